@@ -1,0 +1,107 @@
+import type { AuditActor } from '../audit/audit-event.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import { ErrorCode, OpenResetError } from '../errors.js';
+import { parsePolicy } from '../policy/parse-policy.js';
+import type { Policy, PolicyInput } from '../policy/policy-schema.js';
+import type { Clock } from '../ports/clock.js';
+import type { Directory, DirectoryStatus } from '../ports/directory.js';
+import type { JsonObject, PolicyStore } from '../ports/storage.js';
+
+/** A tenant's policy in force, and the revision to pass back when updating it. */
+export interface PolicyState {
+  policy: Policy;
+  /** 0 while the tenant runs on the engine's default policy (nothing stored yet). */
+  revision: number;
+}
+
+/** Options for {@link AdminService.updatePolicy}. */
+export interface UpdatePolicyOptions {
+  /** The tenant. @default the engine's `tenantId` */
+  tenantId?: string;
+  /**
+   * The revision the admin edited (from {@link AdminService.getPolicy}); the update is refused
+   * with `conflict` if someone saved in between. Omit to overwrite whatever is stored.
+   */
+  expectedRevision?: number;
+  /** The client address, for the audit event. */
+  ip?: string;
+}
+
+/** Policy administration and directory health. */
+export interface AdminService {
+  /** The policy in force for a tenant: the stored one, else the engine's default. */
+  getPolicy(tenantId?: string): Promise<PolicyState>;
+  /**
+   * Validates and stores a new policy, and records `policy.changed` with the old and new
+   * values.
+   * @throws {InvalidPolicyError} `invalid_policy` when the input is not valid; nothing is stored.
+   * @throws {OpenResetError} `conflict` when `expectedRevision` is stale; nothing is stored.
+   */
+  updatePolicy(
+    input: PolicyInput,
+    actor: AuditActor,
+    options?: UpdatePolicyOptions,
+  ): Promise<PolicyState>;
+  /** Whether the directory is reachable, for the admin page. */
+  directoryStatus(): Promise<DirectoryStatus>;
+}
+
+/** What {@link createAdminService} needs. */
+export interface AdminServiceDependencies {
+  policies: PolicyStore;
+  directory: Directory;
+  audit: AuditLog;
+  clock: Clock;
+  /** The policy of tenants that have none stored. */
+  defaultPolicy: Policy;
+  /** The tenant used when a call names none. */
+  tenantId: string;
+}
+
+/** Creates the {@link AdminService}. */
+export function createAdminService(dependencies: AdminServiceDependencies): AdminService {
+  const { policies, directory, audit, clock, defaultPolicy } = dependencies;
+
+  async function getPolicy(tenantId = dependencies.tenantId): Promise<PolicyState> {
+    const stored = await policies.get(tenantId);
+    if (stored === null) return { policy: defaultPolicy, revision: 0 };
+    return { policy: parsePolicy(stored.policy), revision: stored.revision };
+  }
+
+  return {
+    getPolicy,
+    async updatePolicy(input, actor, options = {}) {
+      const tenantId = options.tenantId ?? dependencies.tenantId;
+      const after = parsePolicy(input);
+      const before = await getPolicy(tenantId);
+      if (options.expectedRevision !== undefined && options.expectedRevision !== before.revision) {
+        throw new OpenResetError(ErrorCode.Conflict, 'The policy was changed by someone else');
+      }
+      const revision = before.revision + 1;
+      const saved = await policies.save(
+        // The input as given, not the filled-in result, so improved defaults reach stored policies.
+        {
+          tenantId,
+          policy: JSON.parse(JSON.stringify(input)) as JsonObject,
+          revision,
+          updatedAt: clock.now(),
+        },
+        before.revision === 0 ? null : before.revision,
+      );
+      if (!saved)
+        throw new OpenResetError(ErrorCode.Conflict, 'The policy was changed by someone else');
+      await audit.record({
+        type: 'policy.changed',
+        tenantId,
+        actor,
+        result: 'success',
+        correlationId: `policy:${tenantId}:${revision}`,
+        before: before.policy,
+        after,
+        ...(options.ip === undefined ? {} : { ip: options.ip }),
+      });
+      return { policy: after, revision };
+    },
+    directoryStatus: () => directory.status(),
+  };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
+import { InvalidPolicyError, OpenResetError } from '../errors.js';
+import { createFakeClock } from '../memory/fake-clock.js';
+import { createMemoryDirectory } from '../memory/memory-directory.js';
+import { createMemoryStorage } from '../memory/memory-storage.js';
+import { createSeededRandom } from '../memory/seeded-random.js';
+import { createOpenReset, type OpenResetOptions } from './create-open-reset.js';
+
+const hasher = createPbkdf2Hasher({ iterations: 1000 });
+const admin = { kind: 'admin', id: 'admin-1' } as const;
+
+function setup(overrides: Partial<OpenResetOptions> = {}) {
+  const storage = createMemoryStorage();
+  const clock = createFakeClock(new Date('2026-11-24T10:00:00Z'));
+  const engine = createOpenReset({
+    storage,
+    directory: createMemoryDirectory({ users: [], hasher }),
+    clock,
+    random: createSeededRandom(7),
+    hasher,
+    ...overrides,
+  });
+  return { engine, storage, clock };
+}
+
+describe('createOpenReset', () => {
+  it('refuses to start without storage or a directory', () => {
+    const { storage } = setup();
+    expect(() => createOpenReset({ storage } as OpenResetOptions)).toThrow(TypeError);
+    expect(() => createOpenReset({ directory: {} } as OpenResetOptions)).toThrow(TypeError);
+  });
+
+  it('refuses an invalid default policy with invalid_policy', () => {
+    expect(() => setup({ policy: { gatesRequired: 3 } })).toThrow(InvalidPolicyError);
+  });
+
+  it('serves the default policy until an admin saves one', async () => {
+    const { engine } = setup({ policy: { reconfirmDays: 90 } });
+    const state = await engine.admin.getPolicy();
+    expect(state.revision).toBe(0);
+    expect(state.policy.reconfirmDays).toBe(90);
+  });
+
+  it('saves a policy, audits old and new values, and then applies it', async () => {
+    const { engine } = setup();
+    const saved = await engine.admin.updatePolicy({ password: { minLength: 16 } }, admin, {
+      expectedRevision: 0,
+      ip: '192.0.2.1',
+    });
+    expect(saved.revision).toBe(1);
+    expect((await engine.admin.getPolicy()).policy.password.minLength).toBe(16);
+
+    const { events } = await engine.audit.query({ tenantId: 'default', limit: 10 });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'policy.changed',
+      tenantId: 'default',
+      actor: admin,
+      result: 'success',
+      time: '2026-11-24T10:00:00.000Z',
+      ip: '192.0.2.1',
+      before: { password: { minLength: 12 } },
+      after: { password: { minLength: 16 } },
+    });
+
+    const check = await engine.checkPassword('fifteen chars!!', {});
+    expect(check.issues).toContainEqual({ code: 'too_short', minimum: 16, length: 15 });
+  });
+
+  it('refuses a stale revision with conflict and keeps the stored policy', async () => {
+    const { engine } = setup();
+    await engine.admin.updatePolicy({ reconfirmDays: 30 }, admin);
+    const stale = engine.admin.updatePolicy({ reconfirmDays: 60 }, admin, { expectedRevision: 0 });
+    await expect(stale).rejects.toMatchObject({ code: 'conflict' });
+    expect((await engine.admin.getPolicy()).policy.reconfirmDays).toBe(30);
+  });
+
+  it('stores and audits nothing for an invalid policy', async () => {
+    const { engine, storage } = setup();
+    await expect(engine.admin.updatePolicy({ reconfirmDays: 731 }, admin)).rejects.toMatchObject({
+      code: 'invalid_policy',
+    });
+    expect(await storage.policies.get('default')).toBeNull();
+    expect((await engine.audit.query({ tenantId: 'default', limit: 10 })).events).toEqual([]);
+  });
+
+  it('keeps tenants apart', async () => {
+    const { engine } = setup();
+    await engine.admin.updatePolicy({ codeLength: 8 }, admin, { tenantId: 'acme' });
+    expect((await engine.admin.getPolicy('acme')).policy.codeLength).toBe(8);
+    expect((await engine.admin.getPolicy()).policy.codeLength).toBe(6);
+  });
+
+  it('answers for services of later releases with not_implemented', async () => {
+    const { engine } = setup();
+    const start = engine.recovery.start;
+    await expect(start?.()).rejects.toBeInstanceOf(OpenResetError);
+    await expect(engine.change.changePassword?.()).rejects.toMatchObject({
+      code: 'not_implemented',
+    });
+    const response = await engine.handler(new Request('http://localhost/config'));
+    expect(response.status).toBe(501);
+    expect(await response.json()).toEqual({ error: { code: 'not_implemented' } });
+  });
+
+  it('reports directory health', async () => {
+    const { engine } = setup();
+    expect(await engine.admin.directoryStatus()).toMatchObject({ connected: true });
+  });
+});

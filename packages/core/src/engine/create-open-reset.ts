@@ -1,0 +1,172 @@
+import { type AdminService, createAdminService } from '../admin/admin-service.js';
+import { type AuditLog, createAuditLog } from '../audit/audit-log.js';
+import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
+import { systemClock } from '../crypto/system-clock.js';
+import { systemRandom } from '../crypto/system-random.js';
+import { ErrorCode, OpenResetError } from '../errors.js';
+import {
+  type CheckPasswordOptions,
+  checkPassword,
+  type PasswordCheckResult,
+  type PasswordContext,
+} from '../password/check-password.js';
+import { parsePolicy } from '../policy/parse-policy.js';
+import type { Policy, PolicyInput } from '../policy/policy-schema.js';
+import type { BreachedPasswords } from '../ports/breached-passwords.js';
+import type { Captcha } from '../ports/captcha.js';
+import type { Clock } from '../ports/clock.js';
+import type { Directory } from '../ports/directory.js';
+import type { PasswordHasher } from '../ports/hasher.js';
+import type { EmailSender, SmsSender, VoiceCaller } from '../ports/messaging.js';
+import type { Random } from '../ports/random.js';
+import type { Storage } from '../ports/storage.js';
+
+/** What {@link createOpenReset} is built from. Every port is injected; nothing is global. */
+export interface OpenResetOptions {
+  /** Where flows, codes, registrations, audit, outbox, counters and policies live. */
+  storage: Storage;
+  /** Where passwords live and are written back to. */
+  directory: Directory;
+  /**
+   * The policy of tenants that have none stored (an admin's saved policy wins).
+   * @default parsePolicy({}) — every secure default
+   */
+  policy?: PolicyInput;
+  /** The tenant used when a call names none. @default "default" */
+  tenantId?: string;
+  /** Sends SMS codes; without it, SMS methods are unavailable. */
+  sms?: SmsSender;
+  /** Places voice calls; without it, voice methods are unavailable. */
+  voice?: VoiceCaller;
+  /** Sends email codes and notifications; without it, email is unavailable. */
+  email?: EmailSender;
+  /** Hashes security answers and verifies password history. @default createPbkdf2Hasher() */
+  hasher?: PasswordHasher;
+  /** The breach corpus. @default the bundled common-password list, offline */
+  breached?: BreachedPasswords;
+  /** A human check in front of starting a reset. */
+  captcha?: Captcha;
+  /** @default the system clock */
+  clock?: Clock;
+  /** @default Web Crypto's CSPRNG */
+  random?: Random;
+}
+
+/** The engine: every service, sharing one set of ports. */
+export interface OpenReset {
+  /**
+   * Checks a password against a tenant's policy, as reset and change do.
+   * See `checkPassword` for the rules and issue codes.
+   */
+  checkPassword(
+    password: string,
+    context: PasswordContext,
+    options?: CheckPasswordServiceOptions,
+  ): Promise<PasswordCheckResult>;
+  /** The audit log: every step of every flow writes one event. */
+  audit: AuditLog;
+  /** Policy administration and directory health. */
+  admin: AdminService;
+  /** "Can't access your account?": reset and unlock. Throws `not_implemented` in this release. */
+  recovery: PendingService;
+  /** Registration and reconfirmation of recovery methods. Throws `not_implemented` in this release. */
+  registration: PendingService;
+  /** Password change and expiry. Throws `not_implemented` in this release. */
+  change: PendingService;
+  /**
+   * The fetch-style HTTP handler a host mounts under any prefix.
+   * Answers 501 `{ error: { code: "not_implemented" } }` in this release.
+   */
+  handler(request: Request): Promise<Response>;
+}
+
+/** Options for {@link OpenReset.checkPassword}. */
+export interface CheckPasswordServiceOptions {
+  /** Whose policy applies. @default the engine's `tenantId` */
+  tenantId?: string;
+}
+
+/** A service announced by the API whose release has not landed: every call rejects with `not_implemented`. */
+export type PendingService = Readonly<Record<string, (...args: never[]) => Promise<never>>>;
+
+/**
+ * Builds the engine from its ports. No singletons and no work at import time: two engines
+ * in one process are independent.
+ *
+ * @throws {TypeError} when `storage` or `directory` is missing.
+ * @throws {InvalidPolicyError} when `options.policy` is not a valid policy.
+ *
+ * @example
+ * ```ts
+ * import { createOpenReset } from '@openreset/core';
+ * import { createMemoryDirectory, createMemoryStorage } from '@openreset/core/memory';
+ *
+ * const engine = createOpenReset({
+ *   storage: createMemoryStorage(),
+ *   directory: createMemoryDirectory({ users: [], hasher }),
+ *   policy: { gatesRequired: 2, methods: ['email', 'mobileSms'] },
+ * });
+ * const { ok, issues } = await engine.checkPassword('correct horse battery', { username: 'ada' });
+ * ```
+ */
+export function createOpenReset(options: OpenResetOptions): OpenReset {
+  if (options === null || typeof options !== 'object') throw new TypeError('options are required');
+  if (options.storage === undefined) throw new TypeError('options.storage is required');
+  if (options.directory === undefined) throw new TypeError('options.directory is required');
+
+  const defaultPolicy: Policy = parsePolicy(options.policy ?? {});
+  const tenantId = options.tenantId ?? 'default';
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? systemRandom;
+  const hasher = options.hasher ?? createPbkdf2Hasher({ random });
+  const audit = createAuditLog({ store: options.storage.audit, clock, random });
+  const admin = createAdminService({
+    policies: options.storage.policies,
+    directory: options.directory,
+    audit,
+    clock,
+    defaultPolicy,
+    tenantId,
+  });
+  const passwordOptions: CheckPasswordOptions = { hasher };
+  if (options.breached !== undefined) passwordOptions.breached = options.breached;
+
+  return {
+    async checkPassword(password, context, serviceOptions = {}) {
+      const { policy } = await admin.getPolicy(serviceOptions.tenantId ?? tenantId);
+      return checkPassword(password, context, policy, passwordOptions);
+    },
+    audit,
+    admin,
+    recovery: pendingService('recovery', ['start', 'challenge', 'verify', 'complete', 'cancel']),
+    registration: pendingService('registration', [
+      'getStatus',
+      'addMethod',
+      'verifyMethod',
+      'removeMethod',
+      'setQuestions',
+      'reconfirm',
+    ]),
+    change: pendingService('change', ['changePassword', 'needsPasswordChange']),
+    async handler() {
+      return Response.json(
+        { error: { code: ErrorCode.NotImplemented } },
+        { status: 501, headers: { 'cache-control': 'no-store' } },
+      );
+    },
+  };
+}
+
+function pendingService(name: string, methods: readonly string[]): PendingService {
+  return Object.fromEntries(
+    methods.map((method) => [
+      method,
+      async () => {
+        throw new OpenResetError(
+          ErrorCode.NotImplemented,
+          `${name}.${method} is not implemented yet`,
+        );
+      },
+    ]),
+  );
+}

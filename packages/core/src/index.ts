@@ -1,0 +1,123 @@
+// @openreset/core: the headless engine. Named exports only; see README.md for the API.
+
+export type {
+  AdminService,
+  PolicyState,
+  UpdatePolicyOptions,
+} from './admin/admin-service.js';
+export {
+  type AuditActor,
+  type AuditEvent,
+  type AuditEventBase,
+  AuditEventType,
+  type AuditTarget,
+  type FlowStartedEvent,
+  type FlowSucceededEvent,
+  type MethodEvent,
+  type NotificationEvent,
+  type PolicyChangedEvent,
+} from './audit/audit-event.js';
+export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
+export { createPbkdf2Hasher, type Pbkdf2HasherOptions } from './crypto/pbkdf2-hasher.js';
+export { systemClock } from './crypto/system-clock.js';
+export { systemRandom } from './crypto/system-random.js';
+export {
+  type CheckPasswordServiceOptions,
+  createOpenReset,
+  type OpenReset,
+  type OpenResetOptions,
+  type PendingService,
+} from './engine/create-open-reset.js';
+export {
+  ErrorCode,
+  InvalidPolicyError,
+  OpenResetError,
+  type OpenResetErrorOptions,
+  type PolicyIssue,
+} from './errors.js';
+export {
+  type BannedTermMatch,
+  BannedTermSource,
+  MINIMUM_BANNED_SCORE,
+} from './password/banned-terms.js';
+export { createBundledBreachedPasswords } from './password/bundled-breached-passwords.js';
+export {
+  type CheckPasswordOptions,
+  checkPassword,
+  type PasswordCheckResult,
+  type PasswordContext,
+  type PasswordRules,
+} from './password/check-password.js';
+export { normalizePassword } from './password/normalize.js';
+export { type PasswordIssue, PasswordIssueCode } from './password/password-issue.js';
+export { parsePolicy } from './policy/parse-policy.js';
+export {
+  ANSWER_LENGTH,
+  CUSTOM_BANNED_TERMS,
+  CUSTOM_QUESTION_MAX_LENGTH,
+  Locale,
+  MethodType,
+  methodChannel,
+  type PasswordPolicy,
+  type Policy,
+  type PolicyInput,
+  policySchema,
+  QUESTIONS_MAX_DEFINED,
+} from './policy/policy-schema.js';
+export type { BreachedPasswords } from './ports/breached-passwords.js';
+export type { Captcha, CaptchaContext } from './ports/captcha.js';
+export type { Clock } from './ports/clock.js';
+export {
+  type Directory,
+  type DirectoryContact,
+  DirectoryError,
+  DirectoryErrorCode,
+  type DirectoryErrorOptions,
+  type DirectoryStatus,
+  type DirectoryUser,
+  type ResetPasswordOptions,
+} from './ports/directory.js';
+export type { PasswordHasher } from './ports/hasher.js';
+export {
+  DeliveryError,
+  DeliveryErrorCode,
+  type DeliveryErrorOptions,
+  type DeliveryReceipt,
+  type EmailMessage,
+  type EmailSender,
+  type SmsMessage,
+  type SmsSender,
+  type VoiceCaller,
+  type VoiceMessage,
+} from './ports/messaging.js';
+export type { Random } from './ports/random.js';
+export {
+  type AuditPage,
+  type AuditQuery,
+  type AuditStore,
+  type ChallengeRecord,
+  type ChallengeStore,
+  type ClaimOptions,
+  type CounterState,
+  type CounterStore,
+  type FlowRecord,
+  type FlowStore,
+  type IncrementOptions,
+  type JsonObject,
+  type JsonValue,
+  type ListExpiredOptions,
+  type ListRegistrationsOptions,
+  type NewChallenge,
+  type NewOutboxMessage,
+  type OutboxFailure,
+  type OutboxMessage,
+  type OutboxStore,
+  type PolicyStore,
+  RecoveryMethodKind,
+  type RegisteredMethod,
+  type RegistrationStore,
+  type SecurityAnswer,
+  type Storage,
+  type StoredPolicy,
+  type UserRegistration,
+} from './ports/storage.js';

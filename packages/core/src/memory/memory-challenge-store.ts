@@ -1,0 +1,65 @@
+import type { ChallengeRecord, ChallengeStore } from '../ports/storage.js';
+
+/**
+ * The reference {@link ChallengeStore}: one record per (tenant, flow, method) in a `Map`.
+ * Records are deep-copied on the way in and out; every check-and-write (resend,
+ * attempt, consume) runs in one synchronous section, so it is atomic in single-threaded
+ * JavaScript and `consume` succeeds at most once.
+ *
+ * A challenge is expired when `now` is at or after `expiresAt`.
+ */
+export function createMemoryChallengeStore(): ChallengeStore {
+  const challenges = new Map<string, ChallengeRecord>();
+  const key = (tenantId: string, flowId: string, methodId: string) =>
+    JSON.stringify([tenantId, flowId, methodId]);
+
+  return {
+    async issue(challenge) {
+      const challengeKey = key(challenge.tenantId, challenge.flowId, challenge.methodId);
+      const previous = challenges.get(challengeKey);
+      // A resend keeps the failure count, so resending cannot buy more guesses.
+      const record: ChallengeRecord = {
+        ...structuredClone(challenge),
+        attempts: previous?.attempts ?? 0,
+        sends: (previous?.sends ?? 0) + 1,
+        consumedAt: null,
+      };
+      challenges.set(challengeKey, record);
+      return structuredClone(record);
+    },
+
+    async get(tenantId, flowId, methodId) {
+      const record = challenges.get(key(tenantId, flowId, methodId));
+      return record === undefined ? null : structuredClone(record);
+    },
+
+    async recordAttempt(tenantId, flowId, methodId) {
+      const record = challenges.get(key(tenantId, flowId, methodId));
+      if (record === undefined) return null;
+      record.attempts += 1;
+      return structuredClone(record);
+    },
+
+    async consume(tenantId, flowId, methodId, secretHash, now) {
+      const record = challenges.get(key(tenantId, flowId, methodId));
+      // Plain `===` is fine here: both sides are HMACs, and timing reveals nothing about the code.
+      if (
+        record === undefined ||
+        record.consumedAt !== null ||
+        now.getTime() >= record.expiresAt.getTime() ||
+        record.secretHash !== secretHash
+      ) {
+        return false;
+      }
+      record.consumedAt = new Date(now.getTime());
+      return true;
+    },
+
+    async deleteByFlow(tenantId, flowId) {
+      for (const [challengeKey, record] of challenges) {
+        if (record.tenantId === tenantId && record.flowId === flowId)
+          challenges.delete(challengeKey);
+      }
+    },
+  };
+}

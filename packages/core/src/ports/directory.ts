@@ -1,0 +1,124 @@
+import { OpenResetError } from '../errors.js';
+
+/** A user as the directory (LDAP, Active Directory, SQL) knows them. */
+export interface DirectoryUser {
+  /** A stable id that never changes for this user (entryUUID, objectGUID, a primary key). */
+  id: string;
+  /** The sign-in name (uid, sAMAccountName, userPrincipalName). */
+  username: string;
+  /** The primary email address, if any. */
+  email?: string;
+  /** Given (first) name. */
+  givenName?: string;
+  /** Surname (last name). */
+  surname?: string;
+  /** A name for greetings in notifications. */
+  displayName?: string;
+  /** Names of the groups the user belongs to, for policy scoping. */
+  groups: readonly string[];
+  /** Administrators always need two gates and can never use security questions. */
+  isAdmin: boolean;
+  /** A disabled account can neither reset nor unlock. */
+  disabled: boolean;
+  /** The directory has locked the account after failed sign-ins. */
+  lockedOut: boolean;
+  /** Recovery data the directory already holds, which counts as registered where the policy allows. */
+  contact: DirectoryContact;
+  /** When the password was last set, for expiry. */
+  passwordChangedAt?: Date;
+  /** The directory asks for a new password at next sign-in. */
+  mustChangePassword: boolean;
+}
+
+/** Phone numbers and addresses the directory holds for a user. */
+export interface DirectoryContact {
+  /** Mobile number in E.164 form (LDAP `mobile`). */
+  mobile?: string;
+  /** Office number in E.164 form (LDAP `telephoneNumber`). */
+  office?: string;
+  /** An alternate email address for recovery and notifications. */
+  alternateEmail?: string;
+}
+
+/** How the directory is doing, for the admin page. */
+export interface DirectoryStatus {
+  /** Whether the last operation or probe reached the directory. */
+  connected: boolean;
+  /** A short, secret-free description, e.g. `"ldaps://dc1.example.com (AD)"`. */
+  description: string;
+  /** When the directory was last reached. */
+  checkedAt: Date;
+  /** The error code of the last failure, if the probe failed. */
+  error?: DirectoryErrorCode;
+}
+
+/**
+ * Where passwords live and are written back to. Every method MUST throw a
+ * {@link DirectoryError} (never a raw library error) on failure, and MUST NOT log passwords.
+ */
+export interface Directory {
+  /**
+   * Finds the one user a sign-in identifier names (username or email, case-insensitive as
+   * the directory compares them). Returns `null` when nobody matches.
+   * MUST escape the identifier for the directory's query language (LDAP filter escaping,
+   * SQL parameters) and MUST throw `multi_match` when more than one user matches.
+   */
+  findUser(identifier: string): Promise<DirectoryUser | null>;
+  /** The user with this id, or `null`. */
+  getUser(id: string): Promise<DirectoryUser | null>;
+  /** Email addresses of every administrator, for "an admin reset their password" notices. */
+  listAdminEmails(): Promise<readonly string[]>;
+  /** Checks a password by signing in as the user. MUST return `false` for a wrong password. */
+  verifyPassword(id: string, password: string): Promise<boolean>;
+  /**
+   * Sets a new password with the service's own rights (self-service reset, writeback).
+   * MUST apply the directory's own password policy and throw `password_policy` if it refuses.
+   * When `unlock` is set, MUST also clear a lockout.
+   */
+  resetPassword(id: string, newPassword: string, options?: ResetPasswordOptions): Promise<void>;
+  /**
+   * Changes a password as the user (so the directory's history and quality rules apply).
+   * MUST throw `incorrect_password` when `currentPassword` is wrong.
+   */
+  changePassword(id: string, currentPassword: string, newPassword: string): Promise<void>;
+  /** Clears a lockout without touching the password. */
+  unlock(id: string): Promise<void>;
+  /** Reachability and configuration, for the admin page. MUST NOT throw for an unreachable directory. */
+  status(): Promise<DirectoryStatus>;
+}
+
+/** Options for {@link Directory.resetPassword}. */
+export interface ResetPasswordOptions {
+  /** Also clear a lockout. @default true */
+  unlock?: boolean;
+}
+
+/** Directory failures, named as in Entra's writeback errors. */
+export const DirectoryErrorCode = {
+  UserNotFound: 'user_not_found',
+  MultiMatch: 'multi_match',
+  Permissions: 'permissions',
+  AccountDisabled: 'account_disabled',
+  AccountLockedOut: 'account_locked_out',
+  IncorrectPassword: 'incorrect_password',
+  PasswordPolicy: 'password_policy',
+  Configuration: 'configuration',
+  Unavailable: 'unavailable',
+} as const;
+
+/** The union of {@link DirectoryErrorCode} values. */
+export type DirectoryErrorCode = (typeof DirectoryErrorCode)[keyof typeof DirectoryErrorCode];
+
+/** Options for {@link DirectoryError}. */
+export interface DirectoryErrorOptions {
+  /** The underlying error (never holding a password). */
+  cause?: unknown;
+}
+
+/** A directory operation failed; `code` says why. */
+export class DirectoryError extends OpenResetError<DirectoryErrorCode> {
+  constructor(code: DirectoryErrorCode, message: string, options: DirectoryErrorOptions = {}) {
+    super(code, message, options);
+    this.name = 'DirectoryError';
+  }
+}

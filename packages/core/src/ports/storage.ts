@@ -1,0 +1,372 @@
+import type { AuditEvent, AuditEventType } from '../audit/audit-event.js';
+
+/** A JSON value, as storage keeps it. */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+/** A JSON object. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Everything the engine persists, in one place. Every record carries a `tenantId`, and
+ * every read is scoped by it: one store can hold many tenants, and a lookup MUST NOT
+ * return another tenant's record. Adapters prove their contracts by running the
+ * conformance suites from `@openreset/core/testing`.
+ */
+export interface Storage {
+  flows: FlowStore;
+  challenges: ChallengeStore;
+  registrations: RegistrationStore;
+  audit: AuditStore;
+  outbox: OutboxStore;
+  counters: CounterStore;
+  policies: PolicyStore;
+}
+
+/** A reset or unlock flow, as the state machine left it. */
+export interface FlowRecord {
+  tenantId: string;
+  /** The flow's id. The engine stores a keyed hash of the client's flow token here, never the token. */
+  id: string;
+  intent: 'reset' | 'unlock';
+  /** The state machine's current state. */
+  state: string;
+  /** The version of the state machine that wrote this record. */
+  machineVersion: number;
+  /** Optimistic-concurrency counter: 1 when created, +1 on every update. */
+  revision: number;
+  /** The directory id, or `null` for a decoy flow. */
+  userId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  expiresAt: Date;
+  /** The state machine's own data (gates passed, methods offered). Never a secret. */
+  data: JsonObject;
+}
+
+/** Flows, with compare-and-set updates so two requests cannot both advance one flow. */
+export interface FlowStore {
+  /** Stores a new flow. MUST throw `OpenResetError` code `already_exists` if the id is taken. */
+  create(flow: FlowRecord): Promise<void>;
+  /** The flow, or `null`. */
+  get(tenantId: string, id: string): Promise<FlowRecord | null>;
+  /**
+   * Replaces the flow iff the stored `revision` equals `expectedRevision`, atomically.
+   * The caller sets `flow.revision` to `expectedRevision + 1`.
+   * @returns `false` (and changes nothing) when another writer got there first or the flow is gone.
+   */
+  update(flow: FlowRecord, expectedRevision: number): Promise<boolean>;
+  /**
+   * Flows of any tenant whose `expiresAt` is at or before `before` and whose state is one of
+   * `states`, oldest expiry first, at most `limit`. Used to mark abandoned flows.
+   */
+  listExpired(options: ListExpiredOptions): Promise<FlowRecord[]>;
+  /** Deletes the flow if it exists. */
+  delete(tenantId: string, id: string): Promise<void>;
+}
+
+/** Options for {@link FlowStore.listExpired}. */
+export interface ListExpiredOptions {
+  before: Date;
+  states: readonly string[];
+  limit: number;
+}
+
+/** A verification code waiting to be entered, stored only as a keyed hash. */
+export interface ChallengeRecord {
+  tenantId: string;
+  /** The flow (or registration session) the code belongs to; a code is bound to it. */
+  flowId: string;
+  /** The method the code was sent to. */
+  methodId: string;
+  /** HMAC of the code under the server key `keyId`. Never the code itself. */
+  secretHash: string;
+  /** Which server key made `secretHash`, so keys can rotate. */
+  keyId: string;
+  /** Verification attempts made, counted before each check. A resend does not reset it. */
+  attempts: number;
+  /** How many times a code was issued for this method in this flow. */
+  sends: number;
+  createdAt: Date;
+  expiresAt: Date;
+  /** When the code was used; a used code never verifies again. */
+  consumedAt: Date | null;
+}
+
+/** What {@link ChallengeStore.issue} needs. */
+export type NewChallenge = Omit<ChallengeRecord, 'attempts' | 'sends' | 'consumedAt'>;
+
+/** Verification codes. One live challenge per (tenant, flow, method). */
+export interface ChallengeStore {
+  /**
+   * Creates the challenge, or replaces the one for the same flow and method (a resend).
+   * A replacement MUST keep `attempts`, MUST add 1 to `sends` and MUST clear `consumedAt`,
+   * so the old code stops working at once.
+   * @returns The record as stored.
+   */
+  issue(challenge: NewChallenge): Promise<ChallengeRecord>;
+  /** The challenge, or `null`. */
+  get(tenantId: string, flowId: string, methodId: string): Promise<ChallengeRecord | null>;
+  /**
+   * Adds 1 to `attempts` atomically and returns the record after the increment, or `null`
+   * if there is none. Callers MUST call this before comparing a code, so N concurrent
+   * guesses spend N attempts.
+   */
+  recordAttempt(
+    tenantId: string,
+    flowId: string,
+    methodId: string,
+  ): Promise<ChallengeRecord | null>;
+  /**
+   * Marks the challenge used iff it is unused, unexpired at `now` and still has `secretHash`
+   * (no resend replaced it), atomically: of any number of concurrent calls at most one gets
+   * `true`. Never check-then-delete.
+   */
+  consume(
+    tenantId: string,
+    flowId: string,
+    methodId: string,
+    secretHash: string,
+    now: Date,
+  ): Promise<boolean>;
+  /** Deletes every challenge of a flow. */
+  deleteByFlow(tenantId: string, flowId: string): Promise<void>;
+}
+
+/** The kinds of recovery data a user registers. One mobile number serves both SMS and voice. */
+export const RecoveryMethodKind = {
+  Mobile: 'mobile',
+  Office: 'office',
+  Email: 'email',
+  SecurityQuestions: 'securityQuestions',
+  Passkey: 'passkey',
+} as const;
+
+/** The union of {@link RecoveryMethodKind} values. */
+export type RecoveryMethodKind = (typeof RecoveryMethodKind)[keyof typeof RecoveryMethodKind];
+
+/** One registered recovery method. */
+export interface RegisteredMethod {
+  /** A stable random id, used in flows and hints. */
+  id: string;
+  kind: RecoveryMethodKind;
+  /** The E.164 number or email address; absent for questions and passkeys. */
+  value?: string;
+  /** For security questions: each question id with a slow salted hash of the normalized answer. */
+  answers?: readonly SecurityAnswer[];
+  /** For passkeys: the credential as the WebAuthn layer stores it (public data only). */
+  credential?: JsonObject;
+  createdAt: Date;
+  /** When the user proved control of it (a code was entered). */
+  verifiedAt: Date;
+}
+
+/** A security answer, only ever as a hash. */
+export interface SecurityAnswer {
+  questionId: string;
+  answerHash: string;
+}
+
+/** A user's registered recovery methods. */
+export interface UserRegistration {
+  tenantId: string;
+  userId: string;
+  /** Optimistic-concurrency counter: 1 when created, +1 on every save. */
+  revision: number;
+  methods: readonly RegisteredMethod[];
+  /** When the user last registered or confirmed their methods ("looks good"). */
+  reconfirmedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** Registered recovery methods. */
+export interface RegistrationStore {
+  /** The user's registration, or `null`. */
+  get(tenantId: string, userId: string): Promise<UserRegistration | null>;
+  /**
+   * Writes the registration iff the stored revision equals `expectedRevision` (`null`: iff
+   * none is stored), atomically. The caller sets `revision` to `(expectedRevision ?? 0) + 1`.
+   * @returns `false`, changing nothing, when the condition does not hold.
+   */
+  save(registration: UserRegistration, expectedRevision: number | null): Promise<boolean>;
+  /** Deletes the registration if it exists. */
+  delete(tenantId: string, userId: string): Promise<void>;
+  /** A page of a tenant's registrations ordered by `userId`, starting after the `after` user id. */
+  list(tenantId: string, options: ListRegistrationsOptions): Promise<UserRegistration[]>;
+}
+
+/** Options for {@link RegistrationStore.list}. */
+export interface ListRegistrationsOptions {
+  /** Start after this user id. */
+  after?: string;
+  /** Page size, 1-1000. */
+  limit: number;
+}
+
+/** The append-only audit log. */
+export interface AuditStore {
+  /** Appends one event. MUST be durable when it resolves; MUST throw `already_exists` for a repeated id. */
+  append(event: AuditEvent): Promise<void>;
+  /**
+   * Events matching every given filter, newest first: by `time` descending, then `id`
+   * descending in code-unit order. MUST throw `OpenResetError` code `invalid_cursor` for a
+   * cursor it did not issue (cursors come back from clients).
+   */
+  query(query: AuditQuery): Promise<AuditPage>;
+}
+
+/** Filters for {@link AuditStore.query}. */
+export interface AuditQuery {
+  tenantId: string;
+  /** Events at or after this instant. */
+  from?: Date;
+  /** Events strictly before this instant. */
+  to?: Date;
+  /** Only these types. */
+  types?: readonly AuditEventType[];
+  /** Only events whose target is this user. */
+  userId?: string;
+  /** Only events of this flow or request. */
+  correlationId?: string;
+  /** Continue after the page that returned this cursor. */
+  cursor?: string;
+  /** Page size, 1-1000. */
+  limit: number;
+}
+
+/** One page of audit events. */
+export interface AuditPage {
+  events: AuditEvent[];
+  /** Pass it back as `cursor` for the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
+/** A message waiting to be sent, or sent. */
+export interface OutboxMessage {
+  id: string;
+  tenantId: string;
+  channel: 'sms' | 'voice' | 'email';
+  /** What it is for (`code`, `reset_notice`, ...), for audit. */
+  purpose: string;
+  /**
+   * The message, sealed (encrypted) by the engine: storage never reads it. Cleared once the
+   * message is sent or has failed for good, so no code outlives its delivery.
+   */
+  payload: string | null;
+  status: 'pending' | 'sent' | 'failed';
+  /** Delivery attempts started. */
+  attempts: number;
+  createdAt: Date;
+  /** Not to be tried before this instant (backoff). */
+  nextAttemptAt: Date;
+  /** A dispatcher holds the message until then. */
+  leaseUntil: Date | null;
+  /** Which claim holds the lease. */
+  leaseToken: string | null;
+  sentAt: Date | null;
+  /** The last delivery error code, e.g. `unavailable`. */
+  lastError: string | null;
+  /** The flow or request that queued it. */
+  correlationId: string;
+}
+
+/** What {@link OutboxStore.enqueue} needs. */
+export type NewOutboxMessage = Pick<
+  OutboxMessage,
+  'id' | 'tenantId' | 'channel' | 'purpose' | 'payload' | 'createdAt' | 'correlationId'
+>;
+
+/** The durable outbox between requests and providers. */
+export interface OutboxStore {
+  /** Stores a pending message, due at once. MUST be durable when it resolves; MUST throw `already_exists` for a repeated id. */
+  enqueue(message: NewOutboxMessage): Promise<void>;
+  /**
+   * Leases up to `limit` pending messages that are due at `now` and not leased (or whose lease
+   * ran out), oldest due first, atomically: two dispatchers never hold one message at once.
+   * Each claimed message gets `leaseUntil = now + leaseMs`, `leaseToken`, and `attempts + 1`.
+   */
+  claim(options: ClaimOptions): Promise<OutboxMessage[]>;
+  /** Marks a leased message sent and clears its payload. `false` if the lease was lost. */
+  markSent(id: string, leaseToken: string, sentAt: Date): Promise<boolean>;
+  /**
+   * Records a failed attempt: pending again from `retryAt`, or failed for good (payload
+   * cleared) when `retryAt` is `null`. Releases the lease. `false` if the lease was lost.
+   */
+  markFailed(id: string, leaseToken: string, failure: OutboxFailure): Promise<boolean>;
+  /** The message, or `null`. */
+  get(tenantId: string, id: string): Promise<OutboxMessage | null>;
+  /** A flow's messages, oldest first, so it can show a failed delivery. */
+  listByCorrelation(tenantId: string, correlationId: string): Promise<OutboxMessage[]>;
+}
+
+/** Options for {@link OutboxStore.claim}. */
+export interface ClaimOptions {
+  now: Date;
+  limit: number;
+  leaseMs: number;
+  leaseToken: string;
+}
+
+/** A failed delivery attempt, for {@link OutboxStore.markFailed}. */
+export interface OutboxFailure {
+  error: string;
+  retryAt: Date | null;
+}
+
+/** The state of a rate-limit counter. */
+export interface CounterState {
+  /** Hits in the current window (0 when there is none). */
+  count: number;
+  /** When the current window ends; `null` when there is none. */
+  resetAt: Date | null;
+}
+
+/** Options for {@link CounterStore.increment}. */
+export interface IncrementOptions {
+  /** The window's length. A window starts at the first hit after the previous one ended. */
+  windowMs: number;
+  now: Date;
+}
+
+/**
+ * Fixed-window counters for limits and lockouts. Keys are opaque strings up to 256
+ * characters that the engine builds (they include the tenant).
+ */
+export interface CounterStore {
+  /**
+   * Adds 1 atomically and returns the state after: N concurrent increments MUST yield
+   * the counts 1..N (or k+1..k+N) with none lost or repeated. If the window ended at or
+   * before `now`, a new one starts at `now` with count 1.
+   */
+  increment(key: string, options: IncrementOptions): Promise<CounterState>;
+  /** The current state at `now`, without changing it. */
+  get(key: string, now: Date): Promise<CounterState>;
+  /** Clears the counter (e.g. consecutive failures after a success). */
+  reset(key: string): Promise<void>;
+}
+
+/** A tenant's stored policy. */
+export interface StoredPolicy {
+  tenantId: string;
+  /** The policy as the admin gave it (parse it with `parsePolicy` to fill defaults). */
+  policy: JsonObject;
+  /** Optimistic-concurrency counter: 1 when first saved, +1 on every save. */
+  revision: number;
+  updatedAt: Date;
+}
+
+/** Tenant policies. */
+export interface PolicyStore {
+  /** The tenant's policy, or `null` when none was saved. */
+  get(tenantId: string): Promise<StoredPolicy | null>;
+  /**
+   * Writes the policy iff the stored revision equals `expectedRevision` (`null`: iff none is
+   * stored), atomically. The caller sets `revision` to `(expectedRevision ?? 0) + 1`.
+   */
+  save(policy: StoredPolicy, expectedRevision: number | null): Promise<boolean>;
+}

@@ -1,0 +1,124 @@
+// One Rollup config for every publishable package in the monorepo.
+//
+// To build a new package (or a new subpath of one), add a line to `packages`.
+// Each entry name `x` becomes `dist/x.js` plus a bundled `dist/x.d.ts`; code shared
+// between entries lands in `dist/chunks/`. A package whose entry files do not exist
+// yet is skipped with a notice, so a shell package never breaks the build.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
+
+/** @type {{ dir: string, entries: Record<string, string>, tsconfig?: string }[]} */
+const packages = [
+  {
+    dir: 'packages/core',
+    entries: { index: 'src/index.ts', memory: 'src/memory.ts', testing: 'src/testing.ts' },
+  },
+  // { dir: 'packages/adapters', entries: { sqlite: 'src/sqlite.ts' } },
+  // { dir: 'packages/widgets', entries: { index: 'src/index.ts' } },
+];
+
+const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+
+/**
+ * Dependencies and peer dependencies (and their subpaths) stay imports; so do Node
+ * built-ins, which scripts/no-node-imports.test.ts forbids in core.
+ * @param {string} dir
+ */
+function externalFor(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  /** @param {string} id */
+  return (id) =>
+    nodeBuiltins.has(id) ||
+    id.startsWith('node:') ||
+    deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+}
+
+/** @param {(typeof packages)[number]} pkg */
+function configsFor(pkg) {
+  const input = Object.fromEntries(
+    Object.entries(pkg.entries).map(([name, file]) => [name, join(pkg.dir, file)]),
+  );
+  const missing = Object.values(input).filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    console.warn(`rollup: skipping ${pkg.dir}, missing ${missing.join(', ')}`);
+    return [];
+  }
+  const tsconfig = join(pkg.dir, pkg.tsconfig ?? 'tsconfig.json');
+  const outDir = join(pkg.dir, 'dist');
+  const external = externalFor(pkg.dir);
+  // Packages declare `"sideEffects": false`: an import only kept for its side effects
+  // (`import 'zod'`) is dead weight.
+  const treeshake = { moduleSideEffects: 'no-external' };
+  const output = {
+    dir: outDir,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    hoistTransitiveImports: false,
+  };
+  return [
+    {
+      input,
+      external,
+      treeshake,
+      output,
+      plugins: [
+        // Stale hashed chunks from an earlier build would otherwise be published.
+        { name: 'clean-dist', buildStart: () => rmSync(outDir, { recursive: true, force: true }) },
+        nodeResolve(),
+        typescript({
+          tsconfig,
+          filterRoot: pkg.dir,
+          include: ['src/**/*.ts'],
+          exclude: ['**/*.test.ts'],
+          // The package tsconfig serves `tsc -b`; the bundle needs plain JS only.
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          outDir,
+          composite: false,
+          incremental: false,
+          declaration: false,
+          declarationMap: false,
+          emitDeclarationOnly: false,
+          sourceMap: true,
+          noEmitOnError: true,
+        }),
+      ],
+    },
+    {
+      input,
+      external,
+      treeshake,
+      output: {
+        ...output,
+        entryFileNames: '[name].d.ts',
+        chunkFileNames: 'chunks/[name]-[hash].d.ts',
+        sourcemap: false,
+      },
+      plugins: [
+        dts({
+          tsconfig,
+          compilerOptions: {
+            composite: false,
+            incremental: false,
+            emitDeclarationOnly: true,
+            declarationMap: false,
+          },
+        }),
+      ],
+    },
+  ];
+}
+
+const configs = packages.flatMap(configsFor);
+if (configs.length === 0) {
+  throw new Error('rollup: no package has all of its entry files yet; nothing to build');
+}
+
+export default configs;

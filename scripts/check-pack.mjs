@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Packaging check: for every workspace package that is not private, lists what
+// `npm pack` would publish and fails if a file is neither under dist/ nor one of
+// README.md, LICENSE, package.json, or if a file named in `exports` is missing.
+// Run it after `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+
+const allowedTopLevel = new Set(['README.md', 'LICENSE', 'package.json']);
+
+/** Every file path named by an `exports` map, without the leading `./`. */
+function exportTargets(exports) {
+  if (typeof exports === 'string') return [exports.replace(/^\.\//, '')];
+  if (exports === null || typeof exports !== 'object') return [];
+  return Object.values(exports).flatMap(exportTargets);
+}
+
+function packedFiles(dir) {
+  const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--workspace', dir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`npm pack --workspace ${dir} failed`);
+  const [report] = JSON.parse(result.stdout);
+  return report.files.map((file) => file.path);
+}
+
+const root = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+for (const dir of root.workspaces) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  if (manifest.private) {
+    console.log(`${manifest.name}: private, not published`);
+    continue;
+  }
+  const files = packedFiles(dir);
+  for (const file of files) {
+    if (!file.startsWith('dist/') && !allowedTopLevel.has(file)) {
+      problems.push(`${manifest.name}: would publish ${file}`);
+    }
+  }
+  for (const target of exportTargets(manifest.exports)) {
+    if (!files.includes(target)) problems.push(`${manifest.name}: exports ${target}, not packed`);
+  }
+  console.log(`${manifest.name}: ${files.length} files`);
+}
+
+if (problems.length > 0) {
+  console.error(`\ncheck-pack: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('check-pack: every published package contains only dist/, README.md, LICENSE.');

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm test`: the one command that runs every test, on a fresh machine too.
+//
+// It first provides what the tests need (each `ensure*` function installs or starts
+// one prerequisite, or fails with a clear message), then builds and runs each suite.
+// A missing prerequisite is a failure, never a skip. It stops at the first failure.
+//
+// To add a prerequisite (PostgreSQL, slapd, ...), write an `ensureX()` beside
+// `ensureChromium()` and list it in `main()`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import process from 'node:process';
+
+const isRoot = process.getuid?.() === 0;
+
+/** Runs a command with inherited stdio; exits with its status if it fails. */
+function run(command, args, options = {}) {
+  console.log(`\n> ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
+  if (result.status !== 0) {
+    fail(`${[command, ...args].join(' ')} exited with ${result.status ?? result.signal}`);
+  }
+}
+
+/** Prints a message and exits non-zero. */
+function fail(message) {
+  console.error(`\nnpm test: ${message}`);
+  process.exit(1);
+}
+
+/** Installs Debian packages (as root); used by the `ensure*` steps. */
+function aptInstall(packages) {
+  if (!isRoot) return false;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update'], { env });
+  run('apt-get', ['install', '-y', ...packages], { env });
+  return true;
+}
+
+/** The browser tests need Chromium: $CHROME_PATH, else Debian's /usr/bin/chromium. */
+function ensureChromium() {
+  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromePath)) return;
+  if (!process.env.CHROME_PATH && isRoot) {
+    console.log(`Chromium not found at ${chromePath}; installing the Debian package.`);
+    aptInstall(['chromium']);
+  }
+  if (!existsSync(chromePath)) {
+    fail(
+      `Chromium is required for the browser tests and was not found at ${chromePath}. ` +
+        'Install it (as root: apt-get install chromium) or set CHROME_PATH to a Chrome binary.',
+    );
+  }
+}
+
+function main() {
+  ensureChromium();
+  run('npm', ['run', 'build']);
+  run('npx', ['vitest', 'run']);
+  run('npx', ['web-test-runner']);
+  console.log('\nnpm test: every suite passed.');
+}
+
+main();
