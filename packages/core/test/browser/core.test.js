@@ -1,8 +1,13 @@
 // Proves "core imports nothing from node: and runs in a browser": this file runs in
 // Chromium against the built package (dist/), the files npm publishes.
 // `describe` and `it` are mocha globals provided by the web test runner.
-import { checkPassword, createOpenReset, parsePolicy } from '../../dist/index.js';
-import { createMemoryStorage } from '../../dist/memory.js';
+import {
+  checkPassword,
+  createOpenReset,
+  createPbkdf2Hasher,
+  parsePolicy,
+} from '../../dist/index.js';
+import { createMemoryDirectory, createMemoryStorage } from '../../dist/memory.js';
 
 /**
  * @param {unknown} condition
@@ -35,5 +40,23 @@ describe('@openreset/core in a browser', () => {
     assert(weak.ok === false, "'password1234' is rejected");
     const strong = await checkPassword('violet-harbour-quantum-7-teapots', {}, policy);
     assert(strong.ok === true, 'a long random passphrase is accepted');
+  });
+
+  it('runs the engine: Web Crypto hashing, policy administration and audit', async () => {
+    const hasher = createPbkdf2Hasher({ iterations: 1000 });
+    const hash = await hasher.hash('correct horse battery staple');
+    assert(await hasher.verify(hash, 'correct horse battery staple'), 'the hash verifies');
+    assert(!(await hasher.verify(hash, 'wrong horse battery staple')), 'a wrong secret fails');
+
+    const engine = createOpenReset({
+      storage: createMemoryStorage(),
+      directory: createMemoryDirectory({ users: [], hasher }),
+      hasher,
+    });
+    await engine.admin.updatePolicy({ password: { minLength: 20 } }, { kind: 'admin', id: 'a1' });
+    const result = await engine.checkPassword('nineteen characters', {});
+    assert(result.issues[0]?.code === 'too_short', 'the saved policy applies');
+    const { events } = await engine.audit.query({ tenantId: 'default', limit: 5 });
+    assert(events[0]?.type === 'policy.changed', 'the change is audited');
   });
 });
