@@ -13,6 +13,8 @@ const maxBody = 16 * 1024;
 const engine = createOpenReset({
   storage: createMemoryStorage(),
   directory: createMemoryDirectory({ users: [], hasher: createPbkdf2Hasher() }),
+  // This demo keeps nothing across restarts, so a fresh random key per start is enough.
+  keys: [{ id: 'demo', secret: crypto.getRandomValues(new Uint8Array(32)) }],
   policy: { branding: { orgName: 'Contoso' }, password: { customBannedTerms: ['contoso'] } },
 });
 

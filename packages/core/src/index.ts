@@ -18,6 +18,7 @@ export {
   type PolicyChangedEvent,
 } from './audit/audit-event.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
+export type { Keyring, ServerKey } from './crypto/keyring.js';
 export { createPbkdf2Hasher, type Pbkdf2HasherOptions } from './crypto/pbkdf2-hasher.js';
 export { systemClock } from './crypto/system-clock.js';
 export { systemRandom } from './crypto/system-random.js';
@@ -35,6 +36,13 @@ export {
   type OpenResetErrorOptions,
   type PolicyIssue,
 } from './errors.js';
+export type {
+  Dispatcher,
+  DispatcherOptions,
+  DispatcherStartOptions,
+  DispatchReport,
+  RetryOptions,
+} from './outbox/create-dispatcher.js';
 export {
   type BannedTermMatch,
   BannedTermSource,
@@ -121,3 +129,31 @@ export {
   type StoredPolicy,
   type UserRegistration,
 } from './ports/storage.js';
+export {
+  FLOW_MACHINE_VERSION,
+  FLOW_TRANSITIONS,
+  FlowEvent,
+  FlowState,
+  type FlowTransition,
+  OPEN_FLOW_STATES,
+  TERMINAL_FLOW_STATES,
+} from './recovery/flow-machine.js';
+export type {
+  FlowChallengeView,
+  FlowMethodView,
+  FlowQuestionView,
+  FlowView,
+} from './recovery/flow-view.js';
+export {
+  RecoveryError,
+  RecoveryErrorCode,
+  type RecoveryErrorDetails,
+} from './recovery/recovery-error.js';
+export type {
+  CancelInput,
+  ChallengeInput,
+  CompleteInput,
+  RecoveryService,
+  StartRecoveryInput,
+  VerifyInput,
+} from './recovery/recovery-service.js';

@@ -16,6 +16,7 @@ function setup(overrides: Partial<OpenResetOptions> = {}) {
   const engine = createOpenReset({
     storage,
     directory: createMemoryDirectory({ users: [], hasher }),
+    keys: [{ id: 'k1', secret: 'a test secret that is at least 32 bytes' }],
     clock,
     random: createSeededRandom(7),
     hasher,
@@ -29,6 +30,13 @@ describe('createOpenReset', () => {
     const { storage } = setup();
     expect(() => createOpenReset({ storage } as OpenResetOptions)).toThrow(TypeError);
     expect(() => createOpenReset({ directory: {} } as OpenResetOptions)).toThrow(TypeError);
+    const directory = createMemoryDirectory({ users: [], hasher });
+    expect(() => createOpenReset({ storage, directory } as unknown as OpenResetOptions)).toThrow(
+      TypeError,
+    );
+    expect(() =>
+      createOpenReset({ storage, directory, keys: [{ id: 'k', secret: 'short' }] }),
+    ).toThrow(TypeError);
   });
 
   it('refuses an invalid default policy with invalid_policy', () => {
@@ -94,8 +102,8 @@ describe('createOpenReset', () => {
 
   it('answers for services of later releases with not_implemented', async () => {
     const { engine } = setup();
-    const start = engine.recovery.start;
-    await expect(start?.()).rejects.toBeInstanceOf(OpenResetError);
+    const getStatus = engine.registration.getStatus;
+    await expect(getStatus?.()).rejects.toBeInstanceOf(OpenResetError);
     await expect(engine.change.changePassword?.()).rejects.toMatchObject({
       code: 'not_implemented',
     });

@@ -1,9 +1,16 @@
 import { type AdminService, createAdminService } from '../admin/admin-service.js';
 import { type AuditLog, createAuditLog } from '../audit/audit-log.js';
+import { createKeyring, type ServerKey } from '../crypto/keyring.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
 import { systemClock } from '../crypto/system-clock.js';
 import { systemRandom } from '../crypto/system-random.js';
 import { ErrorCode, OpenResetError } from '../errors.js';
+import {
+  createDispatcher,
+  type Dispatcher,
+  type DispatcherOptions,
+} from '../outbox/create-dispatcher.js';
+import { createOutboxWriter } from '../outbox/create-outbox-writer.js';
 import {
   type CheckPasswordOptions,
   checkPassword,
@@ -20,6 +27,7 @@ import type { PasswordHasher } from '../ports/hasher.js';
 import type { EmailSender, SmsSender, VoiceCaller } from '../ports/messaging.js';
 import type { Random } from '../ports/random.js';
 import type { Storage } from '../ports/storage.js';
+import { createRecoveryService, type RecoveryService } from '../recovery/recovery-service.js';
 
 /** What {@link createOpenReset} is built from. Every port is injected; nothing is global. */
 export interface OpenResetOptions {
@@ -27,6 +35,12 @@ export interface OpenResetOptions {
   storage: Storage;
   /** Where passwords live and are written back to. */
   directory: Directory;
+  /**
+   * Server secrets (32+ bytes each) for code HMACs, identifier hashes and sealing outbox
+   * messages. The first signs new data; keep old ones listed until their codes and messages
+   * are gone, to rotate. Every instance sharing a store needs the same keys.
+   */
+  keys: readonly ServerKey[];
   /**
    * The policy of tenants that have none stored (an admin's saved policy wins).
    * @default parsePolicy({}) — every secure default
@@ -50,6 +64,8 @@ export interface OpenResetOptions {
   clock?: Clock;
   /** @default Web Crypto's CSPRNG */
   random?: Random;
+  /** Retry, lease and batch settings of the outbox dispatcher. */
+  delivery?: Pick<DispatcherOptions, 'retry' | 'leaseMs' | 'batchSize'>;
 }
 
 /** The engine: every service, sharing one set of ports. */
@@ -67,8 +83,13 @@ export interface OpenReset {
   audit: AuditLog;
   /** Policy administration and directory health. */
   admin: AdminService;
-  /** "Can't access your account?": reset and unlock. Throws `not_implemented` in this release. */
-  recovery: PendingService;
+  /** "Can't access your account?": reset and unlock. */
+  recovery: RecoveryService;
+  /**
+   * Sends what requests queued in the outbox (codes, notices), with retries. Call
+   * `dispatcher.start()` once per process (or `runOnce()` from a scheduler).
+   */
+  dispatcher: Dispatcher;
   /** Registration and reconfirmation of recovery methods. Throws `not_implemented` in this release. */
   registration: PendingService;
   /** Password change and expiry. Throws `not_implemented` in this release. */
@@ -113,6 +134,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   if (options === null || typeof options !== 'object') throw new TypeError('options are required');
   if (options.storage === undefined) throw new TypeError('options.storage is required');
   if (options.directory === undefined) throw new TypeError('options.directory is required');
+  if (!Array.isArray(options.keys)) throw new TypeError('options.keys is required');
 
   const defaultPolicy: Policy = parsePolicy(options.policy ?? {});
   const tenantId = options.tenantId ?? 'default';
@@ -120,6 +142,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   const random = options.random ?? systemRandom;
   const hasher = options.hasher ?? createPbkdf2Hasher({ random });
   const audit = createAuditLog({ store: options.storage.audit, clock, random });
+  const keyring = createKeyring(options.keys, { random });
   const admin = createAdminService({
     policies: options.storage.policies,
     directory: options.directory,
@@ -129,16 +152,50 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     tenantId,
   });
   const passwordOptions: CheckPasswordOptions = { hasher };
+  const getPolicy = async (id: string) => (await admin.getPolicy(id)).policy;
+  const recovery = createRecoveryService({
+    storage: options.storage,
+    directory: options.directory,
+    keyring,
+    outbox: createOutboxWriter({ store: options.storage.outbox, keyring, clock, random }),
+    audit,
+    clock,
+    random,
+    hasher,
+    ...(options.breached === undefined ? {} : { breached: options.breached }),
+    ...(options.captcha === undefined ? {} : { captcha: options.captcha }),
+    channels: {
+      sms: options.sms !== undefined,
+      voice: options.voice !== undefined,
+      email: options.email !== undefined,
+    },
+    getPolicy,
+    tenantId,
+  });
+  const dispatcher = createDispatcher({
+    ...options.delivery,
+    store: options.storage.outbox,
+    keyring,
+    senders: {
+      ...(options.sms === undefined ? {} : { sms: options.sms }),
+      ...(options.voice === undefined ? {} : { voice: options.voice }),
+      ...(options.email === undefined ? {} : { email: options.email }),
+    },
+    audit,
+    clock,
+    random,
+  });
   if (options.breached !== undefined) passwordOptions.breached = options.breached;
 
   return {
     async checkPassword(password, context, serviceOptions = {}) {
-      const { policy } = await admin.getPolicy(serviceOptions.tenantId ?? tenantId);
+      const policy = await getPolicy(serviceOptions.tenantId ?? tenantId);
       return checkPassword(password, context, policy, passwordOptions);
     },
     audit,
     admin,
-    recovery: pendingService('recovery', ['start', 'challenge', 'verify', 'complete', 'cancel']),
+    recovery,
+    dispatcher,
     registration: pendingService('registration', [
       'getStatus',
       'addMethod',

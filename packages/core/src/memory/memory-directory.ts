@@ -52,6 +52,8 @@ export interface MemoryDirectoryOptions {
   passwordPolicy?: (password: string, user: DirectoryUser) => boolean;
   /** What `status()` describes. @default "in-memory directory" */
   description?: string;
+  /** Act as an external directory, so the policy's `writeback` switch applies. @default false */
+  external?: boolean;
 }
 
 /** A {@link Directory} in memory, with a switch to simulate an outage. */
@@ -141,6 +143,7 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
   }
 
   return {
+    external: options.external ?? false,
     async findUser(identifier) {
       assertAvailable();
       if (typeof identifier !== 'string') throw new TypeError('identifier must be a string');

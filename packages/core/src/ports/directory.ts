@@ -58,6 +58,12 @@ export interface DirectoryStatus {
  */
 export interface Directory {
   /**
+   * True when passwords live in an external directory (LDAP, Active Directory) that OpenReset
+   * writes back to; then the policy's `writeback` switch decides whether self-service reset
+   * may change them. False for an embedded directory whose passwords OpenReset owns.
+   */
+  readonly external: boolean;
+  /**
    * Finds the one user a sign-in identifier names (username or email, case-insensitive as
    * the directory compares them). Returns `null` when nobody matches.
    * MUST escape the identifier for the directory's query language (LDAP filter escaping,

@@ -51,6 +51,7 @@ describe('@openreset/core in a browser', () => {
     const engine = createOpenReset({
       storage: createMemoryStorage(),
       directory: createMemoryDirectory({ users: [], hasher }),
+      keys: [{ id: 'k1', secret: 'a browser test secret of 32+ bytes' }],
       hasher,
     });
     await engine.admin.updatePolicy({ password: { minLength: 20 } }, { kind: 'admin', id: 'a1' });

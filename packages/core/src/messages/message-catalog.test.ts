@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Locale } from '../policy/policy-schema.js';
+import { messageCatalogs } from './message-catalog.js';
+
+const KNOWN_PLACEHOLDERS = new Set(['org', 'code', 'minutes', 'helpdesk', 'user', 'time']);
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+
+describe('messageCatalogs', () => {
+  const english = messageCatalogs.en;
+  const requiredKeys = Object.keys(english).sort();
+
+  it('has a catalog for every supported locale and no other', () => {
+    expect(Object.keys(messageCatalogs).sort()).toEqual(Object.values(Locale).sort());
+  });
+
+  it('uses only the documented placeholders in English', () => {
+    for (const text of Object.values(english)) {
+      for (const name of placeholders(text)) expect(KNOWN_PLACEHOLDERS).toContain(name);
+    }
+  });
+
+  for (const locale of Object.values(Locale)) {
+    it(`gives ${locale} every English key with the same placeholders`, () => {
+      const catalog = messageCatalogs[locale];
+      expect(Object.keys(catalog).sort()).toEqual(requiredKeys);
+      for (const key of requiredKeys) {
+        const text = (catalog as Record<string, string>)[key] ?? '';
+        const source = (english as Record<string, string>)[key] ?? '';
+        expect(text.trim(), `${locale}.${key}`).not.toBe('');
+        expect(placeholders(text).sort(), `${locale}.${key}`).toEqual(placeholders(source).sort());
+        // Words only: the renderers add markup, and a subject must stay on one line.
+        expect(text, `${locale}.${key}`).not.toMatch(/[<>\r\n]/);
+      }
+    });
+  }
+
+  it('writes each locale in its own words, not copied English', () => {
+    for (const locale of Object.values(Locale)) {
+      if (locale === 'en') continue;
+      expect(messageCatalogs[locale].emailCodeSubject).not.toBe(english.emailCodeSubject);
+      expect(messageCatalogs[locale].notYouAdmin).not.toBe(english.notYouAdmin);
+    }
+  });
+});

@@ -1,0 +1,164 @@
+import type { Locale } from '../policy/policy-schema.js';
+
+/**
+ * The English catalog, which defines the keys every locale must have (a parity test
+ * derives them from here). Placeholders, filled by the renderers:
+ * `{org}` the organization's name, `{code}` the verification code, `{minutes}` the code's
+ * lifetime as localized words ("5 minutes"), `{helpdesk}` the helpdesk's address or page,
+ * `{user}` a display name or username, `{time}` a localized date and time in UTC.
+ */
+const en = {
+  /** The whole SMS (the WebOTP line, when asked for, follows it). */
+  smsCode:
+    'Your {org} verification code is {code}. It expires in {minutes}. Do not share it with anyone.',
+  /** Spoken before the digits of the code. */
+  voiceIntro: 'Hello, this is {org}. Your verification code is',
+  emailCodeSubject: 'Your {org} verification code',
+  emailCodeHeading: 'Your verification code',
+  emailCodeBody: 'Enter this code to confirm that it is you:',
+  emailCodeExpiry: 'The code expires in {minutes}. Do not share it with anyone.',
+  emailCodeIgnore:
+    'If you did not ask for this code, you can ignore this email. Someone may have entered your address by mistake.',
+  resetNoticeSubject: 'Your {org} password was reset',
+  resetNoticeHeading: 'Your password was reset',
+  resetNoticeBody: 'The password of your {org} account was reset on {time}.',
+  unlockNoticeSubject: 'Your {org} account was unlocked',
+  unlockNoticeHeading: 'Your account was unlocked',
+  unlockNoticeBody: 'Your {org} account was unlocked on {time}.',
+  greeting: 'Hello {user},',
+  notYouHelpdesk: 'If this was not you, contact {helpdesk} right away.',
+  notYouAdmin: 'If this was not you, contact your administrator right away.',
+  adminNoticeSubject: '{org}: administrator {user} reset their own password',
+  adminNoticeHeading: 'An administrator reset their own password',
+  adminNoticeBody: '{user} reset their own password on {time}.',
+  adminNoticeHint:
+    'You receive this because you are an administrator of {org}. If you did not expect it, check the password reset activity report.',
+  footer: 'This is an automated message from {org}. Please do not reply.',
+} as const;
+
+/** A key of the message catalogs. */
+export type MessageKey = keyof typeof en;
+
+/** One locale's texts for every {@link MessageKey}. */
+export type MessageCatalog = Readonly<Record<MessageKey, string>>;
+
+const nl: MessageCatalog = {
+  smsCode:
+    'Je verificatiecode voor {org} is {code}. De code verloopt over {minutes}. Deel hem met niemand.',
+  voiceIntro: 'Hallo, dit is {org}. Je verificatiecode is',
+  emailCodeSubject: 'Je verificatiecode voor {org}',
+  emailCodeHeading: 'Je verificatiecode',
+  emailCodeBody: 'Voer deze code in om te bevestigen dat jij het bent:',
+  emailCodeExpiry: 'De code verloopt over {minutes}. Deel hem met niemand.',
+  emailCodeIgnore:
+    'Heb je deze code niet aangevraagd? Dan kun je deze e-mail negeren. Misschien heeft iemand per ongeluk jouw adres ingevuld.',
+  resetNoticeSubject: 'Je wachtwoord voor {org} is opnieuw ingesteld',
+  resetNoticeHeading: 'Je wachtwoord is opnieuw ingesteld',
+  resetNoticeBody: 'Het wachtwoord van je account bij {org} is op {time} opnieuw ingesteld.',
+  unlockNoticeSubject: 'Je account bij {org} is ontgrendeld',
+  unlockNoticeHeading: 'Je account is ontgrendeld',
+  unlockNoticeBody: 'Je account bij {org} is op {time} ontgrendeld.',
+  greeting: 'Hallo {user},',
+  notYouHelpdesk: 'Was jij dit niet? Neem dan meteen contact op met {helpdesk}.',
+  notYouAdmin: 'Was jij dit niet? Neem dan meteen contact op met je beheerder.',
+  adminNoticeSubject: '{org}: beheerder {user} heeft het eigen wachtwoord opnieuw ingesteld',
+  adminNoticeHeading: 'Een beheerder heeft het eigen wachtwoord opnieuw ingesteld',
+  adminNoticeBody: '{user} heeft op {time} het eigen wachtwoord opnieuw ingesteld.',
+  adminNoticeHint:
+    'Je krijgt dit bericht omdat je beheerder bent bij {org}. Had je dit niet verwacht? Bekijk dan het activiteitenrapport voor wachtwoordherstel.',
+  footer: 'Dit is een automatisch bericht van {org}. Je kunt er niet op antwoorden.',
+};
+
+const de: MessageCatalog = {
+  smsCode:
+    'Ihr Bestätigungscode für {org} lautet {code}. Er läuft in {minutes} ab. Geben Sie ihn an niemanden weiter.',
+  voiceIntro: 'Hallo, hier ist {org}. Ihr Bestätigungscode lautet',
+  emailCodeSubject: 'Ihr Bestätigungscode für {org}',
+  emailCodeHeading: 'Ihr Bestätigungscode',
+  emailCodeBody: 'Geben Sie diesen Code ein, um zu bestätigen, dass Sie es sind:',
+  emailCodeExpiry: 'Der Code läuft in {minutes} ab. Geben Sie ihn an niemanden weiter.',
+  emailCodeIgnore:
+    'Wenn Sie diesen Code nicht angefordert haben, können Sie diese E-Mail ignorieren. Vielleicht hat jemand Ihre Adresse versehentlich eingegeben.',
+  resetNoticeSubject: 'Ihr Passwort für {org} wurde zurückgesetzt',
+  resetNoticeHeading: 'Ihr Passwort wurde zurückgesetzt',
+  resetNoticeBody: 'Das Passwort Ihres Kontos bei {org} wurde am {time} zurückgesetzt.',
+  unlockNoticeSubject: 'Ihr Konto bei {org} wurde entsperrt',
+  unlockNoticeHeading: 'Ihr Konto wurde entsperrt',
+  unlockNoticeBody: 'Ihr Konto bei {org} wurde am {time} entsperrt.',
+  greeting: 'Hallo {user},',
+  notYouHelpdesk: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an {helpdesk}.',
+  notYouAdmin: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an Ihren Administrator.',
+  adminNoticeSubject: '{org}: Administrator {user} hat das eigene Passwort zurückgesetzt',
+  adminNoticeHeading: 'Ein Administrator hat das eigene Passwort zurückgesetzt',
+  adminNoticeBody: '{user} hat am {time} das eigene Passwort zurückgesetzt.',
+  adminNoticeHint:
+    'Sie erhalten diese Nachricht, weil Sie Administrator bei {org} sind. Falls Sie das nicht erwartet haben, prüfen Sie den Aktivitätsbericht zu Passwortzurücksetzungen.',
+  footer: 'Dies ist eine automatische Nachricht von {org}. Bitte antworten Sie nicht darauf.',
+};
+
+// French puts a no-break space before ":" and uses the typographic apostrophe; "de {org}"
+// is avoided because names starting with a vowel would need "d’".
+const fr: MessageCatalog = {
+  smsCode:
+    'Votre code de vérification pour {org} est {code}. Il expire dans {minutes}. Ne le communiquez à personne.',
+  voiceIntro: 'Bonjour, ici {org}. Votre code de vérification est',
+  emailCodeSubject: 'Votre code de vérification pour {org}',
+  emailCodeHeading: 'Votre code de vérification',
+  emailCodeBody: 'Saisissez ce code pour confirmer qu’il s’agit bien de vous\u00a0:',
+  emailCodeExpiry: 'Le code expire dans {minutes}. Ne le communiquez à personne.',
+  emailCodeIgnore:
+    'Si vous n’avez pas demandé ce code, vous pouvez ignorer cet e-mail. Quelqu’un a peut-être saisi votre adresse par erreur.',
+  resetNoticeSubject: 'Le mot de passe de votre compte {org} a été réinitialisé',
+  resetNoticeHeading: 'Votre mot de passe a été réinitialisé',
+  resetNoticeBody: 'Le mot de passe de votre compte {org} a été réinitialisé le {time}.',
+  unlockNoticeSubject: 'Votre compte {org} a été déverrouillé',
+  unlockNoticeHeading: 'Votre compte a été déverrouillé',
+  unlockNoticeBody: 'Votre compte {org} a été déverrouillé le {time}.',
+  greeting: 'Bonjour {user},',
+  notYouHelpdesk: 'Si ce n’était pas vous, contactez immédiatement {helpdesk}.',
+  notYouAdmin: 'Si ce n’était pas vous, contactez immédiatement votre administrateur.',
+  adminNoticeSubject: '{org}\u00a0: l’administrateur {user} a réinitialisé son propre mot de passe',
+  adminNoticeHeading: 'Un administrateur a réinitialisé son propre mot de passe',
+  adminNoticeBody: '{user} a réinitialisé son propre mot de passe le {time}.',
+  adminNoticeHint:
+    'Vous recevez ce message parce que vous êtes administrateur chez {org}. Si vous ne vous y attendiez pas, consultez le rapport d’activité des réinitialisations de mot de passe.',
+  footer: 'Ceci est un message automatique envoyé par {org}. Merci de ne pas y répondre.',
+};
+
+const es: MessageCatalog = {
+  smsCode:
+    'Tu código de verificación de {org} es {code}. Caduca en {minutes}. No lo compartas con nadie.',
+  voiceIntro: 'Hola, te llamamos de {org}. Tu código de verificación es',
+  emailCodeSubject: 'Tu código de verificación de {org}',
+  emailCodeHeading: 'Tu código de verificación',
+  emailCodeBody: 'Introduce este código para confirmar que eres tú:',
+  emailCodeExpiry: 'El código caduca en {minutes}. No lo compartas con nadie.',
+  emailCodeIgnore:
+    'Si no has solicitado este código, puedes ignorar este correo. Puede que alguien haya escrito tu dirección por error.',
+  resetNoticeSubject: 'Se ha restablecido tu contraseña de {org}',
+  resetNoticeHeading: 'Se ha restablecido tu contraseña',
+  resetNoticeBody: 'La contraseña de tu cuenta de {org} se restableció el {time}.',
+  unlockNoticeSubject: 'Se ha desbloqueado tu cuenta de {org}',
+  unlockNoticeHeading: 'Se ha desbloqueado tu cuenta',
+  unlockNoticeBody: 'Tu cuenta de {org} se desbloqueó el {time}.',
+  greeting: 'Hola, {user}:',
+  notYouHelpdesk: 'Si no has sido tú, ponte en contacto con {helpdesk} de inmediato.',
+  notYouAdmin: 'Si no has sido tú, ponte en contacto con tu administrador de inmediato.',
+  adminNoticeSubject: '{org}: el administrador {user} ha restablecido su propia contraseña',
+  adminNoticeHeading: 'Un administrador ha restablecido su propia contraseña',
+  adminNoticeBody: '{user} restableció su propia contraseña el {time}.',
+  adminNoticeHint:
+    'Recibes este mensaje porque eres administrador de {org}. Si no lo esperabas, revisa el informe de actividad de restablecimiento de contraseñas.',
+  footer: 'Este es un mensaje automático de {org}. No respondas a este correo.',
+};
+
+/**
+ * The texts of every message OpenReset sends to people (codes by SMS, voice and email;
+ * reset, unlock and admin notices), one catalog per supported locale. Core reports
+ * validation problems as data, but messages to users must be words, and they live here.
+ *
+ * Contract: every locale has every key of the English catalog with the same placeholders
+ * (a parity test enforces it). Texts are plain strings with `{name}` placeholders: the
+ * renderers escape what they interpolate, so the catalogs hold no HTML.
+ */
+export const messageCatalogs: Readonly<Record<Locale, MessageCatalog>> = { en, nl, de, fr, es };

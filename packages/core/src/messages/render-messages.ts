@@ -1,0 +1,408 @@
+import type { OutboxChannel, OutboxPayload } from '../outbox/outbox-payload.js';
+import type { Locale, Policy } from '../policy/policy-schema.js';
+import type { EmailMessage } from '../ports/messaging.js';
+import { type MessageCatalog, type MessageKey, messageCatalogs } from './message-catalog.js';
+
+/** What {@link renderCodeMessage} needs. */
+export interface CodeMessageInput<Channel extends OutboxChannel = OutboxChannel> {
+  /** How the code travels. */
+  channel: Channel;
+  /** The E.164 number or the email address, as registered (never what the user typed). */
+  to: string;
+  /** The verification code: 4-32 letters or digits (digits in practice). */
+  code: string;
+  /** How long the code stays valid, in whole minutes (1-1440). */
+  minutes: number;
+  /** The recipient's language. */
+  locale: Locale;
+  /** The tenant's branding: the org name in the text, logo and colors in the HTML. */
+  branding: Policy['branding'];
+  /**
+   * The host of the site where the code is entered (e.g. `login.example.com`), from the
+   * deployment's configured origin, never from a request's Host header. When given, an SMS
+   * ends with the origin-bound line `@login.example.com #123456`, so browsers (WebOTP) and
+   * iOS autofill offer the code on that site only. Ignored for voice and email.
+   */
+  originHost?: string;
+}
+
+/** The message type {@link renderCodeMessage} returns for a channel. */
+export type CodeMessage<Channel extends OutboxChannel = OutboxChannel> = Extract<
+  OutboxPayload,
+  { channel: Channel }
+>['message'];
+
+/** What {@link renderNotice} needs. */
+export interface NoticeInput {
+  /**
+   * `reset`: to the user after a self-service reset; `unlock`: to the user after an
+   * unlock; `admin_reset`: to another administrator after an admin reset their own password.
+   */
+  kind: 'reset' | 'unlock' | 'admin_reset';
+  /** One email address. */
+  to: string;
+  /** The recipient's language. */
+  locale: Locale;
+  branding: Policy['branding'];
+  /** Where a user who did not do this gets help; without one, "contact your administrator". */
+  helpdesk: Policy['helpdesk'];
+  /** Whose account it is: a display name or username (for `admin_reset`, the admin's). */
+  user: string;
+  /** When it happened; shown in UTC. */
+  time: Date;
+}
+
+/** Falls back to these when a branding color is not `#rrggbb` (a policy parsed it already). */
+const DEFAULT_COLORS = { primary: '#1f5fbf', background: '#ffffff', text: '#1a1a1a' } as const;
+
+const HOSTNAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/**
+ * Renders a verification-code message for one channel in the recipient's language, branded
+ * with the org name (and, for email, the logo and colors).
+ *
+ * - SMS: one short text; with `originHost`, a last line `@host #code` (WICG "Origin-bound
+ *   one-time codes delivered via SMS"), which is what WebOTP and iOS autofill read.
+ * - Voice: the localized intro sentence and the code, for the caller to speak digit by digit.
+ * - Email: a subject without the code (lock screens show subjects), a text body and an
+ *   inline-styled HTML body.
+ *
+ * Every interpolated value is made single-line (CR, LF and other control characters become
+ * spaces) and escaped in HTML, so an org name cannot inject headers or markup.
+ *
+ * @throws {TypeError} for an unknown locale, a malformed code, a bad `minutes`, a `to`
+ *   with whitespace or control characters, or an `originHost` that is not a hostname.
+ *   Messages never repeat the code or the address.
+ *
+ * @example
+ * ```ts
+ * const message = renderCodeMessage({
+ *   channel: 'sms', to: '+31612345678', code: '482913', minutes: 5, locale: 'nl',
+ *   branding: policy.branding, originHost: 'login.example.com',
+ * });
+ * await outbox.enqueue({ tenantId, purpose: 'code', correlationId, payload: { channel: 'sms', message } });
+ * ```
+ */
+export function renderCodeMessage<Channel extends OutboxChannel>(
+  input: CodeMessageInput<Channel>,
+): CodeMessage<Channel> {
+  const { channel, to, code, minutes, locale, branding } = input;
+  const catalog = catalogFor(locale);
+  assertRecipient(to);
+  if (typeof code !== 'string' || !/^[A-Za-z0-9]{4,32}$/.test(code)) {
+    throw new TypeError('code must be 4-32 letters or digits');
+  }
+  if (!Number.isSafeInteger(minutes) || minutes < 1 || minutes > 1440) {
+    throw new TypeError(`minutes must be an integer from 1 to 1440, got ${minutes}`);
+  }
+  const values = {
+    org: singleLine(branding.orgName),
+    code,
+    minutes: new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'minute',
+      unitDisplay: 'long',
+    }).format(minutes),
+  };
+
+  switch (channel) {
+    case 'sms': {
+      let text = fill(catalog.smsCode, values);
+      if (input.originHost !== undefined) {
+        if (typeof input.originHost !== 'string' || !HOSTNAME.test(input.originHost)) {
+          throw new TypeError('originHost must be a bare hostname, without scheme or port');
+        }
+        text += `\n\n@${input.originHost.toLowerCase()} #${code}`;
+      }
+      return { to, text, locale } as CodeMessage<Channel>;
+    }
+    case 'voice':
+      return { to, code, intro: fill(catalog.voiceIntro, values), locale } as CodeMessage<Channel>;
+    case 'email': {
+      const email = renderEmail({
+        to,
+        locale,
+        branding,
+        subject: fill(catalog.emailCodeSubject, values),
+        heading: catalog.emailCodeHeading,
+        blocks: [
+          paragraph(catalog, 'emailCodeBody', values),
+          codeBlock(code, branding),
+          paragraph(catalog, 'emailCodeExpiry', values),
+          paragraph(catalog, 'emailCodeIgnore', values),
+        ],
+        footer: paragraph(catalog, 'footer', values),
+      });
+      return email as CodeMessage<Channel>;
+    }
+    default:
+      throw new TypeError('channel must be sms, voice or email');
+  }
+}
+
+/**
+ * Renders a notice email in the recipient's language: to a user after a self-service
+ * reset or unlock (with "if this was not you, contact {helpdesk}", or "your
+ * administrator" when the policy names no helpdesk), or to another administrator when an
+ * admin reset their own password (naming that admin and the time).
+ *
+ * The time is shown in UTC with the zone named, since the recipient's zone is unknown.
+ * Values are made single-line and HTML-escaped, as in {@link renderCodeMessage}; the
+ * helpdesk address or page becomes a `mailto:` or https link in the HTML.
+ *
+ * @throws {TypeError} for an unknown locale or kind, an invalid `time`, an empty `user`,
+ *   or a `to` with whitespace or control characters.
+ *
+ * @example
+ * ```ts
+ * const message = renderNotice({
+ *   kind: 'reset', to: user.email, locale: 'de', branding: policy.branding,
+ *   helpdesk: policy.helpdesk, user: user.displayName, time: clock.now(),
+ * });
+ * ```
+ */
+export function renderNotice(input: NoticeInput): EmailMessage {
+  const { kind, to, locale, branding, helpdesk } = input;
+  const catalog = catalogFor(locale);
+  assertRecipient(to);
+  if (!(input.time instanceof Date) || Number.isNaN(input.time.getTime())) {
+    throw new TypeError('time must be a valid Date');
+  }
+  const user = typeof input.user === 'string' ? singleLine(input.user) : '';
+  if (user === '') throw new TypeError('user must name the account (display name or username)');
+  const values = {
+    org: singleLine(branding.orgName),
+    user,
+    time: new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    }).format(input.time),
+  };
+  const footer = paragraph(catalog, 'footer', values);
+
+  if (kind === 'admin_reset') {
+    return renderEmail({
+      to,
+      locale,
+      branding,
+      subject: fill(catalog.adminNoticeSubject, values),
+      heading: catalog.adminNoticeHeading,
+      blocks: [
+        paragraph(catalog, 'adminNoticeBody', values),
+        paragraph(catalog, 'adminNoticeHint', values),
+      ],
+      footer,
+    });
+  }
+  if (kind !== 'reset' && kind !== 'unlock') {
+    throw new TypeError('kind must be reset, unlock or admin_reset');
+  }
+  const contact = helpdeskContact(helpdesk, branding);
+  const notYou =
+    contact === null
+      ? paragraph(catalog, 'notYouAdmin', values)
+      : paragraph(
+          catalog,
+          'notYouHelpdesk',
+          { ...values, helpdesk: contact.text },
+          { helpdesk: contact.html },
+        );
+  return renderEmail({
+    to,
+    locale,
+    branding,
+    subject: fill(
+      kind === 'reset' ? catalog.resetNoticeSubject : catalog.unlockNoticeSubject,
+      values,
+    ),
+    heading: kind === 'reset' ? catalog.resetNoticeHeading : catalog.unlockNoticeHeading,
+    blocks: [
+      paragraph(catalog, 'greeting', values),
+      paragraph(catalog, kind === 'reset' ? 'resetNoticeBody' : 'unlockNoticeBody', values),
+      notYou,
+    ],
+    footer,
+  });
+}
+
+/** One paragraph of an email, in both bodies. */
+interface Block {
+  text: string;
+  /** The paragraph's content as escaped HTML (the layout wraps it in `<p>`). */
+  html: string;
+  /** The paragraph's inline style. @default the body text style */
+  style?: string;
+}
+
+const PARAGRAPH_STYLE = 'margin:0 0 16px;';
+
+interface EmailParts {
+  to: string;
+  locale: Locale;
+  branding: Policy['branding'];
+  subject: string;
+  heading: string;
+  blocks: readonly Block[];
+  footer: Block;
+}
+
+/** The email layout: org name (and logo), heading, paragraphs, footer; no tables. */
+function renderEmail({
+  to,
+  locale,
+  branding,
+  subject,
+  heading,
+  blocks,
+  footer,
+}: EmailParts): EmailMessage {
+  const org = singleLine(branding.orgName);
+  // The subject is a header: nothing may break it into two lines.
+  const safeSubject = singleLine(subject);
+  const primary = colorOr(branding.primaryColor, DEFAULT_COLORS.primary);
+  const background = colorOr(branding.backgroundColor, DEFAULT_COLORS.background);
+  const textColor = colorOr(branding.textColor, DEFAULT_COLORS.text);
+  const logo = httpsUrl(branding.logoUrl);
+
+  const text = [org, heading, ...blocks.map((block) => block.text), `--\n${footer.text}`].join(
+    '\n\n',
+  );
+
+  const html = [
+    '<!DOCTYPE html>',
+    `<html lang="${locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(safeSubject)}</title>`,
+    '</head>',
+    '<body style="margin:0;padding:24px 12px;background-color:#f3f4f6;">',
+    `<div style="max-width:520px;margin:0 auto;padding:32px 28px;background-color:${background};color:${textColor};border-top:4px solid ${primary};border-radius:6px;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;">`,
+    logo === null
+      ? ''
+      : `<img src="${escapeHtml(logo)}" alt="${escapeHtml(org)}" height="40" style="display:block;height:40px;width:auto;margin:0 0 16px;border:0;">`,
+    `<p style="margin:0 0 24px;font-size:14px;font-weight:600;color:${primary};">${escapeHtml(org)}</p>`,
+    `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.3;color:${textColor};">${escapeHtml(heading)}</h1>`,
+    ...blocks.map((block) => `<p style="${block.style ?? PARAGRAPH_STYLE}">${block.html}</p>`),
+    `<p style="margin:32px 0 0;font-size:13px;color:#6b7280;">${footer.html}</p>`,
+    '</div>',
+    '</body>',
+    '</html>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+
+  return { to, subject: safeSubject, text, html, locale };
+}
+
+/** A catalog paragraph with its placeholders filled, as text and as escaped HTML. */
+function paragraph(
+  catalog: MessageCatalog,
+  key: MessageKey,
+  values: Readonly<Record<string, string>>,
+  htmlValues: Readonly<Record<string, string>> = {},
+): Block {
+  const template = catalog[key];
+  const escaped: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) escaped[name] = escapeHtml(value);
+  return {
+    text: fill(template, values),
+    // Escaping leaves `{name}` intact, so the placeholders can be filled afterwards.
+    html: fill(escapeHtml(template), { ...escaped, ...htmlValues }),
+  };
+}
+
+/** The code, large and monospaced, in its own paragraph. */
+function codeBlock(code: string, branding: Policy['branding']): Block {
+  const textColor = colorOr(branding.textColor, DEFAULT_COLORS.text);
+  return {
+    text: code,
+    html: escapeHtml(code),
+    style: `margin:24px 0;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:32px;font-weight:700;letter-spacing:6px;color:${textColor};`,
+  };
+}
+
+/** The helpdesk as text and as links: the address, the page, or both. */
+function helpdeskContact(
+  helpdesk: Policy['helpdesk'] | undefined,
+  branding: Policy['branding'],
+): Block | null {
+  const primary = colorOr(branding.primaryColor, DEFAULT_COLORS.primary);
+  const email =
+    typeof helpdesk?.email === 'string' && helpdesk.email !== ''
+      ? singleLine(helpdesk.email)
+      : null;
+  const url = httpsUrl(helpdesk?.url);
+  const link = (href: string, label: string) =>
+    `<a href="${escapeHtml(href)}" style="color:${primary};">${escapeHtml(label)}</a>`;
+  if (email !== null && url !== null) {
+    return {
+      text: `${email} (${url})`,
+      html: `${link(`mailto:${email}`, email)} (${link(url, url)})`,
+    };
+  }
+  if (email !== null) return { text: email, html: link(`mailto:${email}`, email) };
+  if (url !== null) return { text: url, html: link(url, url) };
+  return null;
+}
+
+function catalogFor(locale: Locale): MessageCatalog {
+  if (typeof locale !== 'string' || !Object.hasOwn(messageCatalogs, locale)) {
+    throw new TypeError(`no message catalog for locale ${String(locale)}`);
+  }
+  return messageCatalogs[locale];
+}
+
+/** Fills `{name}` placeholders; a placeholder without a value is a bug in the caller. */
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined) throw new TypeError(`no value for the placeholder {${name}}`);
+    return value;
+  });
+}
+
+/** Control characters (CR, LF, tab, NEL, line and paragraph separators) become spaces. */
+function singleLine(value: string): string {
+  return value
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function colorOr(color: string | undefined, fallback: string): string {
+  return typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color) ? color : fallback;
+}
+
+/** The URL if it is an absolute https URL, else `null` (never a `javascript:` link). */
+function httpsUrl(value: string | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Refuses recipients that could smuggle headers or extra recipients; never echoes them. */
+function assertRecipient(to: string): void {
+  if (typeof to !== 'string' || to === '' || /[\s\p{Cc}]/u.test(to)) {
+    throw new TypeError('to must be one address or number, without whitespace');
+  }
+}

@@ -1,0 +1,374 @@
+import type { AuditTarget } from '../audit/audit-event.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import { encodeBase64Url } from '../crypto/encoding.js';
+import type { Keyring } from '../crypto/keyring.js';
+import type { Clock } from '../ports/clock.js';
+import {
+  DeliveryError,
+  DeliveryErrorCode,
+  type EmailSender,
+  type SmsSender,
+  type VoiceCaller,
+} from '../ports/messaging.js';
+import type { Random } from '../ports/random.js';
+import type { OutboxMessage, OutboxStore } from '../ports/storage.js';
+import { type OutboxPayload, parseOutboxPayload } from './outbox-payload.js';
+
+/**
+ * Why a message failed, as stored in `lastError` and audited as `reason`: a
+ * {@link DeliveryErrorCode}, or `configuration` when the dispatcher itself cannot send it
+ * (no sender for the channel, or a payload it cannot open because its key left the ring).
+ */
+export const DispatchFailureCode = {
+  ...DeliveryErrorCode,
+  /** No sender for the channel, or the payload cannot be opened (key removed). */
+  Configuration: 'configuration',
+} as const;
+
+/** The union of {@link DispatchFailureCode} values. */
+export type DispatchFailureCode = (typeof DispatchFailureCode)[keyof typeof DispatchFailureCode];
+
+/** The providers a dispatcher sends through; a channel without one fails as `configuration`. */
+export interface DispatcherSenders {
+  sms?: SmsSender;
+  voice?: VoiceCaller;
+  email?: EmailSender;
+}
+
+/** How a dispatcher retries retryable failures. */
+export interface RetryOptions {
+  /**
+   * Delivery attempts before a message fails for good (an integer of at least 1).
+   * @default 6
+   */
+  maxAttempts?: number;
+  /**
+   * The delay after the first failed attempt; it doubles after each further one.
+   * @default 5000
+   */
+  baseDelayMs?: number;
+  /**
+   * The longest delay between two attempts, before jitter.
+   * @default 600000
+   */
+  maxDelayMs?: number;
+}
+
+/** What {@link createDispatcher} needs. */
+export interface DispatcherOptions {
+  /** The outbox the writers fill. */
+  store: OutboxStore;
+  /** Opens payloads; it MUST still hold every key that sealed a pending message. */
+  keyring: Keyring;
+  senders: DispatcherSenders;
+  /** Receives a `notification.sent` or `notification.failed` event per final outcome. */
+  audit: AuditLog;
+  clock: Clock;
+  /** Lease tokens and retry jitter come from here. */
+  random: Random;
+  retry?: RetryOptions;
+  /**
+   * How long a claim holds its messages. A dispatcher that dies mid-batch delays them by at
+   * most this much; it MUST be longer than sending a whole batch usually takes.
+   * @default 60000
+   */
+  leaseMs?: number;
+  /**
+   * Messages claimed per run (1-1000).
+   * @default 20
+   */
+  batchSize?: number;
+}
+
+/** How the messages of one run ended. */
+export interface DispatchReport {
+  /** Accepted by their provider. */
+  sent: number;
+  /** Failed this time and scheduled again. */
+  retrying: number;
+  /** Failed for good. */
+  failed: number;
+}
+
+/** Options for {@link Dispatcher.start}. */
+export interface DispatcherStartOptions {
+  /**
+   * The pause between runs when the last run did not fill a batch; a full batch runs the
+   * next one at once, so a backlog drains at the providers' pace.
+   * @default 1000
+   */
+  intervalMs?: number;
+  /**
+   * Called when a run throws (the store or the audit log failed); the loop goes on.
+   * Errors never hold message text, codes or addresses.
+   * @default logs with `console.error`
+   */
+  onError?: (error: unknown) => void;
+}
+
+/** Sends what the outbox holds. */
+export interface Dispatcher {
+  /**
+   * Claims one batch of due messages and sends them one at a time (providers rate-limit),
+   * then marks each sent, scheduled again, or failed for good, and audits every final
+   * outcome. A store or audit error aborts the batch and is thrown: the rest of the
+   * batch is retried once its lease runs out, and nothing more is sent meanwhile, so an
+   * outage of the store causes as few duplicate sends as possible.
+   */
+  runOnce(): Promise<DispatchReport>;
+  /**
+   * Runs {@link Dispatcher.runOnce} in a loop, never two at once, until stopped.
+   * @returns `stop`, which cancels the next run and resolves once the running batch ends.
+   * @throws {TypeError} when the loop is already running, or for a bad `intervalMs`.
+   */
+  start(options?: DispatcherStartOptions): () => Promise<void>;
+}
+
+/** A decision about one claimed message. */
+type Outcome = keyof DispatchReport | 'skipped';
+
+/**
+ * The delivery side of the outbox. Delivery is at least once: a message is marked sent
+ * only after its provider accepted it, so a crash between the two sends it again after
+ * the lease (providers and users tolerate a duplicate code; a lost one locks users out).
+ *
+ * Per message: the payload is opened with the keyring and sent through the channel's
+ * sender. A retryable `DeliveryError` (or any other thrown error, taken as `unavailable`)
+ * schedules another attempt after `min(maxDelayMs, baseDelayMs * 2^(attempts-1))`, scaled
+ * by a random factor in [0.5, 1) so retries of many messages spread out, until
+ * `maxAttempts` is reached; a non-retryable one fails the message for good at once, as
+ * does a payload that cannot be opened or a channel without a sender (`configuration`).
+ * A message whose lease ran out before its turn is left alone (another dispatcher may
+ * hold it now). Retryable failures are kept only as `lastError` in the store; a
+ * `notification.sent` or `notification.failed` audit event records each final outcome,
+ * with the channel, purpose, attempts and target, never the text, code or address.
+ *
+ * @throws {TypeError} for out-of-range retry, lease or batch options.
+ *
+ * @example
+ * ```ts
+ * const dispatcher = createDispatcher({
+ *   store: storage.outbox,
+ *   keyring,
+ *   senders: { sms, email },
+ *   audit,
+ *   clock: systemClock,
+ *   random: systemRandom,
+ * });
+ * const stop = dispatcher.start();
+ * process.on('SIGTERM', () => void stop());
+ * ```
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const { store, keyring, senders, audit, clock, random } = options;
+  const maxAttempts = options.retry?.maxAttempts ?? 6;
+  const baseDelayMs = options.retry?.baseDelayMs ?? 5000;
+  const maxDelayMs = options.retry?.maxDelayMs ?? 600_000;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const batchSize = options.batchSize ?? 20;
+  assertInteger('retry.maxAttempts', maxAttempts, 1, 1000);
+  assertInteger('retry.baseDelayMs', baseDelayMs, 1, 2 ** 31);
+  assertInteger('retry.maxDelayMs', maxDelayMs, baseDelayMs, 2 ** 31);
+  assertInteger('leaseMs', leaseMs, 1, 2 ** 31);
+  assertInteger('batchSize', batchSize, 1, 1000);
+
+  /** The delay before attempt `attempts + 1`, with jitter in [0.5, 1). */
+  const backoff = (attempts: number): number => {
+    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempts - 1));
+    const bytes = random.bytes(4);
+    const fraction =
+      (((bytes[0] ?? 0) << 24) |
+        ((bytes[1] ?? 0) << 16) |
+        ((bytes[2] ?? 0) << 8) |
+        (bytes[3] ?? 0)) >>>
+      0;
+    return Math.round(ceiling * (0.5 + fraction / 2 ** 33));
+  };
+
+  const recordOutcome = async (
+    message: OutboxMessage,
+    target: AuditTarget | undefined,
+    reason: string | undefined,
+  ) => {
+    const common = {
+      tenantId: message.tenantId,
+      actor: { kind: 'system' as const },
+      correlationId: message.correlationId,
+      channel: message.channel,
+      purpose: message.purpose,
+      attempts: message.attempts,
+      // Copied field by field: only these three may reach the audit log.
+      ...(target === undefined
+        ? {}
+        : { target: { userId: target.userId, username: target.username, role: target.role } }),
+    };
+    await audit.record(
+      reason === undefined
+        ? { ...common, type: 'notification.sent', result: 'success' }
+        : { ...common, type: 'notification.failed', result: 'failure', reason },
+    );
+  };
+
+  /** Fails the message for good and audits it. */
+  const giveUp = async (
+    message: OutboxMessage,
+    leaseToken: string,
+    reason: string,
+    target?: AuditTarget,
+  ): Promise<Outcome> => {
+    const held = await store.markFailed(message.id, leaseToken, { error: reason, retryAt: null });
+    // A lost lease means another dispatcher holds the message now: its outcome, not ours.
+    if (!held) return 'skipped';
+    await recordOutcome(message, target, reason);
+    return 'failed';
+  };
+
+  const deliver = async (message: OutboxMessage, leaseToken: string): Promise<Outcome> => {
+    // Lease ran out while earlier messages of the batch were sent: another claim may own it.
+    if (message.leaseUntil !== null && clock.now().getTime() >= message.leaseUntil.getTime()) {
+      return 'skipped';
+    }
+    // Only after crashes mid-send (each claim counts an attempt): stop a poison message.
+    if (message.attempts > maxAttempts) {
+      return giveUp(message, leaseToken, message.lastError ?? DispatchFailureCode.Unavailable);
+    }
+    const opened = message.payload === null ? null : await keyring.open(message.payload);
+    const payload = opened === null ? null : parseOutboxPayload(opened);
+    if (payload === null || payload.channel !== message.channel) {
+      return giveUp(message, leaseToken, DispatchFailureCode.Configuration);
+    }
+    const send = sendFunction(payload);
+    if (send === null) {
+      return giveUp(message, leaseToken, DispatchFailureCode.Configuration, payload.target);
+    }
+
+    let failure: { code: string; retryable: boolean } | undefined;
+    try {
+      await send();
+    } catch (error) {
+      // Only the provider's errors are caught here; store and audit errors abort the batch.
+      failure = classify(error);
+    }
+
+    if (failure === undefined) {
+      // The provider has it. If the lease was lost meanwhile the message may go out twice,
+      // but it did go out: audit it either way.
+      await store.markSent(message.id, leaseToken, clock.now());
+      await recordOutcome(message, payload.target, undefined);
+      return 'sent';
+    }
+    if (!failure.retryable || message.attempts >= maxAttempts) {
+      return giveUp(message, leaseToken, failure.code, payload.target);
+    }
+    const retryAt = new Date(clock.now().getTime() + backoff(message.attempts));
+    const held = await store.markFailed(message.id, leaseToken, { error: failure.code, retryAt });
+    return held ? 'retrying' : 'skipped';
+  };
+
+  /** A thunk that hands the payload to its channel's sender, or `null` if there is none. */
+  const sendFunction = (payload: OutboxPayload): (() => Promise<unknown>) | null => {
+    switch (payload.channel) {
+      case 'sms': {
+        const sender = senders.sms;
+        return sender === undefined ? null : () => sender.send(payload.message);
+      }
+      case 'voice': {
+        const caller = senders.voice;
+        return caller === undefined ? null : () => caller.call(payload.message);
+      }
+      case 'email': {
+        const sender = senders.email;
+        return sender === undefined ? null : () => sender.send(payload.message);
+      }
+    }
+  };
+
+  const runBatch = async (): Promise<{ report: DispatchReport; claimed: number }> => {
+    const leaseToken = encodeBase64Url(random.bytes(16));
+    const batch = await store.claim({ now: clock.now(), limit: batchSize, leaseMs, leaseToken });
+    const report: DispatchReport = { sent: 0, retrying: 0, failed: 0 };
+    // One at a time: providers rate-limit, and requests never wait on this loop anyway.
+    for (const message of batch) {
+      const outcome = await deliver(message, leaseToken);
+      if (outcome !== 'skipped') report[outcome] += 1;
+    }
+    return { report, claimed: batch.length };
+  };
+
+  let started = false;
+
+  return {
+    async runOnce() {
+      return (await runBatch()).report;
+    },
+
+    start(startOptions = {}) {
+      const intervalMs = startOptions.intervalMs ?? 1000;
+      assertInteger('intervalMs', intervalMs, 0, 2 ** 31 - 1);
+      const onError =
+        startOptions.onError ??
+        ((error: unknown) => console.error('OpenReset dispatcher: a run failed', error));
+      if (started) throw new TypeError('the dispatcher is already started');
+      started = true;
+
+      let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let running: Promise<void> | undefined;
+
+      const tick = () => {
+        timer = undefined;
+        running = runBatch()
+          .then(
+            ({ claimed }) => (claimed >= batchSize ? 0 : intervalMs),
+            (error: unknown) => {
+              try {
+                onError(error);
+              } catch {
+                // A failing error handler must not end the loop.
+              }
+              return intervalMs;
+            },
+          )
+          .then((delay) => {
+            running = undefined;
+            if (!stopped) timer = setTimeout(tick, delay);
+          });
+      };
+      tick();
+
+      return async () => {
+        stopped = true;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+        await running;
+        started = false;
+      };
+    },
+  };
+}
+
+/** The failure code and retry decision for whatever a sender threw. */
+function classify(error: unknown): { code: string; retryable: boolean } {
+  if (error instanceof DeliveryError) return { code: error.code, retryable: error.retryable };
+  // A DeliveryError from another copy of this package (duplicated in node_modules).
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'DeliveryError' &&
+    typeof (error as { retryable?: unknown }).retryable === 'boolean' &&
+    DELIVERY_CODES.has((error as { code?: unknown }).code as string)
+  ) {
+    const { code, retryable } = error as { code: string; retryable: boolean };
+    return { code, retryable };
+  }
+  // Anything else (a bug, a network error the adapter did not wrap): try again later.
+  return { code: DispatchFailureCode.Unavailable, retryable: true };
+}
+
+const DELIVERY_CODES: ReadonlySet<string> = new Set(Object.values(DeliveryErrorCode));
+
+function assertInteger(name: string, value: number, min: number, max: number): void {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+}

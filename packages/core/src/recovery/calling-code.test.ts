@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { callingCodeOf, isE164 } from './calling-code.js';
+
+describe('isE164', () => {
+  it('accepts a plus and 8 to 15 digits', () => {
+    expect(isE164('+31612345678')).toBe(true);
+    expect(isE164('+12345678')).toBe(true);
+    expect(isE164('+123456789012345')).toBe(true);
+  });
+
+  it('rejects too few or too many digits', () => {
+    expect(isE164('+1234567')).toBe(false);
+    expect(isE164('+1234567890123456')).toBe(false);
+  });
+
+  it('rejects separators, a missing plus, a leading zero and non-ASCII digits', () => {
+    for (const value of [
+      '31612345678',
+      '0031612345678',
+      '+31 612345678',
+      '+31-612-345-678',
+      '+031612345678',
+      '+３１612345678',
+      '+٣١612345678',
+      '+31612345678\n',
+      ' +31612345678',
+      '',
+    ]) {
+      expect(isE164(value), JSON.stringify(value)).toBe(false);
+    }
+  });
+});
+
+describe('callingCodeOf', () => {
+  it('finds the code of real numbers', () => {
+    expect(callingCodeOf('+31612345678')).toBe('31');
+    expect(callingCodeOf('+14155550123')).toBe('1');
+    expect(callingCodeOf('+353861234567')).toBe('353');
+    expect(callingCodeOf('+79161234567')).toBe('7');
+    expect(callingCodeOf('+441632960961')).toBe('44');
+  });
+
+  it('reads 1 and 7 as one digit even where 2- or 3-digit codes would start the same', () => {
+    // Kazakhstan shares +7; Caribbean NANP members share +1 (e.g. Jamaica, +1 876).
+    expect(callingCodeOf('+77011234567')).toBe('7');
+    expect(callingCodeOf('+18765551234')).toBe('1');
+  });
+
+  it('reads every listed 2-digit code as two digits', () => {
+    const twoDigit = [20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51];
+    twoDigit.push(52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90);
+    twoDigit.push(91, 92, 93, 94, 95, 98);
+    for (const code of twoDigit) expect(callingCodeOf(`+${code}123456789`)).toBe(String(code));
+  });
+
+  it('reads every other code as three digits', () => {
+    expect(callingCodeOf('+351912345678')).toBe('351'); // Portugal
+    expect(callingCodeOf('+380501234567')).toBe('380'); // Ukraine
+    expect(callingCodeOf('+971501234567')).toBe('971'); // United Arab Emirates
+    expect(callingCodeOf('+234803123456')).toBe('234'); // Nigeria
+    expect(callingCodeOf('+298123456')).toBe('298'); // Faroe Islands, 6-digit national number
+  });
+
+  it('returns null for anything that is not E.164', () => {
+    expect(callingCodeOf('0031612345678')).toBeNull();
+    expect(callingCodeOf('+31 6 12345678')).toBeNull();
+    expect(callingCodeOf('+')).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import type { MethodType } from '../policy/policy-schema.js';
+import type { FlowState } from './flow-machine.js';
+
+/** A method as the user sees it in a flow. */
+export interface FlowMethodView {
+  /** Short id within this flow (`m1`, `m2`, ...). */
+  id: string;
+  type: MethodType;
+  /** A masked phone or address (`+31 •• ••• ••78`, `a•••@e•••.com`); `null` for questions. */
+  hint: string | null;
+  /** Whether this method (or another reaching the same phone or address) passed a gate. */
+  used: boolean;
+}
+
+/** A security question to answer. */
+export interface FlowQuestionView {
+  id: string;
+  /** The text of a custom question; predefined ones are localized by the widget from `id`. */
+  text?: string;
+}
+
+/** The challenge in progress. */
+export interface FlowChallengeView {
+  methodId: string;
+  /** When the code stops working (codes only). */
+  expiresAt?: string;
+  /** The questions to answer (security questions only). */
+  questions?: FlowQuestionView[];
+  /**
+   * `queued` while the message waits or was handed to the provider, `failed` when delivery
+   * failed for good (offer a resend or another method).
+   */
+  delivery?: 'queued' | 'failed';
+}
+
+/** What the client sees of a flow. Never a code, answer or full phone number or address. */
+export interface FlowView {
+  /** The secret that names the flow; only its hash is stored. */
+  flowToken: string;
+  intent: 'reset' | 'unlock';
+  state: FlowState;
+  gatesRequired: number;
+  gatesPassed: number;
+  methods: FlowMethodView[];
+  /** When the flow expires (ISO 8601 UTC). */
+  expiresAt: string;
+  challenge?: FlowChallengeView;
+}

@@ -1,0 +1,989 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
+import { createOpenReset } from '../engine/create-open-reset.js';
+import { createFakeClock } from '../memory/fake-clock.js';
+import { createMemoryDirectory } from '../memory/memory-directory.js';
+import { createMemoryMessaging, type SentMessage } from '../memory/memory-messaging.js';
+import { createMemoryStorage } from '../memory/memory-storage.js';
+import { createSeededRandom } from '../memory/seeded-random.js';
+import type { PolicyInput } from '../policy/policy-schema.js';
+import { type Directory, DirectoryError } from '../ports/directory.js';
+import type { Storage } from '../ports/storage.js';
+import type { FlowView } from './flow-view.js';
+import { normalizeAnswer } from './normalize-answer.js';
+
+const KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];
+const START = new Date('2026-11-24T10:00:00Z');
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const NEW_PASSWORD = 'violet harbour quantum teapots';
+
+interface SetupOptions {
+  policy?: PolicyInput;
+  external?: boolean;
+}
+
+async function setup(options: SetupOptions = {}) {
+  const clock = createFakeClock(START);
+  const random = createSeededRandom(42);
+  const hasher = createPbkdf2Hasher({ iterations: 1000, random });
+  const storage = createMemoryStorage();
+  const messaging = createMemoryMessaging();
+  const directory = createMemoryDirectory({
+    hasher,
+    clock,
+    external: options.external ?? false,
+    users: [
+      {
+        id: 'u-alice',
+        username: 'alice',
+        password: 'alice original passphrase',
+        email: 'alice@example.com',
+        givenName: 'Alice',
+        surname: 'Smith',
+        contact: { mobile: '+31612345678' },
+      },
+      {
+        id: 'u-erin',
+        username: 'erin',
+        password: 'erin original passphrase',
+        email: 'erin@example.com',
+        contact: { mobile: '+31611112222', alternateEmail: 'erin.private@example.net' },
+      },
+      {
+        id: 'u-admin',
+        username: 'admin',
+        password: 'admin original passphrase',
+        email: 'admin@example.com',
+        isAdmin: true,
+        contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
+      },
+      {
+        id: 'u-admin2',
+        username: 'admin2',
+        password: 'x',
+        email: 'admin2@example.com',
+        isAdmin: true,
+      },
+      { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
+      {
+        id: 'u-dave',
+        username: 'dave',
+        password: 'x',
+        disabled: true,
+        contact: { mobile: '+31600000001' },
+      },
+      {
+        id: 'u-lou',
+        username: 'lou',
+        password: 'lou original passphrase',
+        lockedOut: true,
+        contact: { mobile: '+31600000002' },
+      },
+      {
+        id: 'u-bob',
+        username: 'bob',
+        password: 'bob original passphrase',
+        email: 'bob@example.com',
+      },
+    ],
+  });
+  const policy: PolicyInput = {
+    methods: ['mobileSms', 'mobileVoice', 'email', 'securityQuestions'],
+    questions: { predefined: ['city-of-birth', 'first-pet', 'first-school', 'favourite-food'] },
+    ...options.policy,
+  };
+  // The writeback alone can be made to fail, as when the directory refuses a write.
+  const writeback = { failing: false };
+  const writebackDirectory: Directory = {
+    ...directory,
+    resetPassword: (id, password, resetOptions) =>
+      writeback.failing
+        ? Promise.reject(new DirectoryError('unavailable', 'simulated outage'))
+        : directory.resetPassword(id, password, resetOptions),
+  };
+  const engine = createOpenReset({
+    storage,
+    directory: writebackDirectory,
+    keys: KEYS,
+    clock,
+    random,
+    hasher,
+    policy,
+    sms: messaging.sms,
+    voice: messaging.voice,
+    email: messaging.email,
+  });
+  const answers: Record<string, string> = {
+    'city-of-birth': 'Amsterdam',
+    'first-pet': 'Rex the dog',
+    'first-school': 'De Regenboog',
+  };
+  await storage.registrations.save(
+    {
+      tenantId: 'default',
+      userId: 'u-bob',
+      revision: 1,
+      reconfirmedAt: START,
+      updatedAt: START,
+      methods: [
+        {
+          id: 'q',
+          kind: 'securityQuestions',
+          createdAt: START,
+          verifiedAt: START,
+          answers: await Promise.all(
+            Object.entries(answers).map(async ([questionId, answer]) => ({
+              questionId,
+              answerHash: await hasher.hash(normalizeAnswer(answer)),
+            })),
+          ),
+        },
+      ],
+    },
+    null,
+  );
+
+  /** Delivers the outbox and returns the code in the newest message to `to`. */
+  async function codeSentTo(to: string): Promise<string> {
+    await engine.dispatcher.runOnce();
+    const message = [...messaging.sent].reverse().find((sent) => sent.message.to === to);
+    if (message === undefined) throw new Error(`nothing was sent to ${to}`);
+    return codeOf(message);
+  }
+
+  async function reachVerified(identifier = 'alice', confirm = '+31 6 12345678') {
+    const flow = await engine.recovery.start({ identifier });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm });
+    const code = await codeSentTo(confirm.replace(/[\s-]/g, '').replace(/^0/, '+31'));
+    return engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+  }
+
+  return {
+    engine,
+    storage,
+    directory,
+    writeback,
+    messaging,
+    clock,
+    hasher,
+    answers,
+    codeSentTo,
+    reachVerified,
+  };
+}
+
+/** The stored id of a flow: the SHA-256 of its token, computed here independently. */
+function flowIdOf(flowToken: string): string {
+  return createHash('sha256').update(flowToken).digest('base64url');
+}
+
+function codeOf(sent: SentMessage): string {
+  if (sent.channel === 'voice') return sent.message.code;
+  const match = /\b(\d{6,8})\b/.exec(sent.message.text);
+  if (match?.[1] === undefined) throw new Error('no code in the message');
+  return match[1];
+}
+
+async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; [key: string]: unknown };
+  }
+  throw new Error('expected a rejection');
+}
+
+async function auditTypes(storage: Storage) {
+  const { events } = await storage.audit.query({ tenantId: 'default', limit: 1000 });
+  return events.reverse().map((event) => event.type);
+}
+
+/** The flow with every value replaced by its type, and hints by their format. */
+function shape(view: FlowView): unknown {
+  return JSON.parse(
+    JSON.stringify(view, (key, value) => {
+      if (key === 'hint' && typeof value === 'string') {
+        if (/^\+\d{1,3} •• ••• •+\d\d$/.test(value)) return 'phone hint';
+        if (/^\p{L}•••@\p{L}•••\.[a-z]+$/u.test(value)) return 'email hint';
+        return value;
+      }
+      if (
+        typeof value === 'string' &&
+        key !== 'type' &&
+        key !== 'state' &&
+        key !== 'intent' &&
+        key !== 'id'
+      ) {
+        return typeof value;
+      }
+      return value;
+    }),
+  );
+}
+
+describe('recovery: the reset flow', () => {
+  it('resets a password through one SMS gate, writes it back and notifies the user', async () => {
+    const { engine, storage, directory, messaging, codeSentTo } = await setup();
+    const started = await engine.recovery.start({ identifier: 'alice' });
+    expect(started).toMatchObject({
+      intent: 'reset',
+      state: 'choose_method',
+      gatesRequired: 1,
+      gatesPassed: 0,
+      methods: [
+        { id: 'm1', type: 'mobileSms', hint: '+31 •• ••• ••78', used: false },
+        { id: 'm2', type: 'mobileVoice', hint: '+31 •• ••• ••78', used: false },
+      ],
+      expiresAt: '2026-11-24T10:15:00.000Z',
+    });
+
+    const challenged = await engine.recovery.challenge({
+      flowToken: started.flowToken,
+      methodId: 'm1',
+      confirm: '06 12345678',
+    });
+    expect(challenged.state).toBe('awaiting_proof');
+    expect(challenged.challenge).toEqual({
+      methodId: 'm1',
+      delivery: 'queued',
+      expiresAt: '2026-11-24T10:05:00.000Z',
+    });
+    expect(messaging.sent).toHaveLength(0); // the request only queued it
+
+    const code = await codeSentTo('+31612345678');
+    const verified = await engine.recovery.verify({
+      flowToken: started.flowToken,
+      methodId: 'm1',
+      code,
+    });
+    expect(verified).toMatchObject({ state: 'verified', gatesPassed: 1 });
+
+    const done = await engine.recovery.complete({
+      flowToken: started.flowToken,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(done.state).toBe('completed');
+    expect(await directory.verifyPassword('u-alice', NEW_PASSWORD)).toBe(true);
+    expect(await directory.verifyPassword('u-alice', 'alice original passphrase')).toBe(false);
+
+    await engine.dispatcher.runOnce();
+    const notice = messaging.sent.find((sent) => sent.channel === 'email');
+    expect(notice?.message.to).toBe('alice@example.com');
+    // One fake instant: events are compared as a set, not in order.
+    expect((await auditTypes(storage)).sort()).toEqual([
+      'flow.challenge_sent',
+      'flow.method_verified',
+      'flow.started',
+      'notification.sent',
+      'notification.sent',
+      'password.reset',
+    ]);
+  });
+
+  it('unlocks an account without changing its password', async () => {
+    const { engine, directory, codeSentTo } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'lou', intent: 'unlock' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31600000002',
+    });
+    const code = await codeSentTo('+31600000002');
+    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+    expect((await directory.getUser('u-lou'))?.lockedOut).toBe(true);
+    const done = await engine.recovery.complete({ flowToken: flow.flowToken });
+    expect(done.state).toBe('completed');
+    expect((await directory.getUser('u-lou'))?.lockedOut).toBe(false);
+    expect(await directory.verifyPassword('u-lou', 'lou original passphrase')).toBe(true);
+  });
+
+  it('asks an admin for two gates, never the same phone twice, and tells the other admins', async () => {
+    const { engine, messaging, codeSentTo } = await setup({ policy: { gatesRequired: 1 } });
+    const flow = await engine.recovery.start({ identifier: 'admin' });
+    expect(flow.gatesRequired).toBe(2);
+    expect(flow.methods.map((m) => m.type)).toEqual(['mobileSms', 'mobileVoice', 'email']);
+
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31687654321',
+    });
+    const first = await engine.recovery.verify({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      code: await codeSentTo('+31687654321'),
+    });
+    expect(first).toMatchObject({ state: 'choose_method', gatesPassed: 1 });
+    expect(first.methods.map((m) => m.used)).toEqual([true, true, false]);
+
+    const samePhone = await rejection(
+      engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm2',
+        confirm: '+31687654321',
+      }),
+    );
+    expect(samePhone.code).toBe('method_already_used');
+
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm3',
+      confirm: 'Admin.Alt@example.org',
+    });
+    const second = await engine.recovery.verify({
+      flowToken: flow.flowToken,
+      methodId: 'm3',
+      code: await codeSentTo('admin.alt@example.org'),
+    });
+    expect(second).toMatchObject({ state: 'verified', gatesPassed: 2 });
+    await engine.recovery.complete({ flowToken: flow.flowToken, newPassword: NEW_PASSWORD });
+    await engine.dispatcher.runOnce();
+    const mailed = messaging.sent.filter((s) => s.channel === 'email').map((s) => s.message.to);
+    expect(mailed).toEqual(
+      expect.arrayContaining(['admin@example.com', 'admin.alt@example.org', 'admin2@example.com']),
+    );
+  });
+
+  it('never offers security questions to an admin', async () => {
+    const { engine } = await setup({
+      policy: { methods: ['securityQuestions', 'email', 'mobileSms'] },
+    });
+    const flow = await engine.recovery.start({ identifier: 'admin' });
+    expect(flow.methods.map((m) => m.type)).not.toContain('securityQuestions');
+  });
+
+  it('passes a gate with the right answers to a random set of questions, normalized', async () => {
+    const { engine, answers } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'bob' });
+    const method = flow.methods.find((m) => m.type === 'securityQuestions');
+    expect(method?.hint).toBeNull();
+    const asked = await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: method?.id ?? '',
+    });
+    const questions = asked.challenge?.questions ?? [];
+    expect(questions).toHaveLength(3);
+    const verified = await engine.recovery.verify({
+      flowToken: flow.flowToken,
+      methodId: method?.id ?? '',
+      answers: questions.map((q) => ({
+        questionId: q.id,
+        answer: `  ${answers[q.id]?.toUpperCase()}  `,
+      })),
+    });
+    expect(verified.state).toBe('verified');
+  });
+
+  it('restarts with a new random set of questions after a wrong answer', async () => {
+    const { engine, storage } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'bob' });
+    const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+    const asked = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+    const error = await rejection(
+      engine.recovery.verify({
+        flowToken: flow.flowToken,
+        methodId,
+        answers: (asked.challenge?.questions ?? []).map((q) => ({
+          questionId: q.id,
+          answer: 'wrong',
+        })),
+      }),
+    );
+    expect(error.code).toBe('invalid_answers');
+    expect((error.flow as FlowView).challenge?.questions).toHaveLength(3);
+    expect(await auditTypes(storage)).toContain('flow.method_failed');
+  });
+});
+
+describe('recovery: codes', () => {
+  it('expires a code after 5 minutes', async () => {
+    const { engine, clock, codeSentTo } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    clock.advance(5 * MINUTE);
+    const error = await rejection(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
+    );
+    expect(error.code).toBe('code_expired');
+  });
+
+  it('replaces the code on resend, and keeps counting failures across resends', async () => {
+    const { engine, storage, codeSentTo } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const send = () =>
+      engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: '+31612345678',
+      });
+    await send();
+    const old = await codeSentTo('+31612345678');
+    const wrong = old === '000000' ? '000001' : '000000';
+    for (let i = 0; i < 3; i++) {
+      expect(
+        (
+          await rejection(
+            engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: wrong }),
+          )
+        ).code,
+      ).toBe('invalid_code');
+    }
+    await send();
+    const fresh = await codeSentTo('+31612345678');
+    if (fresh !== old) {
+      const stale = await rejection(
+        engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: old }),
+      );
+      expect(stale.code).toBe('invalid_code');
+    }
+    const challenge = await storage.challenges.get('default', flowIdOf(flow.flowToken), 'm1');
+    expect(challenge?.sends).toBe(2);
+    expect(challenge?.attempts).toBe(fresh !== old ? 4 : 3);
+    // The fifth failure in 24 hours blocks the account, resend or not.
+    const blocked = await rejection(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: wrong }),
+    );
+    expect(blocked.code).toBe('blocked');
+    expect(blocked.retryAfterSeconds).toBe(24 * 3600);
+  });
+
+  it('refuses a code from another flow', async () => {
+    const { engine, codeSentTo } = await setup();
+    const a = await engine.recovery.start({ identifier: 'alice' });
+    const b = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: a.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const codeA = await codeSentTo('+31612345678');
+    await engine.recovery.challenge({
+      flowToken: b.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const codeB = await codeSentTo('+31612345678');
+    if (codeA !== codeB) {
+      const error = await rejection(
+        engine.recovery.verify({ flowToken: b.flowToken, methodId: 'm1', code: codeA }),
+      );
+      expect(error.code).toBe('invalid_code');
+    }
+    // Even the same digits would not verify elsewhere: the HMAC binds flow and method.
+    const verified = await engine.recovery.verify({
+      flowToken: b.flowToken,
+      methodId: 'm1',
+      code: codeB,
+    });
+    expect(verified.state).toBe('verified');
+  });
+
+  it('accepts one of 50 concurrent verifications of one code', async () => {
+    const { engine, codeSentTo } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () =>
+        engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  it('does not let a used code verify again', async () => {
+    const { engine, reachVerified } = await setup({ policy: { gatesRequired: 1 } });
+    const verified = await reachVerified();
+    const again = await rejection(
+      engine.recovery.verify({ flowToken: verified.flowToken, methodId: 'm1', code: '123456' }),
+    );
+    expect(again.code).toBe('invalid_state');
+  });
+});
+
+describe('recovery: sending', () => {
+  it('sends nothing until the full number is typed, and answers the same either way', async () => {
+    const { engine, storage, messaging } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const missing = await rejection(
+      engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1' }),
+    );
+    expect(missing.code).toBe('confirm_required');
+    const wrong = await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345679',
+    });
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent).toHaveLength(0);
+    expect(wrong.challenge?.delivery).toBe('queued');
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.challenge_sent'],
+      limit: 5,
+    });
+    expect(events[0]?.reason).toBe('confirm_mismatch');
+  });
+
+  it('shows a failed delivery so the user can resend', async () => {
+    const { engine, messaging } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    messaging.failNext('sms', 'invalid_recipient');
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    await engine.dispatcher.runOnce();
+    const again = await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm2',
+      confirm: '+31612345678',
+    });
+    expect(again.challenge?.delivery).toBe('queued');
+    const error = await rejection(
+      engine.recovery.challenge({ flowToken: 'nope', methodId: 'm1', confirm: 'x' }),
+    );
+    expect(error.code).toBe('flow_not_found');
+  });
+
+  it('limits codes per method per hour', async () => {
+    const { engine, clock } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const send = () =>
+      engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: '+31612345678',
+      });
+    for (let i = 0; i < 5; i++) await send();
+    const limited = await rejection(send());
+    expect(limited).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 3600 });
+    clock.advance(HOUR);
+    const later = await engine.recovery.start({ identifier: 'alice' });
+    await expect(
+      engine.recovery.challenge({
+        flowToken: later.flowToken,
+        methodId: 'm1',
+        confirm: '+31612345678',
+      }),
+    ).resolves.toMatchObject({ state: 'awaiting_proof' });
+  });
+
+  it('limits emails per 10 minutes', async () => {
+    const { engine } = await setup({
+      policy: { limits: { sendsPerMethodPerHour: 50, emailsPerTenMinutes: 3 } },
+    });
+    const flow = await engine.recovery.start({ identifier: 'erin' });
+    const email = flow.methods.find((m) => m.type === 'email')?.id ?? '';
+    const send = () =>
+      engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: email,
+        confirm: 'erin.private@example.net',
+      });
+    for (let i = 0; i < 3; i++) await send();
+    expect((await rejection(send())).code).toBe('rate_limited');
+  });
+
+  it('caps calls and texts per client address against SMS pumping', async () => {
+    const { engine } = await setup({ policy: { limits: { phoneSendsPerIpPerHour: 2 } } });
+    const ip = '203.0.113.9';
+    for (const [identifier, phone] of [
+      ['alice', '+31612345678'],
+      ['erin', '+31611112222'],
+    ] as const) {
+      const flow = await engine.recovery.start({ identifier, ip });
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: phone,
+        ip,
+      });
+    }
+    const admin = await engine.recovery.start({ identifier: 'admin', ip });
+    const error = await rejection(
+      engine.recovery.challenge({
+        flowToken: admin.flowToken,
+        methodId: 'm1',
+        confirm: '+31687654321',
+        ip,
+      }),
+    );
+    expect(error.code).toBe('rate_limited');
+  });
+
+  it('offers no phone outside the allowed countries', async () => {
+    const { engine } = await setup({
+      policy: { detailedErrors: true, limits: { phoneCountryCallingCodes: ['32'] } },
+    });
+    const error = await rejection(engine.recovery.start({ identifier: 'alice' }));
+    expect(error).toMatchObject({ code: 'not_eligible', reason: 'not_registered' });
+  });
+});
+
+describe('recovery: limits and blocking', () => {
+  it('blocks self-service for 24 hours after 5 failed proofs in a day', async () => {
+    const { engine, clock, codeSentTo } = await setup({ policy: { detailedErrors: true } });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    const wrong = code === '111111' ? '222222' : '111111';
+    for (let i = 0; i < 4; i++) {
+      await rejection(
+        engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: wrong }),
+      );
+    }
+    const blocked = await rejection(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: wrong }),
+    );
+    expect(blocked.code).toBe('blocked');
+    expect((await rejection(engine.recovery.start({ identifier: 'alice' }))).code).toBe('blocked');
+    clock.advance(24 * HOUR);
+    await expect(engine.recovery.start({ identifier: 'alice' })).resolves.toMatchObject({
+      state: 'choose_method',
+    });
+  });
+
+  it('blocks after the consecutive-failure limit even below the daily one', async () => {
+    const { engine, storage, clock, codeSentTo } = await setup({
+      policy: { limits: { failedProofsPerDay: 50, maxConsecutiveFailures: 3 } },
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    const wrong = code === '111111' ? '222222' : '111111';
+    await rejection(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: wrong }),
+    );
+    clock.advance(25 * HOUR); // past the daily window: only the consecutive count remains
+    const again = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: again.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code2 = await codeSentTo('+31612345678');
+    const wrong2 = code2 === '111111' ? '222222' : '111111';
+    await rejection(
+      engine.recovery.verify({ flowToken: again.flowToken, methodId: 'm1', code: wrong2 }),
+    );
+    const third = await rejection(
+      engine.recovery.verify({ flowToken: again.flowToken, methodId: 'm1', code: wrong2 }),
+    );
+    expect(third.code).toBe('blocked');
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.blocked'],
+      limit: 1,
+    });
+    expect(events[0]?.reason).toBe('consecutive_failures');
+  });
+
+  it('allows 5 resets an hour per account, then gives a decoy', async () => {
+    const { engine, messaging } = await setup();
+    for (let i = 0; i < 5; i++) await engine.recovery.start({ identifier: 'alice' });
+    const sixth = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: sixth.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent).toHaveLength(0);
+  });
+
+  it('says rate_limited for the sixth reset when detailed errors are on', async () => {
+    const { engine } = await setup({ policy: { detailedErrors: true } });
+    for (let i = 0; i < 5; i++) await engine.recovery.start({ identifier: 'alice' });
+    expect((await rejection(engine.recovery.start({ identifier: 'alice' }))).code).toBe(
+      'rate_limited',
+    );
+  });
+});
+
+describe('recovery: completion', () => {
+  it('refuses a password that breaks the policy and keeps the flow open', async () => {
+    const { engine, reachVerified } = await setup();
+    const verified = await reachVerified();
+    const error = await rejection(
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: 'AliceSmith2024' }),
+    );
+    expect(error.code).toBe('password_rejected');
+    expect(error.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'banned' })]),
+    );
+    const missing = await rejection(engine.recovery.complete({ flowToken: verified.flowToken }));
+    expect(missing.code).toBe('password_required');
+    await expect(
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
+    ).resolves.toMatchObject({ state: 'completed' });
+  });
+
+  it('keeps the flow usable when the directory fails, records no success, and retries', async () => {
+    const { engine, storage, directory, writeback, reachVerified } = await setup();
+    const verified = await reachVerified();
+    writeback.failing = true;
+    const error = await rejection(
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
+    );
+    expect(error).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
+    const types = await auditTypes(storage);
+    expect(types).toContain('writeback.failed');
+    expect(types).not.toContain('password.reset');
+    expect(await directory.verifyPassword('u-alice', 'alice original passphrase')).toBe(true);
+    writeback.failing = false;
+    directory.setAvailable(false);
+    const down = await rejection(
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
+    );
+    expect(down).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
+    directory.setAvailable(true);
+    const done = await engine.recovery.complete({
+      flowToken: verified.flowToken,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(done.state).toBe('completed');
+    expect(await directory.verifyPassword('u-alice', NEW_PASSWORD)).toBe(true);
+  });
+
+  it('lets only one of two concurrent completions write back', async () => {
+    const { engine, reachVerified } = await setup();
+    const verified = await reachVerified();
+    const results = await Promise.allSettled([
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
+      engine.recovery.complete({
+        flowToken: verified.flowToken,
+        newPassword: `${NEW_PASSWORD} two`,
+      }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  it('refuses writeback-managed passwords when writeback is off', async () => {
+    const { engine } = await setup({
+      external: true,
+      policy: { writeback: false, detailedErrors: true },
+    });
+    const error = await rejection(engine.recovery.start({ identifier: 'alice' }));
+    expect(error).toMatchObject({ code: 'not_eligible', reason: 'writeback_disabled' });
+  });
+});
+
+describe('recovery: flow lifetime', () => {
+  it('expires after 15 minutes and becomes abandoned', async () => {
+    const { engine, storage, clock } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    clock.advance(15 * MINUTE);
+    const error = await rejection(
+      engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: '+31612345678',
+      }),
+    );
+    expect(error.code).toBe('flow_expired');
+    expect(await auditTypes(storage)).toContain('flow.abandoned');
+  });
+
+  it('sweeps expired flows into abandoned', async () => {
+    const { engine, storage, clock } = await setup();
+    await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.start({ identifier: 'nobody-here' });
+    clock.advance(16 * MINUTE);
+    expect(await engine.recovery.expireFlows()).toBe(2);
+    expect(await engine.recovery.expireFlows()).toBe(0);
+    expect((await auditTypes(storage)).filter((t) => t === 'flow.abandoned')).toHaveLength(2);
+  });
+
+  it('cancels from any open state, and only once', async () => {
+    const { engine, reachVerified } = await setup();
+    const c = await reachVerified();
+    expect((await engine.recovery.cancel({ flowToken: c.flowToken })).state).toBe('canceled');
+    const a = await engine.recovery.start({ identifier: 'alice' });
+    expect((await engine.recovery.cancel({ flowToken: a.flowToken })).state).toBe('canceled');
+    expect((await rejection(engine.recovery.cancel({ flowToken: a.flowToken }))).code).toBe(
+      'invalid_state',
+    );
+    const b = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: b.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    expect((await engine.recovery.cancel({ flowToken: b.flowToken })).state).toBe('canceled');
+  });
+
+  it('refuses steps out of order', async () => {
+    const { engine } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    expect(
+      (
+        await rejection(
+          engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: '123456' }),
+        )
+      ).code,
+    ).toBe('invalid_state');
+    expect(
+      (
+        await rejection(
+          engine.recovery.complete({ flowToken: flow.flowToken, newPassword: NEW_PASSWORD }),
+        )
+      ).code,
+    ).toBe('invalid_state');
+    expect(
+      (
+        await rejection(
+          engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm9', confirm: 'x' }),
+        )
+      ).code,
+    ).toBe('method_not_found');
+  });
+});
+
+describe('recovery: decoys', () => {
+  it('gives unknown, unregistered and disabled accounts flows shaped like a real one', async () => {
+    // A typical account: one mobile phone and one email address (questions are off by default).
+    const { engine } = await setup({ policy: { methods: ['mobileSms', 'mobileVoice', 'email'] } });
+    const real = await engine.recovery.start({ identifier: 'erin' });
+    for (const identifier of ['nobody@example.com', 'carol', 'dave']) {
+      const decoy = await engine.recovery.start({ identifier });
+      expect(shape(decoy)).toEqual(shape(real));
+    }
+  });
+
+  it('derives the same hints for the same identifier every time', async () => {
+    const { engine } = await setup();
+    const a = await engine.recovery.start({ identifier: 'nobody@example.com' });
+    const b = await engine.recovery.start({ identifier: 'Nobody@Example.com' });
+    expect(a.methods).toEqual(b.methods);
+    expect(a.flowToken).not.toBe(b.flowToken);
+  });
+
+  it('sends nothing and fails every verification the same way', async () => {
+    const { engine, storage, messaging } = await setup();
+    const decoy = await engine.recovery.start({ identifier: 'nobody@example.com' });
+    const challenged = await engine.recovery.challenge({
+      flowToken: decoy.flowToken,
+      methodId: 'm1',
+      confirm: '+31 6 00000000',
+    });
+    expect(challenged.state).toBe('awaiting_proof');
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent).toHaveLength(0);
+    const error = await rejection(
+      engine.recovery.verify({ flowToken: decoy.flowToken, methodId: 'm1', code: '123456' }),
+    );
+    expect(error.code).toBe('invalid_code');
+    expect(await storage.flows.get('default', 'x')).toBeNull();
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.started'],
+      limit: 1,
+    });
+    expect(events[0]).toMatchObject({ decoy: true, reason: 'not_found' });
+  });
+
+  it('tells why only when the policy opts into detailed errors', async () => {
+    const { engine } = await setup({ policy: { detailedErrors: true } });
+    expect(await rejection(engine.recovery.start({ identifier: 'nobody' }))).toMatchObject({
+      code: 'not_eligible',
+      reason: 'not_found',
+    });
+    expect(await rejection(engine.recovery.start({ identifier: 'carol' }))).toMatchObject({
+      reason: 'not_registered',
+    });
+    expect(await rejection(engine.recovery.start({ identifier: 'dave' }))).toMatchObject({
+      reason: 'disabled',
+    });
+  });
+});
+
+describe('recovery: secrets', () => {
+  it('keeps codes, answers and passwords out of storage, audit, the outbox and logs', async () => {
+    const logged: string[] = [];
+    const original = {
+      log: console.log,
+      warn: console.warn,
+      error: console.error,
+      info: console.info,
+    };
+    for (const name of ['log', 'warn', 'error', 'info'] as const) {
+      console[name] = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    }
+    try {
+      const { engine, storage, answers, codeSentTo } = await setup();
+      const flow = await engine.recovery.start({ identifier: 'alice' });
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: '+31612345678',
+      });
+      const code = await codeSentTo('+31612345678');
+      await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+      await engine.recovery.complete({ flowToken: flow.flowToken, newPassword: NEW_PASSWORD });
+      const bob = await engine.recovery.start({ identifier: 'bob' });
+      const methodId = bob.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+      const asked = await engine.recovery.challenge({ flowToken: bob.flowToken, methodId });
+      await engine.recovery.verify({
+        flowToken: bob.flowToken,
+        methodId,
+        answers: (asked.challenge?.questions ?? []).map((q) => ({
+          questionId: q.id,
+          answer: answers[q.id] ?? '',
+        })),
+      });
+      await engine.dispatcher.runOnce();
+
+      const audit = await storage.audit.query({ tenantId: 'default', limit: 1000 });
+      const flowIds = [...new Set(audit.events.map((event) => event.correlationId))];
+      const everything = JSON.stringify({
+        flows: await Promise.all(flowIds.map((id) => storage.flows.get('default', id))),
+        challenges: await Promise.all(
+          flowIds.flatMap((id) =>
+            ['m1', 'm2', 'm3'].map((m) => storage.challenges.get('default', id, m)),
+          ),
+        ),
+        registrations: await storage.registrations.list('default', { limit: 100 }),
+        audit,
+        outbox: await Promise.all(
+          flowIds.map((id) => storage.outbox.listByCorrelation('default', id)),
+        ),
+        logged,
+      });
+      for (const secret of [
+        code,
+        NEW_PASSWORD,
+        ...Object.values(answers),
+        flow.flowToken,
+        bob.flowToken,
+      ]) {
+        expect(secret.length).toBeGreaterThan(5);
+        expect(everything).not.toContain(secret);
+      }
+      expect(everything).not.toContain('+31612345678'); // delivered payloads are cleared
+      expect(everything).toContain('notification.sent'); // the scan did see the records
+    } finally {
+      Object.assign(console, original);
+    }
+  });
+});
