@@ -33,7 +33,10 @@ export interface FlowData {
   passed: string[];
   /** Channels of those methods. */
   passedChannels: string[];
-  /** The challenge in progress. */
-  active: { methodId: string; questionIds?: string[] } | null;
+  /**
+   * The challenge in progress: the questions asked, or the outbox message carrying the code
+   * (absent for decoys and mismatched confirmations, which send nothing).
+   */
+  active: { methodId: string; questionIds?: string[]; messageId?: string } | null;
   locale: Locale;
 }

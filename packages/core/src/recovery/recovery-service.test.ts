@@ -160,6 +160,20 @@ async function setup(options: SetupOptions = {}) {
     return engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
   }
 
+  /** A second engine on the same store and directory (another instance, or a restart). */
+  function sibling(keys: typeof KEYS) {
+    return createOpenReset({
+      storage,
+      directory,
+      keys,
+      clock,
+      random,
+      hasher,
+      policy,
+      sms: messaging.sms,
+    });
+  }
+
   return {
     engine,
     storage,
@@ -171,6 +185,7 @@ async function setup(options: SetupOptions = {}) {
     answers,
     codeSentTo,
     reachVerified,
+    sibling,
   };
 }
 
@@ -454,6 +469,42 @@ describe('recovery: codes', () => {
     expect(blocked.retryAfterSeconds).toBe(24 * 3600);
   });
 
+  it('still verifies a code made under a key that was rotated out of first place', async () => {
+    const { engine, sibling, codeSentTo } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    const rotated = sibling([
+      { id: 'k2', secret: 'the next test secret of 32+ bytes, new' },
+      ...KEYS,
+    ]);
+    await expect(
+      rotated.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
+    ).resolves.toMatchObject({
+      state: 'verified',
+    });
+  });
+
+  it('refuses a code once its key is removed', async () => {
+    const { engine, sibling, codeSentTo } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    const replaced = sibling([{ id: 'k2', secret: 'the next test secret of 32+ bytes, new' }]);
+    const error = await rejection(
+      replaced.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
+    );
+    expect(error.code).toBe('invalid_code');
+  });
+
   it('refuses a code from another flow', async () => {
     const { engine, codeSentTo } = await setup();
     const a = await engine.recovery.start({ identifier: 'alice' });
@@ -536,8 +587,8 @@ describe('recovery: sending', () => {
     expect(events[0]?.reason).toBe('confirm_mismatch');
   });
 
-  it('shows a failed delivery so the user can resend', async () => {
-    const { engine, messaging } = await setup();
+  it('shows a failed delivery in the flow and in audit, so the user can resend', async () => {
+    const { engine, storage, messaging, codeSentTo } = await setup();
     const flow = await engine.recovery.start({ identifier: 'alice' });
     messaging.failNext('sms', 'invalid_recipient');
     await engine.recovery.challenge({
@@ -546,15 +597,37 @@ describe('recovery: sending', () => {
       confirm: '+31612345678',
     });
     await engine.dispatcher.runOnce();
-    const again = await engine.recovery.challenge({
+    expect(messaging.sent).toHaveLength(0);
+    const failed = await engine.recovery.getFlow({ flowToken: flow.flowToken });
+    expect(failed.challenge).toMatchObject({ methodId: 'm1', delivery: 'failed' });
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['notification.failed'],
+      limit: 5,
+    });
+    expect(events[0]).toMatchObject({
+      reason: 'invalid_recipient',
+      channel: 'sms',
+      purpose: 'code:m1',
+    });
+
+    const resent = await engine.recovery.challenge({
       flowToken: flow.flowToken,
-      methodId: 'm2',
+      methodId: 'm1',
       confirm: '+31612345678',
     });
-    expect(again.challenge?.delivery).toBe('queued');
-    const error = await rejection(
-      engine.recovery.challenge({ flowToken: 'nope', methodId: 'm1', confirm: 'x' }),
-    );
+    expect(resent.challenge?.delivery).toBe('queued');
+    const code = await codeSentTo('+31612345678');
+    await expect(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
+    ).resolves.toMatchObject({
+      state: 'verified',
+    });
+  });
+
+  it('refuses an unknown flow token', async () => {
+    const { engine } = await setup();
+    const error = await rejection(engine.recovery.getFlow({ flowToken: 'nope' }));
     expect(error.code).toBe('flow_not_found');
   });
 

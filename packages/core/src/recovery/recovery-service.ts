@@ -75,6 +75,12 @@ export interface CompleteInput {
   tenantId?: string;
 }
 
+/** Input of {@link RecoveryService.getFlow}. */
+export interface GetFlowInput {
+  flowToken: string;
+  tenantId?: string;
+}
+
 /** Input of {@link RecoveryService.cancel}. */
 export interface CancelInput {
   flowToken: string;
@@ -101,6 +107,8 @@ export interface RecoveryService {
   verify(input: VerifyInput): Promise<FlowView>;
   /** Sets the new password (reset) or unlocks the account (unlock) through the directory. */
   complete(input: CompleteInput): Promise<FlowView>;
+  /** The flow as it is now, e.g. to see whether a code's delivery failed. */
+  getFlow(input: GetFlowInput): Promise<FlowView>;
   /** Ends the flow at the user's request. */
   cancel(input: CancelInput): Promise<FlowView>;
   /** Marks flows that expired unfinished as abandoned (audit `flow.abandoned`); returns how many. */
@@ -299,14 +307,15 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
           }),
         };
       } else {
-        const [challenge, messages] = await Promise.all([
+        // A decoy looks up a message that does not exist: the same read as a real flow.
+        const messageId = data.active.messageId ?? encodeBase64Url(random.bytes(16));
+        const [challenge, message] = await Promise.all([
           storage.challenges.get(flow.tenantId, flow.id, methodId),
-          storage.outbox.listByCorrelation(flow.tenantId, flow.id),
+          storage.outbox.get(flow.tenantId, messageId),
         ]);
-        const latest = messages.filter((message) => message.purpose === `code:${methodId}`).at(-1);
         result.challenge = {
           methodId,
-          delivery: latest?.status === 'failed' ? 'failed' : 'queued',
+          delivery: message?.status === 'failed' ? 'failed' : 'queued',
           ...(challenge === null ? {} : { expiresAt: challenge.expiresAt.toISOString() }),
         };
       }
@@ -627,6 +636,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       expiresAt: new Date(issuedAt.getTime() + policy.codeTtlMinutes * MINUTE),
     });
     const deliver = !data.decoy && matches && contact !== undefined;
+    let messageId: string | undefined;
     if (deliver) {
       const channel =
         method.type === 'mobileSms' ? 'sms' : method.type === 'email' ? 'email' : 'voice';
@@ -638,17 +648,16 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         locale: data.locale,
         branding: policy.branding,
       });
-      await deps.outbox.enqueue({
+      messageId = await deps.outbox.enqueue({
         tenantId: flow.tenantId,
         purpose: `code:${method.id}`,
         correlationId: flow.id,
         payload: { channel, message, ...(target === undefined ? {} : { target }) } as never,
       });
     }
-    const next = await advance(flow, 'send_challenge', {
-      ...data,
-      active: { methodId: method.id },
-    });
+    const active =
+      messageId === undefined ? { methodId: method.id } : { methodId: method.id, messageId };
+    const next = await advance(flow, 'send_challenge', { ...data, active });
     await record(
       {
         ...base,
@@ -952,7 +961,11 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return abandoned;
   }
 
-  return { start, challenge, verify, complete, cancel, expireFlows };
+  async function getFlow(input: GetFlowInput): Promise<FlowView> {
+    return view(await loadFlow(input), input.flowToken);
+  }
+
+  return { start, challenge, verify, complete, getFlow, cancel, expireFlows };
 }
 
 function unique(values: ReadonlyArray<string | undefined>): string[] {
