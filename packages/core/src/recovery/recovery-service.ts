@@ -184,6 +184,20 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return user === null ? undefined : targetOf(user);
   }
 
+  /** The fields every audit event of a flow shares. */
+  async function auditBase(
+    flow: FlowRecord,
+    options: { actor?: 'anonymous' | 'system'; target?: AuditTarget } = {},
+  ) {
+    const target = options.target ?? (await targetOfFlow(flow));
+    return {
+      tenantId: flow.tenantId,
+      actor: { kind: options.actor ?? 'anonymous' } as const,
+      correlationId: flow.id,
+      ...(target === undefined ? {} : { target }),
+    };
+  }
+
   async function record(event: AuditEventInput, ip: string | undefined): Promise<void> {
     await audit.record(ip === undefined ? event : { ...event, ip });
   }
@@ -261,15 +275,11 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     };
     if (!(await storage.flows.update(next, flow.revision))) return false;
     await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-    const target = await targetOfFlow(flow);
     await audit.record({
+      ...(await auditBase(flow, { actor: 'system' })),
       type: 'flow.abandoned',
-      tenantId: flow.tenantId,
-      actor: { kind: 'system' },
       result: 'failure',
       reason: `expired_in_${flow.state}`,
-      correlationId: flow.id,
-      ...(target === undefined ? {} : { target }),
     });
     return true;
   }
@@ -373,13 +383,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   async function recordFailure(flow: FlowRecord, method: FlowMethod, reason: string, ip?: string) {
     const data = dataOf(flow);
     const policy = await deps.getPolicy(flow.tenantId);
-    const target = await targetOfFlow(flow);
-    const base = {
-      tenantId: flow.tenantId,
-      actor: { kind: 'anonymous' } as const,
-      correlationId: flow.id,
-      ...(target === undefined ? {} : { target }),
-    };
+    const base = await auditBase(flow);
     await record(
       { ...base, type: 'flow.method_failed', method: method.type, result: 'failure', reason },
       ip,
@@ -557,13 +561,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       fail('method_already_used', 'This phone or address already passed a gate');
     }
     const policy = await deps.getPolicy(flow.tenantId);
-    const target = await targetOfFlow(flow);
-    const base = {
-      tenantId: flow.tenantId,
-      actor: { kind: 'anonymous' } as const,
-      correlationId: flow.id,
-      ...(target === undefined ? {} : { target }),
-    };
+    const base = await auditBase(flow);
+    const target = base.target;
 
     if (method.type === 'securityQuestions') {
       const registered = data.decoy ? [] : [...(await registeredAnswers(flow)).keys()];
@@ -774,16 +773,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const passedChannels = [...data.passedChannels, method.channel];
     const event = passed.length >= data.gatesRequired ? 'all_gates_passed' : 'gate_passed';
     const next = await advance(flow, event, { ...data, passed, passedChannels, active: null });
-    const target = await targetOfFlow(flow);
     await record(
       {
+        ...(await auditBase(flow)),
         type: 'flow.method_verified',
-        tenantId: flow.tenantId,
-        actor: { kind: 'anonymous' },
         result: 'success',
-        correlationId: flow.id,
         method: method.type,
-        ...(target === undefined ? {} : { target }),
       },
       input.ip,
     );
@@ -802,13 +797,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         ? null
         : await directoryCall(() => directory.getUser(flow.userId as string));
     if (user === null || data.decoy) fail('invalid_state', 'The flow cannot complete');
-    const target = targetOf(user);
-    const base = {
-      tenantId: flow.tenantId,
-      actor: { kind: 'anonymous' } as const,
-      correlationId: flow.id,
-      target,
-    };
+    const base = await auditBase(flow, { target: targetOf(user) });
     const methods = data.passed
       .map((id) => data.methods.find((m) => m.id === id)?.type)
       .filter((t) => t !== undefined);
@@ -935,16 +924,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const flow = await loadFlow(input);
     const next = await advance(flow, 'cancel');
     await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-    const target = await targetOfFlow(flow);
     await record(
-      {
-        type: 'flow.canceled',
-        tenantId: flow.tenantId,
-        actor: { kind: 'anonymous' },
-        result: 'failure',
-        correlationId: flow.id,
-        ...(target === undefined ? {} : { target }),
-      },
+      { ...(await auditBase(flow)), type: 'flow.canceled', result: 'failure' },
       input.ip,
     );
     return view(next, input.flowToken);
