@@ -69,7 +69,12 @@ interface Account {
   user: DirectoryUser;
   /** Swapped for a new promise on every password write; compared to detect concurrent writes. */
   passwordHash: Promise<string>;
+  /** Hashes of earlier passwords, newest first, at most {@link HISTORY_DEPTH}. */
+  history: Promise<string>[];
 }
+
+/** Earlier passwords kept per account (the policy's `historyCount` range goes to 24). */
+const HISTORY_DEPTH = 24;
 
 /**
  * A directory for tests, Storybook and apps without LDAP. It behaves like a real one where
@@ -80,7 +85,8 @@ interface Account {
  * locked-out (`account_locked_out`) accounts; `resetPassword` refuses disabled accounts;
  * unknown ids throw `user_not_found`. It MUST pass `directoryConformance`.
  *
- * Passwords are kept only as hashes, and no method returns them.
+ * Passwords are kept only as hashes of their NFKC form (NIST 800-63B 5.1.1.2), with the 24
+ * before them for `passwordHistory`; no method returns a password.
  *
  * @throws {TypeError} for duplicate ids or usernames.
  *
@@ -108,14 +114,21 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
     if (usernames.has(fold(user.username)))
       throw new TypeError(`duplicate username ${user.username}`);
     usernames.add(fold(user.username));
-    accounts.set(user.id, { user, passwordHash: startHash(input.password) });
+    accounts.set(user.id, { user, passwordHash: startHash(input.password), history: [] });
   });
 
   function startHash(password: string): Promise<string> {
-    const hashing = hasher.hash(password);
+    const hashing = hasher.hash(password.normalize('NFKC'));
     // Observed later by whoever awaits it; this only avoids an unhandled-rejection warning.
     hashing.catch(() => {});
     return hashing;
+  }
+
+  function replacePassword(target: Account, newHash: string): void {
+    target.history = [target.passwordHash, ...target.history].slice(0, HISTORY_DEPTH);
+    target.passwordHash = Promise.resolve(newHash);
+    target.user.passwordChangedAt = clock.now();
+    target.user.mustChangePassword = false;
   }
 
   function assertAvailable(): void {
@@ -176,7 +189,7 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
       const found = accounts.get(id);
       // A sign-in fails for disabled and locked-out accounts whatever the password.
       if (found === undefined || found.user.disabled || found.user.lockedOut) return false;
-      return hasher.verify(await found.passwordHash, password);
+      return hasher.verify(await found.passwordHash, password.normalize('NFKC'));
     },
 
     async resetPassword(id, newPassword, resetOptions = {}) {
@@ -185,10 +198,8 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
       if (target.user.disabled)
         throw new DirectoryError('account_disabled', 'The account is disabled');
       assertPolicy(newPassword, target.user);
-      const newHash = await hasher.hash(newPassword);
-      target.passwordHash = Promise.resolve(newHash);
-      target.user.passwordChangedAt = clock.now();
-      target.user.mustChangePassword = false;
+      const newHash = await hasher.hash(newPassword.normalize('NFKC'));
+      replacePassword(target, newHash);
       if (resetOptions.unlock ?? true) target.user.lockedOut = false;
     },
 
@@ -197,19 +208,23 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
       const target = account(id);
       assertCanChange(target.user);
       const verifiedHash = target.passwordHash;
-      if (!(await hasher.verify(await verifiedHash, currentPassword))) {
+      if (!(await hasher.verify(await verifiedHash, currentPassword.normalize('NFKC')))) {
         throw new DirectoryError('incorrect_password', 'The current password is incorrect');
       }
       assertPolicy(newPassword, target.user);
-      const newHash = await hasher.hash(newPassword);
+      const newHash = await hasher.hash(newPassword.normalize('NFKC'));
       // Re-check after the awaits: a concurrent write means the verified password is stale.
       assertCanChange(target.user);
       if (target.passwordHash !== verifiedHash) {
         throw new DirectoryError('incorrect_password', 'The password changed during the request');
       }
-      target.passwordHash = Promise.resolve(newHash);
-      target.user.passwordChangedAt = clock.now();
-      target.user.mustChangePassword = false;
+      replacePassword(target, newHash);
+    },
+
+    async passwordHistory(id) {
+      assertAvailable();
+      const target = account(id);
+      return Promise.all([target.passwordHash, ...target.history]);
     },
 
     async unlock(id) {

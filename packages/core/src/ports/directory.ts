@@ -87,6 +87,13 @@ export interface Directory {
    * MUST throw `incorrect_password` when `currentPassword` is wrong.
    */
   changePassword(id: string, currentPassword: string, newPassword: string): Promise<void>;
+  /**
+   * Hashes of the current and earlier passwords, newest first, made from their NFKC form by
+   * the same `PasswordHasher` the engine is given, for `checkPassword`'s history rule.
+   * Directories that enforce history themselves (LDAP ppolicy, Active Directory) leave it out
+   * and refuse a reused password with `password_policy`.
+   */
+  passwordHistory?(id: string): Promise<readonly string[]>;
   /** Clears a lockout without touching the password. */
   unlock(id: string): Promise<void>;
   /** Reachability and configuration, for the admin page. MUST NOT throw for an unreachable directory. */

@@ -38,7 +38,7 @@ async function setup(options: SetupOptions = {}) {
       {
         id: 'u-alice',
         username: 'alice',
-        password: 'alice original passphrase',
+        password: 'morning tide over quiet water',
         email: 'alice@example.com',
         givenName: 'Alice',
         surname: 'Smith',
@@ -281,7 +281,7 @@ describe('recovery: the reset flow', () => {
     });
     expect(done.state).toBe('completed');
     expect(await directory.verifyPassword('u-alice', NEW_PASSWORD)).toBe(true);
-    expect(await directory.verifyPassword('u-alice', 'alice original passphrase')).toBe(false);
+    expect(await directory.verifyPassword('u-alice', 'morning tide over quiet water')).toBe(false);
 
     await engine.dispatcher.runOnce();
     const notice = messaging.sent.find((sent) => sent.channel === 'email');
@@ -812,6 +812,30 @@ describe('recovery: completion', () => {
     ).resolves.toMatchObject({ state: 'completed' });
   });
 
+  it('refuses the current or a recent password from the directory history', async () => {
+    const { engine, reachVerified } = await setup();
+    const first = await reachVerified();
+    const current = await rejection(
+      engine.recovery.complete({
+        flowToken: first.flowToken,
+        newPassword: 'morning tide over quiet water',
+      }),
+    );
+    expect(current).toMatchObject({
+      code: 'password_rejected',
+      issues: [{ code: 'reused', historyCount: 5 }],
+    });
+    await engine.recovery.complete({ flowToken: first.flowToken, newPassword: NEW_PASSWORD });
+    const second = await reachVerified();
+    const previous = await rejection(
+      engine.recovery.complete({
+        flowToken: second.flowToken,
+        newPassword: 'morning tide over quiet water',
+      }),
+    );
+    expect(previous.issues).toEqual([{ code: 'reused', historyCount: 5 }]);
+  });
+
   it('keeps the flow usable when the directory fails, records no success, and retries', async () => {
     const { engine, storage, directory, writeback, reachVerified } = await setup();
     const verified = await reachVerified();
@@ -823,7 +847,7 @@ describe('recovery: completion', () => {
     const types = await auditTypes(storage);
     expect(types).toContain('writeback.failed');
     expect(types).not.toContain('password.reset');
-    expect(await directory.verifyPassword('u-alice', 'alice original passphrase')).toBe(true);
+    expect(await directory.verifyPassword('u-alice', 'morning tide over quiet water')).toBe(true);
     writeback.failing = false;
     directory.setAvailable(false);
     const down = await rejection(
@@ -886,6 +910,30 @@ describe('recovery: flow lifetime', () => {
     expect(await engine.recovery.expireFlows()).toBe(2);
     expect(await engine.recovery.expireFlows()).toBe(0);
     expect((await auditTypes(storage)).filter((t) => t === 'flow.abandoned')).toHaveLength(2);
+  });
+
+  it('abandons a flow whose writeback never finished (a crash mid-write)', async () => {
+    const { engine, storage, clock, directory, reachVerified } = await setup();
+    const verified = await reachVerified();
+    const id = flowIdOf(verified.flowToken);
+    const stored = await storage.flows.get('default', id);
+    if (stored === null) throw new Error('flow not stored');
+    // What a process that died after claiming the writeback leaves behind.
+    await storage.flows.update(
+      { ...stored, state: 'writing_back', revision: stored.revision + 1 },
+      stored.revision,
+    );
+    expect(
+      (
+        await rejection(
+          engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
+        )
+      ).code,
+    ).toBe('invalid_state');
+    clock.advance(15 * MINUTE);
+    expect(await engine.recovery.expireFlows()).toBe(1);
+    expect((await storage.flows.get('default', id))?.state).toBe('abandoned');
+    expect(await directory.verifyPassword('u-alice', 'morning tide over quiet water')).toBe(true);
   });
 
   it('cancels from any open state, and only once', async () => {

@@ -814,6 +814,9 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
           ...(user.givenName === undefined ? {} : { givenName: user.givenName }),
           ...(user.surname === undefined ? {} : { surname: user.surname }),
           orgName: policy.branding.orgName,
+          history: await directoryCall(
+            async () => (await directory.passwordHistory?.(user.id)) ?? [],
+          ),
         },
         policy,
         { hasher, ...(deps.breached === undefined ? {} : { breached: deps.breached }) },
