@@ -8,7 +8,7 @@
 // To add a prerequisite (PostgreSQL, slapd, ...), write an `ensureX()` beside
 // `ensureChromium()` and list it in `main()`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import process from 'node:process';
 
 const isRoot = process.getuid?.() === 0;
@@ -54,12 +54,37 @@ function ensureChromium() {
   }
 }
 
-function main() {
+/**
+ * Test services (PostgreSQL, OpenLDAP, ...): each `scripts/services/<name>.mjs` exports
+ * `async function start()` that installs what is missing (apt-get, as root), starts the
+ * service on 127.0.0.1 on a port of its own, and returns the environment variables the
+ * tests read (e.g. `OPENRESET_TEST_POSTGRES_URL`), or throws with a clear message. The
+ * services stay up while the tests run and stop with this process.
+ */
+async function startServices() {
+  const folder = new URL('./services/', import.meta.url);
+  if (!existsSync(folder)) return {};
+  const env = {};
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.mjs')).sort()) {
+    console.log(`\n> starting test service ${file}`);
+    try {
+      const service = await import(new URL(file, folder).href);
+      Object.assign(env, await service.start({ run, aptInstall, isRoot }));
+    } catch (error) {
+      fail(`test service ${file} could not start: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  return env;
+}
+
+async function main() {
   ensureChromium();
   run('npm', ['run', 'build']);
-  run('npx', ['vitest', 'run']);
+  const env = { ...process.env, ...(await startServices()) };
+  run('npx', ['vitest', 'run'], { env });
   run('npx', ['web-test-runner']);
   console.log('\nnpm test: every suite passed.');
 }
 
-main();
+await main();
+process.exit(0);
