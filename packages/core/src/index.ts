@@ -18,16 +18,27 @@ export {
   type PolicyChangedEvent,
 } from './audit/audit-event.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
+export type {
+  ChangePasswordInput,
+  ChangeService,
+  NeedsPasswordChangeInput,
+  PasswordChangeNeed,
+} from './change/change-service.js';
 export type { Keyring, ServerKey } from './crypto/keyring.js';
 export { createPbkdf2Hasher, type Pbkdf2HasherOptions } from './crypto/pbkdf2-hasher.js';
 export { systemClock } from './crypto/system-clock.js';
 export { systemRandom } from './crypto/system-random.js';
 export {
+  AccountError,
+  AccountErrorCode,
+  type AccountErrorDetails,
+  type AnswerIssue,
+} from './engine/account-error.js';
+export {
   type CheckPasswordServiceOptions,
   createOpenReset,
   type OpenReset,
   type OpenResetOptions,
-  type PendingService,
 } from './engine/create-open-reset.js';
 export {
   ErrorCode,
@@ -36,6 +47,11 @@ export {
   type OpenResetErrorOptions,
   type PolicyIssue,
 } from './errors.js';
+export {
+  type NoticeInput,
+  NoticeKind,
+  NoticeMethod,
+} from './messages/render-messages.js';
 export type {
   Dispatcher,
   DispatcherOptions,
@@ -130,6 +146,13 @@ export {
   type UserRegistration,
 } from './ports/storage.js';
 export {
+  type CustomQuestion,
+  PREDEFINED_QUESTIONS,
+  type PredefinedQuestion,
+  predefinedQuestion,
+  questionText,
+} from './questions/predefined-questions.js';
+export {
   FLOW_MACHINE_VERSION,
   FLOW_TRANSITIONS,
   FlowEvent,
@@ -153,7 +176,21 @@ export type {
   CancelInput,
   ChallengeInput,
   CompleteInput,
+  GetFlowInput,
   RecoveryService,
   StartRecoveryInput,
   VerifyInput,
 } from './recovery/recovery-service.js';
+export type {
+  AddMethodInput,
+  ContactKind,
+  PendingVerification,
+  RecentAuth,
+  RegistrationMethodView,
+  RegistrationRequest,
+  RegistrationService,
+  RegistrationStatus,
+  RemoveMethodInput,
+  SetQuestionsInput,
+  VerifyMethodInput,
+} from './registration/registration-service.js';

@@ -1,10 +1,11 @@
 import { type AdminService, createAdminService } from '../admin/admin-service.js';
 import { type AuditLog, createAuditLog } from '../audit/audit-log.js';
+import { type ChangeService, createChangeService } from '../change/change-service.js';
 import { createKeyring, type ServerKey } from '../crypto/keyring.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
 import { systemClock } from '../crypto/system-clock.js';
 import { systemRandom } from '../crypto/system-random.js';
-import { ErrorCode, OpenResetError } from '../errors.js';
+import { ErrorCode } from '../errors.js';
 import {
   createDispatcher,
   type Dispatcher,
@@ -28,6 +29,12 @@ import type { EmailSender, SmsSender, VoiceCaller } from '../ports/messaging.js'
 import type { Random } from '../ports/random.js';
 import type { Storage } from '../ports/storage.js';
 import { createRecoveryService, type RecoveryService } from '../recovery/recovery-service.js';
+import {
+  createRegistrationService,
+  type RegistrationService,
+} from '../registration/registration-service.js';
+import { createNotifier } from './notifier.js';
+import { createRateLimit } from './rate-limit.js';
 
 /** What {@link createOpenReset} is built from. Every port is injected; nothing is global. */
 export interface OpenResetOptions {
@@ -90,10 +97,10 @@ export interface OpenReset {
    * `dispatcher.start()` once per process (or `runOnce()` from a scheduler).
    */
   dispatcher: Dispatcher;
-  /** Registration and reconfirmation of recovery methods. Throws `not_implemented` in this release. */
-  registration: PendingService;
-  /** Password change and expiry. Throws `not_implemented` in this release. */
-  change: PendingService;
+  /** Registration and reconfirmation of a signed-in user's recovery methods. */
+  registration: RegistrationService;
+  /** Password change by a signed-in user, and expiry. */
+  change: ChangeService;
   /**
    * The fetch-style HTTP handler a host mounts under any prefix.
    * Answers 501 `{ error: { code: "not_implemented" } }` in this release.
@@ -106,9 +113,6 @@ export interface CheckPasswordServiceOptions {
   /** Whose policy applies. @default the engine's `tenantId` */
   tenantId?: string;
 }
-
-/** A service announced by the API whose release has not landed: every call rejects with `not_implemented`. */
-export type PendingService = Readonly<Record<string, (...args: never[]) => Promise<never>>>;
 
 /**
  * Builds the engine from its ports. No singletons and no work at import time: two engines
@@ -153,22 +157,28 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   });
   const passwordOptions: CheckPasswordOptions = { hasher };
   const getPolicy = async (id: string) => (await admin.getPolicy(id)).policy;
+  const outbox = createOutboxWriter({ store: options.storage.outbox, keyring, clock, random });
+  const rateLimit = createRateLimit(options.storage.counters, clock);
+  const channels = {
+    sms: options.sms !== undefined,
+    voice: options.voice !== undefined,
+    email: options.email !== undefined,
+  };
+  const notifier = createNotifier({ outbox, clock, canEmail: options.email !== undefined });
   const recovery = createRecoveryService({
     storage: options.storage,
     directory: options.directory,
     keyring,
-    outbox: createOutboxWriter({ store: options.storage.outbox, keyring, clock, random }),
+    outbox,
+    rateLimit,
+    notifier,
     audit,
     clock,
     random,
     hasher,
     ...(options.breached === undefined ? {} : { breached: options.breached }),
     ...(options.captcha === undefined ? {} : { captcha: options.captcha }),
-    channels: {
-      sms: options.sms !== undefined,
-      voice: options.voice !== undefined,
-      email: options.email !== undefined,
-    },
+    channels,
     getPolicy,
     tenantId,
   });
@@ -196,15 +206,33 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     admin,
     recovery,
     dispatcher,
-    registration: pendingService('registration', [
-      'getStatus',
-      'addMethod',
-      'verifyMethod',
-      'removeMethod',
-      'setQuestions',
-      'reconfirm',
-    ]),
-    change: pendingService('change', ['changePassword', 'needsPasswordChange']),
+    registration: createRegistrationService({
+      storage: options.storage,
+      directory: options.directory,
+      keyring,
+      outbox,
+      notifier,
+      rateLimit,
+      audit,
+      clock,
+      random,
+      hasher,
+      channels,
+      getPolicy,
+      tenantId,
+    }),
+    change: createChangeService({
+      storage: options.storage,
+      directory: options.directory,
+      notifier,
+      rateLimit,
+      audit,
+      clock,
+      hasher,
+      ...(options.breached === undefined ? {} : { breached: options.breached }),
+      getPolicy,
+      tenantId,
+    }),
     async handler() {
       return Response.json(
         { error: { code: ErrorCode.NotImplemented } },
@@ -212,18 +240,4 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       );
     },
   };
-}
-
-function pendingService(name: string, methods: readonly string[]): PendingService {
-  return Object.fromEntries(
-    methods.map((method) => [
-      method,
-      async () => {
-        throw new OpenResetError(
-          ErrorCode.NotImplemented,
-          `${name}.${method} is not implemented yet`,
-        );
-      },
-    ]),
-  );
 }

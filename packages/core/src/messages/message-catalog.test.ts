@@ -2,7 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { Locale } from '../policy/policy-schema.js';
 import { messageCatalogs } from './message-catalog.js';
 
-const KNOWN_PLACEHOLDERS = new Set(['org', 'code', 'minutes', 'helpdesk', 'user', 'time']);
+const KNOWN_PLACEHOLDERS = new Set([
+  'org',
+  'code',
+  'minutes',
+  'helpdesk',
+  'user',
+  'time',
+  'method',
+  'hint',
+]);
+
+// The keys the renderers look up; English defines them, so the parity test below then
+// requires them of every locale.
+const RENDERED_KEYS = [
+  'passwordChangedSubject',
+  'passwordChangedHeading',
+  'passwordChangedBody',
+  'methodAddedSubject',
+  'methodAddedHeading',
+  'methodAddedBody',
+  'methodRemovedSubject',
+  'methodRemovedHeading',
+  'methodRemovedBody',
+  'methodMobile',
+  'methodOffice',
+  'methodEmail',
+  'methodSecurityQuestions',
+  'methodWithHint',
+  'emailChangedSubject',
+  'emailChangedHeading',
+  'emailChangedBody',
+  'emailChangedNewAddress',
+  'emailChangedWhy',
+];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 
@@ -12,6 +45,10 @@ describe('messageCatalogs', () => {
 
   it('has a catalog for every supported locale and no other', () => {
     expect(Object.keys(messageCatalogs).sort()).toEqual(Object.values(Locale).sort());
+  });
+
+  it('defines the keys of every notice in English', () => {
+    for (const key of RENDERED_KEYS) expect(requiredKeys).toContain(key);
   });
 
   it('uses only the documented placeholders in English', () => {
@@ -40,6 +77,9 @@ describe('messageCatalogs', () => {
       if (locale === 'en') continue;
       expect(messageCatalogs[locale].emailCodeSubject).not.toBe(english.emailCodeSubject);
       expect(messageCatalogs[locale].notYouAdmin).not.toBe(english.notYouAdmin);
+      for (const key of ['passwordChangedBody', 'methodAddedBody', 'emailChangedWhy'] as const) {
+        expect(messageCatalogs[locale][key], `${locale}.${key}`).not.toBe(english[key]);
+      }
     }
   });
 });

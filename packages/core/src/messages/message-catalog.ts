@@ -5,7 +5,9 @@ import type { Locale } from '../policy/policy-schema.js';
  * derives them from here). Placeholders, filled by the renderers:
  * `{org}` the organization's name, `{code}` the verification code, `{minutes}` the code's
  * lifetime as localized words ("5 minutes"), `{helpdesk}` the helpdesk's address or page,
- * `{user}` a display name or username, `{time}` a localized date and time in UTC.
+ * `{user}` a display name or username, `{time}` a localized date and time in UTC,
+ * `{method}` the localized name of a recovery method (one of the `method*` names below),
+ * `{hint}` a masked value the caller supplies (`+31 6 •••• ••78`, `a•••@example.com`).
  */
 const en = {
   /** The whole SMS (the WebOTP line, when asked for, follows it). */
@@ -25,6 +27,29 @@ const en = {
   unlockNoticeSubject: 'Your {org} account was unlocked',
   unlockNoticeHeading: 'Your account was unlocked',
   unlockNoticeBody: 'Your {org} account was unlocked on {time}.',
+  passwordChangedSubject: 'Your {org} password was changed',
+  passwordChangedHeading: 'Your password was changed',
+  passwordChangedBody: 'The password of your {org} account was changed on {time}.',
+  methodAddedSubject: 'A recovery method was added to your {org} account',
+  methodAddedHeading: 'A recovery method was added',
+  methodAddedBody: 'This recovery method was added to your {org} account on {time}:',
+  methodRemovedSubject: 'A recovery method was removed from your {org} account',
+  methodRemovedHeading: 'A recovery method was removed',
+  methodRemovedBody: 'This recovery method was removed from your {org} account on {time}:',
+  /** Names of recovery methods, shown on a line of their own (hence the capital). */
+  methodMobile: 'Mobile phone',
+  methodOffice: 'Office phone',
+  methodEmail: 'Email address',
+  methodSecurityQuestions: 'Security questions',
+  /** A method's name with its masked value. */
+  methodWithHint: '{method}: {hint}',
+  /** Sent to the old address when the recovery email changes. */
+  emailChangedSubject: 'The recovery email address of your {org} account was changed',
+  emailChangedHeading: 'Your recovery email address was changed',
+  emailChangedBody: 'The email address used to recover your {org} account was changed on {time}.',
+  emailChangedNewAddress: 'The new address is {hint}.',
+  emailChangedWhy:
+    'We are sending this message to your previous address so that you know about the change.',
   greeting: 'Hello {user},',
   notYouHelpdesk: 'If this was not you, contact {helpdesk} right away.',
   notYouAdmin: 'If this was not you, contact your administrator right away.',
@@ -58,6 +83,27 @@ const nl: MessageCatalog = {
   unlockNoticeSubject: 'Je account bij {org} is ontgrendeld',
   unlockNoticeHeading: 'Je account is ontgrendeld',
   unlockNoticeBody: 'Je account bij {org} is op {time} ontgrendeld.',
+  passwordChangedSubject: 'Je wachtwoord voor {org} is gewijzigd',
+  passwordChangedHeading: 'Je wachtwoord is gewijzigd',
+  passwordChangedBody: 'Het wachtwoord van je account bij {org} is op {time} gewijzigd.',
+  methodAddedSubject: 'Er is een herstelmethode toegevoegd aan je account bij {org}',
+  methodAddedHeading: 'Er is een herstelmethode toegevoegd',
+  methodAddedBody: 'Deze herstelmethode is op {time} toegevoegd aan je account bij {org}:',
+  methodRemovedSubject: 'Er is een herstelmethode verwijderd uit je account bij {org}',
+  methodRemovedHeading: 'Er is een herstelmethode verwijderd',
+  methodRemovedBody: 'Deze herstelmethode is op {time} verwijderd uit je account bij {org}:',
+  methodMobile: 'Mobiele telefoon',
+  methodOffice: 'Kantoortelefoon',
+  methodEmail: 'E-mailadres',
+  methodSecurityQuestions: 'Beveiligingsvragen',
+  methodWithHint: '{method}: {hint}',
+  emailChangedSubject: 'Het herstel-e-mailadres van je account bij {org} is gewijzigd',
+  emailChangedHeading: 'Je herstel-e-mailadres is gewijzigd',
+  emailChangedBody:
+    'Het e-mailadres waarmee je je account bij {org} kunt herstellen, is op {time} gewijzigd.',
+  emailChangedNewAddress: 'Het nieuwe adres is {hint}.',
+  emailChangedWhy:
+    'We sturen dit bericht naar je vorige adres, zodat je op de hoogte bent van de wijziging.',
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Was jij dit niet? Neem dan meteen contact op met {helpdesk}.',
   notYouAdmin: 'Was jij dit niet? Neem dan meteen contact op met je beheerder.',
@@ -85,6 +131,30 @@ const de: MessageCatalog = {
   unlockNoticeSubject: 'Ihr Konto bei {org} wurde entsperrt',
   unlockNoticeHeading: 'Ihr Konto wurde entsperrt',
   unlockNoticeBody: 'Ihr Konto bei {org} wurde am {time} entsperrt.',
+  passwordChangedSubject: 'Ihr Passwort für {org} wurde geändert',
+  passwordChangedHeading: 'Ihr Passwort wurde geändert',
+  passwordChangedBody: 'Das Passwort Ihres Kontos bei {org} wurde am {time} geändert.',
+  methodAddedSubject: 'Ihrem Konto bei {org} wurde eine Wiederherstellungsmethode hinzugefügt',
+  methodAddedHeading: 'Eine Wiederherstellungsmethode wurde hinzugefügt',
+  methodAddedBody:
+    'Diese Wiederherstellungsmethode wurde Ihrem Konto bei {org} am {time} hinzugefügt:',
+  methodRemovedSubject: 'Aus Ihrem Konto bei {org} wurde eine Wiederherstellungsmethode entfernt',
+  methodRemovedHeading: 'Eine Wiederherstellungsmethode wurde entfernt',
+  methodRemovedBody:
+    'Diese Wiederherstellungsmethode wurde am {time} aus Ihrem Konto bei {org} entfernt:',
+  methodMobile: 'Mobiltelefon',
+  methodOffice: 'Bürotelefon',
+  methodEmail: 'E-Mail-Adresse',
+  methodSecurityQuestions: 'Sicherheitsfragen',
+  methodWithHint: '{method}: {hint}',
+  emailChangedSubject:
+    'Die Wiederherstellungs-E-Mail-Adresse Ihres Kontos bei {org} wurde geändert',
+  emailChangedHeading: 'Ihre Wiederherstellungs-E-Mail-Adresse wurde geändert',
+  emailChangedBody:
+    'Die E-Mail-Adresse zur Wiederherstellung Ihres Kontos bei {org} wurde am {time} geändert.',
+  emailChangedNewAddress: 'Die neue Adresse lautet {hint}.',
+  emailChangedWhy:
+    'Wir senden diese Nachricht an Ihre bisherige Adresse, damit Sie von der Änderung erfahren.',
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an {helpdesk}.',
   notYouAdmin: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an Ihren Administrator.',
@@ -114,6 +184,29 @@ const fr: MessageCatalog = {
   unlockNoticeSubject: 'Votre compte {org} a été déverrouillé',
   unlockNoticeHeading: 'Votre compte a été déverrouillé',
   unlockNoticeBody: 'Votre compte {org} a été déverrouillé le {time}.',
+  passwordChangedSubject: 'Le mot de passe de votre compte {org} a été modifié',
+  passwordChangedHeading: 'Votre mot de passe a été modifié',
+  passwordChangedBody: 'Le mot de passe de votre compte {org} a été modifié le {time}.',
+  methodAddedSubject: 'Une méthode de récupération a été ajoutée à votre compte {org}',
+  methodAddedHeading: 'Une méthode de récupération a été ajoutée',
+  methodAddedBody:
+    'La méthode de récupération suivante a été ajoutée à votre compte {org} le {time}\u00a0:',
+  methodRemovedSubject: 'Une méthode de récupération a été supprimée de votre compte {org}',
+  methodRemovedHeading: 'Une méthode de récupération a été supprimée',
+  methodRemovedBody:
+    'La méthode de récupération suivante a été supprimée de votre compte {org} le {time}\u00a0:',
+  methodMobile: 'Téléphone mobile',
+  methodOffice: 'Téléphone professionnel',
+  methodEmail: 'Adresse e-mail',
+  methodSecurityQuestions: 'Questions de sécurité',
+  methodWithHint: '{method}\u00a0: {hint}',
+  emailChangedSubject: 'L’adresse e-mail de récupération de votre compte {org} a été modifiée',
+  emailChangedHeading: 'Votre adresse e-mail de récupération a été modifiée',
+  emailChangedBody:
+    'L’adresse e-mail servant à récupérer votre compte {org} a été modifiée le {time}.',
+  emailChangedNewAddress: 'La nouvelle adresse est {hint}.',
+  emailChangedWhy:
+    'Nous envoyons ce message à votre ancienne adresse pour vous signaler ce changement.',
   greeting: 'Bonjour {user},',
   notYouHelpdesk: 'Si ce n’était pas vous, contactez immédiatement {helpdesk}.',
   notYouAdmin: 'Si ce n’était pas vous, contactez immédiatement votre administrateur.',
@@ -141,6 +234,26 @@ const es: MessageCatalog = {
   unlockNoticeSubject: 'Se ha desbloqueado tu cuenta de {org}',
   unlockNoticeHeading: 'Se ha desbloqueado tu cuenta',
   unlockNoticeBody: 'Tu cuenta de {org} se desbloqueó el {time}.',
+  passwordChangedSubject: 'Se ha cambiado tu contraseña de {org}',
+  passwordChangedHeading: 'Se ha cambiado tu contraseña',
+  passwordChangedBody: 'La contraseña de tu cuenta de {org} se cambió el {time}.',
+  methodAddedSubject: 'Se ha añadido un método de recuperación a tu cuenta de {org}',
+  methodAddedHeading: 'Se ha añadido un método de recuperación',
+  methodAddedBody: 'Este método de recuperación se añadió a tu cuenta de {org} el {time}:',
+  methodRemovedSubject: 'Se ha eliminado un método de recuperación de tu cuenta de {org}',
+  methodRemovedHeading: 'Se ha eliminado un método de recuperación',
+  methodRemovedBody: 'Este método de recuperación se eliminó de tu cuenta de {org} el {time}:',
+  methodMobile: 'Teléfono móvil',
+  methodOffice: 'Teléfono de la oficina',
+  methodEmail: 'Dirección de correo electrónico',
+  methodSecurityQuestions: 'Preguntas de seguridad',
+  methodWithHint: '{method}: {hint}',
+  emailChangedSubject: 'Se ha cambiado el correo de recuperación de tu cuenta de {org}',
+  emailChangedHeading: 'Se ha cambiado tu correo de recuperación',
+  emailChangedBody: 'La dirección de correo para recuperar tu cuenta de {org} se cambió el {time}.',
+  emailChangedNewAddress: 'La nueva dirección es {hint}.',
+  emailChangedWhy:
+    'Te enviamos este mensaje a tu dirección anterior para que sepas que se ha hecho este cambio.',
   greeting: 'Hola, {user}:',
   notYouHelpdesk: 'Si no has sido tú, ponte en contacto con {helpdesk} de inmediato.',
   notYouAdmin: 'Si no has sido tú, ponte en contacto con tu administrador de inmediato.',
@@ -154,7 +267,7 @@ const es: MessageCatalog = {
 
 /**
  * The texts of every message OpenReset sends to people (codes by SMS, voice and email;
- * reset, unlock and admin notices), one catalog per supported locale. Core reports
+ * reset, unlock, password change, recovery-method and admin notices), one catalog per supported locale. Core reports
  * validation problems as data, but messages to users must be words, and they live here.
  *
  * Contract: every locale has every key of the English catalog with the same placeholders

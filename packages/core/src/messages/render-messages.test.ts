@@ -3,7 +3,7 @@ import { parsePolicy } from '../policy/parse-policy.js';
 import { Locale } from '../policy/policy-schema.js';
 import type { EmailMessage, SmsMessage, VoiceMessage } from '../ports/messaging.js';
 import { messageCatalogs } from './message-catalog.js';
-import { renderCodeMessage, renderNotice } from './render-messages.js';
+import { NoticeKind, NoticeMethod, renderCodeMessage, renderNotice } from './render-messages.js';
 
 const policy = parsePolicy({});
 const branding = { ...policy.branding, orgName: 'Acme' };
@@ -253,5 +253,161 @@ describe('renderNotice', () => {
     expect(() => notice({ kind: 'other' as 'reset' })).toThrow(TypeError);
     expect(() => notice({ to: 'a@example.com, b@example.com' })).toThrow(TypeError);
     expect(() => notice({ user: ' \n ' })).toThrow(TypeError);
+  });
+});
+
+describe('renderNotice for password and recovery-method changes', () => {
+  const NEW_KINDS = [
+    'password_changed',
+    'method_added',
+    'method_removed',
+    'email_changed_old_address',
+  ] as const;
+  const METHOD_KEYS = {
+    mobile: 'methodMobile',
+    office: 'methodOffice',
+    email: 'methodEmail',
+    securityQuestions: 'methodSecurityQuestions',
+  } as const;
+  const helpdesk = { email: 'help@example.com', url: 'https://help.example.com/' };
+
+  it('lists every kind and method in its const objects', () => {
+    expect(Object.values(NoticeKind).sort()).toEqual(
+      ['reset', 'unlock', 'admin_reset', ...NEW_KINDS].sort(),
+    );
+    expect(Object.values(NoticeMethod).sort()).toEqual(Object.keys(METHOD_KEYS).sort());
+  });
+
+  it('tells the user about a password change', () => {
+    const email = notice({ kind: 'password_changed', helpdesk });
+    expect(email.subject).toBe('Your Acme password was changed');
+    expect(email.text).toContain('Hello Ann Smith,');
+    expect(email.text).toContain('The password of your Acme account was changed on March 5, 2030');
+    expect(email.text).toContain(
+      'If this was not you, contact help@example.com (https://help.example.com/) right away.',
+    );
+    expect(email.html).toContain('<a href="mailto:help@example.com"');
+  });
+
+  it('names the added method and its masked value on a line of its own', () => {
+    const email = notice({ kind: 'method_added', method: 'mobile', hint: '+31 6 •••• ••78' });
+    expect(email.subject).toBe('A recovery method was added to your Acme account');
+    expect(email.text).toContain(
+      'This recovery method was added to your Acme account on March 5, 2030 at 2:07',
+    );
+    expect(email.text).toContain('\n\nMobile phone: +31 6 •••• ••78\n\n');
+    expect(email.html).toContain('font-weight:600;">Mobile phone: +31 6 •••• ••78</p>');
+    // Lock screens show subjects: the value stays out of it.
+    expect(email.subject).not.toContain('78');
+  });
+
+  it('names the removed method without a hint when none is given', () => {
+    const email = notice({ kind: 'method_removed', method: 'securityQuestions' });
+    expect(email.subject).toBe('A recovery method was removed from your Acme account');
+    expect(email.text).toContain('\n\nSecurity questions\n\n');
+    expect(email.text).not.toContain('Security questions:');
+    const blank = notice({ kind: 'method_removed', method: 'office', hint: ' \r\n ' });
+    expect(blank.text).toContain('\n\nOffice phone\n\n');
+  });
+
+  it('tells the old address about a new recovery email, with the masked new one', () => {
+    const email = notice({
+      kind: 'email_changed_old_address',
+      to: 'old@example.com',
+      hint: 'n•••@example.org',
+    });
+    expect(email.to).toBe('old@example.com');
+    expect(email.subject).toBe('The recovery email address of your Acme account was changed');
+    expect(email.text).toContain('The new address is n•••@example.org.');
+    expect(email.text).toContain('to your previous address');
+    expect(email.text).toContain('If this was not you, contact your administrator right away.');
+    expect(notice({ kind: 'email_changed_old_address' }).text).not.toContain('new address');
+  });
+
+  it('puts nothing of the method or hint into the other kinds', () => {
+    for (const kind of ['reset', 'unlock', 'password_changed'] as const) {
+      const email = notice({ kind, method: 'email', hint: 'SECRET-HINT' });
+      expect(email.text).not.toContain('SECRET-HINT');
+      expect(email.text).not.toContain('Email address');
+    }
+  });
+
+  for (const locale of Object.values(Locale)) {
+    it(`renders the change notices in ${locale}, safely and with the helpdesk line`, () => {
+      const catalog = messageCatalogs[locale];
+      const evil = { ...branding, orgName: 'Acme\r\nBcc: victim@example.com' };
+      const hint = '<b>+31</b> & "6"\n•••78';
+      for (const kind of NEW_KINDS) {
+        for (const method of Object.values(NoticeMethod)) {
+          const email = notice({
+            kind,
+            locale,
+            method,
+            hint,
+            branding: evil,
+            helpdesk,
+            user: '<img src=x onerror=alert(1)>',
+          });
+          expect(email.locale).toBe(locale);
+          expect(email.subject).not.toMatch(/[\r\n]/);
+          expect(email.subject).toContain('Acme Bcc: victim@example.com');
+          expect(email.subject).not.toContain('+31');
+          expect(email.html).toContain(`<html lang="${locale}">`);
+          expect(email.html).not.toContain('<img src=x');
+          expect(email.html).not.toContain('<b>');
+          expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+          for (const body of [email.subject, email.text, email.html]) {
+            expect(body).not.toMatch(/\{\w+\}/);
+          }
+          // The helpdesk line, linked in HTML.
+          const notYou = catalog.notYouHelpdesk.replace(
+            '{helpdesk}',
+            'help@example.com (https://help.example.com/)',
+          );
+          expect(email.text).toContain(notYou);
+          expect(email.html).toContain('<a href="mailto:help@example.com"');
+          expect(email.html).toContain('<a href="https://help.example.com/"');
+          if (kind === 'password_changed') {
+            expect(email.text).not.toContain('•••78');
+            continue;
+          }
+          // The hint, single-line in text and escaped in HTML.
+          expect(email.text).toContain('<b>+31</b> & "6" •••78');
+          expect(email.html).toContain('&lt;b&gt;+31&lt;/b&gt; &amp; &quot;6&quot; •••78');
+          if (kind === 'email_changed_old_address') {
+            expect(email.text).toContain(catalog.emailChangedWhy);
+          } else {
+            const name = catalog[METHOD_KEYS[method]];
+            expect(email.text).toContain(
+              catalog.methodWithHint
+                .replace('{method}', name)
+                .replace('{hint}', '<b>+31</b> & "6" •••78'),
+            );
+          }
+        }
+      }
+    });
+  }
+
+  it('falls back to "contact your administrator" in every locale', () => {
+    for (const locale of Object.values(Locale)) {
+      for (const kind of NEW_KINDS) {
+        const email = notice({ kind, locale, method: 'email' });
+        expect(email.text).toContain(messageCatalogs[locale].notYouAdmin);
+        expect(email.html).not.toContain('<a ');
+      }
+    }
+  });
+
+  it('refuses a method notice without a known method, and a hint that is not a string', () => {
+    for (const kind of ['method_added', 'method_removed'] as const) {
+      expect(() => notice({ kind })).toThrow(TypeError);
+      expect(() => notice({ kind, method: 'passkey' as 'email' })).toThrow(TypeError);
+      expect(() => notice({ kind, method: 'toString' as 'email' })).toThrow(TypeError);
+    }
+    expect(() => notice({ kind: 'password_changed', hint: 42 as unknown as string })).toThrow(
+      TypeError,
+    );
+    expect(() => notice({ kind: '__proto__' as 'reset' })).toThrow(TypeError);
   });
 });

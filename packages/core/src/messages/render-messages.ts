@@ -32,13 +32,53 @@ export type CodeMessage<Channel extends OutboxChannel = OutboxChannel> = Extract
   { channel: Channel }
 >['message'];
 
+/** The notices {@link renderNotice} writes. */
+export const NoticeKind = {
+  /** To the user after a self-service reset. */
+  Reset: 'reset',
+  /** To the user after a self-service unlock. */
+  Unlock: 'unlock',
+  /** To every other administrator after an admin reset their own password. */
+  AdminReset: 'admin_reset',
+  /** To the user after they changed their password (knowing the old one). */
+  PasswordChanged: 'password_changed',
+  /** To the user after a recovery method was registered. */
+  MethodAdded: 'method_added',
+  /** To the user after a recovery method was removed. */
+  MethodRemoved: 'method_removed',
+  /**
+   * To the OLD address after the recovery email changed, so that a takeover that swaps the
+   * address is seen by the person who owns the account (OWASP Forgot Password cheat sheet;
+   * NIST SP 800-63B-4, "Authenticator Event Management").
+   */
+  EmailChangedOldAddress: 'email_changed_old_address',
+} as const;
+
+/** The union of {@link NoticeKind} values. */
+export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
+
+/** The kinds of recovery method a method notice can name. */
+export const NoticeMethod = {
+  Mobile: 'mobile',
+  Office: 'office',
+  Email: 'email',
+  SecurityQuestions: 'securityQuestions',
+} as const;
+
+/** The union of {@link NoticeMethod} values. */
+export type NoticeMethod = (typeof NoticeMethod)[keyof typeof NoticeMethod];
+
 /** What {@link renderNotice} needs. */
 export interface NoticeInput {
   /**
    * `reset`: to the user after a self-service reset; `unlock`: to the user after an
-   * unlock; `admin_reset`: to another administrator after an admin reset their own password.
+   * unlock; `admin_reset`: to another administrator after an admin reset their own password;
+   * `password_changed`: to the user after they changed their password; `method_added` and
+   * `method_removed`: to the user after a recovery method was registered or removed (needs
+   * `method`); `email_changed_old_address`: to the previous address after the recovery email
+   * changed. See {@link NoticeKind}.
    */
-  kind: 'reset' | 'unlock' | 'admin_reset';
+  kind: NoticeKind;
   /** One email address. */
   to: string;
   /** The recipient's language. */
@@ -50,6 +90,20 @@ export interface NoticeInput {
   user: string;
   /** When it happened; shown in UTC. */
   time: Date;
+  /**
+   * Which kind of recovery method was added or removed: a mobile phone (SMS or voice), an
+   * office phone, an email address or the security questions. Required for `method_added`
+   * and `method_removed`; ignored by the other kinds.
+   */
+  method?: NoticeMethod;
+  /**
+   * The method's value, ALREADY MASKED by the caller (`+31 6 •••• ••78`, `a•••@example.com`):
+   * never the full number or address, since a notice may reach an inbox the attacker reads.
+   * Shown after the method's name in `method_added` and `method_removed`, and as the new
+   * address in `email_changed_old_address`; ignored by the other kinds. Made single-line and
+   * escaped like every other value; an empty hint counts as none.
+   */
+  hint?: string;
 }
 
 /** Falls back to these when a branding color is not `#rrggbb` (a policy parsed it already). */
@@ -141,24 +195,78 @@ export function renderCodeMessage<Channel extends OutboxChannel>(
   }
 }
 
+/** The catalog keys of the notices to the account's owner. */
+const USER_NOTICES = {
+  reset: { subject: 'resetNoticeSubject', heading: 'resetNoticeHeading', body: 'resetNoticeBody' },
+  unlock: {
+    subject: 'unlockNoticeSubject',
+    heading: 'unlockNoticeHeading',
+    body: 'unlockNoticeBody',
+  },
+  password_changed: {
+    subject: 'passwordChangedSubject',
+    heading: 'passwordChangedHeading',
+    body: 'passwordChangedBody',
+  },
+  method_added: {
+    subject: 'methodAddedSubject',
+    heading: 'methodAddedHeading',
+    body: 'methodAddedBody',
+  },
+  method_removed: {
+    subject: 'methodRemovedSubject',
+    heading: 'methodRemovedHeading',
+    body: 'methodRemovedBody',
+  },
+  email_changed_old_address: {
+    subject: 'emailChangedSubject',
+    heading: 'emailChangedHeading',
+    body: 'emailChangedBody',
+  },
+} as const satisfies Record<
+  Exclude<NoticeKind, 'admin_reset'>,
+  { subject: MessageKey; heading: MessageKey; body: MessageKey }
+>;
+
+/** The catalog key naming each {@link NoticeMethod}. */
+const METHOD_NAMES = {
+  mobile: 'methodMobile',
+  office: 'methodOffice',
+  email: 'methodEmail',
+  securityQuestions: 'methodSecurityQuestions',
+} as const satisfies Record<NoticeMethod, MessageKey>;
+
+/** The method's name (and masked value) stands out on a line of its own. */
+const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
+
 /**
  * Renders a notice email in the recipient's language: to a user after a self-service
- * reset or unlock (with "if this was not you, contact {helpdesk}", or "your
- * administrator" when the policy names no helpdesk), or to another administrator when an
- * admin reset their own password (naming that admin and the time).
+ * reset, an unlock, a password change, a recovery method added or removed, or (at the old
+ * address) a recovery email changed, each with "if this was not you, contact {helpdesk}",
+ * or "your administrator" when the policy names no helpdesk; or to another administrator
+ * when an admin reset their own password (naming that admin and the time). Notifying on
+ * every authenticator change, and the old address on an email change, follows NIST
+ * SP 800-63B-4 ("Authenticator Event Management") and the OWASP Forgot Password cheat sheet.
  *
  * The time is shown in UTC with the zone named, since the recipient's zone is unknown.
  * Values are made single-line and HTML-escaped, as in {@link renderCodeMessage}; the
- * helpdesk address or page becomes a `mailto:` or https link in the HTML.
+ * helpdesk address or page becomes a `mailto:` or https link in the HTML. Subjects never
+ * carry the method or its hint (lock screens show subjects).
  *
  * @throws {TypeError} for an unknown locale or kind, an invalid `time`, an empty `user`,
- *   or a `to` with whitespace or control characters.
+ *   a `to` with whitespace or control characters, a method notice without a known
+ *   `method`, or a `hint` that is not a string.
  *
  * @example
  * ```ts
  * const message = renderNotice({
  *   kind: 'reset', to: user.email, locale: 'de', branding: policy.branding,
  *   helpdesk: policy.helpdesk, user: user.displayName, time: clock.now(),
+ * });
+ * const added = renderNotice({
+ *   kind: 'method_added', method: 'mobile', hint: '+31 6 •••• ••78', to: user.email,
+ *   locale: 'nl', branding: policy.branding, helpdesk: policy.helpdesk,
+ *   user: user.displayName, time: clock.now(),
  * });
  * ```
  */
@@ -171,6 +279,10 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   }
   const user = typeof input.user === 'string' ? singleLine(input.user) : '';
   if (user === '') throw new TypeError('user must name the account (display name or username)');
+  if (input.hint !== undefined && typeof input.hint !== 'string') {
+    throw new TypeError('hint must be a string (a masked value)');
+  }
+  const hint = input.hint === undefined ? '' : singleLine(input.hint);
   const values = {
     org: singleLine(branding.orgName),
     user,
@@ -200,9 +312,31 @@ export function renderNotice(input: NoticeInput): EmailMessage {
       footer,
     });
   }
-  if (kind !== 'reset' && kind !== 'unlock') {
-    throw new TypeError('kind must be reset, unlock or admin_reset');
+  if (typeof kind !== 'string' || !Object.hasOwn(USER_NOTICES, kind)) {
+    throw new TypeError(`kind must be one of ${Object.values(NoticeKind).join(', ')}`);
   }
+  const keys = USER_NOTICES[kind];
+
+  // What the notice is about, between the sentence that says what happened and "not you?".
+  const details: Block[] = [];
+  if (kind === 'method_added' || kind === 'method_removed') {
+    const method = input.method;
+    if (typeof method !== 'string' || !Object.hasOwn(METHOD_NAMES, method)) {
+      throw new TypeError(
+        `method must be one of ${Object.values(NoticeMethod).join(', ')} for a ${kind} notice`,
+      );
+    }
+    const name = catalog[METHOD_NAMES[method]];
+    const line =
+      hint === ''
+        ? { text: name, html: escapeHtml(name) }
+        : paragraph(catalog, 'methodWithHint', { method: name, hint });
+    details.push({ ...line, style: METHOD_LINE_STYLE });
+  } else if (kind === 'email_changed_old_address') {
+    if (hint !== '') details.push(paragraph(catalog, 'emailChangedNewAddress', { hint }));
+    details.push(paragraph(catalog, 'emailChangedWhy', values));
+  }
+
   const contact = helpdeskContact(helpdesk, branding);
   const notYou =
     contact === null
@@ -217,14 +351,12 @@ export function renderNotice(input: NoticeInput): EmailMessage {
     to,
     locale,
     branding,
-    subject: fill(
-      kind === 'reset' ? catalog.resetNoticeSubject : catalog.unlockNoticeSubject,
-      values,
-    ),
-    heading: kind === 'reset' ? catalog.resetNoticeHeading : catalog.unlockNoticeHeading,
+    subject: fill(catalog[keys.subject], values),
+    heading: catalog[keys.heading],
     blocks: [
       paragraph(catalog, 'greeting', values),
-      paragraph(catalog, kind === 'reset' ? 'resetNoticeBody' : 'unlockNoticeBody', values),
+      paragraph(catalog, keys.body, values),
+      ...details,
       notYou,
     ],
     footer,

@@ -182,6 +182,12 @@ describe('parsePolicy', () => {
     ]);
   });
 
+  it('refuses predefined question ids that do not exist', () => {
+    expect(
+      issuesOf({ questions: { predefined: ['first-pet-name', 'mothers-maiden-name'] } }),
+    ).toEqual([{ path: 'questions.predefined.1', code: 'custom', reason: 'unknown_question' }]);
+  });
+
   it('refuses unknown fields, so a typo is not silently ignored', () => {
     const issues = issuesOf({ gateRequired: 2, password: { minLenght: 12 } });
     expect(issues).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { predefinedQuestion } from '../questions/predefined-questions.js';
 
 /**
  * Recovery methods a policy can enable. `mobileSms` and `mobileVoice` reach the same
@@ -98,8 +99,15 @@ const questionsPolicy = z
     toRegister: z.int().min(3).max(5).default(3),
     /** How many random registered questions a reset asks (Entra: 3-5, never more than registered). */
     toAnswer: z.int().min(3).max(5).default(3),
-    /** Ids of the predefined, localized questions offered. */
-    predefined: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).default([]),
+    /** Ids of the predefined, localized questions offered (see `PREDEFINED_QUESTIONS`). */
+    predefined: z
+      .array(
+        z.string().refine((id) => predefinedQuestion(id) !== undefined, {
+          message: 'not a predefined question id',
+          params: { reason: 'unknown_question' },
+        }),
+      )
+      .default([]),
     /** The admin's own questions. */
     custom: z.array(customQuestion).default([]),
   })

@@ -91,7 +91,9 @@ async function setup(options: SetupOptions = {}) {
   });
   const policy: PolicyInput = {
     methods: ['mobileSms', 'mobileVoice', 'email', 'securityQuestions'],
-    questions: { predefined: ['city-of-birth', 'first-pet', 'first-school', 'favourite-food'] },
+    questions: {
+      predefined: ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname', 'first-concert'],
+    },
     ...options.policy,
   };
   // The writeback alone can be made to fail, as when the directory refuses a write.
@@ -116,9 +118,9 @@ async function setup(options: SetupOptions = {}) {
     email: messaging.email,
   });
   const answers: Record<string, string> = {
-    'city-of-birth': 'Amsterdam',
-    'first-pet': 'Rex the dog',
-    'first-school': 'De Regenboog',
+    'street-at-age-ten': 'Amsterdam',
+    'first-pet-name': 'Rex the dog',
+    'first-teacher-surname': 'De Regenboog',
   };
   await storage.registrations.save(
     {

@@ -3,7 +3,9 @@ import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
-import { renderCodeMessage, renderNotice } from '../messages/render-messages.js';
+import { type Notifier, notificationAddresses, uniqueAddresses } from '../engine/notifier.js';
+import type { RateLimit } from '../engine/rate-limit.js';
+import { renderCodeMessage } from '../messages/render-messages.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
 import { checkPassword } from '../password/check-password.js';
 import { Locale, type Policy } from '../policy/policy-schema.js';
@@ -130,6 +132,8 @@ export interface RecoveryServiceDependencies {
   /** Which message channels have a sender; methods without one are not offered. */
   channels: { sms: boolean; voice: boolean; email: boolean };
   getPolicy(tenantId: string): Promise<Policy>;
+  rateLimit: RateLimit;
+  notifier: Notifier;
   tenantId: string;
 }
 
@@ -206,15 +210,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return storage.counters.increment(key, { windowMs, now: now() });
   }
 
-  function retryAfter(resetAt: Date | null): number {
-    if (resetAt === null) return 1;
-    return Math.max(1, Math.ceil((resetAt.getTime() - now().getTime()) / 1000));
-  }
+  const retryAfter = (resetAt: Date | null) => deps.rateLimit.retryAfter(resetAt);
 
   async function limit(key: string, windowMs: number, max: number, what: string): Promise<void> {
-    const state = await count(key, windowMs);
-    if (state.count > max) {
-      fail('rate_limited', `Too many ${what}`, { retryAfterSeconds: retryAfter(state.resetAt) });
+    const result = await deps.rateLimit.hit(key, windowMs, max);
+    if (!result.allowed) {
+      fail('rate_limited', `Too many ${what}`, { retryAfterSeconds: result.retryAfterSeconds });
     }
   }
 
@@ -880,44 +881,23 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
 
   /** Tells the user (every notification address) and, for an admin, the other admins. */
   async function notify(flow: FlowRecord, user: DirectoryUser, policy: Policy): Promise<void> {
-    const data = dataOf(flow);
-    const target = targetOf(user);
-    const time = now();
     const registration = await storage.registrations.get(flow.tenantId, user.id);
-    const own = unique([
-      user.email,
-      user.contact.alternateEmail,
-      ...(registration?.methods ?? []).filter((m) => m.kind === 'email').map((m) => m.value),
-    ]);
-    const send = (to: string, kind: 'reset' | 'unlock' | 'admin_reset', purpose: string) =>
-      deps.outbox.enqueue({
-        tenantId: flow.tenantId,
-        purpose,
-        correlationId: flow.id,
-        payload: {
-          channel: 'email',
-          target,
-          message: renderNotice({
-            kind,
-            to,
-            locale: data.locale,
-            branding: policy.branding,
-            helpdesk: policy.helpdesk,
-            user: user.displayName ?? user.username,
-            time,
-          }),
-        } as never,
-      });
-    if (!deps.channels.email) return;
+    const own = notificationAddresses(user, registration);
+    const notice = {
+      tenantId: flow.tenantId,
+      correlationId: flow.id,
+      user,
+      target: targetOf(user),
+      locale: dataOf(flow).locale,
+      policy,
+    };
     if (policy.notifications.userOnReset) {
-      for (const to of own)
-        await send(to, flow.intent === 'reset' ? 'reset' : 'unlock', `${flow.intent}_notice`);
+      await deps.notifier.notify({ ...notice, kind: flow.intent, to: own });
     }
     if (user.isAdmin && flow.intent === 'reset' && policy.notifications.adminsOnAdminReset) {
-      const admins = unique([...(await directory.listAdminEmails().catch(() => []))]).filter(
-        (address) => !own.includes(address),
-      );
-      for (const to of admins.slice(0, 100)) await send(to, 'admin_reset', 'admin_reset_notice');
+      const admins = uniqueAddresses(await directory.listAdminEmails().catch(() => []));
+      const others = admins.filter((address) => !own.includes(address)).slice(0, 100);
+      await deps.notifier.notify({ ...notice, kind: 'admin_reset', to: others });
     }
   }
 
@@ -950,15 +930,4 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   }
 
   return { start, challenge, verify, complete, getFlow, cancel, expireFlows };
-}
-
-function unique(values: ReadonlyArray<string | undefined>): string[] {
-  const seen = new Map<string, string>();
-  for (const value of values) {
-    if (value !== undefined && value.length > 0) {
-      const key = value.normalize('NFKC').toLowerCase();
-      if (!seen.has(key)) seen.set(key, value);
-    }
-  }
-  return [...seen.values()];
 }

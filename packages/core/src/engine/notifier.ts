@@ -1,0 +1,98 @@
+import type { AuditTarget } from '../audit/audit-event.js';
+import { type NoticeInput, renderNotice } from '../messages/render-messages.js';
+import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { Clock } from '../ports/clock.js';
+import type { DirectoryUser } from '../ports/directory.js';
+import type { UserRegistration } from '../ports/storage.js';
+
+/** One notice to queue. */
+export interface NoticeRequest {
+  tenantId: string;
+  /** The flow or request it belongs to. */
+  correlationId: string;
+  /** Whom it is about. */
+  user: DirectoryUser;
+  target: AuditTarget;
+  kind: NoticeInput['kind'];
+  /** The addresses to mail. */
+  to: readonly string[];
+  locale: Policy['defaultLocale'];
+  policy: Policy;
+  /** The method the notice is about, for method notices. */
+  method?: NoticeInput['method'];
+  /** The masked value of that method. */
+  hint?: string;
+}
+
+/** Queues branded, localized notices in the outbox (never waits on a mail server). */
+export interface Notifier {
+  notify(request: NoticeRequest): Promise<void>;
+}
+
+/** What {@link createNotifier} needs. */
+export interface NotifierDependencies {
+  outbox: OutboxWriter;
+  clock: Clock;
+  /** Whether an email sender is configured; without one, notices are not queued. */
+  canEmail: boolean;
+}
+
+/** Creates the {@link Notifier}. */
+export function createNotifier({ outbox, clock, canEmail }: NotifierDependencies): Notifier {
+  return {
+    async notify(request) {
+      if (!canEmail) return;
+      const time = clock.now();
+      for (const to of request.to) {
+        await outbox.enqueue({
+          tenantId: request.tenantId,
+          purpose: `${request.kind}_notice`,
+          correlationId: request.correlationId,
+          payload: {
+            channel: 'email',
+            target: request.target,
+            message: renderNotice({
+              kind: request.kind,
+              to,
+              locale: request.locale,
+              branding: request.policy.branding,
+              helpdesk: request.policy.helpdesk,
+              user: request.user.displayName ?? request.user.username,
+              time,
+              ...(request.method === undefined ? {} : { method: request.method }),
+              ...(request.hint === undefined ? {} : { hint: request.hint }),
+            }),
+          },
+        });
+      }
+    },
+  };
+}
+
+/**
+ * Every address a user is notified at: the directory's email and alternate email and the
+ * registered recovery emails, each once (compared in NFKC lower case).
+ */
+export function notificationAddresses(
+  user: DirectoryUser,
+  registration: UserRegistration | null,
+): string[] {
+  return uniqueAddresses([
+    user.email,
+    user.contact.alternateEmail,
+    ...(registration?.methods ?? []).filter((m) => m.kind === 'email').map((m) => m.value),
+  ]);
+}
+
+/** The addresses, each once, compared in NFKC lower case; empty ones dropped. */
+export function uniqueAddresses(values: ReadonlyArray<string | undefined>): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    if (value !== undefined && value.length > 0) {
+      const key = value.normalize('NFKC').toLowerCase();
+      if (!seen.has(key)) seen.set(key, value);
+    }
+  }
+  return [...seen.values()];
+}
