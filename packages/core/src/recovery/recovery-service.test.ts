@@ -956,6 +956,19 @@ describe('recovery: flow lifetime', () => {
     expect((await engine.recovery.cancel({ flowToken: b.flowToken })).state).toBe('canceled');
   });
 
+  it('records a request for the helpdesk and keeps the flow open', async () => {
+    const { engine, storage } = await setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    expect((await engine.recovery.contactAdmin({ flowToken: flow.flowToken })).state).toBe(
+      'choose_method',
+    );
+    expect(await auditTypes(storage)).toContain('flow.contacted_admin');
+    await engine.recovery.cancel({ flowToken: flow.flowToken });
+    expect(
+      (await rejection(engine.recovery.contactAdmin({ flowToken: flow.flowToken }))).code,
+    ).toBe('invalid_state');
+  });
+
   it('refuses steps out of order', async () => {
     const { engine } = await setup();
     const flow = await engine.recovery.start({ identifier: 'alice' });

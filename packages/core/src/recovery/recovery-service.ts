@@ -109,6 +109,11 @@ export interface RecoveryService {
   verify(input: VerifyInput): Promise<FlowView>;
   /** Sets the new password (reset) or unlocks the account (unlock) through the directory. */
   complete(input: CompleteInput): Promise<FlowView>;
+  /**
+   * Records that the user chose to contact the helpdesk or an administrator (the reports'
+   * "ContactedAdmin" result). The flow stays open.
+   */
+  contactAdmin(input: GetFlowInput & { ip?: string }): Promise<FlowView>;
   /** The flow as it is now, e.g. to see whether a code's delivery failed. */
   getFlow(input: GetFlowInput): Promise<FlowView>;
   /** Ends the flow at the user's request. */
@@ -929,5 +934,15 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return view(await loadFlow(input), input.flowToken);
   }
 
-  return { start, challenge, verify, complete, getFlow, cancel, expireFlows };
+  async function contactAdmin(input: GetFlowInput & { ip?: string }): Promise<FlowView> {
+    const flow = await loadFlow(input);
+    requireState(flow, ...OPEN_FLOW_STATES);
+    await record(
+      { ...(await auditBase(flow)), type: 'flow.contacted_admin', result: 'success' },
+      input.ip,
+    );
+    return view(flow, input.flowToken);
+  }
+
+  return { start, challenge, verify, complete, getFlow, contactAdmin, cancel, expireFlows };
 }
