@@ -1,0 +1,232 @@
+import type { Policy } from '../policy/policy-schema.js';
+import type { Clock } from '../ports/clock.js';
+import type { Directory } from '../ports/directory.js';
+import type { AuditStore, RegistrationStore } from '../ports/storage.js';
+import {
+  type RegistrationActivityPage,
+  type RegistrationActivityQuery,
+  type RegistrationActivityRow,
+  readRegistrationActivity,
+} from './registration-activity.js';
+import {
+  REGISTRATION_ACTIVITY_COLUMNS,
+  RESET_ACTIVITY_COLUMNS,
+  USAGE_COLUMNS,
+} from './report-columns.js';
+import {
+  checkReportRange,
+  decodeReportCursor,
+  encodeReportCursor,
+  MAX_REPORT_LIMIT,
+  resolveReportLimit,
+} from './report-paging.js';
+import {
+  collectResetActivity,
+  type ResetActivity,
+  type ResetActivityPage,
+  type ResetActivityQuery,
+} from './reset-activity.js';
+import { ResetResult } from './reset-result.js';
+import { toCsv } from './to-csv.js';
+import { readUsage, type UsagePage, type UsageQuery, type UsageRow } from './usage.js';
+
+/** What {@link createReports} reads. */
+export interface ReportsDependencies {
+  /** The audit log the reset and registration reports query. */
+  audit: AuditStore;
+  /** Registered methods, for the usage report. */
+  registrations: RegistrationStore;
+  /** Current names, roles and groups, for the usage report. */
+  directory: Directory;
+  /** The tenant's parsed policy (methods, gates, scope, flow lifetime). */
+  getPolicy(tenantId: string): Promise<Policy>;
+  /** Tells open flows from expired ones. */
+  clock: Clock;
+  /** The tenant a query without `tenantId` reads. */
+  tenantId: string;
+}
+
+/** A reset-activity query for an export: every row of the range, no paging. */
+export type ResetActivityCsvQuery = Omit<ResetActivityQuery, 'cursor' | 'limit'>;
+
+/** A registration-activity query for an export: every row of the range, no paging. */
+export type RegistrationActivityCsvQuery = Omit<RegistrationActivityQuery, 'cursor' | 'limit'>;
+
+/** A usage query for an export: every user, no paging. */
+export type UsageCsvQuery = Omit<UsageQuery, 'cursor' | 'limit'>;
+
+/**
+ * The activity reports: queries over the audit log, the registrations and the directory,
+ * as Entra's "Password reset activity", "Registration activity" and "Usage & insights".
+ * Every page query takes `limit` 1-1000 (default 100) and an opaque `cursor`; a cursor
+ * from another report, or forged, throws `OpenResetError` code `invalid_cursor`.
+ */
+export interface Reports {
+  /**
+   * One row per reset or unlock flow of a known account started in [`from`, `to`), newest
+   * first, with totals over every matching row (not just the page). Each call reads the
+   * whole range once (see `collectResetActivity` for the cost), since the totals need it.
+   *
+   * @throws {TypeError} for an invalid range, `limit` or `result`.
+   */
+  resetActivity(query: ResetActivityQuery): Promise<ResetActivityPage>;
+  /**
+   * Methods registered and removed, and reconfirmations, in [`from`, `to`), newest first.
+   * A page reads only its own events.
+   *
+   * @throws {TypeError} for an invalid range or `limit`.
+   */
+  registrationActivity(query: RegistrationActivityQuery): Promise<RegistrationActivityPage>;
+  /** Per-user registered / enabled / capable and methods, for every user with a registration. */
+  usage(query?: UsageQuery): Promise<UsagePage>;
+  /** Every reset-activity row of the range as CSV ({@link RESET_ACTIVITY_COLUMNS}), from one pass. */
+  resetActivityCsv(query: ResetActivityCsvQuery): Promise<string>;
+  /** Every registration-activity row of the range as CSV ({@link REGISTRATION_ACTIVITY_COLUMNS}). */
+  registrationActivityCsv(query: RegistrationActivityCsvQuery): Promise<string>;
+  /** Every usage row as CSV ({@link USAGE_COLUMNS}). */
+  usageCsv(query?: UsageCsvQuery): Promise<string>;
+}
+
+const RESET_REPORT = 'reset';
+const MINUTE = 60_000;
+
+/**
+ * Creates the {@link Reports} over a store, a directory and the tenant policy.
+ *
+ * @example
+ * ```ts
+ * const reports = createReports({
+ *   audit: storage.audit,
+ *   registrations: storage.registrations,
+ *   directory,
+ *   getPolicy: async () => policy,
+ *   clock: systemClock,
+ *   tenantId: 'default',
+ * });
+ * const to = new Date();
+ * const from = new Date(to.getTime() - 30 * 24 * 3600_000);
+ * const { rows, totals, nextCursor } = await reports.resetActivity({ from, to });
+ * const csv = await reports.resetActivityCsv({ from, to, result: 'Failed' });
+ * ```
+ */
+export function createReports(deps: ReportsDependencies): Reports {
+  const tenantOf = (query: { tenantId?: string | undefined }) => query.tenantId ?? deps.tenantId;
+
+  async function collect(query: ResetActivityCsvQuery): Promise<ResetActivity> {
+    checkReportRange(query.from, query.to);
+    if (
+      query.result !== undefined &&
+      !(Object.values(ResetResult) as string[]).includes(query.result)
+    ) {
+      throw new TypeError(`result must be one of ${Object.values(ResetResult).join(', ')}`);
+    }
+    const tenantId = tenantOf(query);
+    const policy = await deps.getPolicy(tenantId);
+    return collectResetActivity(
+      {
+        audit: deps.audit,
+        tenantId,
+        nowMs: deps.clock.now().getTime(),
+        flowTtlMs: policy.flowTtlMinutes * MINUTE,
+      },
+      query,
+    );
+  }
+
+  async function resetActivity(query: ResetActivityQuery): Promise<ResetActivityPage> {
+    const limit = resolveReportLimit(query.limit);
+    const after =
+      query.cursor === undefined
+        ? null
+        : decodeReportCursor(query.cursor, RESET_REPORT, ['number', 'string']);
+    const { entries, totals } = await collect(query);
+    // Entries run newest first by (time, event id): skip those at or before the cursor.
+    let start = 0;
+    if (after !== null) {
+      const [timeMs, eventId] = after as [number, string];
+      let high = entries.length;
+      while (start < high) {
+        const middle = (start + high) >>> 1;
+        const entry = entries[middle];
+        const isPast =
+          entry !== undefined &&
+          (entry.timeMs > timeMs || (entry.timeMs === timeMs && entry.eventId >= eventId));
+        if (isPast) start = middle + 1;
+        else high = middle;
+      }
+    }
+    const page = entries.slice(start, start + limit);
+    const last = page.at(-1);
+    return {
+      rows: page.map((entry) => entry.row),
+      nextCursor:
+        start + limit < entries.length && last !== undefined
+          ? encodeReportCursor(RESET_REPORT, [last.timeMs, last.eventId])
+          : null,
+      totals,
+    };
+  }
+
+  async function registrationActivity(
+    query: RegistrationActivityQuery,
+  ): Promise<RegistrationActivityPage> {
+    checkReportRange(query.from, query.to);
+    const limit = resolveReportLimit(query.limit);
+    return readRegistrationActivity(deps.audit, tenantOf(query), query, limit);
+  }
+
+  async function usage(query: UsageQuery = {}): Promise<UsagePage> {
+    const limit = resolveReportLimit(query.limit);
+    const tenantId = tenantOf(query);
+    const policy = await deps.getPolicy(tenantId);
+    return readUsage(
+      { registrations: deps.registrations, directory: deps.directory, policy, tenantId },
+      query,
+      limit,
+    );
+  }
+
+  return {
+    resetActivity,
+    registrationActivity,
+    usage,
+
+    async resetActivityCsv(query) {
+      const { entries } = await collect(query);
+      return toCsv(
+        entries.map((entry) => entry.row),
+        RESET_ACTIVITY_COLUMNS,
+      );
+    },
+
+    async registrationActivityCsv(query) {
+      const rows: RegistrationActivityRow[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: RegistrationActivityPage = await registrationActivity({
+          ...query,
+          limit: MAX_REPORT_LIMIT,
+          ...(cursor === null ? {} : { cursor }),
+        });
+        rows.push(...page.rows);
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return toCsv(rows, REGISTRATION_ACTIVITY_COLUMNS);
+    },
+
+    async usageCsv(query = {}) {
+      const rows: UsageRow[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: UsagePage = await usage({
+          ...query,
+          limit: MAX_REPORT_LIMIT,
+          ...(cursor === null ? {} : { cursor }),
+        });
+        rows.push(...page.rows);
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return toCsv(rows, USAGE_COLUMNS);
+    },
+  };
+}

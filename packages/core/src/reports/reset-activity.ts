@@ -1,0 +1,280 @@
+import type { AuditEvent } from '../audit/audit-event.js';
+import { MethodType } from '../policy/policy-schema.js';
+import type { AuditQuery, AuditStore } from '../ports/storage.js';
+import {
+  addToFlowTrail,
+  createFlowTrail,
+  FLOW_REPORT_EVENT_TYPES,
+  type FlowTrail,
+  summarizeFlowTrail,
+} from './flow-trail.js';
+import { ResetResult } from './reset-result.js';
+
+/** Filters and paging for the reset-activity report. */
+export interface ResetActivityQuery {
+  /** @default the tenant the reports were created for */
+  tenantId?: string;
+  /** Flows started at or after this instant. */
+  from: Date;
+  /** Flows started strictly before this instant. */
+  to: Date;
+  /** Only flows with this result (totals then count only those flows too). */
+  result?: ResetResult;
+  /** Only flows of this account (directory id). */
+  userId?: string;
+  /** Continue after the page that returned this cursor. */
+  cursor?: string;
+  /** Rows per page, 1-1000. @default 100 */
+  limit?: number;
+}
+
+/** One reset or unlock flow of a known account: Entra's "Password reset activity" row. */
+export interface ResetActivityRow {
+  /** The flow's id (the `correlationId` of its audit events). */
+  flowId: string;
+  /** The account's directory id. */
+  userId: string;
+  /** The sign-in name when the flow started. */
+  username: string;
+  role: 'user' | 'admin';
+  intent: 'reset' | 'unlock';
+  /** When the flow started, ISO 8601 UTC. */
+  time: string;
+  /** The methods verified, in order ("Methods used"). */
+  methods: MethodType[];
+  result: ResetResult;
+  /** A stable code saying why (see `summarizeFlowTrail`), e.g. `password_rejected`. */
+  detail: string;
+}
+
+/** How many times a method was verified on one UTC day. */
+export interface MethodDayCount {
+  /** `YYYY-MM-DD`, the UTC day the flow started. */
+  day: string;
+  method: MethodType;
+  count: number;
+}
+
+/** Counts over every row the query matches, on every page. */
+export interface ResetActivityTotals {
+  /** Rows per result; every result is present, 0 when none. */
+  byResult: Record<ResetResult, number>;
+  /**
+   * Each verified method of each row, counted on the UTC day the row's flow started, so
+   * the counts add up to the rows' `methods`. Days ascending, then methods in
+   * {@link MethodType} order; only non-zero counts.
+   */
+  byMethodPerDay: MethodDayCount[];
+  /**
+   * Flows started in the range for identifiers no account matched (decoys without a
+   * target). They are not rows; a `userId` query counts none.
+   */
+  unknownAccounts: number;
+}
+
+/** One page of the reset-activity report. */
+export interface ResetActivityPage {
+  /** Newest first, by the time the flow started. */
+  rows: ResetActivityRow[];
+  /** Pass it back as `cursor` for the next page; `null` on the last page. */
+  nextCursor: string | null;
+  totals: ResetActivityTotals;
+}
+
+/** A row with its keyset position: the `flow.started` event's time and id. */
+export interface ResetActivityEntry {
+  row: ResetActivityRow;
+  timeMs: number;
+  eventId: string;
+}
+
+/** Every row of a query, in report order, and their totals. */
+export interface ResetActivity {
+  entries: ResetActivityEntry[];
+  totals: ResetActivityTotals;
+}
+
+/** What {@link collectResetActivity} reads and needs to know. */
+export interface ResetActivitySource {
+  audit: AuditStore;
+  tenantId: string;
+  /** The current time, epoch ms, to tell open flows from expired ones. */
+  nowMs: number;
+  /** How long a flow stays open (the policy's `flowTtlMinutes`), in ms. */
+  flowTtlMs: number;
+}
+
+/**
+ * How long after `to` the report still reads events, to see how flows started just before
+ * `to` ended. A flow lives at most 60 minutes (the policy's `flowTtlMinutes` range), but
+ * `flow.abandoned` is written when the expiry sweep runs, which may be later; a flow whose
+ * final event falls past this window reads as `Abandoned` / `expired`.
+ */
+export const OUTCOME_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+const AUDIT_PAGE = 1000;
+
+/**
+ * Every reset-activity row of a query, with its totals, in one pass over the audit log.
+ *
+ * Without `userId`, it pages once (1000 events a page) through the report's event types
+ * (not `challenge_sent`, `method_failed` or notifications) from `from` to `to` plus
+ * {@link OUTCOME_WINDOW_MS}, newest first, folding events into a per-flow trail in a `Map`
+ * keyed by `correlationId`. The `flow.started` events arrive in report order (time, then
+ * id, descending), so the rows need no sort. With `userId`, it reads that user's
+ * `flow.started` events, then each of those flows by `correlationId` (a decoy flow's later
+ * events carry no target, so a `userId` filter alone would miss them).
+ *
+ * Cost: O(E) time for the E events of those types in the window (plus O(log N) per page
+ * in a store that seeks by time), and O(F) memory for its F flows; with `userId`, O(F_u)
+ * correlation queries for that user's F_u flows.
+ */
+export async function collectResetActivity(
+  source: ResetActivitySource,
+  query: ResetActivityQuery,
+): Promise<ResetActivity> {
+  const fromMs = query.from.getTime();
+  const toMs = query.to.getTime();
+  const trails = new Map<string, FlowTrail>();
+  /** The trails of the flows started in range, newest first. */
+  const started: { flowId: string; trail: FlowTrail }[] = [];
+  const trailOf = (flowId: string) => {
+    let trail = trails.get(flowId);
+    if (trail === undefined) {
+      trail = createFlowTrail();
+      trails.set(flowId, trail);
+    }
+    return trail;
+  };
+
+  if (query.userId === undefined) {
+    const window = {
+      tenantId: source.tenantId,
+      from: query.from,
+      to: new Date(toMs + OUTCOME_WINDOW_MS),
+      types: FLOW_REPORT_EVENT_TYPES,
+    };
+    for await (const events of readAuditPages(source.audit, window)) {
+      for (const event of events) {
+        const trail = trailOf(event.correlationId);
+        addToFlowTrail(trail, event);
+        if (event.type === 'flow.started') {
+          if ((trail.start?.timeMs ?? toMs) >= toMs) {
+            // Started after the range: its events are not wanted.
+            trails.delete(event.correlationId);
+          } else {
+            started.push({ flowId: event.correlationId, trail });
+          }
+        }
+      }
+    }
+  } else {
+    const starts = readAuditPages(source.audit, {
+      tenantId: source.tenantId,
+      from: query.from,
+      to: query.to,
+      types: ['flow.started'],
+      userId: query.userId,
+    });
+    for await (const page of starts) {
+      for (const start of page) {
+        const startMs = Date.parse(start.time);
+        const trail = trailOf(start.correlationId);
+        started.push({ flowId: start.correlationId, trail });
+        const flowEvents = readAuditPages(source.audit, {
+          tenantId: source.tenantId,
+          correlationId: start.correlationId,
+          from: new Date(startMs),
+          to: new Date(startMs + OUTCOME_WINDOW_MS),
+          types: FLOW_REPORT_EVENT_TYPES,
+        });
+        for await (const events of flowEvents)
+          for (const event of events) addToFlowTrail(trail, event);
+      }
+    }
+  }
+
+  const byResult = Object.fromEntries(
+    Object.values(ResetResult).map((result) => [result, 0]),
+  ) as Record<ResetResult, number>;
+  const methodDays = new Map<string, Map<MethodType, number>>();
+  let unknownAccounts = 0;
+  const entries: ResetActivityEntry[] = [];
+  const summarizeOptions = { nowMs: source.nowMs, flowTtlMs: source.flowTtlMs };
+
+  for (const { flowId, trail } of started) {
+    const start = trail.start;
+    if (start === undefined || start.timeMs < fromMs) continue;
+    if (start.target === undefined) {
+      unknownAccounts += 1;
+      continue;
+    }
+    const summary = summarizeFlowTrail(trail, summarizeOptions);
+    if (query.result !== undefined && summary.result !== query.result) continue;
+    byResult[summary.result] += 1;
+    const time = canonicalTime(start);
+    const day = time.slice(0, 10);
+    let counts = methodDays.get(day);
+    for (const method of summary.methods) {
+      if (counts === undefined) {
+        counts = new Map();
+        methodDays.set(day, counts);
+      }
+      counts.set(method, (counts.get(method) ?? 0) + 1);
+    }
+    entries.push({
+      timeMs: start.timeMs,
+      eventId: start.eventId,
+      row: {
+        flowId,
+        userId: start.target.userId,
+        username: start.target.username,
+        role: start.target.role,
+        intent: start.intent,
+        time,
+        methods: summary.methods,
+        result: summary.result,
+        detail: summary.detail,
+      },
+    });
+  }
+
+  const methodOrder = Object.values(MethodType) as string[];
+  const byMethodPerDay: MethodDayCount[] = [...methodDays.keys()]
+    .sort()
+    .flatMap((day) =>
+      [...(methodDays.get(day) ?? new Map<MethodType, number>())]
+        .sort(([a], [b]) => methodOrder.indexOf(a) - methodOrder.indexOf(b))
+        .map(([method, count]) => ({ day, method, count })),
+    );
+  return { entries, totals: { byResult, byMethodPerDay, unknownAccounts } };
+}
+
+/** The start time as `toISOString()` writes it; most stores keep it so, which spares a Date. */
+function canonicalTime(start: { time: string; timeMs: number }): string {
+  return start.time.length === 24 && CANONICAL_TIME.test(start.time)
+    ? start.time
+    : new Date(start.timeMs).toISOString();
+}
+
+const CANONICAL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/**
+ * Every event matching `query`, newest first, a page (up to 1000 events) at a time: the
+ * caller loops over arrays, not one awaited step per event.
+ */
+export async function* readAuditPages(
+  audit: AuditStore,
+  query: Omit<AuditQuery, 'cursor' | 'limit'>,
+): AsyncGenerator<AuditEvent[]> {
+  let cursor: string | null = null;
+  do {
+    const page = await audit.query({
+      ...query,
+      limit: AUDIT_PAGE,
+      ...(cursor === null ? {} : { cursor }),
+    });
+    yield page.events;
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+}

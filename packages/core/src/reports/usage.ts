@@ -1,0 +1,187 @@
+import type { Policy } from '../policy/policy-schema.js';
+import type { Directory, DirectoryUser } from '../ports/directory.js';
+import {
+  RecoveryMethodKind,
+  type RegistrationStore,
+  type UserRegistration,
+} from '../ports/storage.js';
+import { decodeReportCursor, encodeReportCursor } from './report-paging.js';
+
+/** Paging for the usage report. */
+export interface UsageQuery {
+  /** @default the tenant the reports were created for */
+  tenantId?: string;
+  /** Continue after the page that returned this cursor. */
+  cursor?: string;
+  /** Rows per page, 1-1000. @default 100 */
+  limit?: number;
+}
+
+/** One user's self-service readiness: Entra's "Usage & insights" row. */
+export interface UsageRow {
+  userId: string;
+  username: string;
+  role: 'user' | 'admin';
+  /** The user has enough distinct methods the policy enables to pass its gates. */
+  registered: boolean;
+  /** The policy lets the user use self-service (`enabled: all`, or `selected` and in a group). */
+  enabled: boolean;
+  /** `registered && enabled`: the user could reset now. */
+  capable: boolean;
+  /**
+   * The kinds of recovery data the user has, in {@link RecoveryMethodKind} order: what they
+   * registered, plus the directory's mobile, office phone and alternate email where the
+   * policy's `useDirectoryMethods` counts them (as Entra does). Listed whether or not the
+   * policy enables them.
+   */
+  methods: RecoveryMethodKind[];
+}
+
+/** One page of the usage report. */
+export interface UsagePage {
+  /** By user id, in the registration store's order. */
+  rows: UsageRow[];
+  /** Pass it back as `cursor` for the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
+/** The report name in this report's cursors. */
+const REPORT = 'usage';
+
+/** Directory lookups run at once, at most. */
+const LOOKUPS_AT_ONCE = 25;
+
+const KIND_ORDER = Object.values(RecoveryMethodKind) as string[];
+
+/**
+ * A user's usage row under `policy`. `registered` counts distinct channels, as a reset
+ * does: one phone number (mobile and office alike) is one, whether texted or called; an
+ * email address is one; security questions are one, and count only when the policy enables
+ * them, for non-admins, and when at least `questions.toAnswer` answers are stored. A phone
+ * counts when the policy enables a method that reaches it (`mobileSms` or `mobileVoice` for
+ * a mobile, `officeVoice` for an office phone). Passkeys are listed but not counted until
+ * resets accept them. The user needs `gatesRequired` channels; an admin always needs 2.
+ */
+export function evaluateUsage(
+  user: DirectoryUser,
+  registration: UserRegistration | null,
+  policy: Policy,
+): UsageRow {
+  const enabledMethods = new Set<string>(policy.methods);
+  const kinds = new Set<string>();
+  const channels = new Set<string>();
+  const phone = (kind: 'mobile' | 'office', value: string | undefined) => {
+    if (value === undefined) return;
+    kinds.add(kind);
+    const reachable =
+      kind === 'mobile'
+        ? enabledMethods.has('mobileSms') || enabledMethods.has('mobileVoice')
+        : enabledMethods.has('officeVoice');
+    if (reachable) channels.add(`p:${value.normalize('NFKC').toLowerCase()}`);
+  };
+  const email = (value: string | undefined) => {
+    if (value === undefined) return;
+    kinds.add(RecoveryMethodKind.Email);
+    if (enabledMethods.has('email')) channels.add(`e:${value.normalize('NFKC').toLowerCase()}`);
+  };
+
+  for (const method of registration?.methods ?? []) {
+    switch (method.kind) {
+      case 'mobile':
+      case 'office':
+        phone(method.kind, method.value);
+        break;
+      case 'email':
+        email(method.value);
+        break;
+      case 'securityQuestions':
+        kinds.add(method.kind);
+        if (
+          enabledMethods.has('securityQuestions') &&
+          !user.isAdmin &&
+          (method.answers?.length ?? 0) >= policy.questions.toAnswer
+        ) {
+          channels.add('questions');
+        }
+        break;
+      default:
+        kinds.add(method.kind);
+        break;
+    }
+  }
+  if (policy.useDirectoryMethods) {
+    phone('mobile', user.contact.mobile);
+    phone('office', user.contact.office);
+    email(user.contact.alternateEmail);
+  }
+
+  const gatesRequired = user.isAdmin ? 2 : policy.gatesRequired;
+  const registered = channels.size >= gatesRequired;
+  const enabled =
+    policy.enabled === 'all' ||
+    (policy.enabled === 'selected' && user.groups.some((group) => policy.groups.includes(group)));
+  return {
+    userId: user.id,
+    username: user.username,
+    role: user.isAdmin ? 'admin' : 'user',
+    registered,
+    enabled,
+    capable: registered && enabled,
+    methods: [...kinds].sort(
+      (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b),
+    ) as RecoveryMethodKind[],
+  };
+}
+
+/** What {@link readUsage} reads. */
+export interface UsageSource {
+  registrations: RegistrationStore;
+  directory: Directory;
+  policy: Policy;
+  tenantId: string;
+}
+
+/**
+ * One page of the usage report: registrations in `RegistrationStore.list` order, each
+ * looked up in the directory (up to 25 lookups at once); users the directory no longer
+ * knows are skipped and more registrations are read, so a page is full unless the store
+ * is exhausted. Cost per page: O(limit + skipped) registrations read and looked up.
+ */
+export async function readUsage(
+  source: UsageSource,
+  query: UsageQuery,
+  limit: number,
+): Promise<UsagePage> {
+  let after =
+    query.cursor === undefined
+      ? undefined
+      : (decodeReportCursor(query.cursor, REPORT, ['string'])[0] as string);
+  const rows: UsageRow[] = [];
+  let more = false;
+  // One more than the rows still missing, to learn whether another page follows.
+  for (;;) {
+    const wanted = Math.min(1000, limit - rows.length + 1);
+    const batch = await source.registrations.list(source.tenantId, {
+      limit: wanted,
+      ...(after === undefined ? {} : { after }),
+    });
+    for (let index = 0; index < batch.length && !more; index += LOOKUPS_AT_ONCE) {
+      const slice = batch.slice(index, index + LOOKUPS_AT_ONCE);
+      const users = await Promise.all(slice.map((r) => source.directory.getUser(r.userId)));
+      for (const [position, registration] of slice.entries()) {
+        if (rows.length === limit) {
+          more = true;
+          break;
+        }
+        const user = users[position] ?? null;
+        after = registration.userId;
+        if (user !== null) rows.push(evaluateUsage(user, registration, source.policy));
+      }
+    }
+    if (more || batch.length < wanted) break;
+  }
+  return {
+    rows,
+    nextCursor: more && after !== undefined ? encodeReportCursor(REPORT, [after]) : null,
+  };
+}
