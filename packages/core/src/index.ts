@@ -47,6 +47,15 @@ export {
   type OpenResetErrorOptions,
   type PolicyIssue,
 } from './errors.js';
+export { createJwtAuthenticator, type JwtOptions } from './http/authenticate-jwt.js';
+export type { Caller } from './http/caller.js';
+export {
+  createHttpHandler,
+  type HttpHandler,
+  type HttpOptions,
+  type HttpServices,
+} from './http/create-http-handler.js';
+export { HttpErrorCode } from './http/http-error.js';
 export {
   type NoticeInput,
   NoticeKind,
@@ -194,3 +203,33 @@ export type {
   SetQuestionsInput,
   VerifyMethodInput,
 } from './registration/registration-service.js';
+export {
+  createReports,
+  type RegistrationActivityCsvQuery,
+  type Reports,
+  type ReportsDependencies,
+  type ResetActivityCsvQuery,
+  type UsageCsvQuery,
+} from './reports/create-reports.js';
+export {
+  RegistrationAction,
+  type RegistrationActivityPage,
+  type RegistrationActivityQuery,
+  type RegistrationActivityRow,
+} from './reports/registration-activity.js';
+export {
+  REGISTRATION_ACTIVITY_COLUMNS,
+  RESET_ACTIVITY_COLUMNS,
+  USAGE_COLUMNS,
+} from './reports/report-columns.js';
+export {
+  type MethodDayCount,
+  OUTCOME_WINDOW_MS,
+  type ResetActivityPage,
+  type ResetActivityQuery,
+  type ResetActivityRow,
+  type ResetActivityTotals,
+} from './reports/reset-activity.js';
+export { RESET_RESULT_PRECEDENCE, ResetResult } from './reports/reset-result.js';
+export { type CsvColumn, type CsvValue, toCsv } from './reports/to-csv.js';
+export { evaluateUsage, type UsagePage, type UsageQuery, type UsageRow } from './reports/usage.js';

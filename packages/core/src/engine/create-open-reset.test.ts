@@ -100,11 +100,14 @@ describe('createOpenReset', () => {
     expect((await engine.admin.getPolicy()).policy.codeLength).toBe(6);
   });
 
-  it('answers HTTP requests with not_implemented until the handler lands', async () => {
-    const { engine } = setup();
-    const response = await engine.handler(new Request('http://localhost/config'));
-    expect(response.status).toBe(501);
-    expect(await response.json()).toEqual({ error: { code: 'not_implemented' } });
+  it('serves its services over HTTP under the configured prefix', async () => {
+    const { engine } = setup({ http: { basePath: '/api' } });
+    await engine.admin.updatePolicy({ branding: { orgName: 'Contoso' } }, admin);
+    const response = await engine.handler(new Request('http://localhost/api/config'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toMatchObject({ branding: { orgName: 'Contoso' } });
+    expect((await engine.handler(new Request('http://localhost/config'))).status).toBe(404);
   });
 
   it('reports directory health', async () => {

@@ -5,7 +5,7 @@ import { createKeyring, type ServerKey } from '../crypto/keyring.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
 import { systemClock } from '../crypto/system-clock.js';
 import { systemRandom } from '../crypto/system-random.js';
-import { ErrorCode } from '../errors.js';
+import { createHttpHandler, type HttpOptions } from '../http/create-http-handler.js';
 import {
   createDispatcher,
   type Dispatcher,
@@ -33,6 +33,7 @@ import {
   createRegistrationService,
   type RegistrationService,
 } from '../registration/registration-service.js';
+import { createReports, type Reports } from '../reports/create-reports.js';
 import { createNotifier } from './notifier.js';
 import { createRateLimit } from './rate-limit.js';
 
@@ -73,6 +74,8 @@ export interface OpenResetOptions {
   random?: Random;
   /** Retry, lease and batch settings of the outbox dispatcher. */
   delivery?: Pick<DispatcherOptions, 'retry' | 'leaseMs' | 'batchSize'>;
+  /** How the HTTP handler authenticates callers, which origins may call it, and its limits. */
+  http?: Omit<HttpOptions, 'tenantId'>;
 }
 
 /** The engine: every service, sharing one set of ports. */
@@ -101,9 +104,11 @@ export interface OpenReset {
   registration: RegistrationService;
   /** Password change by a signed-in user, and expiry. */
   change: ChangeService;
+  /** Reset activity, registration activity and per-user usage, from the audit log. */
+  reports: Reports;
   /**
-   * The fetch-style HTTP handler a host mounts under any prefix.
-   * Answers 501 `{ error: { code: "not_implemented" } }` in this release.
+   * The fetch-style HTTP handler, `(Request) => Promise<Response>`, that a host mounts under
+   * any prefix (set `http.basePath`). See the package README for the routes.
    */
   handler(request: Request): Promise<Response>;
 }
@@ -197,6 +202,47 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   });
   if (options.breached !== undefined) passwordOptions.breached = options.breached;
 
+  const registration = createRegistrationService({
+    storage: options.storage,
+    directory: options.directory,
+    keyring,
+    outbox,
+    notifier,
+    rateLimit,
+    audit,
+    clock,
+    random,
+    hasher,
+    channels,
+    getPolicy,
+    tenantId,
+  });
+  const change = createChangeService({
+    storage: options.storage,
+    directory: options.directory,
+    notifier,
+    rateLimit,
+    audit,
+    clock,
+    hasher,
+    ...(options.breached === undefined ? {} : { breached: options.breached }),
+    getPolicy,
+    tenantId,
+  });
+  const reports = createReports({
+    audit: options.storage.audit,
+    registrations: options.storage.registrations,
+    directory: options.directory,
+    getPolicy,
+    clock,
+    tenantId,
+  });
+
+  const handler = createHttpHandler(
+    { recovery, registration, change, admin, rateLimit, reports, channels },
+    { ...options.http, tenantId },
+  );
+
   return {
     async checkPassword(password, context, serviceOptions = {}) {
       const policy = await getPolicy(serviceOptions.tenantId ?? tenantId);
@@ -206,38 +252,9 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     admin,
     recovery,
     dispatcher,
-    registration: createRegistrationService({
-      storage: options.storage,
-      directory: options.directory,
-      keyring,
-      outbox,
-      notifier,
-      rateLimit,
-      audit,
-      clock,
-      random,
-      hasher,
-      channels,
-      getPolicy,
-      tenantId,
-    }),
-    change: createChangeService({
-      storage: options.storage,
-      directory: options.directory,
-      notifier,
-      rateLimit,
-      audit,
-      clock,
-      hasher,
-      ...(options.breached === undefined ? {} : { breached: options.breached }),
-      getPolicy,
-      tenantId,
-    }),
-    async handler() {
-      return Response.json(
-        { error: { code: ErrorCode.NotImplemented } },
-        { status: 501, headers: { 'cache-control': 'no-store' } },
-      );
-    },
+    registration,
+    change,
+    reports,
+    handler,
   };
 }

@@ -689,6 +689,15 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const blocked = await blockedFor(flow.tenantId, data.accountKey);
     if (blocked !== null) {
       await advance(flow, 'block').catch(() => undefined);
+      await record(
+        {
+          ...(await auditBase(flow)),
+          type: 'flow.blocked',
+          result: 'failure',
+          reason: 'account_blocked',
+        },
+        input.ip,
+      );
       fail('blocked', 'Self-service is blocked for now', { retryAfterSeconds: blocked });
     }
     const policy = await deps.getPolicy(flow.tenantId);

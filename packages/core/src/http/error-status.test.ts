@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { AccountError, AccountErrorCode } from '../engine/account-error.js';
+import { ErrorCode, OpenResetError } from '../errors.js';
+import { DirectoryErrorCode } from '../ports/directory.js';
+import { RecoveryError, RecoveryErrorCode } from '../recovery/recovery-error.js';
+import {
+  ACCOUNT_ERROR_STATUS,
+  directoryStatus,
+  ENGINE_ERROR_STATUS,
+  RECOVERY_ERROR_STATUS,
+  toErrorResponse,
+} from './error-status.js';
+import { HttpError } from './http-error.js';
+
+const isErrorStatus = (status: number) => Number.isInteger(status) && status >= 400 && status < 600;
+
+describe('error status tables', () => {
+  it('map every recovery code, and only those', () => {
+    const codes = Object.values(RecoveryErrorCode);
+    expect(Object.keys(RECOVERY_ERROR_STATUS).sort()).toEqual([...codes].sort());
+    for (const code of codes) {
+      const parts = toErrorResponse(new RecoveryError(code, 'm'));
+      expect(parts.body.error.code, code).toBe(code);
+      expect(isErrorStatus(parts.status), code).toBe(true);
+      expect(parts.status, code).not.toBe(500);
+    }
+  });
+
+  it('map every account code, and only those', () => {
+    const codes = Object.values(AccountErrorCode);
+    expect(Object.keys(ACCOUNT_ERROR_STATUS).sort()).toEqual([...codes].sort());
+    for (const code of codes) {
+      const parts = toErrorResponse(new AccountError(code, 'm'));
+      expect(parts.body.error.code, code).toBe(code);
+      expect(parts.status, code).not.toBe(500);
+    }
+  });
+
+  it('map every engine code', () => {
+    expect(Object.keys(ENGINE_ERROR_STATUS).sort()).toEqual(Object.values(ErrorCode).sort());
+    for (const code of Object.values(ErrorCode)) {
+      expect(toErrorResponse(new OpenResetError(code, 'm')).status).toBe(ENGINE_ERROR_STATUS[code]);
+    }
+  });
+
+  it('give every directory code a 4xx or 5xx, 503 for an outage, 422 for its password rules', () => {
+    for (const code of Object.values(DirectoryErrorCode))
+      expect(isErrorStatus(directoryStatus(code))).toBe(true);
+    expect(directoryStatus('unavailable')).toBe(503);
+    expect(directoryStatus('password_policy')).toBe(422);
+    expect(directoryStatus('permissions')).toBe(502);
+  });
+
+  it('domain refusals of a password, code or answers are 422', () => {
+    for (const code of ['password_rejected', 'invalid_code', 'invalid_answers'] as const) {
+      expect(RECOVERY_ERROR_STATUS[code]).toBe(422);
+      expect(ACCOUNT_ERROR_STATUS[code]).toBe(422);
+    }
+  });
+});
+
+describe('toErrorResponse', () => {
+  it('keeps the public fields and adds Retry-After to 429', () => {
+    const parts = toErrorResponse(
+      new RecoveryError('blocked', 'm', { retryAfterSeconds: 86_400, cause: new Error('inner') }),
+    );
+    expect(parts).toEqual({
+      status: 429,
+      body: { error: { code: 'blocked', retryAfterSeconds: 86_400 } },
+      headers: { 'retry-after': '86400' },
+    });
+  });
+
+  it('gives password issues and the directory code', () => {
+    const parts = toErrorResponse(
+      new AccountError('password_rejected', 'm', {
+        issues: [{ code: 'too_short', minimum: 12, length: 3 }],
+      }),
+    );
+    expect(parts.body.error).toEqual({
+      code: 'password_rejected',
+      issues: [{ code: 'too_short', minimum: 12, length: 3 }],
+    });
+    const directory = toErrorResponse(
+      new RecoveryError('directory_error', 'm', { directoryCode: 'unavailable' }),
+    );
+    expect(directory.status).toBe(503);
+  });
+
+  it('hides anything unknown behind 500 internal', () => {
+    for (const error of [
+      new Error('secret'),
+      new TypeError('x'),
+      'string',
+      null,
+      new OpenResetError('weird' as never, 'm'),
+    ]) {
+      expect(toErrorResponse(error)).toEqual({
+        status: 500,
+        body: { error: { code: 'internal' } },
+        headers: {},
+      });
+    }
+  });
+
+  it('passes HTTP errors through with their headers', () => {
+    const parts = toErrorResponse(
+      new HttpError(405, 'unsupported_method', { headers: { allow: 'GET' } }),
+    );
+    expect(parts).toEqual({
+      status: 405,
+      body: { error: { code: 'unsupported_method' } },
+      headers: { allow: 'GET' },
+    });
+  });
+});

@@ -1,0 +1,274 @@
+import { z } from 'zod';
+import { Locale, MethodType, policySchema } from '../policy/policy-schema.js';
+import { FlowState } from '../recovery/flow-machine.js';
+import { ResetResult } from '../reports/reset-result.js';
+
+// Requests and responses of the HTTP API. Requests are strict (unknown keys are refused, so
+// a misspelt or polluted field is a 400, not silently dropped); every string has a bound.
+// The OpenAPI document is generated from these very schemas.
+
+const methodTypes = Object.values(MethodType) as [MethodType, ...MethodType[]];
+const locales = Object.values(Locale) as [Locale, ...Locale[]];
+const flowStates = Object.values(FlowState) as [FlowState, ...FlowState[]];
+
+/** A password as typed: bounded in UTF-16 units well above the policy's 1024 code points. */
+const password = z.string().min(1).max(4096);
+const flowToken = z.string().min(1).max(128).describe('The flow token from POST /reset');
+const methodId = z.string().min(1).max(64);
+const code = z
+  .string()
+  .regex(/^\d{6,8}$/)
+  .describe('The 6-8 digit code that was sent');
+const contactKind = z.enum(['mobile', 'office', 'email']);
+const contactValue = z
+  .string()
+  .min(1)
+  .max(320)
+  .describe('An E.164 phone number or an email address');
+const answers = z
+  .array(
+    z.strictObject({
+      questionId: z.string().min(1).max(64),
+      answer: z.string().max(200),
+    }),
+  )
+  .min(1)
+  .max(5);
+
+// ---- requests ---------------------------------------------------------------------------
+
+/** `POST /reset`. */
+export const startResetBody = z.strictObject({
+  /** The username or email address the user typed. */
+  identifier: z.string().min(1).max(1024),
+  intent: z.enum(['reset', 'unlock']).optional(),
+  captcha: z.string().min(1).max(4096).optional(),
+  locale: z.string().min(1).max(35).optional(),
+});
+
+/** `POST /reset/challenge`. */
+export const challengeBody = z.strictObject({
+  flowToken,
+  methodId,
+  /** The full phone number or address the hint stands for (phone and email methods). */
+  confirm: z.string().min(1).max(320).optional(),
+});
+
+/** `POST /reset/verify`: a code, or the answers to the questions asked. */
+export const verifyBody = z.strictObject({
+  flowToken,
+  methodId,
+  code: code.optional(),
+  answers: answers.optional(),
+});
+
+/** `POST /reset/complete`. */
+export const completeBody = z.strictObject({
+  flowToken,
+  /** The new password (reset; not for unlock). */
+  newPassword: password.optional(),
+});
+
+/** `POST /reset/status` and `POST /reset/cancel`. */
+export const flowTokenBody = z.strictObject({ flowToken });
+
+/** `POST /me/methods`. */
+export const addMethodBody = z.strictObject({
+  kind: contactKind,
+  value: contactValue,
+  currentPassword: password.optional(),
+  locale: z.string().min(1).max(35).optional(),
+});
+
+/** `POST /me/methods/verify`. */
+export const verifyMethodBody = z.strictObject({
+  kind: contactKind,
+  value: contactValue,
+  code,
+  currentPassword: password.optional(),
+});
+
+/** `DELETE /me/methods/{id}` (the body is optional). */
+export const removeMethodBody = z.strictObject({ currentPassword: password.optional() });
+
+/** `PUT /me/questions`. */
+export const setQuestionsBody = z.strictObject({
+  answers,
+  currentPassword: password.optional(),
+});
+
+/** `POST /me/reconfirm` (an empty object). */
+export const reconfirmBody = z.strictObject({});
+
+/** `POST /me/password`. */
+export const changePasswordBody = z.strictObject({
+  currentPassword: password,
+  newPassword: password,
+});
+
+/** `PUT /admin/policy`. `policy` is checked by `parsePolicy` (400 `invalid_policy` with `issues`). */
+export const updatePolicyBody = z.strictObject({
+  policy: z.record(z.string(), z.unknown()),
+  /** The revision edited (from GET); also accepted as `If-Match: "<revision>"`. */
+  expectedRevision: z.int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+});
+
+/** How `PUT /admin/policy` is documented: `policy` is a (partial) policy, defaults filled in. */
+export const updatePolicyBodyDoc = updatePolicyBody.extend({ policy: policySchema });
+
+const isoTime = z.iso.datetime({ offset: true });
+const limit = z
+  .string()
+  .regex(/^\d{1,4}$/)
+  .transform(Number)
+  .pipe(z.int().min(1).max(1000));
+
+/** The query of `GET /admin/reports/users`. `cursor` and `limit` are for JSON pages only. */
+export const usageReportQuery = z.strictObject({
+  cursor: z.string().min(1).max(1024).optional(),
+  limit: limit.optional(),
+});
+
+/** The query of `GET /admin/reports/registrations`: the range is [`from`, `to`). */
+export const registrationReportQuery = usageReportQuery.extend({
+  /** Start of the range (ISO 8601), inclusive. @default 30 days before `to` */
+  from: isoTime.optional(),
+  /** End of the range (ISO 8601), exclusive. @default now */
+  to: isoTime.optional(),
+});
+
+/** The query of `GET /admin/reports/resets`. */
+export const resetReportQuery = registrationReportQuery.extend({
+  result: z.enum(Object.values(ResetResult) as [ResetResult, ...ResetResult[]]).optional(),
+});
+
+// ---- responses --------------------------------------------------------------------------
+
+/** An error, as every failure is answered. */
+export const errorResponse = z.object({
+  error: z.looseObject({
+    code: z.string(),
+    issues: z.array(z.looseObject({ code: z.string() })).optional(),
+    retryAfterSeconds: z.int().optional(),
+    directoryCode: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+});
+
+/** A flow as the user sees it (`FlowView`). */
+export const flowViewResponse = z.object({
+  flowToken: z.string(),
+  intent: z.enum(['reset', 'unlock']),
+  state: z.enum(flowStates),
+  gatesRequired: z.int(),
+  gatesPassed: z.int(),
+  methods: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(methodTypes),
+      hint: z.string().nullable(),
+      used: z.boolean(),
+    }),
+  ),
+  expiresAt: z.string(),
+  challenge: z
+    .object({
+      methodId: z.string(),
+      expiresAt: z.string().optional(),
+      questions: z.array(z.object({ id: z.string(), text: z.string().optional() })).optional(),
+      delivery: z.enum(['queued', 'failed']).optional(),
+    })
+    .optional(),
+});
+
+/** `GET /config`: what a public form may show. */
+export const configResponse = z.object({
+  branding: z.object({
+    orgName: z.string(),
+    logoUrl: z.string().optional(),
+    primaryColor: z.string(),
+    backgroundColor: z.string(),
+    textColor: z.string(),
+  }),
+  locales: z.array(z.enum(locales)),
+  defaultLocale: z.enum(locales),
+  helpdesk: z.object({ email: z.string().optional(), url: z.string().optional() }),
+  password: z.object({ minLength: z.int(), maxLength: z.int() }),
+  methods: z.array(z.enum(methodTypes)),
+  gatesRequired: z.int(),
+  unlockEnabled: z.boolean(),
+  requireRegistration: z.boolean(),
+  questions: z
+    .object({
+      toRegister: z.int(),
+      predefined: z.array(z.string()),
+      custom: z.array(z.object({ id: z.string(), text: z.string() })),
+    })
+    .optional(),
+});
+
+const registrationStatus = z.object({
+  userId: z.string(),
+  status: z.enum(['registered', 'needs_reconfirmation', 'missing']),
+  required: z.int(),
+  methods: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      hint: z.string().nullable(),
+      source: z.enum(['registered', 'directory']),
+      verifiedAt: z.string().optional(),
+      questionIds: z.array(z.string()).optional(),
+    }),
+  ),
+  reconfirmedAt: z.string().nullable(),
+  reconfirmDueAt: z.string().nullable(),
+});
+
+/** A user's registration status (`RegistrationStatus`). */
+export const registrationStatusResponse = registrationStatus;
+
+/** `GET /me`. */
+export const meResponse = z.object({
+  registration: registrationStatus,
+  passwordChange: z.object({
+    required: z.boolean(),
+    reason: z.enum(['must_change', 'expired']).nullable(),
+    expiresAt: z.string().nullable(),
+    warn: z.boolean(),
+  }),
+});
+
+/** `POST /me/methods`: the code went out. */
+export const pendingVerificationResponse = z.object({
+  kind: contactKind,
+  hint: z.string(),
+  expiresAt: z.string(),
+});
+
+/** `POST /me/password`. */
+export const passwordChangedResponse = z.object({ changed: z.literal(true) });
+
+/** `GET|PUT /admin/policy`: the full policy in force and its revision (also the `ETag`). */
+export const policyStateResponse = z.object({ policy: policySchema, revision: z.int() });
+
+/** `GET /admin/directory/status`. */
+export const directoryStatusResponse = z.object({
+  connected: z.boolean(),
+  description: z.string(),
+  checkedAt: z.string(),
+  error: z.string().optional(),
+});
+
+/**
+ * A page of a report as JSON (`totals` for resets only). With `Accept: text/csv` the whole
+ * range comes as one CSV file instead, without paging.
+ */
+export const reportPageResponse = z.object({
+  rows: z.array(z.record(z.string(), z.unknown())),
+  nextCursor: z.string().nullable(),
+  totals: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** `GET /openapi.json`. */
+export const openApiResponse = z.looseObject({ openapi: z.string() });
