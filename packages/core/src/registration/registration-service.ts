@@ -264,7 +264,7 @@ export function createRegistrationService(
       const valid =
         trimmed.length <= 254 &&
         /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(trimmed) &&
-        !/[\u0000-\u001f\u007f]/u.test(trimmed);
+        !/\p{Cc}/u.test(trimmed);
       if (!valid) fail('invalid_value', 'Not an email address');
       return trimmed.toLowerCase();
     }
