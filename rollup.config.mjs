@@ -20,9 +20,16 @@ const packages = [
   {
     dir: 'packages/adapters',
     entries: Object.fromEntries(
-      ['sqlite', 'postgres', 'sql-directory', 'smtp', 'twilio', 'webhook', 'dev-outbox', 'ldap'].map(
-        (name) => [name, `src/${name}.ts`],
-      ),
+      [
+        'sqlite',
+        'postgres',
+        'sql-directory',
+        'smtp',
+        'twilio',
+        'webhook',
+        'dev-outbox',
+        'ldap',
+      ].map((name) => [name, `src/${name}.ts`]),
     ),
   },
   // { dir: 'packages/widgets', entries: { index: 'src/index.ts' } },

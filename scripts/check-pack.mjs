@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Packaging check: for every workspace package that is not private, lists what
 // `npm pack` would publish and fails if a file is neither under dist/ nor one of
-// README.md, LICENSE, package.json, or if a file named in `exports` is missing.
+// README.md, LICENSE, package.json nor a `bin` command, or if a file named in `exports`
+// is missing.
 // Run it after `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -36,8 +37,12 @@ for (const dir of root.workspaces) {
     continue;
   }
   const files = packedFiles(dir);
+  // A command a package installs (`bin`) ships as written.
+  const commands = new Set(
+    Object.values(manifest.bin ?? {}).map((file) => file.replace(/^\.\//, '')),
+  );
   for (const file of files) {
-    if (!file.startsWith('dist/') && !allowedTopLevel.has(file)) {
+    if (!file.startsWith('dist/') && !allowedTopLevel.has(file) && !commands.has(file)) {
       problems.push(`${manifest.name}: would publish ${file}`);
     }
   }
@@ -51,4 +56,6 @@ if (problems.length > 0) {
   console.error(`\ncheck-pack: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('check-pack: every published package contains only dist/, README.md, LICENSE.');
+console.log(
+  'check-pack: every published package contains only dist/, its commands, README.md, LICENSE.',
+);

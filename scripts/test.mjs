@@ -65,13 +65,17 @@ async function startServices() {
   const folder = new URL('./services/', import.meta.url);
   if (!existsSync(folder)) return {};
   const env = {};
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.mjs')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.mjs'))
+    .sort()) {
     console.log(`\n> starting test service ${file}`);
     try {
       const service = await import(new URL(file, folder).href);
       Object.assign(env, await service.start({ run, aptInstall, isRoot }));
     } catch (error) {
-      fail(`test service ${file} could not start: ${error instanceof Error ? error.message : error}`);
+      fail(
+        `test service ${file} could not start: ${error instanceof Error ? error.message : error}`,
+      );
     }
   }
   return env;

@@ -1,0 +1,124 @@
+import { Buffer } from 'node:buffer';
+import { type AuditEvent, type AuditStore, ErrorCode, OpenResetError } from '@openreset/core';
+import type { Kysely } from 'kysely';
+import { fromJson, isUniqueViolation, toJson } from './sql-values.js';
+import type { StorageSchema } from './storage-schema.js';
+
+/** Where a page ended: the (time, id) of its last event. */
+interface Position {
+  timeMs: number;
+  id: string;
+}
+
+/**
+ * {@link AuditStore} on `openreset_audit`: each event as JSON, with its time (epoch ms), type,
+ * target user and correlation id in columns of their own for filters and the report indexes.
+ * `query` orders by (`time_ms`, `id`) descending (ids in code-point order: `COLLATE "C"` on
+ * PostgreSQL, BINARY on SQLite) and pages by keyset, so events appended between pages neither
+ * repeat nor shift a page. Cursors are base64url JSON positions, checked on the way back in.
+ *
+ * @throws {TypeError} from `append` when `event.time` is not a timestamp, and from `query` when
+ *   `limit` is not an integer in 1..1000; `OpenResetError` `invalid_cursor` from `query` for a
+ *   cursor this store did not issue; `already_exists` from `append` for a repeated id.
+ */
+export function createSqlAuditStore(db: Kysely<StorageSchema>): AuditStore {
+  return {
+    async append(event) {
+      const timeMs = Date.parse(event.time);
+      if (Number.isNaN(timeMs)) {
+        throw new TypeError(`event.time must be an ISO 8601 timestamp, got ${event.time}`);
+      }
+      try {
+        await db
+          .insertInto('openreset_audit')
+          .values({
+            id: event.id,
+            tenant_id: event.tenantId,
+            time_ms: timeMs,
+            type: event.type,
+            target_user_id: event.target?.userId ?? null,
+            correlation_id: event.correlationId,
+            event: toJson(event),
+          })
+          .execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new OpenResetError('already_exists', 'An audit event with this id already exists', {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    },
+
+    async query(query) {
+      const { limit } = query;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+        throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
+      }
+      const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+      if (query.types !== undefined && query.types.length === 0) {
+        return { events: [], nextCursor: null };
+      }
+      const rows = await db
+        .selectFrom('openreset_audit')
+        .select(['id', 'time_ms', 'event'])
+        .where('tenant_id', '=', query.tenantId)
+        .$if(query.from !== undefined, (q) => q.where('time_ms', '>=', query.from?.getTime() ?? 0))
+        .$if(query.to !== undefined, (q) => q.where('time_ms', '<', query.to?.getTime() ?? 0))
+        .$if(query.types !== undefined, (q) => q.where('type', 'in', [...(query.types ?? [])]))
+        .$if(query.userId !== undefined, (q) => q.where('target_user_id', '=', query.userId ?? ''))
+        .$if(query.correlationId !== undefined, (q) =>
+          q.where('correlation_id', '=', query.correlationId ?? ''),
+        )
+        .$if(after !== null, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('time_ms', '<', after?.timeMs ?? 0),
+              eb.and([eb('time_ms', '=', after?.timeMs ?? 0), eb('id', '<', after?.id ?? '')]),
+            ]),
+          ),
+        )
+        .orderBy('time_ms', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        events: page.map((row) => fromJson<AuditEvent>(row.event)),
+        nextCursor:
+          rows.length > limit && last !== undefined
+            ? encodeCursor({ timeMs: Number(last.time_ms), id: last.id })
+            : null,
+      };
+    },
+  };
+}
+
+function encodeCursor(position: Position): string {
+  return Buffer.from(JSON.stringify([position.timeMs, position.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): Position {
+  if (typeof cursor === 'string' && /^[A-Za-z0-9_-]+$/.test(cursor)) {
+    const bytes = Buffer.from(cursor, 'base64url');
+    // Only the canonical encoding of what encodeCursor wrote comes back unchanged.
+    if (bytes.toString('base64url') === cursor) {
+      try {
+        const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        if (
+          Array.isArray(value) &&
+          value.length === 2 &&
+          Number.isSafeInteger(value[0]) &&
+          typeof value[1] === 'string'
+        ) {
+          return { timeMs: value[0] as number, id: value[1] };
+        }
+      } catch {
+        // Falls through to the error below.
+      }
+    }
+  }
+  throw new OpenResetError(ErrorCode.InvalidCursor, 'cursor is not one this audit store returned');
+}

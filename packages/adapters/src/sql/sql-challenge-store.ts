@@ -1,0 +1,107 @@
+import type { ChallengeRecord, ChallengeStore } from '@openreset/core';
+import type { Kysely, Selectable } from 'kysely';
+import { fromMillis, fromNullableMillis, toMillis } from './sql-values.js';
+import type { ChallengeTable, StorageSchema } from './storage-schema.js';
+
+/**
+ * {@link ChallengeStore} on `openreset_challenges`. Every check-and-write is one statement:
+ * `issue` an `INSERT ... ON CONFLICT DO UPDATE` (keeping `attempts`, adding a send),
+ * `recordAttempt` an `UPDATE ... SET attempts = attempts + 1 RETURNING *`, and `consume` an
+ * `UPDATE ... WHERE consumed_at IS NULL AND expires_at > now AND secret_hash = ?`, which the
+ * database applies to one writer at a time, so at most one consume succeeds.
+ */
+export function createSqlChallengeStore(db: Kysely<StorageSchema>): ChallengeStore {
+  return {
+    async issue(challenge) {
+      const row = await db
+        .insertInto('openreset_challenges')
+        .values({
+          tenant_id: challenge.tenantId,
+          flow_id: challenge.flowId,
+          method_id: challenge.methodId,
+          secret_hash: challenge.secretHash,
+          key_id: challenge.keyId,
+          attempts: 0,
+          sends: 1,
+          created_at: toMillis(challenge.createdAt),
+          expires_at: toMillis(challenge.expiresAt),
+          consumed_at: null,
+        })
+        .onConflict((conflict) =>
+          conflict.columns(['tenant_id', 'flow_id', 'method_id']).doUpdateSet((eb) => ({
+            secret_hash: eb.ref('excluded.secret_hash'),
+            key_id: eb.ref('excluded.key_id'),
+            created_at: eb.ref('excluded.created_at'),
+            expires_at: eb.ref('excluded.expires_at'),
+            // A resend keeps the failure count, so resending cannot buy more guesses.
+            sends: eb('openreset_challenges.sends', '+', 1),
+            consumed_at: null,
+          })),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return fromRow(row);
+    },
+
+    async get(tenantId, flowId, methodId) {
+      const row = await db
+        .selectFrom('openreset_challenges')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('flow_id', '=', flowId)
+        .where('method_id', '=', methodId)
+        .executeTakeFirst();
+      return row === undefined ? null : fromRow(row);
+    },
+
+    async recordAttempt(tenantId, flowId, methodId) {
+      const row = await db
+        .updateTable('openreset_challenges')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('tenant_id', '=', tenantId)
+        .where('flow_id', '=', flowId)
+        .where('method_id', '=', methodId)
+        .returningAll()
+        .executeTakeFirst();
+      return row === undefined ? null : fromRow(row);
+    },
+
+    async consume(tenantId, flowId, methodId, secretHash, now) {
+      const nowMs = toMillis(now);
+      const result = await db
+        .updateTable('openreset_challenges')
+        .set({ consumed_at: nowMs })
+        .where('tenant_id', '=', tenantId)
+        .where('flow_id', '=', flowId)
+        .where('method_id', '=', methodId)
+        .where('consumed_at', 'is', null)
+        .where('expires_at', '>', nowMs)
+        .where('secret_hash', '=', secretHash)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async deleteByFlow(tenantId, flowId) {
+      await db
+        .deleteFrom('openreset_challenges')
+        .where('tenant_id', '=', tenantId)
+        .where('flow_id', '=', flowId)
+        .execute();
+    },
+  };
+}
+
+function fromRow(row: Selectable<ChallengeTable>): ChallengeRecord {
+  return {
+    tenantId: row.tenant_id,
+    flowId: row.flow_id,
+    methodId: row.method_id,
+    secretHash: row.secret_hash,
+    keyId: row.key_id,
+    attempts: row.attempts,
+    sends: row.sends,
+    createdAt: fromMillis(row.created_at),
+    expiresAt: fromMillis(row.expires_at),
+    consumedAt: fromNullableMillis(row.consumed_at),
+  };
+}

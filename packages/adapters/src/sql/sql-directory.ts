@@ -1,0 +1,685 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Clock,
+  type Directory,
+  type DirectoryContact,
+  DirectoryError,
+  type DirectoryStatus,
+  type DirectoryUser,
+  OpenResetError,
+  type PasswordHasher,
+  systemClock,
+} from '@openreset/core';
+import { type Insertable, Kysely, type Selectable, type Updateable } from 'kysely';
+import { createArgon2Hasher } from './argon2-hasher.js';
+import { directoryMigrations } from './directory-migrations.js';
+import type { DirectorySchema, UserTable } from './directory-schema.js';
+import { runMigrations } from './run-migrations.js';
+import { detectDialect, type SqlDatabase } from './sql-database.js';
+import type { SqlStorage } from './sql-storage.js';
+import {
+  fromJson,
+  fromNullableMillis,
+  isUniqueViolation,
+  toFlag,
+  toJson,
+  toMillis,
+} from './sql-values.js';
+
+/** Earlier passwords kept per account, besides the current one (the policy's history goes to 24). */
+const HISTORY_DEPTH = 24;
+
+/** Serializes migrating processes on PostgreSQL; differs from the storage's key. */
+const DIRECTORY_LOCK_KEY = 7_315_042_118;
+
+/** An account to create; only `username` is required. */
+export interface SqlDirectoryUserInput {
+  /** A stable id. @default a random UUID */
+  id?: string;
+  /** The sign-in name, unique ignoring case (lower case of NFKC). */
+  username: string;
+  /** The initial password, hashed at once (NFKC) and never kept. Leave both password fields out for an account that can only get a password by self-service reset. */
+  password?: string;
+  /** A hash the directory's hasher can verify (e.g. argon2id PHC from another system), instead of `password`. */
+  passwordHash?: string;
+  email?: string;
+  givenName?: string;
+  surname?: string;
+  displayName?: string;
+  /** @default [] */
+  groups?: readonly string[];
+  /** @default false */
+  isAdmin?: boolean;
+  /** @default false */
+  disabled?: boolean;
+  /** @default false */
+  lockedOut?: boolean;
+  /** @default {} */
+  contact?: DirectoryContact;
+  /** @default false */
+  mustChangePassword?: boolean;
+  /** When the password was last set. @default now when a password is given */
+  passwordChangedAt?: Date;
+}
+
+/** Changes to an account for {@link SqlDirectory.updateUser}; `null` clears an optional field. */
+export interface SqlDirectoryUserChanges {
+  username?: string;
+  email?: string | null;
+  givenName?: string | null;
+  surname?: string | null;
+  displayName?: string | null;
+  /** Replaces every membership. */
+  groups?: readonly string[];
+  isAdmin?: boolean;
+  disabled?: boolean;
+  lockedOut?: boolean;
+  /** Replaces every contact field. */
+  contact?: DirectoryContact;
+  mustChangePassword?: boolean;
+}
+
+/** Options for {@link SqlDirectory.importUsers}. */
+export interface ImportUsersOptions {
+  /** `fail`: a taken username or id rolls the whole import back with `already_exists`; `skip`: it is left out and counted. @default "fail" */
+  onConflict?: 'fail' | 'skip';
+}
+
+/** What {@link SqlDirectory.importUsers} did. */
+export interface ImportUsersResult {
+  created: number;
+  skipped: number;
+}
+
+/** Options for {@link SqlDirectory.setPassword}. */
+export interface SetPasswordOptions {
+  /** Ask for a new password at next sign-in. @default false */
+  mustChangePassword?: boolean;
+}
+
+/** Options for {@link createSqlDirectory}. */
+export interface SqlDirectoryOptions {
+  /**
+   * Where the accounts live: a storage from `createSqliteStorage` / `createPostgresStorage`
+   * (sharing its connection), its `database`, or a Kysely instance of either dialect.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: any schema; the directory adds its own tables.
+  db: SqlStorage | SqlDatabase | Kysely<any>;
+  /** Hashes passwords. Give the engine the same one, for the history rule. @default createArgon2Hasher() */
+  hasher?: PasswordHasher;
+  /** Stamps `passwordChangedAt` and `status().checkedAt`. @default systemClock */
+  clock?: Clock;
+  /**
+   * The directory's own quality rule: return `false` to refuse a new password with
+   * `password_policy`. OpenReset's password policy applies before it either way.
+   * @default accepts every non-empty password
+   */
+  passwordPolicy?: (password: string, user: DirectoryUser) => boolean;
+  /** What `status()` describes. @default "SQL directory (SQLite)" or "SQL directory (PostgreSQL)" */
+  description?: string;
+  /** Apply pending migrations (tables `openreset_users`, `openreset_user_groups`) before resolving. @default true */
+  migrate?: boolean;
+}
+
+/** A {@link Directory} in SQL, with the API to manage its accounts. */
+export interface SqlDirectory extends Directory {
+  /**
+   * Creates an account. @returns it as `getUser` would.
+   * @throws {OpenResetError} `already_exists` when the username (ignoring case) or id is taken.
+   * @throws {TypeError} for invalid input.
+   */
+  createUser(input: SqlDirectoryUserInput): Promise<DirectoryUser>;
+  /**
+   * Creates many accounts in one transaction (hashing their passwords first).
+   * @throws {OpenResetError} `already_exists` (and creates none) when one is taken, unless `onConflict: "skip"`.
+   * @throws {TypeError} naming the position of an invalid entry.
+   */
+  importUsers(
+    users: Iterable<SqlDirectoryUserInput> | AsyncIterable<SqlDirectoryUserInput>,
+    options?: ImportUsersOptions,
+  ): Promise<ImportUsersResult>;
+  /**
+   * Sets a password as an administrator: keeps history, applies `passwordPolicy`, leaves the
+   * lockout and disabled flags alone.
+   * @throws {DirectoryError} `user_not_found`, `password_policy`.
+   */
+  setPassword(id: string, password: string, options?: SetPasswordOptions): Promise<void>;
+  /**
+   * Changes profile fields and flags (disable, lock out, make admin, groups, contact).
+   * @throws {DirectoryError} `user_not_found`; {@link OpenResetError} `already_exists` for a taken username.
+   */
+  updateUser(id: string, changes: SqlDirectoryUserChanges): Promise<DirectoryUser>;
+  /** Applies pending directory migrations; safe to repeat and from several processes at once. */
+  migrate(): Promise<void>;
+}
+
+/**
+ * The embedded directory for hosts without LDAP: accounts in the same SQLite or PostgreSQL
+ * database as the storage (tables of its own), passwords as argon2id hashes of their NFKC form
+ * (NIST 800-63B 5.1.1.2) with the current and 24 earlier ones for `passwordHistory`. It behaves
+ * like the memory directory and passes `directoryConformance`: `findUser` matches username or
+ * email ignoring case (lower case of NFKC, compared as a bound parameter, so `%`, `*` or quotes
+ * are plain text) and throws `multi_match` for two matches; signing in fails for disabled and
+ * locked-out accounts; `changePassword` checks the current password; `resetPassword` refuses
+ * disabled accounts and clears a lockout unless told not to. Password writes are
+ * compare-and-set on the stored hash, so a concurrent change is never lost silently.
+ * `external` is false: OpenReset owns these passwords. Database failures become `unavailable`.
+ *
+ * @example
+ * ```ts
+ * const storage = await createSqliteStorage({ filename: 'openreset.db' });
+ * const hasher = createArgon2Hasher();
+ * const directory = await createSqlDirectory({ db: storage, hasher });
+ * await directory.createUser({ username: 'alice', email: 'alice@example.com', password: 'correct horse battery staple' });
+ * const engine = createOpenReset({ storage, directory, hasher, keys });
+ * ```
+ */
+export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<SqlDirectory> {
+  const database = resolveDatabase(options.db);
+  const db = database.kysely as Kysely<DirectorySchema>;
+  const hasher = options.hasher ?? createArgon2Hasher();
+  const clock = options.clock ?? systemClock;
+  const passwordPolicy = options.passwordPolicy ?? ((password: string) => password.length > 0);
+  const description =
+    options.description ??
+    `SQL directory (${database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'})`;
+
+  const migrate = () =>
+    runMigrations(database, {
+      migrations: directoryMigrations(database.dialect),
+      tableName: 'openreset_directory_migration',
+      lockKey: DIRECTORY_LOCK_KEY,
+    });
+
+  async function readAccount(id: string) {
+    const row = await db
+      .selectFrom('openreset_users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (row === undefined) return undefined;
+    const groups = await db
+      .selectFrom('openreset_user_groups')
+      .select('group_name')
+      .where('user_id', '=', id)
+      .orderBy('group_name')
+      .execute();
+    return {
+      row,
+      user: toDirectoryUser(
+        row,
+        groups.map((group) => group.group_name),
+      ),
+    };
+  }
+
+  async function account(id: string) {
+    const found = await readAccount(id);
+    if (found === undefined) throw new DirectoryError('user_not_found', 'No user has this id');
+    return found;
+  }
+
+  function assertPolicy(password: string, user: DirectoryUser): void {
+    if (typeof password !== 'string') throw new TypeError('password must be a string');
+    if (!passwordPolicy(password, user)) {
+      throw new DirectoryError(
+        'password_policy',
+        "The directory's password policy refused the password",
+      );
+    }
+  }
+
+  /**
+   * Replaces the password iff the stored hash is still `expectedHash`; pushes the old one onto
+   * the history. @returns false when another write got there first.
+   */
+  async function replacePassword(
+    row: Selectable<UserTable>,
+    newHash: string,
+    extra: { lockedOut?: boolean; mustChangePassword?: boolean; onlyIfActive?: boolean },
+  ): Promise<boolean> {
+    const history = fromJson<string[]>(row.password_history);
+    const nextHistory = row.password_hash === null ? history : [row.password_hash, ...history];
+    const now = toMillis(clock.now());
+    const result = await db
+      .updateTable('openreset_users')
+      .set({
+        password_hash: newHash,
+        password_history: toJson(nextHistory.slice(0, HISTORY_DEPTH)),
+        password_changed_at: now,
+        must_change_password: toFlag(extra.mustChangePassword ?? false),
+        updated_at: now,
+        ...(extra.lockedOut === undefined ? {} : { locked_out: toFlag(extra.lockedOut) }),
+      })
+      .where('id', '=', row.id)
+      .where((eb) =>
+        row.password_hash === null
+          ? eb('password_hash', 'is', null)
+          : eb('password_hash', '=', row.password_hash),
+      )
+      .$if(extra.onlyIfActive === true, (query) =>
+        query.where('disabled', '=', 0).where('locked_out', '=', 0),
+      )
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Hashes a new password and writes it, retrying if a concurrent write moved the hash. */
+  async function writePassword(
+    id: string,
+    password: string,
+    check: (user: DirectoryUser) => void,
+    extra: { lockedOut?: boolean; mustChangePassword?: boolean },
+  ): Promise<void> {
+    let current = await account(id);
+    check(current.user);
+    assertPolicy(password, current.user);
+    const newHash = await hasher.hash(password.normalize('NFKC'));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (await replacePassword(current.row, newHash, extra)) return;
+      current = await account(id);
+      check(current.user);
+    }
+    throw new DirectoryError('unavailable', 'The password kept changing during the request');
+  }
+
+  async function insertUsers(
+    trx: Kysely<DirectorySchema>,
+    prepared: readonly PreparedUser[],
+    skipConflicts: boolean,
+  ): Promise<number> {
+    let created = 0;
+    for (const { row, groups } of prepared) {
+      if (skipConflicts) {
+        const inserted = await trx
+          .insertInto('openreset_users')
+          .values(row)
+          .onConflict((conflict) => conflict.doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (inserted === undefined) continue;
+      } else {
+        await trx.insertInto('openreset_users').values(row).execute();
+      }
+      if (groups.length > 0) {
+        await trx
+          .insertInto('openreset_user_groups')
+          .values(groups.map((group_name) => ({ user_id: row.id, group_name })))
+          .execute();
+      }
+      created += 1;
+    }
+    return created;
+  }
+
+  async function prepare(input: SqlDirectoryUserInput, position: string): Promise<PreparedUser> {
+    const checked = validateInput(input, position);
+    const passwordHash =
+      checked.passwordHash ??
+      (checked.password === undefined
+        ? null
+        : await hasher.hash(checked.password.normalize('NFKC')));
+    const now = toMillis(clock.now());
+    return {
+      row: {
+        id: checked.id ?? randomUUID(),
+        username: checked.username,
+        username_key: fold(checked.username),
+        email: checked.email ?? null,
+        email_key: checked.email === undefined ? null : fold(checked.email),
+        given_name: checked.givenName ?? null,
+        surname: checked.surname ?? null,
+        display_name: checked.displayName ?? null,
+        is_admin: toFlag(checked.isAdmin ?? false),
+        disabled: toFlag(checked.disabled ?? false),
+        locked_out: toFlag(checked.lockedOut ?? false),
+        must_change_password: toFlag(checked.mustChangePassword ?? false),
+        mobile: checked.contact?.mobile ?? null,
+        office: checked.contact?.office ?? null,
+        alternate_email: checked.contact?.alternateEmail ?? null,
+        password_hash: passwordHash,
+        password_history: toJson([]),
+        password_changed_at:
+          checked.passwordChangedAt !== undefined
+            ? toMillis(checked.passwordChangedAt)
+            : passwordHash === null
+              ? null
+              : now,
+        created_at: now,
+        updated_at: now,
+      },
+      groups: [...new Set(checked.groups ?? [])],
+    };
+  }
+
+  const directory: SqlDirectory = {
+    external: false,
+
+    findUser: (identifier) =>
+      guard(async () => {
+        if (typeof identifier !== 'string') throw new TypeError('identifier must be a string');
+        const key = fold(identifier);
+        const rows = await db
+          .selectFrom('openreset_users')
+          .select('id')
+          .where((eb) => eb.or([eb('username_key', '=', key), eb('email_key', '=', key)]))
+          .limit(2)
+          .execute();
+        if (rows.length > 1) {
+          throw new DirectoryError('multi_match', 'More than one user matches the identifier');
+        }
+        const [match] = rows;
+        return match === undefined ? null : ((await readAccount(match.id))?.user ?? null);
+      }),
+
+    getUser: (id) => guard(async () => (await readAccount(id))?.user ?? null),
+
+    listAdminEmails: () =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom('openreset_users')
+          .select('email')
+          .where('is_admin', '=', 1)
+          .where('disabled', '=', 0)
+          .where('email', 'is not', null)
+          .orderBy('username_key')
+          .execute();
+        return rows.flatMap((row) => (row.email === null ? [] : [row.email]));
+      }),
+
+    verifyPassword: (id, password) =>
+      guard(async () => {
+        const found = await readAccount(id);
+        // A sign-in fails for disabled and locked-out accounts whatever the password.
+        if (found === undefined || found.user.disabled || found.user.lockedOut) return false;
+        const stored = found.row.password_hash;
+        if (stored === null || typeof password !== 'string') return false;
+        const ok = await hasher.verify(stored, password.normalize('NFKC'));
+        if (ok && hasher.needsRehash(stored)) {
+          // Upgrade the parameters while the password is at hand; history keeps its hashes.
+          const upgraded = await hasher.hash(password.normalize('NFKC'));
+          await db
+            .updateTable('openreset_users')
+            .set({ password_hash: upgraded })
+            .where('id', '=', id)
+            .where('password_hash', '=', stored)
+            .execute();
+        }
+        return ok;
+      }),
+
+    resetPassword: (id, newPassword, resetOptions = {}) =>
+      guard(() =>
+        writePassword(
+          id,
+          newPassword,
+          (user) => {
+            if (user.disabled) {
+              throw new DirectoryError('account_disabled', 'The account is disabled');
+            }
+          },
+          (resetOptions.unlock ?? true) ? { lockedOut: false } : {},
+        ),
+      ),
+
+    changePassword: (id, currentPassword, newPassword) =>
+      guard(async () => {
+        const { row, user } = await account(id);
+        assertCanChange(user);
+        const stored = row.password_hash;
+        if (
+          stored === null ||
+          typeof currentPassword !== 'string' ||
+          !(await hasher.verify(stored, currentPassword.normalize('NFKC')))
+        ) {
+          throw new DirectoryError('incorrect_password', 'The current password is incorrect');
+        }
+        assertPolicy(newPassword, user);
+        const newHash = await hasher.hash(newPassword.normalize('NFKC'));
+        if (await replacePassword(row, newHash, { onlyIfActive: true })) return;
+        // Something changed since the check: report what.
+        const now = await account(id);
+        assertCanChange(now.user);
+        throw new DirectoryError('incorrect_password', 'The password changed during the request');
+      }),
+
+    passwordHistory: (id) =>
+      guard(async () => {
+        const { row } = await account(id);
+        const history = fromJson<string[]>(row.password_history);
+        return row.password_hash === null ? history : [row.password_hash, ...history];
+      }),
+
+    unlock: (id) =>
+      guard(async () => {
+        const result = await db
+          .updateTable('openreset_users')
+          .set({ locked_out: 0, updated_at: toMillis(clock.now()) })
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) {
+          throw new DirectoryError('user_not_found', 'No user has this id');
+        }
+      }),
+
+    async status(): Promise<DirectoryStatus> {
+      const checkedAt = clock.now();
+      try {
+        await db.selectFrom('openreset_users').select('id').limit(1).execute();
+        return { connected: true, description, checkedAt };
+      } catch {
+        return { connected: false, description, checkedAt, error: 'unavailable' };
+      }
+    },
+
+    async createUser(input) {
+      const prepared = await prepare(input, 'the user');
+      await conflictsAsAlreadyExists(() => insertUsers(db, [prepared], false));
+      return (await account(prepared.row.id)).user;
+    },
+
+    async importUsers(users, importOptions = {}) {
+      const skip = (importOptions.onConflict ?? 'fail') === 'skip';
+      const prepared: PreparedUser[] = [];
+      let index = 0;
+      for await (const input of users) {
+        index += 1;
+        prepared.push(await prepare(input, `user ${index}`));
+      }
+      const created = await conflictsAsAlreadyExists(() =>
+        db.transaction().execute((trx) => insertUsers(trx, prepared, skip)),
+      );
+      return { created, skipped: prepared.length - created };
+    },
+
+    setPassword: (id, password, setOptions = {}) =>
+      guard(() =>
+        writePassword(id, password, () => {}, {
+          mustChangePassword: setOptions.mustChangePassword ?? false,
+        }),
+      ),
+
+    updateUser: (id, changes) =>
+      guard(async () => {
+        const { user } = await account(id);
+        const set: Updateable<UserTable> = {
+          updated_at: toMillis(clock.now()),
+        };
+        if (changes.username !== undefined) {
+          if (typeof changes.username !== 'string' || changes.username === '') {
+            throw new TypeError('username must be a non-empty string');
+          }
+          set.username = changes.username;
+          set.username_key = fold(changes.username);
+        }
+        if (changes.email !== undefined) {
+          set.email = changes.email;
+          set.email_key = changes.email === null ? null : fold(changes.email);
+        }
+        if (changes.givenName !== undefined) set.given_name = changes.givenName;
+        if (changes.surname !== undefined) set.surname = changes.surname;
+        if (changes.displayName !== undefined) set.display_name = changes.displayName;
+        if (changes.isAdmin !== undefined) set.is_admin = toFlag(changes.isAdmin);
+        if (changes.disabled !== undefined) set.disabled = toFlag(changes.disabled);
+        if (changes.lockedOut !== undefined) set.locked_out = toFlag(changes.lockedOut);
+        if (changes.mustChangePassword !== undefined) {
+          set.must_change_password = toFlag(changes.mustChangePassword);
+        }
+        if (changes.contact !== undefined) {
+          set.mobile = changes.contact.mobile ?? null;
+          set.office = changes.contact.office ?? null;
+          set.alternate_email = changes.contact.alternateEmail ?? null;
+        }
+        await conflictsAsAlreadyExists(() =>
+          db.transaction().execute(async (trx) => {
+            await trx.updateTable('openreset_users').set(set).where('id', '=', user.id).execute();
+            if (changes.groups !== undefined) {
+              await trx
+                .deleteFrom('openreset_user_groups')
+                .where('user_id', '=', user.id)
+                .execute();
+              const groups = [...new Set(changes.groups)];
+              if (groups.length > 0) {
+                await trx
+                  .insertInto('openreset_user_groups')
+                  .values(groups.map((group_name) => ({ user_id: user.id, group_name })))
+                  .execute();
+              }
+            }
+          }),
+        );
+        return (await account(id)).user;
+      }),
+
+    migrate,
+  };
+
+  if (options.migrate ?? true) await migrate();
+  return directory;
+}
+
+interface PreparedUser {
+  row: Insertable<UserTable> & { id: string };
+  groups: string[];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any schema will do.
+function resolveDatabase(db: SqlStorage | SqlDatabase | Kysely<any>): SqlDatabase {
+  if (db instanceof Kysely) return { kysely: db, dialect: detectDialect(db) };
+  if (db !== null && typeof db === 'object') {
+    if ('database' in db && db.database?.kysely instanceof Kysely) return db.database;
+    if ('kysely' in db && db.kysely instanceof Kysely) return db;
+  }
+  throw new TypeError('options.db must be a SQL storage, its database, or a Kysely instance');
+}
+
+/** How the directory compares identifiers: lower case of the NFKC form. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+function assertCanChange(user: DirectoryUser): void {
+  if (user.disabled) throw new DirectoryError('account_disabled', 'The account is disabled');
+  if (user.lockedOut) throw new DirectoryError('account_locked_out', 'The account is locked out');
+}
+
+/** Runs a directory operation: domain errors and misuse pass, anything else is `unavailable`. */
+async function guard<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (
+      error instanceof DirectoryError ||
+      error instanceof OpenResetError ||
+      error instanceof TypeError
+    ) {
+      throw error;
+    }
+    throw new DirectoryError('unavailable', 'The SQL directory failed', { cause: error });
+  }
+}
+
+async function conflictsAsAlreadyExists<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new OpenResetError('already_exists', 'A user with this username or id already exists', {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+const OPTIONAL_TEXT = [
+  'id',
+  'email',
+  'givenName',
+  'surname',
+  'displayName',
+  'passwordHash',
+] as const;
+
+function validateInput(input: SqlDirectoryUserInput, position: string): SqlDirectoryUserInput {
+  if (input === null || typeof input !== 'object')
+    throw new TypeError(`${position} is not an object`);
+  if (typeof input.username !== 'string' || input.username === '') {
+    throw new TypeError(`${position} needs a username`);
+  }
+  for (const field of OPTIONAL_TEXT) {
+    const value = input[field];
+    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+      throw new TypeError(`${position}: ${field} must be a non-empty string`);
+    }
+  }
+  if (input.password !== undefined && typeof input.password !== 'string') {
+    throw new TypeError(`${position}: password must be a string`);
+  }
+  if (input.password !== undefined && input.passwordHash !== undefined) {
+    throw new TypeError(`${position}: give password or passwordHash, not both`);
+  }
+  if (
+    input.groups !== undefined &&
+    (!Array.isArray(input.groups) || input.groups.some((group) => typeof group !== 'string'))
+  ) {
+    throw new TypeError(`${position}: groups must be an array of strings`);
+  }
+  for (const flag of ['isAdmin', 'disabled', 'lockedOut', 'mustChangePassword'] as const) {
+    if (input[flag] !== undefined && typeof input[flag] !== 'boolean') {
+      throw new TypeError(`${position}: ${flag} must be a boolean`);
+    }
+  }
+  if (
+    input.passwordChangedAt !== undefined &&
+    !(input.passwordChangedAt instanceof Date && Number.isFinite(input.passwordChangedAt.getTime()))
+  ) {
+    throw new TypeError(`${position}: passwordChangedAt must be a valid Date`);
+  }
+  return input;
+}
+
+function toDirectoryUser(row: Selectable<UserTable>, groups: string[]): DirectoryUser {
+  const contact: DirectoryContact = {};
+  if (row.mobile !== null) contact.mobile = row.mobile;
+  if (row.office !== null) contact.office = row.office;
+  if (row.alternate_email !== null) contact.alternateEmail = row.alternate_email;
+  const user: DirectoryUser = {
+    id: row.id,
+    username: row.username,
+    groups,
+    isAdmin: Number(row.is_admin) === 1,
+    disabled: Number(row.disabled) === 1,
+    lockedOut: Number(row.locked_out) === 1,
+    contact,
+    mustChangePassword: Number(row.must_change_password) === 1,
+  };
+  // Optional fields are left out rather than set to `undefined`, as other directories return them.
+  if (row.email !== null) user.email = row.email;
+  if (row.given_name !== null) user.givenName = row.given_name;
+  if (row.surname !== null) user.surname = row.surname;
+  if (row.display_name !== null) user.displayName = row.display_name;
+  const changedAt = fromNullableMillis(row.password_changed_at);
+  if (changedAt !== null) user.passwordChangedAt = changedAt;
+  return user;
+}

@@ -1,0 +1,114 @@
+import type { FlowRecord, FlowStore, JsonObject } from '@openreset/core';
+import { OpenResetError } from '@openreset/core';
+import type { Kysely, Selectable } from 'kysely';
+import { fromJson, fromMillis, isUniqueViolation, toJson, toMillis } from './sql-values.js';
+import type { FlowTable, StorageSchema } from './storage-schema.js';
+
+/**
+ * {@link FlowStore} on `openreset_flows`. `update` is one `UPDATE ... WHERE revision = ?`, so
+ * of any number of concurrent writers from one revision exactly one wins.
+ *
+ * @throws {TypeError} from `update` when `flow.revision` is not `expectedRevision + 1`, and from
+ *   `listExpired` when `limit` is not a positive integer.
+ */
+export function createSqlFlowStore(db: Kysely<StorageSchema>): FlowStore {
+  return {
+    async create(flow) {
+      try {
+        await db.insertInto('openreset_flows').values(toRow(flow)).execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new OpenResetError('already_exists', 'A flow with this id already exists', {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+    },
+
+    async get(tenantId, id) {
+      const row = await db
+        .selectFrom('openreset_flows')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row === undefined ? null : fromRow(row);
+    },
+
+    async update(flow, expectedRevision) {
+      if (flow.revision !== expectedRevision + 1) {
+        throw new TypeError(
+          `flow.revision must be expectedRevision + 1 (${expectedRevision + 1}), got ${flow.revision}`,
+        );
+      }
+      const { tenant_id, id, ...changes } = toRow(flow);
+      const result = await db
+        .updateTable('openreset_flows')
+        .set(changes)
+        .where('tenant_id', '=', tenant_id)
+        .where('id', '=', id)
+        .where('revision', '=', expectedRevision)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async listExpired({ before, states, limit }) {
+      if (!Number.isSafeInteger(limit) || limit < 1) {
+        throw new TypeError(`limit must be a positive integer, got ${limit}`);
+      }
+      if (states.length === 0) return [];
+      const rows = await db
+        .selectFrom('openreset_flows')
+        .selectAll()
+        .where('expires_at', '<=', toMillis(before))
+        .where('state', 'in', [...states])
+        .orderBy('expires_at')
+        .orderBy('tenant_id')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(fromRow);
+    },
+
+    async delete(tenantId, id) {
+      await db
+        .deleteFrom('openreset_flows')
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', id)
+        .execute();
+    },
+  };
+}
+
+function toRow(flow: FlowRecord) {
+  return {
+    tenant_id: flow.tenantId,
+    id: flow.id,
+    intent: flow.intent,
+    state: flow.state,
+    machine_version: flow.machineVersion,
+    revision: flow.revision,
+    user_id: flow.userId,
+    created_at: toMillis(flow.createdAt),
+    updated_at: toMillis(flow.updatedAt),
+    expires_at: toMillis(flow.expiresAt),
+    data: toJson(flow.data),
+  };
+}
+
+function fromRow(row: Selectable<FlowTable>): FlowRecord {
+  return {
+    tenantId: row.tenant_id,
+    id: row.id,
+    intent: row.intent as FlowRecord['intent'],
+    state: row.state,
+    machineVersion: row.machine_version,
+    revision: row.revision,
+    userId: row.user_id,
+    createdAt: fromMillis(row.created_at),
+    updatedAt: fromMillis(row.updated_at),
+    expiresAt: fromMillis(row.expires_at),
+    data: fromJson<JsonObject>(row.data),
+  };
+}

@@ -1,0 +1,179 @@
+import type { OutboxMessage, OutboxStore } from '@openreset/core';
+import { OpenResetError } from '@openreset/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { SqlDialect } from './sql-database.js';
+import { fromMillis, fromNullableMillis, isUniqueViolation, toMillis } from './sql-values.js';
+import type { OutboxTable, StorageSchema } from './storage-schema.js';
+
+/**
+ * {@link OutboxStore} on `openreset_outbox` (ids unique across tenants, since `markSent` and
+ * `markFailed` name none). `claim` is one `UPDATE ... WHERE id IN (SELECT ... LIMIT n)`: on
+ * PostgreSQL the inner select takes `FOR UPDATE SKIP LOCKED`, so concurrent dispatchers lease
+ * disjoint messages without waiting on each other; on SQLite the statement is one write
+ * transaction, which the database runs one at a time. `markSent` and `markFailed` hold only
+ * for the current lease token of a pending message.
+ *
+ * @throws {TypeError} from `claim` when `limit` or `leaseMs` is not a positive integer.
+ */
+export function createSqlOutboxStore(db: Kysely<StorageSchema>, dialect: SqlDialect): OutboxStore {
+  return {
+    async enqueue(message) {
+      const createdAt = toMillis(message.createdAt);
+      try {
+        await db
+          .insertInto('openreset_outbox')
+          .values({
+            id: message.id,
+            tenant_id: message.tenantId,
+            channel: message.channel,
+            purpose: message.purpose,
+            payload: message.payload,
+            status: 'pending',
+            attempts: 0,
+            created_at: createdAt,
+            next_attempt_at: createdAt,
+            lease_until: null,
+            lease_token: null,
+            sent_at: null,
+            last_error: null,
+            correlation_id: message.correlationId,
+          })
+          .execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new OpenResetError(
+            'already_exists',
+            'An outbox message with this id already exists',
+            { cause: error },
+          );
+        }
+        throw error;
+      }
+    },
+
+    async claim({ now, limit, leaseMs, leaseToken }) {
+      if (!Number.isSafeInteger(limit) || limit < 1) {
+        throw new TypeError(`limit must be a positive integer, got ${limit}`);
+      }
+      if (!Number.isSafeInteger(leaseMs) || leaseMs < 1) {
+        throw new TypeError(`leaseMs must be a positive integer, got ${leaseMs}`);
+      }
+      const nowMs = toMillis(now);
+      const due = db
+        .selectFrom('openreset_outbox')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', nowMs)
+        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', nowMs)]))
+        .orderBy('next_attempt_at')
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit)
+        .$if(dialect === 'postgres', (query) => query.forUpdate().skipLocked());
+      const rows = await db
+        .updateTable('openreset_outbox')
+        .set((eb) => ({
+          lease_until: nowMs + leaseMs,
+          lease_token: leaseToken,
+          attempts: eb('attempts', '+', 1),
+        }))
+        .where('id', 'in', due)
+        .returningAll()
+        .execute();
+      // RETURNING promises no order; give the claim's.
+      return rows.map(fromRow).sort(compareDue);
+    },
+
+    async markSent(id, leaseToken, sentAt) {
+      const result = await db
+        .updateTable('openreset_outbox')
+        .set({
+          status: 'sent',
+          sent_at: toMillis(sentAt),
+          payload: null,
+          lease_until: null,
+          lease_token: null,
+        })
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where('lease_token', '=', leaseToken)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async markFailed(id, leaseToken, { error, retryAt }) {
+      const result = await db
+        .updateTable('openreset_outbox')
+        .set(
+          retryAt === null
+            ? {
+                status: 'failed',
+                payload: null,
+                last_error: error,
+                lease_until: null,
+                lease_token: null,
+              }
+            : {
+                next_attempt_at: toMillis(retryAt),
+                last_error: error,
+                lease_until: null,
+                lease_token: null,
+              },
+        )
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where('lease_token', '=', leaseToken)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    async get(tenantId, id) {
+      const row = await db
+        .selectFrom('openreset_outbox')
+        .selectAll()
+        .where('id', '=', id)
+        .where('tenant_id', '=', tenantId)
+        .executeTakeFirst();
+      return row === undefined ? null : fromRow(row);
+    },
+
+    async listByCorrelation(tenantId, correlationId) {
+      const rows = await db
+        .selectFrom('openreset_outbox')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('correlation_id', '=', correlationId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(fromRow);
+    },
+  };
+}
+
+function compareDue(a: OutboxMessage, b: OutboxMessage): number {
+  return (
+    a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() ||
+    a.createdAt.getTime() - b.createdAt.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+function fromRow(row: Selectable<OutboxTable>): OutboxMessage {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    channel: row.channel as OutboxMessage['channel'],
+    purpose: row.purpose,
+    payload: row.payload,
+    status: row.status as OutboxMessage['status'],
+    attempts: row.attempts,
+    createdAt: fromMillis(row.created_at),
+    nextAttemptAt: fromMillis(row.next_attempt_at),
+    leaseUntil: fromNullableMillis(row.lease_until),
+    leaseToken: row.lease_token,
+    sentAt: fromNullableMillis(row.sent_at),
+    lastError: row.last_error,
+    correlationId: row.correlation_id,
+  };
+}

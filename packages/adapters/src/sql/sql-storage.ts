@@ -1,0 +1,55 @@
+import type { Storage } from '@openreset/core';
+import type { Kysely } from 'kysely';
+import { runMigrations } from './run-migrations.js';
+import { createSqlAuditStore } from './sql-audit-store.js';
+import { createSqlChallengeStore } from './sql-challenge-store.js';
+import { createSqlCounterStore } from './sql-counter-store.js';
+import type { SqlDatabase } from './sql-database.js';
+import { createSqlFlowStore } from './sql-flow-store.js';
+import { createSqlOutboxStore } from './sql-outbox-store.js';
+import { createSqlPolicyStore } from './sql-policy-store.js';
+import { createSqlRegistrationStore } from './sql-registration-store.js';
+import { storageMigrations } from './storage-migrations.js';
+import type { StorageSchema } from './storage-schema.js';
+
+/** A {@link Storage} in a SQL database, with the handle to migrate and close it. */
+export interface SqlStorage extends Storage {
+  /** The Kysely instance and dialect underneath; pass it (or the storage) to `createSqlDirectory`. */
+  readonly database: SqlDatabase;
+  /**
+   * Applies pending schema migrations (tables `openreset_*`, bookkeeping in
+   * `openreset_migration`). The factories call it unless told not to; safe to call again and
+   * from several processes at once.
+   */
+  migrate(): Promise<void>;
+  /** Closes what the factory opened (the pool or database file); a pool or database you passed in stays open. */
+  close(): Promise<void>;
+}
+
+/** Serializes migrating processes on PostgreSQL (`pg_advisory_lock`); any fixed 64-bit number. */
+const STORAGE_LOCK_KEY = 7_315_042_117;
+
+/**
+ * The one Kysely implementation of every storage contract, for SQLite and PostgreSQL alike.
+ * Each check-and-write is a single statement, so it is atomic on both.
+ */
+export function createSqlStorage(database: SqlDatabase, close: () => Promise<void>): SqlStorage {
+  const db = database.kysely as Kysely<StorageSchema>;
+  return {
+    flows: createSqlFlowStore(db),
+    challenges: createSqlChallengeStore(db),
+    registrations: createSqlRegistrationStore(db),
+    audit: createSqlAuditStore(db),
+    outbox: createSqlOutboxStore(db, database.dialect),
+    counters: createSqlCounterStore(db),
+    policies: createSqlPolicyStore(db),
+    database,
+    migrate: () =>
+      runMigrations(database, {
+        migrations: storageMigrations(database.dialect),
+        tableName: 'openreset_migration',
+        lockKey: STORAGE_LOCK_KEY,
+      }),
+    close,
+  };
+}

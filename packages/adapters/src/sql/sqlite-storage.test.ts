@@ -1,0 +1,137 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { storageConformance } from '@openreset/core/testing';
+import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SqlStorage } from './sql-storage.js';
+import { createSqliteStorage } from './sqlite-storage.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'openreset-sqlite-'));
+const opened: SqlStorage[] = [];
+let files = 0;
+
+/** A fresh database file in the test folder. */
+function freshFile(): string {
+  files += 1;
+  return join(folder, `case-${files}.db`);
+}
+
+async function freshStorage(): Promise<SqlStorage> {
+  const storage = await createSqliteStorage({ filename: freshFile() });
+  opened.push(storage);
+  return storage;
+}
+
+afterAll(async () => {
+  for (const storage of opened) await storage.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('createSqliteStorage', () => {
+  describe('conformance', () => {
+    for (const c of storageConformance(freshStorage)) it(c.name, c.run);
+  });
+
+  it('turns on WAL, a busy timeout, foreign keys and full synchronous commits', async () => {
+    const storage = await freshStorage();
+    const { rows } = await sql<Record<string, unknown>>`
+      select * from pragma_journal_mode, pragma_busy_timeout, pragma_foreign_keys, pragma_synchronous
+    `.execute(storage.database.kysely);
+    expect(rows[0]).toEqual({
+      journal_mode: 'wal',
+      timeout: 5000,
+      foreign_keys: 1,
+      synchronous: 2,
+    });
+  });
+
+  it('keeps what it stored across a close and a reopen, and migrates a migrated file again without change', async () => {
+    const filename = freshFile();
+    const first = await createSqliteStorage({ filename });
+    await first.counters.increment('k', { windowMs: 60_000, now: new Date(1000) });
+    await first.close();
+    const second = await createSqliteStorage({ filename });
+    opened.push(second);
+    await second.migrate();
+    expect(await second.counters.get('k', new Date(2000))).toEqual({
+      count: 1,
+      resetAt: new Date(61_000),
+    });
+  });
+
+  it('uses a better-sqlite3 database it is given and leaves it open on close', async () => {
+    const database = new BetterSqlite3(freshFile());
+    const storage = await createSqliteStorage({ database });
+    await storage.close();
+    expect(database.open).toBe(true);
+    const tables = database
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name like 'openreset_%' order by name",
+      )
+      .pluck()
+      .all();
+    expect(tables).toEqual([
+      'openreset_audit',
+      'openreset_challenges',
+      'openreset_counters',
+      'openreset_flows',
+      'openreset_migration',
+      'openreset_migration_lock',
+      'openreset_outbox',
+      'openreset_policies',
+      'openreset_registrations',
+    ]);
+    database.close();
+  });
+
+  it('creates the report indexes', async () => {
+    const database = new BetterSqlite3(freshFile());
+    await createSqliteStorage({ database });
+    const indexes = database
+      .prepare(
+        "select name from sqlite_master where type = 'index' and name like 'openreset_%' order by name",
+      )
+      .pluck()
+      .all();
+    expect(indexes).toEqual([
+      'openreset_audit_correlation',
+      'openreset_audit_target',
+      'openreset_audit_time',
+      'openreset_flows_expiry',
+      'openreset_outbox_correlation',
+      'openreset_outbox_due',
+    ]);
+    database.close();
+  });
+
+  it('migrates one new file from four processes started at once', async () => {
+    const filename = freshFile();
+    // Each child imports the built adapter, as a real second server would.
+    const dist = new URL('../../dist/sqlite.js', import.meta.url).href;
+    const script = `
+      const { createSqliteStorage } = await import(${JSON.stringify(dist)});
+      const storage = await createSqliteStorage({ filename: process.argv[1] });
+      await storage.counters.increment('started', { windowMs: 3600000, now: new Date() });
+      await storage.close();
+    `;
+    const codes = await Promise.all(
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<number | null>((resolve) => {
+            const child = spawn(process.execPath, ['--input-type=module', '-e', script, filename], {
+              stdio: ['ignore', 'inherit', 'inherit'],
+            });
+            child.on('exit', resolve);
+          }),
+      ),
+    );
+    expect(codes).toEqual([0, 0, 0, 0]);
+    const storage = await createSqliteStorage({ filename });
+    opened.push(storage);
+    expect((await storage.counters.get('started', new Date())).count).toBe(4);
+  });
+});

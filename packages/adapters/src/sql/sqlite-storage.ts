@@ -1,0 +1,79 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { createSqlStorage, type SqlStorage } from './sql-storage.js';
+
+/** Where {@link createSqliteStorage} keeps its data. */
+export type SqliteStorageOptions = (
+  | {
+      /** The database file, created if missing (`:memory:` for a throwaway one). */
+      filename: string;
+    }
+  | {
+      /** An open better-sqlite3 database; the storage sets its pragmas and never closes it. */
+      database: BetterSqlite3.Database;
+    }
+) & {
+  /**
+   * How long a write waits for another process's write lock before failing `SQLITE_BUSY`.
+   * @default 5000
+   */
+  busyTimeoutMs?: number;
+  /**
+   * `full` makes each commit durable through power loss (an fsync per commit); `normal`
+   * survives a process crash but may lose the last commits on power loss, and is faster.
+   * @default "full"
+   */
+  synchronous?: 'full' | 'normal';
+  /** Apply pending migrations before resolving. Set `false` to run `storage.migrate()` yourself. @default true */
+  migrate?: boolean;
+};
+
+/**
+ * Storage in a SQLite file (better-sqlite3): the embedded default for one server. It turns on
+ * WAL (readers never block the writer), `busy_timeout` (several processes can share the file:
+ * writes queue instead of failing), `foreign_keys` and `synchronous` (`full` by default, so
+ * what resolved survives a crash), then migrates the schema unless `migrate: false`.
+ * For several app servers, use PostgreSQL.
+ *
+ * Dates are integer epoch milliseconds, JSON is text; every store passes `storageConformance`.
+ *
+ * @example
+ * ```ts
+ * import { createSqliteStorage } from '@openreset/adapters/sqlite';
+ *
+ * const storage = await createSqliteStorage({ filename: 'openreset.db' });
+ * const engine = createOpenReset({ storage, directory, keys });
+ * // on shutdown
+ * await storage.close();
+ * ```
+ */
+export async function createSqliteStorage(options: SqliteStorageOptions): Promise<SqlStorage> {
+  const owned = 'filename' in options;
+  if (owned && typeof options.filename !== 'string') {
+    throw new TypeError('options.filename must be a string');
+  }
+  const sqlite = 'filename' in options ? new BetterSqlite3(options.filename) : options.database;
+  try {
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
+    if (!sqlite.memory) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    sqlite.pragma('foreign_keys = ON');
+  } catch (error) {
+    if (owned) sqlite.close();
+    throw error;
+  }
+  const kysely = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  const storage = createSqlStorage({ kysely, dialect: 'sqlite' }, async () => {
+    // Kysely's destroy closes the better-sqlite3 database; leave a borrowed one open.
+    if (owned) await kysely.destroy();
+  });
+  if (options.migrate ?? true) {
+    try {
+      await storage.migrate();
+    } catch (error) {
+      await storage.close();
+      throw error;
+    }
+  }
+  return storage;
+}
