@@ -877,9 +877,9 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       });
     }
 
-    const done = await advance(writing, 'complete');
-    await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-    await storage.counters.reset(`${flow.tenantId}:consecutive:${data.accountKey}`);
+    // The directory has the change: record it before anything that could fail or crash, so
+    // the audit never misses a change that happened. A crash before `complete` leaves the flow
+    // in writing_back, which expires into abandoned; the reports still show it succeeded.
     await record(
       {
         ...base,
@@ -889,6 +889,9 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       },
       input.ip,
     );
+    const done = await advance(writing, 'complete');
+    await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
+    await storage.counters.reset(`${flow.tenantId}:consecutive:${data.accountKey}`);
     await notify(flow, user, policy);
     return view(done, input.flowToken);
   }
