@@ -3,12 +3,10 @@ import type { AuditLog } from '../audit/audit-log.js';
 import { AccountError } from '../engine/account-error.js';
 import { type Notifier, notificationAddresses } from '../engine/notifier.js';
 import type { RateLimit } from '../engine/rate-limit.js';
-import { checkPassword } from '../password/check-password.js';
+import type { UserPasswordCheck } from '../engine/user-password-check.js';
 import type { Policy } from '../policy/policy-schema.js';
-import type { BreachedPasswords } from '../ports/breached-passwords.js';
 import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
-import type { PasswordHasher } from '../ports/hasher.js';
 import type { Storage } from '../ports/storage.js';
 
 /** Input of {@link ChangeService.changePassword}. */
@@ -61,8 +59,8 @@ export interface ChangeServiceDependencies {
   rateLimit: RateLimit;
   audit: AuditLog;
   clock: Clock;
-  hasher: PasswordHasher;
-  breached?: BreachedPasswords;
+  /** The password rules with the user's names and history, shared with reset. */
+  checkUserPassword: UserPasswordCheck;
   getPolicy(tenantId: string): Promise<Policy>;
   tenantId: string;
 }
@@ -136,24 +134,8 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
           }),
         );
       }
-      const check = await checkPassword(
-        input.newPassword,
-        {
-          username: user.username,
-          ...(user.email === undefined ? {} : { email: user.email }),
-          ...(user.givenName === undefined ? {} : { givenName: user.givenName }),
-          ...(user.surname === undefined ? {} : { surname: user.surname }),
-          orgName: policy.branding.orgName,
-          history: await directoryCall(
-            async () => (await directory.passwordHistory?.(user.id)) ?? [],
-          ),
-        },
-        policy,
-        {
-          hasher: deps.hasher,
-          ...(deps.breached === undefined ? {} : { breached: deps.breached }),
-        },
-      );
+      const newPassword = input.newPassword;
+      const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
       if (!check.ok) {
         return refuse(
           new AccountError('password_rejected', 'The password breaks the policy', {

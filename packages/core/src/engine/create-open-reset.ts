@@ -36,6 +36,7 @@ import {
 import { createReports, type Reports } from '../reports/create-reports.js';
 import { createNotifier } from './notifier.js';
 import { createRateLimit } from './rate-limit.js';
+import { createUserPasswordCheck } from './user-password-check.js';
 
 /** What {@link createOpenReset} is built from. Every port is injected; nothing is global. */
 export interface OpenResetOptions {
@@ -169,6 +170,11 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     voice: options.voice !== undefined,
     email: options.email !== undefined,
   };
+  const checkUserPassword = createUserPasswordCheck({
+    directory: options.directory,
+    hasher,
+    ...(options.breached === undefined ? {} : { breached: options.breached }),
+  });
   const notifier = createNotifier({ outbox, clock, canEmail: options.email !== undefined });
   const recovery = createRecoveryService({
     storage: options.storage,
@@ -181,7 +187,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     clock,
     random,
     hasher,
-    ...(options.breached === undefined ? {} : { breached: options.breached }),
+    checkUserPassword,
     ...(options.captcha === undefined ? {} : { captcha: options.captcha }),
     channels,
     getPolicy,
@@ -224,8 +230,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     rateLimit,
     audit,
     clock,
-    hasher,
-    ...(options.breached === undefined ? {} : { breached: options.breached }),
+    checkUserPassword,
     getPolicy,
     tenantId,
   });

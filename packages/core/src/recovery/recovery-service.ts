@@ -5,11 +5,10 @@ import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
 import { type Notifier, notificationAddresses, uniqueAddresses } from '../engine/notifier.js';
 import type { RateLimit } from '../engine/rate-limit.js';
+import type { UserPasswordCheck } from '../engine/user-password-check.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
-import { checkPassword } from '../password/check-password.js';
 import { Locale, type Policy } from '../policy/policy-schema.js';
-import type { BreachedPasswords } from '../ports/breached-passwords.js';
 import type { Captcha } from '../ports/captcha.js';
 import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
@@ -132,7 +131,8 @@ export interface RecoveryServiceDependencies {
   clock: Clock;
   random: Random;
   hasher: PasswordHasher;
-  breached?: BreachedPasswords;
+  /** The password rules with the user's names and history, shared with change. */
+  checkUserPassword: UserPasswordCheck;
   captcha?: Captcha;
   /** Which message channels have a sender; methods without one are not offered. */
   channels: { sms: boolean; voice: boolean; email: boolean };
@@ -821,21 +821,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       if (typeof input.newPassword !== 'string' || input.newPassword.length === 0) {
         fail('password_required', 'A reset needs a new password');
       }
-      const check = await checkPassword(
-        input.newPassword,
-        {
-          username: user.username,
-          ...(user.email === undefined ? {} : { email: user.email }),
-          ...(user.givenName === undefined ? {} : { givenName: user.givenName }),
-          ...(user.surname === undefined ? {} : { surname: user.surname }),
-          orgName: policy.branding.orgName,
-          history: await directoryCall(
-            async () => (await directory.passwordHistory?.(user.id)) ?? [],
-          ),
-        },
-        policy,
-        { hasher, ...(deps.breached === undefined ? {} : { breached: deps.breached }) },
-      );
+      const newPassword = input.newPassword;
+      const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
       if (!check.ok) {
         await record(
           {
