@@ -29,6 +29,7 @@ const packages = [
         'webhook',
         'dev-outbox',
         'ldap',
+        'node',
       ].map((name) => [name, `src/${name}.ts`]),
     ),
   },

@@ -1,5 +1,7 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from './http-routes.js';
+import { createTestApi, json, request } from './http-test-setup.js';
 import { createOpenApiDocument } from './openapi-document.js';
 
 type Operation = {
@@ -97,5 +99,19 @@ describe('createOpenApiDocument', () => {
 
   it('is JSON without undefined or functions', () => {
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+  });
+
+  it('GET /openapi.json passes the OpenAPI 3.1 schema validator', async () => {
+    for (const http of [{}, { basePath: '/api', publicOrigin: 'https://id.example.com' }]) {
+      const api = createTestApi({ http });
+      const response = await api.handler(request('GET', `${http.basePath ?? ''}/openapi.json`));
+      expect(response.status).toBe(200);
+      const validator = new Validator();
+      const result = await validator.validate(await json(response));
+      // The validator's errors name the offending JSON pointer: print them on failure.
+      expect(result.errors ?? [], JSON.stringify(result.errors, null, 2)).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(validator.version).toBe('3.1');
+    }
   });
 });
