@@ -1,94 +1,174 @@
-// The OpenReset demo server (`npm start` at the repository root).
-// This release of the engine ships policy and password rules; the demo serves a page that
-// checks passwords against the default policy through the real engine, so the rules can be
-// tried by hand. The full reset, registration and admin demo comes with later releases.
+// The OpenReset demo (`npm start` at the repository root): a sign-in page with "Can't access
+// your account?", "my account" with recovery methods and password change, an admin page, and
+// /outbox showing every message with its code. SQLite storage, the SQL directory and a dev
+// outbox by default; see README.md beside this file for the environment variables.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createOpenReset, createPbkdf2Hasher } from '@openreset/core';
-import { createMemoryDirectory, createMemoryStorage } from '@openreset/core/memory';
-import { renderPage } from './page.mjs';
+import { nodeClientIp, toNodeHandler } from '@openreset/adapters/node';
+import { readConfig } from './config.mjs';
+import { accountPage, adminPage, DEMO_CSS, loginPage, outboxPage, resetPage } from './pages.mjs';
+import { createDemo, SEED_USERS } from './setup.mjs';
 
-const port = Number(process.env.PORT ?? 8080);
-const maxBody = 16 * 1024;
+const SESSION_COOKIE = 'openreset_demo_session';
+const MAX_FORM_BYTES = 64 * 1024;
+const WIDGETS = new URL('../../packages/widgets/dist/standalone/', import.meta.url);
 
-const engine = createOpenReset({
-  storage: createMemoryStorage(),
-  directory: createMemoryDirectory({ users: [], hasher: createPbkdf2Hasher() }),
-  // This demo keeps nothing across restarts, so a fresh random key per start is enough.
-  keys: [{ id: 'demo', secret: crypto.getRandomValues(new Uint8Array(32)) }],
-  policy: { branding: { orgName: 'Contoso' }, password: { customBannedTerms: ['contoso'] } },
+const sessions = new Map();
+
+function sessionOf(cookieHeader) {
+  const match = /(?:^|;\s*)openreset_demo_session=([A-Za-z0-9_-]+)/.exec(cookieHeader ?? '');
+  return match === null ? undefined : sessions.get(match[1]);
+}
+
+/** The HTTP API asks the host who the caller is: here, the demo's session cookie. */
+function authenticate(request) {
+  const session = sessionOf(request.headers.get('cookie'));
+  return session === undefined
+    ? null
+    : { userId: session.userId, isAdmin: session.isAdmin, authTime: session.authTime };
+}
+
+const config = readConfig();
+const { engine, directory, outbox } = await createDemo(config, {
+  http: { authenticate, clientIp: nodeClientIp },
 });
+const api = toNodeHandler(engine.handler, { origin: config.publicOrigin });
+const stopDispatcher = engine.dispatcher.start();
+const sweeper = setInterval(() => engine.recovery.expireFlows().catch(() => {}), 60_000);
 
-const server = createServer(async (request, response) => {
-  const send = (status, type, body) => {
-    response.writeHead(status, {
-      'content-type': type,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'content-security-policy': "default-src 'self'; script-src 'self'; frame-ancestors 'none'",
-    });
-    response.end(body);
-  };
-  try {
-    if (request.method === 'GET' && request.url === '/') {
-      const { policy } = await engine.admin.getPolicy();
-      return send(200, 'text/html; charset=utf-8', renderPage(policy));
-    }
-    if (request.method === 'GET' && request.url === '/page.js') {
-      return send(200, 'text/javascript; charset=utf-8', PAGE_SCRIPT);
-    }
-    if (request.method === 'POST' && request.url === '/check') {
-      const body = await readJson(request);
-      if (body === undefined || typeof body.password !== 'string') {
-        return send(
-          400,
-          'application/json',
-          JSON.stringify({ error: { code: 'invalid_request' } }),
-        );
-      }
-      const context = {
-        orgName: 'Contoso',
-        username: typeof body.username === 'string' ? body.username : undefined,
-      };
-      const result = await engine.checkPassword(body.password, context);
-      return send(200, 'application/json', JSON.stringify(result));
-    }
-    return send(404, 'application/json', JSON.stringify({ error: { code: 'not_found' } }));
-  } catch {
-    return send(500, 'application/json', JSON.stringify({ error: { code: 'internal' } }));
-  }
-});
+const PAGE_HEADERS = {
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+};
 
-async function readJson(request) {
+function send(response, status, type, body, headers = {}) {
+  response.writeHead(status, { ...PAGE_HEADERS, 'content-type': type, ...headers });
+  response.end(body);
+}
+
+const html = (response, body, status = 200) => send(response, status, 'text/html; charset=utf-8', body);
+const redirect = (response, location, headers = {}) =>
+  send(response, 303, 'text/plain', '', { location, ...headers });
+
+async function readForm(request) {
   let size = 0;
   const chunks = [];
   for await (const chunk of request) {
     size += chunk.length;
-    if (size > maxBody) return undefined;
+    if (size > MAX_FORM_BYTES) return new URLSearchParams();
     chunks.push(chunk);
   }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return undefined;
-  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
-const PAGE_SCRIPT = `
-const form = document.querySelector('form');
-const out = document.querySelector('output');
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const data = Object.fromEntries(new FormData(form));
-  const response = await fetch('/check', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(data),
-  });
-  out.textContent = JSON.stringify(await response.json(), null, 2);
-});
-`;
+const demoUsers = SEED_USERS.map((user) => ({
+  username: user.username,
+  password: user.password,
+  note: {
+    alice: 'mobile phone and email: one gate',
+    bob: 'security questions and email',
+    admin: 'an admin: two gates (phone and email)',
+    carol: 'nothing registered: reset answers like an unknown account',
+  }[user.username],
+}));
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`OpenReset demo on http://localhost:${port}/ (Ctrl+C to stop)`);
+async function route(request, response) {
+  const url = new URL(request.url ?? '/', config.publicOrigin);
+  const session = sessionOf(request.headers.cookie);
+
+  if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return api(request, response);
+
+  if (request.method === 'GET' && url.pathname === '/') {
+    return session === undefined ? html(response, loginPage({ users: demoUsers })) : redirect(response, '/account');
+  }
+  if (request.method === 'POST' && url.pathname === '/login') {
+    const form = await readForm(request);
+    const user = await directory.findUser(form.get('identifier') ?? '').catch(() => null);
+    const valid = user !== null && (await directory.verifyPassword(user.id, form.get('password') ?? ''));
+    if (!valid) return html(response, loginPage({ users: demoUsers, error: 'Wrong username or password.' }), 401);
+    const sid = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+    sessions.set(sid, { userId: user.id, isAdmin: user.isAdmin, authTime: new Date() });
+    const need = await engine.change.needsPasswordChange({ user });
+    return redirect(response, need.required ? '/account?expired=1' : '/account', {
+      'set-cookie': `${SESSION_COOKIE}=${sid}; Path=/; HttpOnly; SameSite=Strict`,
+    });
+  }
+  if (request.method === 'GET' && url.pathname === '/logout') {
+    const match = /openreset_demo_session=([A-Za-z0-9_-]+)/.exec(request.headers.cookie ?? '');
+    if (match !== null) sessions.delete(match[1]);
+    return redirect(response, '/', { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` });
+  }
+  if (request.method === 'GET' && url.pathname === '/reset') return html(response, resetPage());
+  if (request.method === 'GET' && url.pathname === '/account') {
+    if (session === undefined) return redirect(response, '/');
+    const user = await directory.getUser(session.userId);
+    return html(response, accountPage({ user, expired: url.searchParams.has('expired') }));
+  }
+  if (url.pathname.startsWith('/admin')) {
+    if (session?.isAdmin !== true) return redirect(response, '/');
+    const actor = { kind: 'admin', id: session.userId };
+    const range = { from: new Date(Date.now() - 30 * 86_400_000), to: new Date(Date.now() + 60_000) };
+    if (request.method === 'POST' && url.pathname === '/admin/policy') {
+      const form = await readForm(request);
+      try {
+        await engine.admin.updatePolicy(JSON.parse(form.get('policy') ?? ''), actor, {
+          expectedRevision: Number(form.get('revision')),
+        });
+      } catch (error) {
+        return html(response, `<p>Not saved: ${String(error.code ?? 'invalid_json')}</p><a href="/admin">Back</a>`, 422);
+      }
+      return redirect(response, '/admin');
+    }
+    if (url.pathname === '/admin/reports/resets.csv') {
+      return send(response, 200, 'text/csv; charset=utf-8', await engine.reports.resetActivityCsv(range));
+    }
+    if (url.pathname === '/admin/reports/registrations.csv') {
+      return send(response, 200, 'text/csv; charset=utf-8', await engine.reports.registrationActivityCsv(range));
+    }
+    const { policy, revision } = await engine.admin.getPolicy();
+    const resets = (await engine.reports.resetActivity({ ...range, limit: 100 })).rows;
+    const registrations = (await engine.reports.registrationActivity({ ...range, limit: 100 })).rows;
+    return html(response, adminPage({ policy, revision, resets, registrations }));
+  }
+  if (request.method === 'GET' && url.pathname === '/outbox') return html(response, outboxPage(outbox.list()));
+  if (request.method === 'GET' && url.pathname === '/outbox.json') {
+    return send(response, 200, 'application/json', JSON.stringify(outbox.list()));
+  }
+  if (request.method === 'GET' && url.pathname === '/demo.css') return send(response, 200, 'text/css', DEMO_CSS);
+  const widget = /^\/widgets\/([a-z-]+\.js)$/.exec(url.pathname);
+  if (request.method === 'GET' && widget !== null) {
+    try {
+      return send(response, 200, 'text/javascript; charset=utf-8', readFileSync(new URL(widget[1], WIDGETS)));
+    } catch {
+      return send(response, 404, 'text/plain', 'Build the widgets first: npm run build');
+    }
+  }
+  return send(response, 404, 'text/plain', 'Not found');
+}
+
+const server = createServer((request, response) => {
+  route(request, response).catch((error) => {
+    console.error('demo: request failed:', error instanceof Error ? error.message : error);
+    if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
+  });
 });
+
+server.listen(config.port, '127.0.0.1', () => {
+  const { port } = server.address();
+  console.log(`OpenReset demo on ${config.publicOrigin.replace(/:\d+$/, `:${port}`)}/ (data in ${config.dataDir})`);
+  console.log('Demo accounts (username / password):');
+  for (const user of demoUsers) console.log(`  ${user.username} / ${user.password}  (${user.note})`);
+  console.log('Codes appear at /outbox. Ctrl+C to stop.');
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    clearInterval(sweeper);
+    server.close();
+    await stopDispatcher();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,36 @@
+// The demo's settings, from the environment (documented in README.md beside this file).
+import { resolve } from 'node:path';
+
+/** Reads and checks the environment; throws with a clear message on a bad value. */
+export function readConfig(env = process.env) {
+  const dataDir = resolve(env.OPENRESET_DATA_DIR ?? '.openreset');
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  }
+  const publicOrigin = new URL(env.OPENRESET_PUBLIC_ORIGIN ?? `http://localhost:${port}`).origin;
+  const directory = env.OPENRESET_DIRECTORY ?? 'sql';
+  if (directory !== 'sql' && !/^ldaps?:\/\//.test(directory)) {
+    throw new Error('OPENRESET_DIRECTORY must be "sql" or an ldap:// or ldaps:// URL');
+  }
+  return {
+    dataDir,
+    port,
+    publicOrigin,
+    storage: env.OPENRESET_STORAGE ?? resolve(dataDir, 'openreset.db'),
+    directory,
+    ldap: {
+      bindDn: env.OPENRESET_LDAP_BIND_DN,
+      bindPassword: env.OPENRESET_LDAP_BIND_PASSWORD,
+      baseDn: env.OPENRESET_LDAP_BASE_DN,
+      mode: env.OPENRESET_LDAP_MODE === 'ad' ? 'ad' : 'openldap',
+    },
+    smtpUrl: env.OPENRESET_SMTP_URL,
+    smtpFrom: env.OPENRESET_SMTP_FROM ?? 'OpenReset <no-reply@localhost>',
+    twilio: {
+      accountSid: env.OPENRESET_TWILIO_ACCOUNT_SID,
+      authToken: env.OPENRESET_TWILIO_AUTH_TOKEN,
+      from: env.OPENRESET_TWILIO_FROM,
+    },
+  };
+}

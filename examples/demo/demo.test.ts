@@ -1,0 +1,105 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Runs the demo as `npm start` does (the built packages; `npm test` builds first) on a free
+// port and a fresh data folder, and drives it over HTTP as a script would.
+const SERVER = fileURLToPath(new URL('./server.mjs', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'openreset-demo-'));
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function startDemo(): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [SERVER], {
+    env: { ...process.env, PORT: '0', OPENRESET_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`the demo exited with ${code}`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      const match = /on (http:\/\/\S+?)\/ /.exec(line);
+      if (match?.[1] !== undefined) resolve(match[1]);
+    });
+  });
+  return {
+    origin,
+    stop: () =>
+      new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function json(origin: string, path: string, body: unknown) {
+  const response = await fetch(`${origin}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+  return response.json();
+}
+
+describe('the demo', () => {
+  it('resets alice with the SMS code from /outbox.json, signs her in, and keeps data across restarts', async () => {
+    let demo = await startDemo();
+    const page = await (await fetch(`${demo.origin}/`)).text();
+    expect(page).toContain("Can't access your account?");
+    expect(page).toContain('alice-demo-passphrase');
+
+    const flow = await json(demo.origin, '/api/reset', { identifier: 'alice' });
+    expect(flow.methods[0]).toMatchObject({ type: 'mobileSms', hint: '+31 •• ••• ••78' });
+    await json(demo.origin, '/api/reset/challenge', {
+      flowToken: flow.flowToken,
+      methodId: flow.methods[0].id,
+      confirm: '+31 6 12345678',
+    });
+    let code: string | undefined;
+    for (let tries = 0; tries < 50 && code === undefined; tries++) {
+      const messages = await (await fetch(`${demo.origin}/outbox.json`)).json();
+      code = /\b(\d{6})\b/.exec(messages.find((m: { channel: string }) => m.channel === 'sms')?.message.text ?? '')?.[1];
+      if (code === undefined) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(code).toMatch(/^\d{6}$/);
+    await json(demo.origin, '/api/reset/verify', { flowToken: flow.flowToken, methodId: flow.methods[0].id, code });
+    const done = await json(demo.origin, '/api/reset/complete', {
+      flowToken: flow.flowToken,
+      newPassword: 'quiet harbour lights at dawn',
+    });
+    expect(done.state).toBe('completed');
+
+    await demo.stop();
+    demo = await startDemo();
+    const login = await fetch(`${demo.origin}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ identifier: 'alice', password: 'quiet harbour lights at dawn' }),
+    });
+    expect(login.status).toBe(303);
+    expect(login.headers.get('location')).toBe('/account');
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const me = await fetch(`${demo.origin}/api/me`, { headers: { cookie } });
+    expect(me.status).toBe(200);
+    expect((await me.json()).registration.status).toBe('registered');
+    const old = await fetch(`${demo.origin}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ identifier: 'alice', password: 'alice-demo-passphrase' }),
+    });
+    expect(old.status).toBe(401);
+    await demo.stop();
+  }, 60_000);
+});

@@ -1,0 +1,133 @@
+// Builds the demo's engine from its configuration: storage, directory, messaging, keys, and
+// the seed users on first run. Everything comes from the built packages, as an app would use them.
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createOpenReset } from '@openreset/core';
+import { createDevOutbox } from '@openreset/adapters/dev-outbox';
+import { createLdapDirectory } from '@openreset/adapters/ldap';
+import { createPostgresStorage } from '@openreset/adapters/postgres';
+import { createSmtpEmailSender } from '@openreset/adapters/smtp';
+import { createArgon2Hasher, createSqlDirectory } from '@openreset/adapters/sql-directory';
+import { createSqliteStorage } from '@openreset/adapters/sqlite';
+import { createTwilioSms, createTwilioVoice } from '@openreset/adapters/twilio';
+
+/** The demo accounts, created on first run. Passwords are printed at every start. */
+export const SEED_USERS = [
+  { username: 'alice', password: 'alice-demo-passphrase', email: 'alice@example.com', givenName: 'Alice' },
+  { username: 'bob', password: 'bob-demo-passphrase', email: 'bob@example.com', givenName: 'Bob' },
+  {
+    username: 'admin',
+    password: 'admin-demo-passphrase',
+    email: 'admin@example.com',
+    givenName: 'Ada',
+    isAdmin: true,
+  },
+  { username: 'carol', password: 'carol-demo-passphrase', email: 'carol@example.com', givenName: 'Carol' },
+];
+
+/** The demo's policy: every method but passkeys, questions for users, two gates for admins. */
+export const DEMO_POLICY = {
+  methods: ['mobileSms', 'mobileVoice', 'email', 'securityQuestions'],
+  questions: {
+    predefined: ['first-pet-name', 'childhood-best-friend', 'street-at-age-ten', 'first-concert'],
+  },
+  branding: { orgName: 'OpenReset demo' },
+  helpdesk: { email: 'helpdesk@example.com' },
+};
+
+/** Server keys: made once, kept in the data folder (mode 600), so restarts keep flows valid. */
+function loadKeys(dataDir) {
+  const file = join(dataDir, 'keys.json');
+  if (!existsSync(file)) {
+    const secret = Buffer.from(crypto.getRandomValues(new Uint8Array(48))).toString('base64url');
+    writeFileSync(file, JSON.stringify([{ id: 'k1', secret }]), { mode: 0o600 });
+  }
+  chmodSync(file, 0o600);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** Creates everything the server needs; `http` adds the host's authentication and client IP. */
+export async function createDemo(config, { http }) {
+  mkdirSync(config.dataDir, { recursive: true });
+  const storage = /^postgres(ql)?:\/\//.test(config.storage)
+    ? await createPostgresStorage({ connectionString: config.storage })
+    : await createSqliteStorage({ filename: config.storage });
+  const hasher = createArgon2Hasher();
+  const directory =
+    config.directory === 'sql'
+      ? await createSqlDirectory({ db: storage, hasher })
+      : createLdapDirectory({
+          url: config.directory,
+          bindDn: config.ldap.bindDn ?? '',
+          bindPassword: config.ldap.bindPassword ?? '',
+          baseDn: config.ldap.baseDn ?? '',
+          mode: config.ldap.mode,
+        });
+
+  const outbox = createDevOutbox({ limit: 200 });
+  const twilio = config.twilio.accountSid !== undefined && config.twilio.authToken !== undefined;
+  const messaging = {
+    sms: twilio ? createTwilioSms(config.twilio) : outbox.sms,
+    voice: twilio ? createTwilioVoice(config.twilio) : outbox.voice,
+    email:
+      config.smtpUrl === undefined
+        ? outbox.email
+        : createSmtpEmailSender(smtpOptions(config.smtpUrl, config.smtpFrom)),
+  };
+
+  const engine = createOpenReset({
+    storage,
+    directory,
+    keys: loadKeys(config.dataDir),
+    hasher,
+    policy: DEMO_POLICY,
+    ...messaging,
+    http: { basePath: '/api', publicOrigin: config.publicOrigin, ...http },
+  });
+  if (config.directory === 'sql') await seed(engine, storage, directory);
+  return { engine, storage, directory, outbox };
+}
+
+function smtpOptions(url, from) {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || (parsed.protocol === 'smtps:' ? 465 : 587)),
+    secure: parsed.protocol === 'smtps:',
+    ...(parsed.username === ''
+      ? {}
+      : { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } }),
+    from,
+  };
+}
+
+/** First run only: the demo users and their recovery methods. A second run keeps the data. */
+async function seed(engine, storage, directory) {
+  if ((await directory.findUser('alice')) !== null) return;
+  const now = new Date();
+  const ids = {};
+  for (const user of SEED_USERS) ids[user.username] = (await directory.createUser(user)).id;
+  const method = (id, kind, value) => ({ id, kind, value, createdAt: now, verifiedAt: now });
+  // Phones and addresses are stored as if verified; a real app registers them with codes.
+  const contacts = {
+    alice: [method('mobile', 'mobile', '+31612345678'), method('email', 'email', 'alice@example.com')],
+    bob: [method('email', 'email', 'bob@example.com')],
+    admin: [method('mobile', 'mobile', '+31687654321'), method('email', 'email', 'admin@example.com')],
+  };
+  for (const [username, methods] of Object.entries(contacts)) {
+    await storage.registrations.save(
+      { tenantId: 'default', userId: ids[username], revision: 1, methods, reconfirmedAt: now, updatedAt: now },
+      null,
+    );
+  }
+  // Bob's questions go through the registration service, hashed as reset expects them.
+  await engine.registration.setQuestions({
+    userId: ids.bob,
+    auth: { authTime: new Date() },
+    answers: [
+      { questionId: 'first-pet-name', answer: 'Rex' },
+      { questionId: 'childhood-best-friend', answer: 'Tom Berg' },
+      { questionId: 'street-at-age-ten', answer: 'Main Street' },
+    ],
+  });
+}
