@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStorage } from './postgres-storage.js';
 import type { SqlStorage } from './sql-storage.js';
 import { STORAGE_TABLES } from './storage-schema.js';
+import { checkAuditRangePaging } from './testing/audit-range-paging.js';
 import {
   createPostgresTestDatabase,
   type PostgresTestDatabase,
@@ -66,6 +67,10 @@ describe('createPostgresStorage', () => {
     expect(collations[0]?.collation_name).toBe('C');
   });
 
+  it('pages an audit time range by keyset, bounded by the tighter of to and the cursor', async () => {
+    await checkAuditRangePaging(await cleanStorage());
+  });
+
   it('orders audit ids by code point, not by the database locale', async () => {
     const storage = await cleanStorage();
     const base = {
@@ -91,7 +96,7 @@ describe('createPostgresStorage', () => {
       const { rows } = await sql<{ name: string }>`select name from openreset_migration`.execute(
         storages[0]?.database.kysely ?? shared.database.kysely,
       );
-      expect(rows.map((row) => row.name)).toEqual(['0001_storage']);
+      expect(rows.map((row) => row.name)).toEqual(['0001_storage', '0002_audit_planner_stats']);
       await Promise.all(storages.map((storage) => storage.close()));
     } finally {
       await fresh.drop();

@@ -60,22 +60,37 @@ export function createSqlAuditStore(db: Kysely<StorageSchema>): AuditStore {
       if (query.types !== undefined && query.types.length === 0) {
         return { events: [], nextCursor: null };
       }
+      // One upper bound on time_ms, the tighter of `to` and the cursor: the index scan starts
+      // there. With both as separate terms (or the cursor only inside an OR), SQLite seeks
+      // with one of them only, and PostgreSQL never seeks with an OR, so each page re-read
+      // every event newer than the cursor: paging a range was quadratic in its size.
+      const toMs = query.to?.getTime();
+      const upper =
+        after !== null && (toMs === undefined || after.timeMs < toMs)
+          ? ({ op: '<=', ms: after.timeMs } as const)
+          : toMs === undefined
+            ? null
+            : ({ op: '<', ms: toMs } as const);
       const rows = await db
         .selectFrom('openreset_audit')
         .select(['id', 'time_ms', 'event'])
         .where('tenant_id', '=', query.tenantId)
         .$if(query.from !== undefined, (q) => q.where('time_ms', '>=', query.from?.getTime() ?? 0))
-        .$if(query.to !== undefined, (q) => q.where('time_ms', '<', query.to?.getTime() ?? 0))
+        .$if(upper !== null, (q) => q.where('time_ms', upper?.op ?? '<', upper?.ms ?? 0))
         .$if(query.types !== undefined, (q) => q.where('type', 'in', [...(query.types ?? [])]))
         .$if(query.userId !== undefined, (q) => q.where('target_user_id', '=', query.userId ?? ''))
         .$if(query.correlationId !== undefined, (q) =>
           q.where('correlation_id', '=', query.correlationId ?? ''),
         )
+        // After the cursor: (time_ms, id) < (its time, its id). Where the upper bound is the
+        // cursor's time (time_ms <= it), "time_ms = its time" is implied and left out.
         .$if(after !== null, (q) =>
           q.where((eb) =>
             eb.or([
               eb('time_ms', '<', after?.timeMs ?? 0),
-              eb.and([eb('time_ms', '=', after?.timeMs ?? 0), eb('id', '<', after?.id ?? '')]),
+              upper?.op === '<='
+                ? eb('id', '<', after?.id ?? '')
+                : eb.and([eb('time_ms', '=', after?.timeMs ?? 0), eb('id', '<', after?.id ?? '')]),
             ]),
           ),
         )

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SqlStorage } from './sql-storage.js';
 import { createSqliteStorage } from './sqlite-storage.js';
+import { checkAuditRangePaging } from './testing/audit-range-paging.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'openreset-sqlite-'));
 const opened: SqlStorage[] = [];
@@ -84,6 +85,57 @@ describe('createSqliteStorage', () => {
       'openreset_policies',
       'openreset_registrations',
     ]);
+    database.close();
+  });
+
+  it('pages an audit time range by keyset, bounded by the tighter of to and the cursor', async () => {
+    await checkAuditRangePaging(await freshStorage());
+  });
+
+  it('plans audit queries on the index of their filter: time range, user, flow, cursor', async () => {
+    const database = new BetterSqlite3(freshFile());
+    const prepare = database.prepare.bind(database);
+    const selects: { sql: string; parameters: unknown[] }[] = [];
+    // Records the statements the store runs, to ask SQLite for their plans.
+    database.prepare = ((source: string) => {
+      const statement = prepare(source);
+      if (source.startsWith('select') && source.includes('"openreset_audit"')) {
+        const all = statement.all.bind(statement);
+        statement.all = ((parameters: unknown[]) => {
+          selects.push({ sql: source, parameters });
+          return all(parameters);
+        }) as typeof statement.all;
+      }
+      return statement;
+    }) as typeof database.prepare;
+    const storage = await createSqliteStorage({ database });
+    const range = { tenantId: 'default', from: new Date(0), to: new Date(10_000), limit: 10 };
+    const queries = [
+      { ...range, types: ['flow.started' as const] },
+      { ...range, types: ['flow.started' as const], userId: 'u-1' },
+      { ...range, correlationId: 'flow-1' },
+      { ...range, cursor: Buffer.from(JSON.stringify([5000, 'evt'])).toString('base64url') },
+    ];
+    for (const query of queries) await storage.audit.query(query);
+    const plans = selects.map(({ sql, parameters }) =>
+      prepare(`explain query plan ${sql}`)
+        .all(parameters)
+        .map((row) => (row as { detail: string }).detail)
+        .join(' | '),
+    );
+    expect(plans).toEqual([
+      'SEARCH openreset_audit USING INDEX openreset_audit_time (tenant_id=? AND time_ms>? AND time_ms<?)',
+      expect.stringMatching(
+        /^SEARCH openreset_audit USING INDEX openreset_audit_target \(tenant_id=\? AND target_user_id=\? AND time_ms>\? AND time_ms<\?\)/,
+      ),
+      expect.stringMatching(
+        /^SEARCH openreset_audit USING INDEX openreset_audit_correlation \(tenant_id=\? AND correlation_id=\? AND time_ms>\? AND time_ms<\?\)/,
+      ),
+      'SEARCH openreset_audit USING INDEX openreset_audit_time (tenant_id=? AND time_ms>? AND time_ms<?)',
+    ]);
+    // The cursor query bounds the scan by the cursor's time, not by `to`.
+    expect(selects[3]?.parameters).toEqual(['default', 0, 5000, 5000, 'evt', 11]);
+    await storage.close();
     database.close();
   });
 
