@@ -68,11 +68,17 @@ describe('the demo', () => {
     let code: string | undefined;
     for (let tries = 0; tries < 50 && code === undefined; tries++) {
       const messages = await (await fetch(`${demo.origin}/outbox.json`)).json();
-      code = /\b(\d{6})\b/.exec(messages.find((m: { channel: string }) => m.channel === 'sms')?.message.text ?? '')?.[1];
+      code = /\b(\d{6})\b/.exec(
+        messages.find((m: { channel: string }) => m.channel === 'sms')?.message.text ?? '',
+      )?.[1];
       if (code === undefined) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(code).toMatch(/^\d{6}$/);
-    await json(demo.origin, '/api/reset/verify', { flowToken: flow.flowToken, methodId: flow.methods[0].id, code });
+    await json(demo.origin, '/api/reset/verify', {
+      flowToken: flow.flowToken,
+      methodId: flow.methods[0].id,
+      code,
+    });
     const done = await json(demo.origin, '/api/reset/complete', {
       flowToken: flow.flowToken,
       newPassword: 'quiet harbour lights at dawn',

@@ -1,7 +1,6 @@
 // The demo's HTML pages. Every value put into a page is escaped.
 
-const escape = (text) =>
-  String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function layout(title, body, scripts = []) {
   return `<!doctype html>
@@ -9,7 +8,7 @@ function layout(title, body, scripts = []) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} · OpenReset demo</title>
+<title>${escapeHtml(title)} · OpenReset demo</title>
 <link rel="stylesheet" href="/demo.css">
 ${scripts.map((tag) => `<script type="module" src="/widgets/${tag}.js"></script>`).join('\n')}
 </head>
@@ -26,7 +25,7 @@ export function loginPage({ error, users }) {
   return layout(
     'Sign in',
     `<h1>Sign in</h1>
-${error === undefined ? '' : `<p role="alert" class="error">${escape(error)}</p>`}
+${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}</p>`}
 <form method="post" action="/login">
   <label>Username or email <input name="identifier" autocomplete="username" required></label>
   <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
@@ -35,7 +34,7 @@ ${error === undefined ? '' : `<p role="alert" class="error">${escape(error)}</p>
 <openreset-link api="/api" href="/reset"><a href="/reset">Can't access your account?</a></openreset-link>
 <section class="hint">
   <h2>Demo accounts</h2>
-  <ul>${users.map((u) => `<li><code>${escape(u.username)}</code> / <code>${escape(u.password)}</code> — ${escape(u.note)}</li>`).join('')}</ul>
+  <ul>${users.map((u) => `<li><code>${escapeHtml(u.username)}</code> / <code>${escapeHtml(u.password)}</code> — ${escapeHtml(u.note)}</li>`).join('')}</ul>
   <p>Codes sent by SMS, call or email appear in the <a href="/outbox">outbox</a>.</p>
 </section>`,
     ['openreset-link'],
@@ -57,7 +56,7 @@ export function resetPage() {
 export function accountPage({ user, expired }) {
   return layout(
     'My account',
-    `<h1>Hello, ${escape(user.displayName ?? user.username)}</h1>
+    `<h1>Hello, ${escapeHtml(user.displayName ?? user.username)}</h1>
 <p><a href="/logout">Sign out</a>${user.isAdmin ? ' · <a href="/admin">Admin</a>' : ''} · <a href="/outbox" target="_blank">Outbox</a></p>
 ${expired ? '<p role="alert" class="error">Your password has expired: choose a new one.</p>' : ''}
 <h2>Change your password</h2>
@@ -72,7 +71,7 @@ ${expired ? '<p role="alert" class="error">Your password has expired: choose a n
 export function adminPage({ policy, revision, resets, registrations }) {
   const rows = (items, columns) =>
     items
-      .map((item) => `<tr>${columns.map((c) => `<td>${escape(item[c] ?? '')}</td>`).join('')}</tr>`)
+      .map((item) => `<tr>${columns.map((c) => `<td>${escapeHtml(item[c] ?? '')}</td>`).join('')}</tr>`)
       .join('');
   return layout(
     'Admin',
@@ -80,14 +79,17 @@ export function adminPage({ policy, revision, resets, registrations }) {
 <p><a href="/account">My account</a> · <a href="/logout">Sign out</a></p>
 <h2>Policy (revision ${revision})</h2>
 <form method="post" action="/admin/policy">
-  <label>Policy (JSON) <textarea name="policy" rows="20" cols="80">${escape(JSON.stringify(policy, null, 2))}</textarea></label>
+  <label>Policy (JSON) <textarea name="policy" rows="20" cols="80">${escapeHtml(JSON.stringify(policy, null, 2))}</textarea></label>
   <input type="hidden" name="revision" value="${revision}">
   <button>Save policy</button>
 </form>
 <h2>Password reset activity (30 days)</h2>
 <p><a href="/admin/reports/resets.csv">Download CSV</a></p>
 <table><thead><tr><th>User</th><th>Role</th><th>Time</th><th>Methods</th><th>Result</th><th>Details</th></tr></thead>
-<tbody>${rows(resets.map((r) => ({ ...r, methods: r.methods.join(', ') })), ['username', 'role', 'time', 'methods', 'result', 'detail'])}</tbody></table>
+<tbody>${rows(
+      resets.map((r) => ({ ...r, methods: r.methods.join(', ') })),
+      ['username', 'role', 'time', 'methods', 'result', 'detail'],
+    )}</tbody></table>
 <h2>Registration activity (30 days)</h2>
 <p><a href="/admin/reports/registrations.csv">Download CSV</a></p>
 <table><thead><tr><th>User</th><th>Role</th><th>Time</th><th>Action</th><th>Method</th></tr></thead>
@@ -100,11 +102,11 @@ export function outboxPage(messages) {
   const item = (m) => {
     const body =
       m.channel === 'email'
-        ? `<strong>${escape(m.message.subject)}</strong><pre>${escape(m.message.text)}</pre>`
+        ? `<strong>${escapeHtml(m.message.subject)}</strong><pre>${escapeHtml(m.message.text)}</pre>`
         : m.channel === 'voice'
-          ? `<p>${escape(m.message.intro)} <strong class="code">${escape(m.message.code)}</strong></p>`
-          : `<p>${escape(m.message.text)}</p>`;
-    return `<li><p class="meta">${escape(m.receivedAt.toISOString())} · ${escape(m.channel)} to <code>${escape(m.message.to)}</code></p>${body}</li>`;
+          ? `<p>${escapeHtml(m.message.intro)} <strong class="code">${escapeHtml(m.message.code)}</strong></p>`
+          : `<p>${escapeHtml(m.message.text)}</p>`;
+    return `<li><p class="meta">${escapeHtml(m.receivedAt.toISOString())} · ${escapeHtml(m.channel)} to <code>${escapeHtml(m.message.to)}</code></p>${body}</li>`;
   };
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3">

@@ -49,7 +49,8 @@ function send(response, status, type, body, headers = {}) {
   response.end(body);
 }
 
-const html = (response, body, status = 200) => send(response, status, 'text/html; charset=utf-8', body);
+const html = (response, body, status = 200) =>
+  send(response, status, 'text/html; charset=utf-8', body);
 const redirect = (response, location, headers = {}) =>
   send(response, 303, 'text/plain', '', { location, ...headers });
 
@@ -82,13 +83,21 @@ async function route(request, response) {
   if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return api(request, response);
 
   if (request.method === 'GET' && url.pathname === '/') {
-    return session === undefined ? html(response, loginPage({ users: demoUsers })) : redirect(response, '/account');
+    return session === undefined
+      ? html(response, loginPage({ users: demoUsers }))
+      : redirect(response, '/account');
   }
   if (request.method === 'POST' && url.pathname === '/login') {
     const form = await readForm(request);
     const user = await directory.findUser(form.get('identifier') ?? '').catch(() => null);
-    const valid = user !== null && (await directory.verifyPassword(user.id, form.get('password') ?? ''));
-    if (!valid) return html(response, loginPage({ users: demoUsers, error: 'Wrong username or password.' }), 401);
+    const valid =
+      user !== null && (await directory.verifyPassword(user.id, form.get('password') ?? ''));
+    if (!valid)
+      return html(
+        response,
+        loginPage({ users: demoUsers, error: 'Wrong username or password.' }),
+        401,
+      );
     const sid = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
     sessions.set(sid, { userId: user.id, isAdmin: user.isAdmin, authTime: new Date() });
     const need = await engine.change.needsPasswordChange({ user });
@@ -110,7 +119,10 @@ async function route(request, response) {
   if (url.pathname.startsWith('/admin')) {
     if (session?.isAdmin !== true) return redirect(response, '/');
     const actor = { kind: 'admin', id: session.userId };
-    const range = { from: new Date(Date.now() - 30 * 86_400_000), to: new Date(Date.now() + 60_000) };
+    const range = {
+      from: new Date(Date.now() - 30 * 86_400_000),
+      to: new Date(Date.now() + 60_000),
+    };
     if (request.method === 'POST' && url.pathname === '/admin/policy') {
       const form = await readForm(request);
       try {
@@ -118,30 +130,52 @@ async function route(request, response) {
           expectedRevision: Number(form.get('revision')),
         });
       } catch (error) {
-        return html(response, `<p>Not saved: ${String(error.code ?? 'invalid_json')}</p><a href="/admin">Back</a>`, 422);
+        return html(
+          response,
+          `<p>Not saved: ${String(error.code ?? 'invalid_json')}</p><a href="/admin">Back</a>`,
+          422,
+        );
       }
       return redirect(response, '/admin');
     }
     if (url.pathname === '/admin/reports/resets.csv') {
-      return send(response, 200, 'text/csv; charset=utf-8', await engine.reports.resetActivityCsv(range));
+      return send(
+        response,
+        200,
+        'text/csv; charset=utf-8',
+        await engine.reports.resetActivityCsv(range),
+      );
     }
     if (url.pathname === '/admin/reports/registrations.csv') {
-      return send(response, 200, 'text/csv; charset=utf-8', await engine.reports.registrationActivityCsv(range));
+      return send(
+        response,
+        200,
+        'text/csv; charset=utf-8',
+        await engine.reports.registrationActivityCsv(range),
+      );
     }
     const { policy, revision } = await engine.admin.getPolicy();
     const resets = (await engine.reports.resetActivity({ ...range, limit: 100 })).rows;
-    const registrations = (await engine.reports.registrationActivity({ ...range, limit: 100 })).rows;
+    const registrations = (await engine.reports.registrationActivity({ ...range, limit: 100 }))
+      .rows;
     return html(response, adminPage({ policy, revision, resets, registrations }));
   }
-  if (request.method === 'GET' && url.pathname === '/outbox') return html(response, outboxPage(outbox.list()));
+  if (request.method === 'GET' && url.pathname === '/outbox')
+    return html(response, outboxPage(outbox.list()));
   if (request.method === 'GET' && url.pathname === '/outbox.json') {
     return send(response, 200, 'application/json', JSON.stringify(outbox.list()));
   }
-  if (request.method === 'GET' && url.pathname === '/demo.css') return send(response, 200, 'text/css', DEMO_CSS);
+  if (request.method === 'GET' && url.pathname === '/demo.css')
+    return send(response, 200, 'text/css', DEMO_CSS);
   const widget = /^\/widgets\/([a-z-]+\.js)$/.exec(url.pathname);
   if (request.method === 'GET' && widget !== null) {
     try {
-      return send(response, 200, 'text/javascript; charset=utf-8', readFileSync(new URL(widget[1], WIDGETS)));
+      return send(
+        response,
+        200,
+        'text/javascript; charset=utf-8',
+        readFileSync(new URL(widget[1], WIDGETS)),
+      );
     } catch {
       return send(response, 404, 'text/plain', 'Build the widgets first: npm run build');
     }
@@ -158,9 +192,12 @@ const server = createServer((request, response) => {
 
 server.listen(config.port, '127.0.0.1', () => {
   const { port } = server.address();
-  console.log(`OpenReset demo on ${config.publicOrigin.replace(/:\d+$/, `:${port}`)}/ (data in ${config.dataDir})`);
+  console.log(
+    `OpenReset demo on ${config.publicOrigin.replace(/:\d+$/, `:${port}`)}/ (data in ${config.dataDir})`,
+  );
   console.log('Demo accounts (username / password):');
-  for (const user of demoUsers) console.log(`  ${user.username} / ${user.password}  (${user.note})`);
+  for (const user of demoUsers)
+    console.log(`  ${user.username} / ${user.password}  (${user.note})`);
   console.log('Codes appear at /outbox. Ctrl+C to stop.');
 });
 

@@ -2,7 +2,6 @@
 // the seed users on first run. Everything comes from the built packages, as an app would use them.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createOpenReset } from '@openreset/core';
 import { createDevOutbox } from '@openreset/adapters/dev-outbox';
 import { createLdapDirectory } from '@openreset/adapters/ldap';
 import { createPostgresStorage } from '@openreset/adapters/postgres';
@@ -10,10 +9,16 @@ import { createSmtpEmailSender } from '@openreset/adapters/smtp';
 import { createArgon2Hasher, createSqlDirectory } from '@openreset/adapters/sql-directory';
 import { createSqliteStorage } from '@openreset/adapters/sqlite';
 import { createTwilioSms, createTwilioVoice } from '@openreset/adapters/twilio';
+import { createOpenReset } from '@openreset/core';
 
 /** The demo accounts, created on first run. Passwords are printed at every start. */
 export const SEED_USERS = [
-  { username: 'alice', password: 'alice-demo-passphrase', email: 'alice@example.com', givenName: 'Alice' },
+  {
+    username: 'alice',
+    password: 'alice-demo-passphrase',
+    email: 'alice@example.com',
+    givenName: 'Alice',
+  },
   { username: 'bob', password: 'bob-demo-passphrase', email: 'bob@example.com', givenName: 'Bob' },
   {
     username: 'admin',
@@ -22,7 +27,12 @@ export const SEED_USERS = [
     givenName: 'Ada',
     isAdmin: true,
   },
-  { username: 'carol', password: 'carol-demo-passphrase', email: 'carol@example.com', givenName: 'Carol' },
+  {
+    username: 'carol',
+    password: 'carol-demo-passphrase',
+    email: 'carol@example.com',
+    givenName: 'Carol',
+  },
 ];
 
 /** The demo's policy: every method but passkeys, questions for users, two gates for admins. */
@@ -96,7 +106,12 @@ function smtpOptions(url, from) {
     secure: parsed.protocol === 'smtps:',
     ...(parsed.username === ''
       ? {}
-      : { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } }),
+      : {
+          auth: {
+            user: decodeURIComponent(parsed.username),
+            pass: decodeURIComponent(parsed.password),
+          },
+        }),
     from,
   };
 }
@@ -110,13 +125,26 @@ async function seed(engine, storage, directory) {
   const method = (id, kind, value) => ({ id, kind, value, createdAt: now, verifiedAt: now });
   // Phones and addresses are stored as if verified; a real app registers them with codes.
   const contacts = {
-    alice: [method('mobile', 'mobile', '+31612345678'), method('email', 'email', 'alice@example.com')],
+    alice: [
+      method('mobile', 'mobile', '+31612345678'),
+      method('email', 'email', 'alice@example.com'),
+    ],
     bob: [method('email', 'email', 'bob@example.com')],
-    admin: [method('mobile', 'mobile', '+31687654321'), method('email', 'email', 'admin@example.com')],
+    admin: [
+      method('mobile', 'mobile', '+31687654321'),
+      method('email', 'email', 'admin@example.com'),
+    ],
   };
   for (const [username, methods] of Object.entries(contacts)) {
     await storage.registrations.save(
-      { tenantId: 'default', userId: ids[username], revision: 1, methods, reconfirmedAt: now, updatedAt: now },
+      {
+        tenantId: 'default',
+        userId: ids[username],
+        revision: 1,
+        methods,
+        reconfirmedAt: now,
+        updatedAt: now,
+      },
       null,
     );
   }
