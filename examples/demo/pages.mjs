@@ -71,7 +71,10 @@ ${expired ? '<p role="alert" class="error">Your password has expired: choose a n
 export function adminPage({ policy, revision, resets, registrations }) {
   const rows = (items, columns) =>
     items
-      .map((item) => `<tr>${columns.map((c) => `<td>${escapeHtml(item[c] ?? '')}</td>`).join('')}</tr>`)
+      .map(
+        (item) =>
+          `<tr>${columns.map((c) => `<td>${escapeHtml(item[c] ?? '')}</td>`).join('')}</tr>`,
+      )
       .join('');
   return layout(
     'Admin',
