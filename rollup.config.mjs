@@ -4,18 +4,26 @@
 // Each entry name `x` becomes `dist/x.js` plus a bundled `dist/x.d.ts`; code shared
 // between entries lands in `dist/chunks/`. An entry whose file does not exist yet is
 // skipped with a notice, so a package can grow one subpath at a time.
+
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 
-/** @type {{ dir: string, entries: Record<string, string>, tsconfig?: string }[]} */
+/** @type {{ dir: string, entries: Record<string, string>, tsconfig?: string, plugins?: () => import('rollup').Plugin[] }[]} */
 const packages = [
   {
     dir: 'packages/core',
-    entries: { index: 'src/index.ts', memory: 'src/memory.ts', testing: 'src/testing.ts' },
+    entries: {
+      index: 'src/index.ts',
+      memory: 'src/memory.ts',
+      testing: 'src/testing.ts',
+      questions: 'src/questions.ts',
+    },
   },
   {
     dir: 'packages/adapters',
@@ -33,7 +41,19 @@ const packages = [
       ].map((name) => [name, `src/${name}.ts`]),
     ),
   },
-  // { dir: 'packages/widgets', entries: { index: 'src/index.ts' } },
+  {
+    dir: 'packages/widgets',
+    entries: {
+      index: 'src/index.ts',
+      client: 'src/client.ts',
+      'openreset-reset': 'src/openreset-reset.ts',
+      'openreset-link': 'src/openreset-link.ts',
+      'openreset-change': 'src/openreset-change.ts',
+      'openreset-register': 'src/openreset-register.ts',
+    },
+    // After the ESM build: custom-elements.json (see widgetsManifest below).
+    plugins: () => [widgetsManifest()],
+  },
 ];
 
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -108,6 +128,7 @@ function configsFor(pkg) {
           sourceMap: true,
           noEmitOnError: true,
         }),
+        ...(pkg.plugins?.() ?? []),
       ],
     },
     {
@@ -135,7 +156,69 @@ function configsFor(pkg) {
   ];
 }
 
-const configs = packages.flatMap(configsFor);
+/**
+ * Writes packages/widgets/dist/custom-elements.json with the analyzer (config in
+ * packages/widgets/custom-elements-manifest.config.mjs), once the widgets' ESM is built.
+ * @returns {import('rollup').Plugin}
+ */
+function widgetsManifest() {
+  return {
+    name: 'widgets-custom-elements-manifest',
+    writeBundle() {
+      const result = spawnSync(
+        process.execPath,
+        [join(process.cwd(), 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze'],
+        { cwd: 'packages/widgets', stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      if (result.status !== 0) this.error('custom-elements-manifest analyze failed');
+    },
+  };
+}
+
+/**
+ * The standalone widgets: one self-contained, minified module per element, Lit included, at
+ * packages/widgets/dist/standalone/<tag>.js, for a `<script type="module">` drop-in. English
+ * is built in; the other locales are chunks beside it, loaded on first use.
+ */
+function widgetsStandalone() {
+  const dir = 'packages/widgets';
+  const outDir = join(dir, 'dist/standalone');
+  return ['openreset-reset', 'openreset-link', 'openreset-change', 'openreset-register']
+    .filter((tag) => existsSync(join(dir, `src/${tag}.ts`)))
+    .map((tag) => ({
+      input: { [tag]: join(dir, `src/${tag}.ts`) },
+      treeshake: { moduleSideEffects: 'no-external' },
+      output: {
+        dir: outDir,
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        sourcemap: false,
+      },
+      plugins: [
+        nodeResolve({ browser: true }),
+        typescript({
+          tsconfig: join(dir, 'tsconfig.json'),
+          filterRoot: dir,
+          include: ['src/**/*.ts'],
+          exclude: ['**/*.test.ts'],
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          outDir,
+          composite: false,
+          incremental: false,
+          declaration: false,
+          declarationMap: false,
+          emitDeclarationOnly: false,
+          sourceMap: false,
+          noEmitOnError: true,
+        }),
+        terser({ format: { comments: false } }),
+      ],
+    }));
+}
+
+const configs = [...packages.flatMap(configsFor), ...widgetsStandalone()];
 if (configs.length === 0) {
   throw new Error('rollup: no package has all of its entry files yet; nothing to build');
 }

@@ -1,0 +1,60 @@
+// The events the widgets fire: prefixed `openreset-`, bubbling and composed (they leave the
+// shadow root), typed in `HTMLElementEventMap` so `addEventListener` knows their detail.
+
+/** The steps of `<openreset-reset>`. */
+export const ResetStep = {
+  Identify: 'identify',
+  Method: 'method',
+  Confirm: 'confirm',
+  Code: 'code',
+  Questions: 'questions',
+  Password: 'password',
+  Unlock: 'unlock',
+  Done: 'done',
+  Blocked: 'blocked',
+  Failure: 'failure',
+} as const;
+
+/** The union of {@link ResetStep} values. */
+export type ResetStep = (typeof ResetStep)[keyof typeof ResetStep];
+
+/** `openreset-step`: the element shows a new step (its heading has focus). */
+export interface OpenResetStepDetail {
+  step: string;
+}
+
+/** `openreset-success`: the flow finished (password reset, account unlocked, password changed). */
+export interface OpenResetSuccessDetail {
+  /** What succeeded: `reset`, `unlock` or `change`. */
+  intent: 'reset' | 'unlock' | 'change';
+}
+
+/** `openreset-error`: a call was refused or failed; the element shows the message. */
+export interface OpenResetErrorDetail {
+  /** The server's code (`invalid_code`, `blocked`, ...) or the client's (`network_error`). */
+  code: string;
+  /** The HTTP status (0 when there was no answer). */
+  status: number;
+}
+
+/** `openreset-cancel`: the user left the flow. */
+export type OpenResetCancelDetail = Record<string, never>;
+
+/** A `CustomEvent` the widgets fire. */
+export type OpenResetEvent<T> = CustomEvent<T>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'openreset-step': OpenResetEvent<OpenResetStepDetail>;
+    'openreset-success': OpenResetEvent<OpenResetSuccessDetail>;
+    'openreset-error': OpenResetEvent<OpenResetErrorDetail>;
+    'openreset-cancel': OpenResetEvent<OpenResetCancelDetail>;
+  }
+}
+
+/** Fires a bubbling, composed event from `target`. */
+export function emit<
+  K extends 'openreset-step' | 'openreset-success' | 'openreset-error' | 'openreset-cancel',
+>(target: EventTarget, type: K, detail: HTMLElementEventMap[K]['detail']): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,207 @@
+import type { Catalog } from './en.js';
+
+// French (formal: vous), with a no-break space (U+00A0) before ? ! : and ;.
+
+/** French. */
+export const fr: Catalog = {
+  'link.text': 'Vous n’arrivez pas à accéder à votre compte\u00a0?',
+  'dialog.label': 'Récupération du compte',
+
+  'identify.heading.reset': 'Réinitialiser votre mot de passe',
+  'identify.heading.unlock': 'Débloquer votre compte',
+  'identify.intro':
+    'Saisissez votre nom d’utilisateur ou votre adresse e-mail et nous vous aiderons à retrouver l’accès.',
+  'identify.label': 'Nom d’utilisateur ou adresse e-mail',
+  'identify.intent.legend': 'De quoi avez-vous besoin\u00a0?',
+  'identify.intent.reset': 'J’ai oublié mon mot de passe',
+  'identify.intent.unlock': 'Mon compte est bloqué et je connais mon mot de passe',
+
+  'action.next': 'Suivant',
+  'action.back': 'Retour',
+  'action.cancel': 'Annuler',
+  'action.sendCode': 'Envoyer le code',
+  'action.verify': 'Vérifier',
+  'action.resend': 'Envoyer un nouveau code',
+  'action.otherMethod': 'Utiliser une autre méthode',
+  'action.resetPassword': 'Définir le mot de passe',
+  'action.unlock': 'Débloquer le compte',
+  'action.startOver': 'Recommencer',
+  'action.close': 'Fermer',
+  'action.signIn': 'Se connecter',
+
+  'method.heading': 'Choisissez comment prouver votre identité',
+  'method.progress': 'Vérification {current} sur {total}',
+  'method.legend': 'Méthode de vérification',
+  'method.mobileSms': 'Envoyer un code par SMS à mon mobile {hint}',
+  'method.mobileVoice': 'Appeler mon mobile {hint}',
+  'method.officeVoice': 'Appeler mon téléphone professionnel {hint}',
+  'method.email': 'Envoyer un code par e-mail à {hint}',
+  'method.securityQuestions': 'Répondre à mes questions de sécurité',
+  'method.passkey': 'Utiliser une clé d’accès',
+  'method.none': 'Il ne reste aucune méthode de vérification.',
+
+  'confirm.heading.phone': 'Confirmez votre numéro de téléphone',
+  'confirm.heading.email': 'Confirmez votre adresse e-mail',
+  'confirm.intro.phone':
+    'Pour protéger votre compte, saisissez le numéro de téléphone complet que {hint} représente. Nous y enverrons le code.',
+  'confirm.intro.email':
+    'Pour protéger votre compte, saisissez l’adresse e-mail complète que {hint} représente. Nous y enverrons le code.',
+  'confirm.label.phone': 'Numéro de téléphone complet',
+  'confirm.label.email': 'Adresse e-mail complète',
+  'confirm.help.phone': 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
+
+  'code.heading': 'Saisissez le code',
+  'code.intro.sms': 'Nous avons envoyé un SMS contenant un code à {hint}.',
+  'code.intro.voice': 'Nous appelons le {hint} pour vous lire un code.',
+  'code.intro.email': 'Nous avons envoyé un e-mail contenant un code à {hint}.',
+  'code.label': 'Code de vérification',
+  'code.expiresIn': 'Le code expire dans {time}.',
+  'code.expired': 'Le code a expiré. Demandez-en un nouveau.',
+  'code.resent': 'Un nouveau code est en route.',
+  'code.deliveryFailed':
+    'Nous n’avons pas pu remettre le code. Demandez-en un nouveau ou choisissez une autre méthode.',
+
+  'questions.heading': 'Répondez à vos questions de sécurité',
+  'questions.intro': 'Les majuscules ne comptent pas.',
+
+  'password.heading': 'Choisissez un nouveau mot de passe',
+  'password.intro': 'Utilisez une longue phrase secrète que vous n’utilisez nulle part ailleurs.',
+  'password.new': 'Nouveau mot de passe',
+  'password.confirm': 'Confirmez le nouveau mot de passe',
+  'password.show': 'Afficher les mots de passe',
+  'password.rules': 'Exigences du mot de passe',
+  'password.rule.length': 'Entre {min} et {max} caractères',
+  'password.rule.match': 'Les deux mots de passe sont identiques',
+  'password.rule.met': 'Respecté\u00a0:',
+  'password.rule.unmet': 'Pas encore respecté\u00a0:',
+  'password.mismatch': 'Les mots de passe ne sont pas identiques.',
+
+  'unlock.heading': 'Débloquer votre compte',
+  'unlock.intro':
+    'Vous avez prouvé votre identité. Débloquez votre compte, puis connectez-vous avec votre mot de passe actuel.',
+
+  'done.heading.reset': 'Votre mot de passe a été réinitialisé',
+  'done.heading.unlock': 'Votre compte est débloqué',
+  'done.next.reset':
+    'Connectez-vous avec votre nouveau mot de passe. Les applications et appareils qui utilisent encore l’ancien vous demanderont de vous reconnecter.',
+  'done.next.unlock': 'Vous pouvez maintenant vous connecter avec votre mot de passe actuel.',
+
+  'change.heading': 'Changer votre mot de passe',
+  'change.heading.expired': 'Votre mot de passe a expiré',
+  'change.intro': 'Saisissez votre mot de passe actuel, puis choisissez-en un nouveau.',
+  'change.intro.expired': 'Choisissez un nouveau mot de passe pour continuer.',
+  'change.current': 'Mot de passe actuel',
+  'action.changePassword': 'Changer le mot de passe',
+  'change.done.heading': 'Votre mot de passe a été changé',
+  'change.done.next':
+    'Utilisez désormais votre nouveau mot de passe. Les applications et appareils qui utilisent encore l’ancien vous demanderont de vous reconnecter.',
+
+  'register.heading': 'Vos méthodes de récupération',
+  'register.intro':
+    'Elles nous permettent de confirmer votre identité si vous oubliez votre mot de passe.',
+  'register.status.registered': 'Tout est en ordre.',
+  'register.status.needs_reconfirmation': 'Vérifiez que ces informations sont toujours les vôtres.',
+  'register.status.missing':
+    'Ajoutez des méthodes jusqu’à en avoir {count}, pour pouvoir réinitialiser votre mot de passe vous-même.',
+  'register.list': 'Méthodes enregistrées',
+  'register.kind.mobile': 'Mobile {hint}',
+  'register.kind.office': 'Téléphone professionnel {hint}',
+  'register.kind.email': 'E-mail {hint}',
+  'register.kind.securityQuestions': 'Questions de sécurité',
+  'register.kind.passkey': 'Clé d’accès',
+  'register.fromDirectory': 'Issu de l’annuaire de votre organisation',
+  'register.none': 'Aucune méthode pour l’instant.',
+  'register.add.heading.mobile': 'Ajouter un numéro de téléphone',
+  'register.add.heading.email': 'Ajouter une adresse e-mail',
+  'register.add.intro': 'Nous enverrons un code pour la vérifier.',
+  'register.verify.intro': 'Nous avons envoyé un code à {hint}.',
+  'register.added': 'La méthode a été ajoutée.',
+  'register.removed': 'La méthode a été supprimée.',
+  'register.reconfirmed': 'Merci, vos méthodes sont confirmées.',
+  'register.questions.heading': 'Configurer les questions de sécurité',
+  'register.questions.intro':
+    'Choisissez {count} questions différentes, avec des réponses que vous seul connaissez.',
+  'register.questions.question': 'Question {number}',
+  'register.questions.answer': 'Réponse {number}',
+  'register.questions.saved': 'Vos questions de sécurité ont été enregistrées.',
+  'action.addPhone': 'Ajouter un numéro de téléphone',
+  'action.addEmail': 'Ajouter une adresse e-mail',
+  'action.setQuestions': 'Configurer les questions de sécurité',
+  'action.reconfirm': 'C’est correct',
+  'action.removeMethod': 'Supprimer {method}',
+  'action.save': 'Enregistrer',
+  'answer.unknown_question': 'Choisissez une question dans la liste.',
+  'answer.duplicate_question': 'Choisissez une question différente pour chaque réponse.',
+  'answer.too_short': 'Une réponse est trop courte.',
+  'answer.too_long': 'Une réponse est trop longue.',
+  'answer.duplicate_answer': 'Donnez une réponse différente à chaque question.',
+  'answer.contains_question': 'Une réponse ne doit pas reprendre sa question.',
+  'answer.contains_name': 'Une réponse ne doit pas contenir votre nom.',
+
+  'blocked.heading': 'Le libre-service est bloqué pour le moment',
+  'blocked.body': 'Il y a eu trop de tentatives échouées. Vous pourrez réessayer {when}.',
+  'failure.heading': 'Un problème est survenu',
+
+  'helpdesk.url': 'Contacter le support',
+  'helpdesk.email': 'Écrire au support à {email}',
+  'helpdesk.none': 'Vous êtes bloqué\u00a0? Contactez votre administrateur.',
+
+  'status.loading': 'Chargement…',
+  'status.working': 'Veuillez patienter…',
+  'field.required': 'Remplissez ce champ.',
+
+  'error.invalid_request': 'Vérifiez votre saisie et réessayez.',
+  'error.captcha_failed': 'Terminez la vérification et réessayez.',
+  'error.not_eligible': 'Ce compte ne peut pas réinitialiser son mot de passe en libre-service.',
+  'error.flow_not_found': 'Cette session est terminée. Recommencez.',
+  'error.flow_expired': 'Cette session a expiré. Recommencez.',
+  'error.invalid_state': 'Cette étape n’est plus possible. Recommencez.',
+  'error.method_not_found': 'Cette méthode n’est pas disponible. Choisissez-en une autre.',
+  'error.method_already_used': 'Vous avez déjà utilisé cette méthode. Choisissez-en une autre.',
+  'error.confirm_required': 'Saisissez le numéro de téléphone ou l’adresse e-mail complet.',
+  'error.rate_limited': 'Trop de tentatives. Vous pourrez réessayer {when}.',
+  'error.invalid_code': 'Ce code est faux ou a déjà été utilisé. Vérifiez-le et réessayez.',
+  'error.code_expired': 'Ce code a expiré. Demandez-en un nouveau.',
+  'error.too_many_attempts': 'Ce code a été essayé trop souvent. Demandez-en un nouveau.',
+  'error.invalid_answers': 'Au moins une réponse était fausse. Répondez plutôt à ces questions.',
+  'error.blocked': 'Il y a eu trop de tentatives échouées. Vous pourrez réessayer {when}.',
+  'error.password_required': 'Saisissez un nouveau mot de passe.',
+  'error.password_rejected': 'Choisissez un autre mot de passe\u00a0:',
+  'error.directory_error':
+    'Nous n’avons pas pu mettre à jour votre compte. Réessayez dans un instant.',
+  'error.conflict': 'Quelque chose a changé entre-temps. Réessayez.',
+  'error.reauthentication_required':
+    'Saisissez votre mot de passe actuel pour effectuer cette modification.',
+  'error.user_not_found': 'Nous n’avons pas trouvé votre compte.',
+  'error.method_not_allowed': 'Ce type de méthode n’est pas autorisé.',
+  'error.invalid_value':
+    'Saisissez un numéro de téléphone valide (avec l’indicatif du pays) ou une adresse e-mail valide.',
+  'error.below_minimum':
+    'Vous ne pouvez pas supprimer cette méthode\u00a0: il vous en faut au moins {count}.',
+  'error.incorrect_password': 'Votre mot de passe actuel est incorrect.',
+  'error.not_found': 'Le service est introuvable.',
+  'error.unsupported_method': 'Le service a refusé la demande.',
+  'error.invalid_json': 'Le service a refusé la demande.',
+  'error.payload_too_large': 'Votre saisie est trop longue.',
+  'error.unsupported_media_type': 'Le service a refusé la demande.',
+  'error.unauthenticated': 'Connectez-vous d’abord.',
+  'error.forbidden': 'Vous n’êtes pas autorisé à faire cela.',
+  'error.authentication_unavailable':
+    'La connexion est impossible pour le moment. Réessayez plus tard.',
+  'error.not_implemented': 'Ce n’est pas disponible ici.',
+  'error.internal': 'Un problème est survenu de notre côté. Réessayez plus tard.',
+  'error.network_error': 'Le service est injoignable. Vérifiez votre connexion et réessayez.',
+  'error.invalid_response': 'Le service a répondu de façon inattendue. Réessayez plus tard.',
+  'error.unknown': 'Un problème est survenu. Réessayez.',
+  'error.directory.password_policy':
+    'L’annuaire de votre organisation a refusé ce mot de passe. Choisissez-en un autre.',
+
+  'issue.too_short': 'Utilisez au moins {minimum} caractères (celui-ci en a {length}).',
+  'issue.too_long': 'Utilisez au plus {maximum} caractères (celui-ci en a {length}).',
+  'issue.banned': 'Ce mot de passe est trop courant ou trop facile à deviner.',
+  'issue.breached': 'Ce mot de passe est apparu dans une fuite de données.',
+  'issue.reused':
+    'Vous avez utilisé ce mot de passe récemment. Choisissez-en un que vous n’avez pas encore utilisé.',
+  'issue.contains_identifier':
+    'N’utilisez pas votre nom d’utilisateur ni votre adresse e-mail dans votre mot de passe.',
+};

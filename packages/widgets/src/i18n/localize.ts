@@ -1,0 +1,106 @@
+import type { Locale } from '@openreset/core';
+import { type Catalog, en, type MessageKey } from './locales/en.js';
+
+/** The locales the widgets ship catalogs for, English first (the fallback). */
+export const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'nl', 'de', 'fr', 'es'];
+
+/** Parameters of a message: `{name}` in the text is replaced by `params.name`. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+// English ships in every bundle; the others are separate chunks, loaded on first use.
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
+  nl: () => import('./locales/nl.js').then((module) => module.nl),
+  de: () => import('./locales/de.js').then((module) => module.de),
+  fr: () => import('./locales/fr.js').then((module) => module.fr),
+  es: () => import('./locales/es.js').then((module) => module.es),
+};
+const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
+
+/** The English catalog, available at once. */
+export const ENGLISH: Catalog = en;
+
+/**
+ * Picks a supported locale from a BCP 47 tag (`nl-BE` gives `nl`), or `undefined`.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (typeof tag !== 'string' || tag === '') return undefined;
+  const base = tag.toLowerCase().split(/[-_]/)[0] as Locale;
+  return SUPPORTED_LOCALES.includes(base) ? base : undefined;
+}
+
+/**
+ * The locale an element speaks: its `locale` attribute, else the nearest `lang` (the page's),
+ * else the browser's languages, else English.
+ */
+export function resolveLocale(element: HTMLElement, attribute: string | undefined): Locale {
+  const fromAttribute = matchLocale(attribute);
+  if (fromAttribute !== undefined) return fromAttribute;
+  const lang = element.closest('[lang]')?.getAttribute('lang');
+  const fromLang = matchLocale(lang);
+  if (fromLang !== undefined) return fromLang;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const match = matchLocale(tag);
+    if (match !== undefined) return match;
+  }
+  return 'en';
+}
+
+/** Loads the catalog of `locale` (English at once; the others once, then cached). */
+export function loadCatalog(locale: Locale): Promise<Catalog> {
+  let catalog = loaded.get(locale);
+  if (catalog === undefined) {
+    const loader = loaders[locale as Exclude<Locale, 'en'>];
+    catalog = loader === undefined ? Promise.resolve(en) : loader().catch(() => en);
+    loaded.set(locale, catalog);
+  }
+  return catalog;
+}
+
+/** Replaces every `{name}` in `template` by its parameter; unknown names stay as written. */
+export function formatMessage(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** A message from `catalog`, formatted. */
+export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
+  return formatMessage(catalog[key] ?? en[key], params);
+}
+
+/** The catalog key of an error code, or of `error.unknown` when there is none. */
+export function errorKey(code: string): MessageKey {
+  const key = `error.${code}`;
+  return Object.hasOwn(en, key) ? (key as MessageKey) : 'error.unknown';
+}
+
+/** The catalog key of a password issue code, if it has one. */
+export function issueKey(code: string): MessageKey | undefined {
+  const key = `issue.${code}`;
+  return Object.hasOwn(en, key) ? (key as MessageKey) : undefined;
+}
+
+/** "in 3 hours", "over 3 uur", ...: a delay in `locale`, rounded to a whole unit. */
+export function formatDelay(locale: Locale, seconds: number): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (seconds < 90) return format.format(Math.max(1, Math.ceil(seconds)), 'second');
+  if (seconds < 90 * 60) return format.format(Math.ceil(seconds / 60), 'minute');
+  return format.format(Math.ceil(seconds / 3600), 'hour');
+}
+
+/** `m:ss` for a countdown. */
+export function formatCountdown(seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** Looks up a predefined question's text. */
+export type QuestionTexts = (id: string, locale: Locale) => string | undefined;
+
+let questionTexts: Promise<QuestionTexts> | undefined;
+
+/** Loads the predefined question texts (a separate chunk: only security questions need it). */
+export function loadQuestionTexts(): Promise<QuestionTexts> {
+  questionTexts ??= import('./question-texts.js').then((module) => module.predefinedQuestionText);
+  return questionTexts;
+}

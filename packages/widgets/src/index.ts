@@ -1,0 +1,57 @@
+// @openreset/widgets: the client, the elements (importing this module registers them all),
+// the events and the localization helpers. Named exports only.
+
+export type { ChangeStep } from './change/openreset-change.js';
+export {
+  ClientError,
+  ClientErrorCode,
+  type ClientErrorDetails,
+  isClientError,
+} from './client/client-error.js';
+export type {
+  AddMethodInput,
+  ChallengeResetInput,
+  ChangePasswordInput,
+  CompleteResetInput,
+  ContactKind,
+  MeResponse,
+  PendingVerification,
+  PublicConfig,
+  QuestionAnswer,
+  ReauthInput,
+  RegistrationMethodJson,
+  RegistrationStatusJson,
+  SetQuestionsInput,
+  StartResetInput,
+  VerifyMethodInput,
+  VerifyResetInput,
+} from './client/client-types.js';
+export {
+  type CreateClientOptions,
+  createClient,
+  type HandlerClientOptions,
+  IN_PAGE_ORIGIN,
+  type OpenResetClient,
+  type RemoteClientOptions,
+} from './client/create-client.js';
+export {
+  type OpenResetCancelDetail,
+  type OpenResetErrorDetail,
+  type OpenResetEvent,
+  type OpenResetStepDetail,
+  type OpenResetSuccessDetail,
+  ResetStep,
+} from './events.js';
+export type { Catalog, MessageKey } from './i18n/locales/en.js';
+export {
+  formatMessage,
+  loadCatalog,
+  matchLocale,
+  resolveLocale,
+  SUPPORTED_LOCALES,
+} from './i18n/localize.js';
+export { OpenResetChange } from './openreset-change.js';
+export { OpenResetLink } from './openreset-link.js';
+export { OpenResetRegister } from './openreset-register.js';
+export { OpenResetReset } from './openreset-reset.js';
+export type { RegisterStep } from './register/openreset-register.js';

@@ -1,0 +1,1038 @@
+import type { FlowMethodView, FlowView, Locale, MethodType } from '@openreset/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClientError, isClientError } from '../client/client-error.js';
+import type { PublicConfig } from '../client/client-types.js';
+import { createClient, type OpenResetClient } from '../client/create-client.js';
+import { emit, ResetStep } from '../events.js';
+import type { Catalog, MessageKey } from '../i18n/locales/en.js';
+import {
+  ENGLISH,
+  errorKey,
+  formatCountdown,
+  formatDelay,
+  issueKey,
+  loadCatalog,
+  loadQuestionTexts,
+  type MessageParams,
+  type QuestionTexts,
+  resolveLocale,
+  translate,
+} from '../i18n/localize.js';
+import {
+  applyBranding,
+  lengthIssue,
+  type PasswordRulesInput,
+  passwordRulesOf,
+  renderHeader,
+  renderPasswordRules,
+} from '../shared/password-rules.js';
+import { resetStyles } from './openreset-reset.styles.js';
+
+/** An error as the element shows it. */
+interface ShownError {
+  key: MessageKey;
+  params?: MessageParams;
+  /** Lines below the message (password issues). */
+  details?: string[];
+}
+
+/** Seconds after a send before the first delivery check, and between checks. */
+const DELIVERY_FIRST_CHECK = 3;
+const DELIVERY_CHECK_EVERY = 10;
+
+const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'officeVoice'];
+
+/**
+ * "Can't access your account?": reset a forgotten password or unlock a locked account.
+ *
+ * The user identifies, chooses a method, confirms the full phone number or address the masked
+ * hint stands for, types the code (or answers security questions), and sets a new password
+ * with live feedback from the server's rules; two gates when the policy asks. Every step moves
+ * focus to its heading; errors are announced; Enter submits; it works by keyboard alone.
+ * Branding (organization name, logo, colors) comes from `GET /config`, overridden by the
+ * attributes and by the CSS custom properties.
+ *
+ * @summary Self-service password reset and account unlock.
+ *
+ * @slot captcha - A human check shown on the first step; set `captchaToken` when it completes.
+ *
+ * @csspart base - The card around everything.
+ * @csspart header - The organization's logo and name.
+ * @csspart logo - The logo image.
+ * @csspart org-name - The organization's name.
+ * @csspart heading - Each step's heading.
+ * @csspart form - Each step's form.
+ * @csspart label - Field labels.
+ * @csspart input - Text, email, phone, code and password fields.
+ * @csspart button - Every button.
+ * @csspart primary-button - The button that submits the step.
+ * @csspart error - The error message (an assertive live region).
+ * @csspart notice - Status messages (a polite live region).
+ * @csspart rules - The live password rules.
+ * @csspart footer - The helpdesk link.
+ *
+ * @cssprop --openreset-primary - Buttons, focus and links. @default the branding's primary color (#1f5fbf)
+ * @cssprop --openreset-on-primary - Text on primary buttons. @default #ffffff
+ * @cssprop --openreset-background - Card background (light theme). @default the branding's background color
+ * @cssprop --openreset-text - Text color (light theme). @default the branding's text color
+ * @cssprop --openreset-muted - Secondary text. @default #4a4f57
+ * @cssprop --openreset-border - Field and button borders. @default #767b84
+ * @cssprop --openreset-link - Link color. @default the primary color
+ * @cssprop --openreset-error - Error text and invalid borders. @default #b3261e
+ * @cssprop --openreset-success - Met password rules. @default #1e6b35
+ * @cssprop --openreset-focus - Focus rings. @default the primary color
+ * @cssprop --openreset-background-dark - Card background in the dark theme. @default #16181c
+ * @cssprop --openreset-text-dark - Text in the dark theme. @default #eef0f3
+ * @cssprop --openreset-muted-dark - Secondary text in the dark theme. @default #b8bec7
+ * @cssprop --openreset-border-dark - Borders in the dark theme. @default #8a919b
+ * @cssprop --openreset-link-dark - Links in the dark theme. @default #9ec1ff
+ * @cssprop --openreset-error-dark - Errors in the dark theme. @default #ffb4ab
+ * @cssprop --openreset-success-dark - Met rules in the dark theme. @default #8fd6a3
+ * @cssprop --openreset-focus-dark - Focus rings in the dark theme. @default #9ec1ff
+ * @cssprop --openreset-radius - Corner radius. @default 6px
+ * @cssprop --openreset-spacing - Space between blocks. @default 1rem
+ * @cssprop --openreset-max-width - The card's largest inline size. @default 28rem
+ * @cssprop --openreset-font - Font family. @default system-ui
+ *
+ * @fires openreset-step - A new step is shown; `detail.step` names it.
+ * @fires openreset-success - The password was reset or the account unlocked; `detail.intent`.
+ * @fires openreset-error - A call was refused or failed; `detail.code` and `detail.status`.
+ * @fires openreset-cancel - The user canceled the flow.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://cdn.example/openreset-reset.js"></script>
+ * <openreset-reset api="/api/openreset" sign-in-href="/login"></openreset-reset>
+ * ```
+ */
+export class OpenResetReset extends LitElement {
+  static override styles = resetStyles;
+
+  /** Base URL of the OpenReset HTTP API (where the host mounted the handler). */
+  @property() api?: string;
+
+  /**
+   * The client to talk through (stories and tests pass one built on an in-page engine).
+   * Wins over `api`.
+   */
+  @property({ attribute: false }) client?: OpenResetClient;
+
+  /** `en`, `nl`, `de`, `fr` or `es`. @default the page's `lang`, else the browser's, else `en` */
+  @property() locale?: string;
+
+  /**
+   * `reset` (forgot the password) or `unlock` (locked out, knows the password). Unset, the
+   * user chooses when the policy allows unlock.
+   */
+  @property() intent?: 'reset' | 'unlock';
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). @default "auto" */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Overrides the organization name of `GET /config`. */
+  @property({ attribute: 'org-name' }) orgName?: string;
+
+  /** Overrides the logo of `GET /config` (an image URL). */
+  @property({ attribute: 'logo-url' }) logoUrl?: string;
+
+  /** Overrides the primary color of `GET /config`. */
+  @property({ attribute: 'primary-color' }) primaryColor?: string;
+
+  /** Where the success step's "Sign in" link goes; without it, there is no link. */
+  @property({ attribute: 'sign-in-href' }) signInHref?: string;
+
+  /** The token of the captcha in the `captcha` slot; sent with the first step. */
+  @property({ attribute: false }) captchaToken?: string;
+
+  @state() private config?: PublicConfig;
+  @state() private catalog: Catalog = ENGLISH;
+  @state() private resolvedLocale: Locale = 'en';
+  @state() private step: ResetStep = ResetStep.Identify;
+  @state() private flow?: FlowView;
+  @state() private chosenIntent: 'reset' | 'unlock' = 'reset';
+  @state() private methodId?: string;
+  @state() private confirmValue = '';
+  @state() private error?: ShownError;
+  @state() private notice = '';
+  @state() private busy = false;
+  @state() private invalidField?: string;
+  @state() private newPassword = '';
+  @state() private confirmPassword = '';
+  @state() private showPasswords = false;
+  @state() private now = Date.now();
+  @state() private blockedSeconds = 0;
+  @state() private identifier = '';
+  @state() private questionTexts?: QuestionTexts;
+
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private announcedExpiry = false;
+  private hasInteracted = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || !this.hasUpdated) {
+      const locale = resolveLocale(this, this.locale);
+      if (locale !== this.resolvedLocale || !this.hasUpdated) {
+        this.resolvedLocale = locale;
+        void loadCatalog(locale).then((catalog) => {
+          if (this.resolvedLocale === locale) this.catalog = catalog;
+        });
+      }
+    }
+    if (changed.has('client') || changed.has('api')) void this.loadConfig();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    applyBranding(this, this.config, this.primaryColor);
+    if (changed.has('step' as keyof OpenResetReset)) {
+      if (this.step === ResetStep.Code) this.startTimer();
+      else this.stopTimer();
+      if (this.hasInteracted) this.focusHeading();
+      emit(this, 'openreset-step', { step: this.step });
+    }
+  }
+
+  /** Starts over at the first step, forgetting the flow (it is not canceled on the server). */
+  restart(): void {
+    this.flow = undefined;
+    this.methodId = undefined;
+    this.confirmValue = '';
+    this.newPassword = '';
+    this.confirmPassword = '';
+    this.error = undefined;
+    this.notice = '';
+    this.invalidField = undefined;
+    this.step = ResetStep.Identify;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <div part="base" class="base" lang=${this.resolvedLocale}>
+        ${renderHeader(this.config, this)}
+        ${this.renderStep()}
+        <div part="error" class="error" role="alert" id="error">${this.renderError()}</div>
+        <div part="notice" class="notice" role="status">${this.notice}</div>
+        ${this.renderHelpdesk()}
+      </div>
+    `;
+  }
+
+  private t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.catalog, key, params);
+  }
+
+  private renderStep(): TemplateResult {
+    if (this.config === undefined && this.step === ResetStep.Identify && this.error === undefined) {
+      return html`<p class="muted">${this.t('status.loading')}</p>`;
+    }
+    switch (this.step) {
+      case ResetStep.Identify:
+        return this.renderIdentify();
+      case ResetStep.Method:
+        return this.renderMethod();
+      case ResetStep.Confirm:
+        return this.renderConfirm();
+      case ResetStep.Code:
+        return this.renderCode();
+      case ResetStep.Questions:
+        return this.renderQuestions();
+      case ResetStep.Password:
+        return this.renderPassword();
+      case ResetStep.Unlock:
+        return this.renderUnlock();
+      case ResetStep.Done:
+        return this.renderDone();
+      case ResetStep.Blocked:
+        return this.renderBlocked();
+      default:
+        return this.renderFailure();
+    }
+  }
+
+  private heading(text: string): TemplateResult {
+    return html`<h2 part="heading" tabindex="-1">${text}</h2>`;
+  }
+
+  private field(id: string, label: string, input: TemplateResult, help?: string): TemplateResult {
+    return html`<div class="field">
+      <label part="label" for=${id}>${label}</label>
+      ${input}
+      ${help === undefined ? nothing : html`<span class="help" id=${`${id}-help`}>${help}</span>`}
+    </div>`;
+  }
+
+  private describedBy(id: string, help = false): string {
+    return [help ? `${id}-help` : '', this.invalidField === id ? 'error' : '']
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  private actions(primary: string, ...extra: TemplateResult[]): TemplateResult {
+    return html`<div class="actions">
+      <button part="button primary-button" class="primary" type="submit" ?disabled=${this.busy}>
+        ${this.busy ? this.t('status.working') : primary}
+      </button>
+      ${extra}
+    </div>`;
+  }
+
+  private cancelButton(): TemplateResult {
+    return html`<button part="button" type="button" @click=${this.onCancel} ?disabled=${this.busy}>
+      ${this.t('action.cancel')}
+    </button>`;
+  }
+
+  private backButton(): TemplateResult {
+    return html`<button part="button" type="button" @click=${this.onBack} ?disabled=${this.busy}>
+      ${this.t('action.back')}
+    </button>`;
+  }
+
+  private get effectiveIntent(): 'reset' | 'unlock' {
+    return this.flow?.intent ?? this.intent ?? this.chosenIntent;
+  }
+
+  private renderIdentify(): TemplateResult {
+    const canChoose = this.intent === undefined && this.config?.unlockEnabled === true;
+    const heading =
+      this.effectiveIntent === 'unlock' ? 'identify.heading.unlock' : 'identify.heading.reset';
+    return html`
+      ${this.heading(this.t(heading))}
+      <p>${this.t('identify.intro')}</p>
+      <form part="form" novalidate @submit=${this.onIdentify}>
+        ${
+          canChoose
+            ? html`<fieldset>
+              <legend>${this.t('identify.intent.legend')}</legend>
+              ${(['reset', 'unlock'] as const).map(
+                (intent) => html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="intent"
+                    value=${intent}
+                    .checked=${this.chosenIntent === intent}
+                    @change=${() => {
+                      this.chosenIntent = intent;
+                    }}
+                  />
+                  <span>${this.t(`identify.intent.${intent}`)}</span>
+                </label>`,
+              )}
+            </fieldset>`
+            : nothing
+        }
+        ${this.field(
+          'identifier',
+          this.t('identify.label'),
+          html`<input
+            part="input"
+            id="identifier"
+            name="username"
+            type="text"
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck="false"
+            required
+            aria-invalid=${this.invalidField === 'identifier' ? 'true' : 'false'}
+            aria-describedby=${this.describedBy('identifier')}
+          />`,
+        )}
+        <slot name="captcha"></slot>
+        ${this.actions(this.t('action.next'))}
+      </form>
+    `;
+  }
+
+  private availableMethods(): FlowMethodView[] {
+    // Passkeys need a WebAuthn ceremony this element does not run yet.
+    return (this.flow?.methods ?? []).filter((method) => !method.used && method.type !== 'passkey');
+  }
+
+  private renderMethod(): TemplateResult {
+    const methods = this.availableMethods();
+    const flow = this.flow;
+    const total = flow?.gatesRequired ?? 1;
+    const selected = this.methodId ?? methods[0]?.id;
+    return html`
+      ${
+        total > 1
+          ? html`<p class="progress">
+            ${this.t('method.progress', { current: (flow?.gatesPassed ?? 0) + 1, total })}
+          </p>`
+          : nothing
+      }
+      ${this.heading(this.t('method.heading'))}
+      ${
+        methods.length === 0
+          ? html`<p>${this.t('method.none')}</p>
+            <div class="actions">${this.cancelButton()}</div>`
+          : html`<form part="form" novalidate @submit=${this.onChooseMethod}>
+            <fieldset>
+              <legend>${this.t('method.legend')}</legend>
+              ${methods.map(
+                (method) => html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="method"
+                    value=${method.id}
+                    .checked=${method.id === selected}
+                    @change=${() => {
+                      this.methodId = method.id;
+                    }}
+                  />
+                  <span>${this.t(`method.${method.type}`, { hint: method.hint ?? '' })}</span>
+                </label>`,
+              )}
+            </fieldset>
+            ${this.actions(this.t('action.next'), this.cancelButton())}
+          </form>`
+      }
+    `;
+  }
+
+  private get currentMethod(): FlowMethodView | undefined {
+    return this.flow?.methods.find((method) => method.id === this.methodId);
+  }
+
+  private renderConfirm(): TemplateResult {
+    const method = this.currentMethod;
+    const isPhone = method !== undefined && PHONE_METHODS.includes(method.type);
+    const kind = isPhone ? 'phone' : 'email';
+    return html`
+      ${this.heading(this.t(`confirm.heading.${kind}`))}
+      <p>${this.t(`confirm.intro.${kind}`, { hint: method?.hint ?? '' })}</p>
+      <form part="form" novalidate @submit=${this.onConfirm}>
+        ${this.field(
+          'confirm',
+          this.t(`confirm.label.${kind}`),
+          html`<input
+            part="input"
+            id="confirm"
+            type=${isPhone ? 'tel' : 'email'}
+            autocomplete=${isPhone ? 'tel' : 'email'}
+            spellcheck="false"
+            required
+            .value=${this.confirmValue}
+            aria-invalid=${this.invalidField === 'confirm' ? 'true' : 'false'}
+            aria-describedby=${this.describedBy('confirm', isPhone)}
+          />`,
+          isPhone ? this.t('confirm.help.phone') : undefined,
+        )}
+        ${this.actions(this.t('action.sendCode'), this.backButton(), this.cancelButton())}
+      </form>
+    `;
+  }
+
+  private renderCode(): TemplateResult {
+    const method = this.currentMethod;
+    const channel =
+      method?.type === 'email' ? 'email' : method?.type === 'mobileSms' ? 'sms' : 'voice';
+    const expiresAt = this.flow?.challenge?.expiresAt;
+    const left = expiresAt === undefined ? undefined : (Date.parse(expiresAt) - this.now) / 1000;
+    return html`
+      ${this.heading(this.t('code.heading'))}
+      <p>${this.t(`code.intro.${channel}`, { hint: method?.hint ?? '' })}</p>
+      <form part="form" novalidate @submit=${this.onVerifyCode}>
+        ${this.field(
+          'code',
+          this.t('code.label'),
+          html`<input
+            part="input"
+            class="code-input"
+            id="code"
+            type="text"
+            inputmode="numeric"
+            autocomplete="one-time-code"
+            pattern="[0-9]*"
+            maxlength="8"
+            required
+            aria-invalid=${this.invalidField === 'code' ? 'true' : 'false'}
+            aria-describedby=${['code-countdown', this.invalidField === 'code' ? 'error' : '']
+              .filter(Boolean)
+              .join(' ')}
+          />`,
+        )}
+        <p class="countdown" id="code-countdown">
+          ${
+            left === undefined
+              ? nothing
+              : left > 0
+                ? this.t('code.expiresIn', { time: formatCountdown(left) })
+                : this.t('code.expired')
+          }
+        </p>
+        ${this.actions(
+          this.t('action.verify'),
+          html`<button part="button" type="button" @click=${this.onResend} ?disabled=${this.busy}>
+            ${this.t('action.resend')}
+          </button>`,
+          html`<button
+            part="button"
+            type="button"
+            @click=${this.onOtherMethod}
+            ?disabled=${this.busy}
+          >
+            ${this.t('action.otherMethod')}
+          </button>`,
+          this.cancelButton(),
+        )}
+      </form>
+    `;
+  }
+
+  private renderQuestions(): TemplateResult {
+    const questions = this.flow?.challenge?.questions ?? [];
+    return html`
+      ${this.heading(this.t('questions.heading'))}
+      <p>${this.t('questions.intro')}</p>
+      <form part="form" novalidate @submit=${this.onAnswer}>
+        ${questions.map((question, index) =>
+          this.field(
+            `answer-${index}`,
+            question.text ?? this.questionTexts?.(question.id, this.resolvedLocale) ?? question.id,
+            html`<input
+              part="input"
+              id=${`answer-${index}`}
+              data-question=${question.id}
+              type="text"
+              autocomplete="off"
+              spellcheck="false"
+              required
+              aria-invalid=${this.invalidField === `answer-${index}` ? 'true' : 'false'}
+              aria-describedby=${this.describedBy(`answer-${index}`)}
+            />`,
+          ),
+        )}
+        ${this.actions(this.t('action.verify'), this.backButton(), this.cancelButton())}
+      </form>
+    `;
+  }
+
+  private get rulesInput(): PasswordRulesInput {
+    return {
+      password: this.newPassword,
+      confirmation: this.confirmPassword,
+      ...passwordRulesOf(this.config),
+    };
+  }
+
+  private renderPassword(): TemplateResult {
+    const type = this.showPasswords ? 'text' : 'password';
+    return html`
+      ${this.heading(this.t('password.heading'))}
+      <p>${this.t('password.intro')}</p>
+      <form part="form" novalidate @submit=${this.onSetPassword}>
+        <input type="text" name="username" autocomplete="username" hidden .value=${this.identifier} />
+        ${this.field(
+          'new-password',
+          this.t('password.new'),
+          html`<input
+            part="input"
+            id="new-password"
+            type=${type}
+            autocomplete="new-password"
+            required
+            .value=${this.newPassword}
+            @input=${(event: Event) => {
+              this.newPassword = (event.target as HTMLInputElement).value;
+            }}
+            aria-invalid=${this.invalidField === 'new-password' ? 'true' : 'false'}
+            aria-describedby=${[
+              'password-rules',
+              this.invalidField === 'new-password' ? 'error' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          />`,
+        )}
+        ${this.field(
+          'confirm-password',
+          this.t('password.confirm'),
+          html`<input
+            part="input"
+            id="confirm-password"
+            type=${type}
+            autocomplete="new-password"
+            required
+            .value=${this.confirmPassword}
+            @input=${(event: Event) => {
+              this.confirmPassword = (event.target as HTMLInputElement).value;
+            }}
+            aria-invalid=${this.invalidField === 'confirm-password' ? 'true' : 'false'}
+            aria-describedby=${this.describedBy('confirm-password')}
+          />`,
+        )}
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${this.showPasswords}
+            @change=${(event: Event) => {
+              this.showPasswords = (event.target as HTMLInputElement).checked;
+            }}
+          />
+          <span>${this.t('password.show')}</span>
+        </label>
+        ${renderPasswordRules((key, params) => this.t(key, params), this.rulesInput)}
+        ${this.actions(this.t('action.resetPassword'), this.cancelButton())}
+      </form>
+    `;
+  }
+
+  private renderUnlock(): TemplateResult {
+    return html`
+      ${this.heading(this.t('unlock.heading'))}
+      <p>${this.t('unlock.intro')}</p>
+      <form part="form" novalidate @submit=${this.onUnlock}>
+        ${this.actions(this.t('action.unlock'), this.cancelButton())}
+      </form>
+    `;
+  }
+
+  private renderDone(): TemplateResult {
+    const intent = this.effectiveIntent;
+    return html`
+      ${this.heading(this.t(`done.heading.${intent}`))}
+      <p>${this.t(`done.next.${intent}`)}</p>
+      ${
+        this.signInHref === undefined
+          ? nothing
+          : html`<p><a part="link" href=${this.signInHref}>${this.t('action.signIn')}</a></p>`
+      }
+    `;
+  }
+
+  private renderBlocked(): TemplateResult {
+    return html`
+      ${this.heading(this.t('blocked.heading'))}
+      <p>${this.t('blocked.body', { when: formatDelay(this.resolvedLocale, this.blockedSeconds) })}</p>
+      <div class="actions">
+        <button part="button" type="button" @click=${this.onStartOver}>
+          ${this.t('action.startOver')}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderFailure(): TemplateResult {
+    return html`
+      ${this.heading(this.t('failure.heading'))}
+      <div class="actions">
+        <button part="button" type="button" @click=${this.onStartOver}>
+          ${this.t('action.startOver')}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderError(): TemplateResult | typeof nothing {
+    if (this.error === undefined) return nothing;
+    const { key, params, details } = this.error;
+    return html`${this.t(key, params)}
+      ${
+        details === undefined || details.length === 0
+          ? nothing
+          : html`<ul>
+            ${details.map((line) => html`<li>${line}</li>`)}
+          </ul>`
+      }`;
+  }
+
+  private renderHelpdesk(): TemplateResult | typeof nothing {
+    const stuck =
+      this.error !== undefined ||
+      this.step === ResetStep.Blocked ||
+      this.step === ResetStep.Failure ||
+      (this.step === ResetStep.Method && this.availableMethods().length === 0);
+    if (!stuck) return nothing;
+    const helpdesk = this.config?.helpdesk ?? {};
+    return html`<p part="footer" class="footer">
+      ${
+        helpdesk.url !== undefined
+          ? html`<a part="link" href=${helpdesk.url} target="_blank" rel="noopener noreferrer">
+            ${this.t('helpdesk.url')}
+          </a>`
+          : helpdesk.email !== undefined
+            ? html`<a part="link" href=${`mailto:${helpdesk.email}`}>
+              ${this.t('helpdesk.email', { email: helpdesk.email })}
+            </a>`
+            : this.t('helpdesk.none')
+      }
+    </p>`;
+  }
+
+  private resolveClient(): OpenResetClient | undefined {
+    if (this.client !== undefined) return this.client;
+    if (this.api !== undefined && this.api !== '') return createClient({ baseUrl: this.api });
+    return undefined;
+  }
+
+  private async loadConfig(): Promise<void> {
+    const client = this.resolveClient();
+    if (client === undefined) return;
+    try {
+      this.config = await client.getConfig();
+      this.error = undefined;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private focusField(id: string): void {
+    this.invalidField = id;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.focus(),
+    );
+  }
+
+  private input(id: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+  }
+
+  /**
+   * Ticks the countdown every second and, while the code may still be on its way, asks
+   * `POST /reset/status` whether its delivery failed (after 3 s, then every 10 s), so the
+   * user is told to resend or switch method instead of waiting for nothing.
+   */
+  private startTimer(): void {
+    this.stopTimer();
+    this.announcedExpiry = false;
+    let ticks = 0;
+    this.timer = setInterval(() => {
+      ticks += 1;
+      this.now = Date.now();
+      const expiresAt = this.flow?.challenge?.expiresAt;
+      if (expiresAt !== undefined && Date.parse(expiresAt) <= this.now && !this.announcedExpiry) {
+        this.announcedExpiry = true;
+        this.notice = this.t('code.expired');
+      }
+      if (ticks === DELIVERY_FIRST_CHECK || ticks % DELIVERY_CHECK_EVERY === 0) {
+        void this.checkDelivery();
+      }
+    }, 1000);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private async checkDelivery(): Promise<void> {
+    const flow = this.flow;
+    const client = this.resolveClient();
+    if (flow === undefined || client === undefined || this.busy) return;
+    if (flow.challenge?.delivery !== 'queued' || this.announcedExpiry) return;
+    try {
+      const now = await client.resetStatus(flow.flowToken);
+      if (this.flow !== flow || this.step !== ResetStep.Code) return;
+      if (now.challenge?.delivery === 'failed') {
+        this.flow = now;
+        this.notice = this.t('code.deliveryFailed');
+      }
+    } catch {
+      // A failed status check changes nothing: the user can still resend.
+    }
+  }
+
+  /** Runs one API call with the busy state, errors shown and announced. */
+  private async run(work: (client: OpenResetClient) => Promise<void>): Promise<void> {
+    const client = this.resolveClient();
+    if (client === undefined) {
+      this.fail(new ClientError('not_found', 0));
+      return;
+    }
+    if (this.busy) return;
+    this.hasInteracted = true;
+    this.busy = true;
+    this.error = undefined;
+    this.notice = '';
+    try {
+      await work(client);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Shows the step the flow is in now (after loading the question texts it needs). */
+  private async showFlow(flow: FlowView): Promise<void> {
+    this.now = Date.now();
+    if (flow.challenge?.questions !== undefined && this.questionTexts === undefined) {
+      this.questionTexts = await loadQuestionTexts();
+    }
+    this.flow = flow;
+    this.invalidField = undefined;
+    switch (flow.state) {
+      case 'choose_method':
+        this.methodId = undefined;
+        this.step = ResetStep.Method;
+        break;
+      case 'awaiting_proof':
+        if (flow.challenge?.delivery === 'failed') this.notice = this.t('code.deliveryFailed');
+        this.step = flow.challenge?.questions === undefined ? ResetStep.Code : ResetStep.Questions;
+        break;
+      case 'verified':
+      case 'writing_back':
+        this.step = flow.intent === 'unlock' ? ResetStep.Unlock : ResetStep.Password;
+        break;
+      case 'completed':
+        this.step = ResetStep.Done;
+        break;
+      case 'blocked':
+        this.step = ResetStep.Blocked;
+        break;
+      default:
+        this.step = ResetStep.Failure;
+    }
+  }
+
+  private fail(error: unknown): void {
+    const code = isClientError(error) ? error.code : 'unknown';
+    const status = isClientError(error) ? error.status : 0;
+    const retry = isClientError(error) ? error.retryAfterSeconds : undefined;
+    const shown: ShownError = { key: errorKey(code) };
+    if (code === 'rate_limited' || code === 'blocked') {
+      shown.params = { when: formatDelay(this.resolvedLocale, retry ?? 3600) };
+    }
+    if (code === 'password_rejected' && isClientError(error)) {
+      shown.details = (error.issues ?? []).flatMap((issue) => {
+        const key = issueKey(issue.code);
+        return key === undefined ? [] : [this.t(key, issue as unknown as MessageParams)];
+      });
+      this.focusField('new-password');
+    }
+    if (code === 'directory_error' && isClientError(error)) {
+      if (error.directoryCode === 'password_policy') {
+        shown.key = 'error.directory.password_policy';
+        this.focusField('new-password');
+      }
+    }
+    this.error = shown;
+    emit(this, 'openreset-error', { code, status });
+
+    if (code === 'blocked') {
+      this.blockedSeconds = retry ?? 24 * 3600;
+      this.error = undefined;
+      this.step = ResetStep.Blocked;
+    } else if (code === 'flow_expired' || code === 'flow_not_found' || code === 'invalid_state') {
+      this.flow = undefined;
+      this.step = ResetStep.Failure;
+    } else if (code === 'invalid_answers' && isClientError(error) && error.flow !== undefined) {
+      this.flow = error.flow;
+      for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>(
+        'input[data-question]',
+      )) {
+        input.value = '';
+      }
+      void this.updateComplete.then(() => this.focusField('answer-0'));
+    } else if (code === 'invalid_code') {
+      const input = this.input('code');
+      if (input !== null) input.value = '';
+      this.focusField('code');
+    } else if (code === 'confirm_required' || code === 'invalid_request') {
+      if (this.step === ResetStep.Confirm) this.focusField('confirm');
+    }
+  }
+
+  private onIdentify = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const identifier = this.input('identifier')?.value.trim() ?? '';
+    if (identifier === '') {
+      this.hasInteracted = true;
+      this.error = { key: 'field.required' };
+      this.focusField('identifier');
+      return;
+    }
+    this.identifier = identifier;
+    void this.run(async (client) => {
+      const flow = await client.startReset({
+        identifier,
+        intent: this.intent ?? this.chosenIntent,
+        locale: this.resolvedLocale,
+        ...(this.captchaToken === undefined ? {} : { captcha: this.captchaToken }),
+      });
+      await this.showFlow(flow);
+    });
+  };
+
+  private onChooseMethod = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    const methodId = this.methodId ?? this.availableMethods()[0]?.id;
+    if (flow === undefined || methodId === undefined) return;
+    this.methodId = methodId;
+    const method = this.currentMethod;
+    if (method?.type === 'securityQuestions') {
+      void this.run(async (client) => {
+        await this.showFlow(await client.challengeReset({ flowToken: flow.flowToken, methodId }));
+      });
+      return;
+    }
+    this.hasInteracted = true;
+    this.confirmValue = '';
+    this.error = undefined;
+    this.invalidField = undefined;
+    this.step = ResetStep.Confirm;
+  };
+
+  private onConfirm = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    const methodId = this.methodId;
+    const confirm = this.input('confirm')?.value.trim() ?? '';
+    if (flow === undefined || methodId === undefined) return;
+    if (confirm === '') {
+      this.error = { key: 'field.required' };
+      this.focusField('confirm');
+      return;
+    }
+    this.confirmValue = confirm;
+    void this.run(async (client) => {
+      await this.showFlow(
+        await client.challengeReset({ flowToken: flow.flowToken, methodId, confirm }),
+      );
+    });
+  };
+
+  private onVerifyCode = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    const methodId = this.methodId;
+    const code = (this.input('code')?.value ?? '').replace(/\s+/g, '');
+    if (flow === undefined || methodId === undefined) return;
+    if (!/^\d{6,8}$/.test(code)) {
+      this.hasInteracted = true;
+      this.error = { key: code === '' ? 'field.required' : 'error.invalid_code' };
+      this.focusField('code');
+      return;
+    }
+    void this.run(async (client) => {
+      await this.showFlow(await client.verifyReset({ flowToken: flow.flowToken, methodId, code }));
+    });
+  };
+
+  private onResend = (): void => {
+    const flow = this.flow;
+    const methodId = this.methodId;
+    if (flow === undefined || methodId === undefined) return;
+    void this.run(async (client) => {
+      const next = await client.challengeReset({
+        flowToken: flow.flowToken,
+        methodId,
+        ...(this.confirmValue === '' ? {} : { confirm: this.confirmValue }),
+      });
+      this.flow = next;
+      this.now = Date.now();
+      this.startTimer();
+      this.notice = this.t('code.resent');
+      this.input('code')?.focus();
+    });
+  };
+
+  private onOtherMethod = (): void => {
+    this.hasInteracted = true;
+    this.error = undefined;
+    this.methodId = undefined;
+    this.step = ResetStep.Method;
+  };
+
+  private onBack = (): void => {
+    this.hasInteracted = true;
+    this.error = undefined;
+    this.invalidField = undefined;
+    this.step = ResetStep.Method;
+  };
+
+  private onAnswer = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    const methodId = this.methodId;
+    if (flow === undefined || methodId === undefined) return;
+    const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-question]')];
+    const empty = inputs.find((input) => input.value.trim() === '');
+    if (empty !== undefined) {
+      this.hasInteracted = true;
+      this.error = { key: 'field.required' };
+      this.focusField(empty.id);
+      return;
+    }
+    const answers = inputs.map((input) => ({
+      questionId: input.dataset.question ?? '',
+      answer: input.value,
+    }));
+    void this.run(async (client) => {
+      await this.showFlow(
+        await client.verifyReset({ flowToken: flow.flowToken, methodId, answers }),
+      );
+    });
+  };
+
+  private onSetPassword = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    if (flow === undefined) return;
+    this.hasInteracted = true;
+    const issue = lengthIssue((key, params) => this.t(key, params), this.rulesInput);
+    if (issue !== undefined) {
+      this.error = { key: 'error.password_rejected', details: [issue] };
+      this.focusField('new-password');
+      return;
+    }
+    if (this.newPassword !== this.confirmPassword) {
+      this.error = { key: 'password.mismatch' };
+      this.focusField('confirm-password');
+      return;
+    }
+    const newPassword = this.newPassword;
+    void this.run(async (client) => {
+      const done = await client.completeReset({ flowToken: flow.flowToken, newPassword });
+      this.newPassword = '';
+      this.confirmPassword = '';
+      await this.showFlow(done);
+      if (done.state === 'completed') emit(this, 'openreset-success', { intent: 'reset' });
+    });
+  };
+
+  private onUnlock = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    if (flow === undefined) return;
+    void this.run(async (client) => {
+      const done = await client.completeReset({ flowToken: flow.flowToken });
+      await this.showFlow(done);
+      if (done.state === 'completed') emit(this, 'openreset-success', { intent: 'unlock' });
+    });
+  };
+
+  private onCancel = (): void => {
+    const flow = this.flow;
+    const client = this.resolveClient();
+    this.hasInteracted = true;
+    // Canceling is best effort: the flow expires on its own if the call fails.
+    if (flow !== undefined && client !== undefined) {
+      void client.cancelReset(flow.flowToken).catch(() => undefined);
+    }
+    this.restart();
+    emit(this, 'openreset-cancel', {});
+  };
+
+  private onStartOver = (): void => {
+    this.hasInteracted = true;
+    this.restart();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'openreset-reset': OpenResetReset;
+  }
+}

@@ -1,0 +1,241 @@
+import { css } from 'lit';
+
+/**
+ * Styles every widget shares: the theme variables (light and dark), form controls, buttons
+ * and focus rings. Only logical properties (`margin-block`, `padding-inline`, `inset-inline`),
+ * so right-to-left pages lay out mirrored.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--openreset-primary, var(--_brand-primary, #1f5fbf));
+    --_on-primary: var(--openreset-on-primary, #ffffff);
+    --_background: var(--openreset-background, var(--_brand-background, #ffffff));
+    --_text: var(--openreset-text, var(--_brand-text, #1a1a1a));
+    --_muted: var(--openreset-muted, #4a4f57);
+    --_border: var(--openreset-border, #767b84);
+    --_link: var(--openreset-link, var(--_primary));
+    --_error: var(--openreset-error, #b3261e);
+    --_success: var(--openreset-success, #1e6b35);
+    --_focus: var(--openreset-focus, var(--_primary));
+    --_radius: var(--openreset-radius, 6px);
+    --_gap: var(--openreset-spacing, 1rem);
+    display: block;
+    color-scheme: light;
+    font-family: var(--openreset-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 1rem;
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_background: var(--openreset-background-dark, #16181c);
+    --_text: var(--openreset-text-dark, #eef0f3);
+    --_muted: var(--openreset-muted-dark, #b8bec7);
+    --_border: var(--openreset-border-dark, #8a919b);
+    --_link: var(--openreset-link-dark, #9ec1ff);
+    --_error: var(--openreset-error-dark, #ffb4ab);
+    --_success: var(--openreset-success-dark, #8fd6a3);
+    --_focus: var(--openreset-focus-dark, #9ec1ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_background: var(--openreset-background-dark, #16181c);
+      --_text: var(--openreset-text-dark, #eef0f3);
+      --_muted: var(--openreset-muted-dark, #b8bec7);
+      --_border: var(--openreset-border-dark, #8a919b);
+      --_link: var(--openreset-link-dark, #9ec1ff);
+      --_error: var(--openreset-error-dark, #ffb4ab);
+      --_success: var(--openreset-success-dark, #8fd6a3);
+      --_focus: var(--openreset-focus-dark, #9ec1ff);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    background: var(--_background);
+    color: var(--_text);
+    max-inline-size: var(--openreset-max-width, 28rem);
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: var(--_gap);
+    font-weight: 600;
+  }
+  .logo {
+    max-block-size: 2rem;
+    max-inline-size: 8rem;
+  }
+  h2 {
+    font-size: 1.375rem;
+    line-height: 1.3;
+    margin-block: 0 0.5rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  p {
+    margin-block: 0 var(--_gap);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  form {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .help {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='password'] {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  input:focus-visible,
+  button:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.5rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    font-weight: 400;
+  }
+  .choice input {
+    margin-block-start: 0.3rem;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    accent-color: var(--_primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: var(--_text);
+  }
+  button.primary {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  button.link {
+    border: 0;
+    padding-inline: 0.25rem;
+    color: var(--_link);
+    text-decoration: underline;
+  }
+  button[disabled] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  a {
+    color: var(--_link);
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .error:empty,
+  .notice:empty {
+    display: none;
+  }
+  .error ul {
+    margin-block: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+    font-weight: 400;
+  }
+  .rules {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .rules li::before {
+    content: '○';
+    display: inline-block;
+    inline-size: 1.25rem;
+    color: var(--_muted);
+  }
+  .rules li.met::before {
+    content: '✓';
+    color: var(--_success);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .footer {
+    margin-block-start: var(--_gap);
+    font-size: 0.875rem;
+  }
+`;

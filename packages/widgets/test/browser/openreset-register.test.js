@@ -1,0 +1,128 @@
+// <openreset-register> against a real core engine in the page, signed in as alice (a recent
+// sign-in, so no password is asked); keyboard only, axe on every step.
+import { sendKeys } from '@web/test-runner-commands';
+import '../../dist/openreset-register.js';
+import {
+  assert,
+  cleanup,
+  createTestEngine,
+  deepActiveElement,
+  expectNoAxeViolations,
+  getByLabel,
+  getByRole,
+  mount,
+  queryByRole,
+  textOf,
+  waitFor,
+} from './helpers.js';
+
+const tab = () => sendKeys({ press: 'Tab' });
+const enter = () => sendKeys({ press: 'Enter' });
+const type = (text) => sendKeys({ type: text });
+const QUESTIONS = [
+  'first-pet-name',
+  'childhood-nickname',
+  'street-at-age-ten',
+  'first-stuffed-toy',
+];
+
+async function start(markup, policy = {}) {
+  const api = createTestEngine({
+    policy,
+    caller: { userId: 'u-alice', isAdmin: false, authTime: new Date() },
+  });
+  const element = mount(markup);
+  element.client = api.client;
+  const root = element.shadowRoot;
+  await waitFor(() => queryByRole(root, 'heading', /recovery methods|herstelmethoden/), 'overview');
+  return { ...api, element, root };
+}
+
+/** Tabs until the focused element's text is `text`. */
+async function tabTo(text, limit = 12) {
+  for (let i = 0; i < limit; i += 1) {
+    await tab();
+    if (textOf(deepActiveElement()) === text) return deepActiveElement();
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
+
+describe('<openreset-register>', () => {
+  afterEach(cleanup);
+
+  it('adds, verifies and removes an email address by keyboard alone', async () => {
+    const { element, root, codeSentTo } = await start(
+      '<openreset-register locale="en"></openreset-register>',
+    );
+    const list = getByRole(root, 'list', 'Registered methods');
+    assert(/^Mobile phone \+31/.test(textOf(list.querySelector('li'))), 'the directory mobile');
+    assert(/From your organization’s directory/.test(textOf(list)), 'marked as directory data');
+    await expectNoAxeViolations(element, 'overview');
+
+    await tabTo('Add an email address');
+    await enter();
+    const heading = await waitFor(
+      () => queryByRole(root, 'heading', 'Add an email address'),
+      'add',
+    );
+    await waitFor(() => deepActiveElement() === heading, 'focus on the add heading');
+    await expectNoAxeViolations(element, 'add');
+    await tab();
+    assert(deepActiveElement() === getByLabel(root, 'Full email address'), 'the email field');
+    await type('alice.new@example.org');
+    await enter();
+
+    await waitFor(() => queryByRole(root, 'heading', 'Enter the code'), 'verify');
+    const code = getByLabel(root, 'Verification code');
+    assert(code.autocomplete === 'one-time-code', 'one-time-code');
+    await expectNoAxeViolations(element, 'verify');
+    await tab();
+    await type('000000');
+    await enter();
+    await waitFor(() => /wrong/.test(textOf(getByRole(root, 'alert'))), 'the wrong code');
+    await waitFor(() => deepActiveElement() === code, 'focus back in the code');
+    await expectNoAxeViolations(element, 'verify with an error');
+    await type(await codeSentTo('alice.new@example.org'));
+    await enter();
+
+    await waitFor(() => queryByRole(root, 'heading', 'Your recovery methods'), 'overview again');
+    await waitFor(() => textOf(getByRole(root, 'status')) === 'The method was added.', 'added');
+    const remove = getByRole(root, 'button', /^Remove Email /);
+    await expectNoAxeViolations(element, 'overview with a registered method');
+    remove.focus();
+    await enter();
+    await waitFor(() => textOf(getByRole(root, 'status')) === 'The method was removed.', 'removed');
+    assert(queryByRole(root, 'button', /^Remove Email /) === null, 'the method is gone');
+  });
+
+  it('sets security questions in the user’s language', async () => {
+    const { element, root, client } = await start(
+      '<openreset-register locale="nl"></openreset-register>',
+      {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: { predefined: QUESTIONS },
+      },
+    );
+    await tabTo('Beveiligingsvragen instellen');
+    await enter();
+    await waitFor(() => queryByRole(root, 'heading', 'Beveiligingsvragen instellen'), 'questions');
+    const first = getByLabel(root, 'Vraag 1');
+    assert(textOf(first.selectedOptions[0]) === 'Hoe heette je eerste huisdier?', 'Dutch texts');
+    await expectNoAxeViolations(element, 'questions');
+    for (let index = 1; index <= 3; index += 1) {
+      await tab(); // the question
+      await tab(); // its answer
+      await type(`answer number ${index} here`);
+    }
+    await enter();
+    await waitFor(
+      () => textOf(getByRole(root, 'status')) === 'Je beveiligingsvragen zijn opgeslagen.',
+      'saved',
+    );
+    const me = await client.getMe();
+    assert(
+      me.registration.methods.some((method) => method.kind === 'securityQuestions'),
+      'the questions are registered',
+    );
+  });
+});
