@@ -1,45 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { killDemos, startDemo } from './start-demo.js';
 
 // Runs the demo as `npm start` does (the built packages; `npm test` builds first) on a free
 // port and a fresh data folder, and drives it over HTTP as a script would.
-const SERVER = fileURLToPath(new URL('./server.mjs', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'openreset-demo-'));
-const children: ChildProcess[] = [];
 
 afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+  killDemos();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function startDemo(): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, PORT: '0', OPENRESET_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const origin = await new Promise<string>((resolve, reject) => {
-    child.on('exit', (code) => reject(new Error(`the demo exited with ${code}`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const match = /on (http:\/\/\S+?)\/ /.exec(line);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-  });
-  return {
-    origin,
-    stop: () =>
-      new Promise((resolve) => {
-        child.removeAllListeners('exit');
-        child.on('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 async function json(origin: string, path: string, body: unknown) {
   const response = await fetch(`${origin}${path}`, {
@@ -53,7 +25,7 @@ async function json(origin: string, path: string, body: unknown) {
 
 describe('the demo', () => {
   it('resets alice with the SMS code from /outbox.json, signs her in, and keeps data across restarts', async () => {
-    let demo = await startDemo();
+    let demo = await startDemo(dataDir);
     const page = await (await fetch(`${demo.origin}/`)).text();
     expect(page).toContain("Can't access your account?");
     expect(page).toContain('alice-demo-passphrase');
@@ -86,7 +58,7 @@ describe('the demo', () => {
     expect(done.state).toBe('completed');
 
     await demo.stop();
-    demo = await startDemo();
+    demo = await startDemo(dataDir);
     const login = await fetch(`${demo.origin}/login`, {
       method: 'POST',
       redirect: 'manual',

@@ -20,7 +20,10 @@ ${body}
 </html>`;
 }
 
-/** The sign-in page, with "Can't access your account?" under the form. */
+/**
+ * The sign-in page, with "Can't access your account?" under the form: `<openreset-link>`
+ * opens the reset flow in a dialog; without JavaScript, a plain link goes to /reset.
+ */
 export function loginPage({ error, users }) {
   return layout(
     'Sign in',
@@ -31,7 +34,8 @@ ${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}
   <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
   <button>Sign in</button>
 </form>
-<openreset-link api="/api" href="/reset"><a href="/reset">Can't access your account?</a></openreset-link>
+<openreset-link api="/api"></openreset-link>
+<noscript><a href="/reset">Can't access your account?</a></noscript>
 <section class="hint">
   <h2>Demo accounts</h2>
   <ul>${users.map((u) => `<li><code>${escapeHtml(u.username)}</code> / <code>${escapeHtml(u.password)}</code> — ${escapeHtml(u.note)}</li>`).join('')}</ul>
