@@ -72,6 +72,9 @@ export async function createDemo(config, { http }) {
           bindPassword: config.ldap.bindPassword ?? '',
           baseDn: config.ldap.baseDn ?? '',
           mode: config.ldap.mode,
+          // As the issue asks: the directory's mail counts as a registered recovery address
+          // (besides mobile and telephoneNumber, which the adapter maps by default).
+          attributes: { alternateEmail: 'mail' },
         });
 
   const outbox = createDevOutbox({ limit: 200 });
