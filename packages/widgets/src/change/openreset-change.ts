@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { isClientError } from '../client/client-error.js';
 import type { PublicConfig } from '../client/client-types.js';
-import { createClient, type OpenResetClient } from '../client/create-client.js';
+import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
 import type { Catalog, MessageKey } from '../i18n/locales/en.js';
 import {
@@ -24,16 +24,11 @@ import {
   renderHeader,
   renderPasswordRules,
 } from '../shared/password-rules.js';
+import { clientFor, renderShownError, type ShownError } from '../shared/shown-error.js';
 import { changeStyles } from './openreset-change.styles.js';
 
 /** The steps of `<openreset-change>`. */
 export type ChangeStep = 'form' | 'done';
-
-interface ShownError {
-  key: MessageKey;
-  params?: MessageParams;
-  details?: string[];
-}
 
 /**
  * Password change for a signed-in user: current password, new password and confirmation,
@@ -254,22 +249,11 @@ export class OpenResetChange extends LitElement {
   }
 
   private renderError(): TemplateResult | typeof nothing {
-    if (this.error === undefined) return nothing;
-    const { key, params, details } = this.error;
-    return html`${this.t(key, params)}
-      ${
-        details === undefined || details.length === 0
-          ? nothing
-          : html`<ul>
-            ${details.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-      }`;
+    return renderShownError(this.error, (key, params) => this.t(key, params));
   }
 
   private resolveClient(): OpenResetClient | undefined {
-    if (this.client !== undefined) return this.client;
-    if (this.api !== undefined && this.api !== '') return createClient({ baseUrl: this.api });
-    return undefined;
+    return clientFor(this.client, this.api);
   }
 
   private async loadConfig(): Promise<void> {

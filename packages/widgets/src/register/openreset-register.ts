@@ -10,7 +10,7 @@ import type {
   RegistrationMethodJson,
   RegistrationStatusJson,
 } from '../client/client-types.js';
-import { createClient, type OpenResetClient } from '../client/create-client.js';
+import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
 import type { Catalog, MessageKey } from '../i18n/locales/en.js';
 import {
@@ -25,16 +25,11 @@ import {
   translate,
 } from '../i18n/localize.js';
 import { applyBranding, renderHeader } from '../shared/password-rules.js';
+import { clientFor, renderShownError, type ShownError } from '../shared/shown-error.js';
 import { registerStyles } from './openreset-register.styles.js';
 
 /** The steps of `<openreset-register>`. */
 export type RegisterStep = 'overview' | 'add' | 'verify' | 'questions';
-
-interface ShownError {
-  key: MessageKey;
-  params?: MessageParams;
-  details?: string[];
-}
 
 /**
  * Registration of a signed-in user's recovery methods: the status (registered, needs
@@ -383,22 +378,11 @@ export class OpenResetRegister extends LitElement {
   }
 
   private renderError(): TemplateResult | typeof nothing {
-    if (this.error === undefined) return nothing;
-    const { key, params, details } = this.error;
-    return html`${this.t(key, params)}
-      ${
-        details === undefined || details.length === 0
-          ? nothing
-          : html`<ul>
-            ${details.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-      }`;
+    return renderShownError(this.error, (key, params) => this.t(key, params));
   }
 
   private resolveClient(): OpenResetClient | undefined {
-    if (this.client !== undefined) return this.client;
-    if (this.api !== undefined && this.api !== '') return createClient({ baseUrl: this.api });
-    return undefined;
+    return clientFor(this.client, this.api);
   }
 
   private async load(): Promise<void> {

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { ClientError, isClientError } from '../client/client-error.js';
 import type { PublicConfig } from '../client/client-types.js';
-import { createClient, type OpenResetClient } from '../client/create-client.js';
+import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
 import type { Catalog, MessageKey } from '../i18n/locales/en.js';
 import {
@@ -27,16 +27,10 @@ import {
   renderHeader,
   renderPasswordRules,
 } from '../shared/password-rules.js';
+import { clientFor, renderShownError, type ShownError } from '../shared/shown-error.js';
 import { resetStyles } from './openreset-reset.styles.js';
 
 /** An error as the element shows it. */
-interface ShownError {
-  key: MessageKey;
-  params?: MessageParams;
-  /** Lines below the message (password issues). */
-  details?: string[];
-}
-
 /** Seconds after a send before the first delivery check, and between checks. */
 const DELIVERY_FIRST_CHECK = 3;
 const DELIVERY_CHECK_EVERY = 10;
@@ -630,16 +624,7 @@ export class OpenResetReset extends LitElement {
   }
 
   private renderError(): TemplateResult | typeof nothing {
-    if (this.error === undefined) return nothing;
-    const { key, params, details } = this.error;
-    return html`${this.t(key, params)}
-      ${
-        details === undefined || details.length === 0
-          ? nothing
-          : html`<ul>
-            ${details.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-      }`;
+    return renderShownError(this.error, (key, params) => this.t(key, params));
   }
 
   private renderHelpdesk(): TemplateResult | typeof nothing {
@@ -666,9 +651,7 @@ export class OpenResetReset extends LitElement {
   }
 
   private resolveClient(): OpenResetClient | undefined {
-    if (this.client !== undefined) return this.client;
-    if (this.api !== undefined && this.api !== '') return createClient({ baseUrl: this.api });
-    return undefined;
+    return clientFor(this.client, this.api);
   }
 
   private async loadConfig(): Promise<void> {
