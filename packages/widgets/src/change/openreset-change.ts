@@ -1,19 +1,16 @@
-import type { Locale } from '@openreset/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isClientError } from '../client/client-error.js';
 import type { PublicConfig } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
-import type { Catalog, MessageKey } from '../i18n/locales/en.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { MessageKey } from '../i18n/locales/en.js';
 import {
-  ENGLISH,
   errorKey,
   formatDelay,
   issueKey,
-  loadCatalog,
   type MessageParams,
-  resolveLocale,
   translate,
 } from '../i18n/localize.js';
 import {
@@ -100,8 +97,7 @@ export class OpenResetChange extends LitElement {
   @property({ attribute: 'primary-color' }) primaryColor?: string;
 
   @state() private config?: PublicConfig;
-  @state() private catalog: Catalog = ENGLISH;
-  @state() private resolvedLocale: Locale = 'en';
+  private readonly i18n = new LocaleController(this);
   @state() private step: ChangeStep = 'form';
   @state() private newPassword = '';
   @state() private confirmPassword = '';
@@ -113,13 +109,7 @@ export class OpenResetChange extends LitElement {
   private hasInteracted = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) {
-      const locale = resolveLocale(this, this.locale);
-      this.resolvedLocale = locale;
-      void loadCatalog(locale).then((catalog) => {
-        if (this.resolvedLocale === locale) this.catalog = catalog;
-      });
-    }
+    if (changed.has('locale') || !this.hasUpdated) this.i18n.resolve(this.locale);
     if (changed.has('client') || changed.has('api')) void this.loadConfig();
   }
 
@@ -132,7 +122,7 @@ export class OpenResetChange extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.resolvedLocale}>
+    return html`<div part="base" class="base" lang=${this.i18n.locale}>
       ${renderHeader(this.config, this) ?? nothing}
       ${this.step === 'done' ? this.renderDone() : this.renderForm()}
       <div part="error" class="error" role="alert" id="error">${this.renderError()}</div>
@@ -140,7 +130,7 @@ export class OpenResetChange extends LitElement {
   }
 
   private t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.catalog, key, params);
+    return translate(this.i18n.catalog, key, params);
   }
 
   private get rulesInput(): PasswordRulesInput {
@@ -278,7 +268,7 @@ export class OpenResetChange extends LitElement {
     const status = isClientError(error) ? error.status : 0;
     const shown: ShownError = { key: errorKey(code) };
     if (code === 'rate_limited' && isClientError(error)) {
-      shown.params = { when: formatDelay(this.resolvedLocale, error.retryAfterSeconds ?? 600) };
+      shown.params = { when: formatDelay(this.i18n.locale, error.retryAfterSeconds ?? 600) };
     }
     if (code === 'password_rejected' && isClientError(error)) {
       shown.details = (error.issues ?? []).flatMap((issue) => {

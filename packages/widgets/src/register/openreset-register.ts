@@ -1,4 +1,3 @@
-import type { Locale } from '@openreset/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isClientError } from '../client/client-error.js';
@@ -12,16 +11,15 @@ import type {
 } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
-import type { Catalog, MessageKey } from '../i18n/locales/en.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { MessageKey } from '../i18n/locales/en.js';
 import {
   ENGLISH,
   errorKey,
   formatDelay,
-  loadCatalog,
   loadQuestionTexts,
   type MessageParams,
   type QuestionTexts,
-  resolveLocale,
   translate,
 } from '../i18n/localize.js';
 import { applyBranding, renderHeader } from '../shared/password-rules.js';
@@ -93,8 +91,7 @@ export class OpenResetRegister extends LitElement {
 
   @state() private config?: PublicConfig;
   @state() private status?: RegistrationStatusJson;
-  @state() private catalog: Catalog = ENGLISH;
-  @state() private resolvedLocale: Locale = 'en';
+  private readonly i18n = new LocaleController(this);
   @state() private step: RegisterStep = 'overview';
   @state() private kind: ContactKind = 'mobile';
   @state() private value = '';
@@ -109,13 +106,7 @@ export class OpenResetRegister extends LitElement {
   private hasInteracted = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) {
-      const locale = resolveLocale(this, this.locale);
-      this.resolvedLocale = locale;
-      void loadCatalog(locale).then((catalog) => {
-        if (this.resolvedLocale === locale) this.catalog = catalog;
-      });
-    }
+    if (changed.has('locale') || !this.hasUpdated) this.i18n.resolve(this.locale);
     if (changed.has('client') || changed.has('api')) void this.load();
   }
 
@@ -128,7 +119,7 @@ export class OpenResetRegister extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.resolvedLocale}>
+    return html`<div part="base" class="base" lang=${this.i18n.locale}>
       ${renderHeader(this.config, this) ?? nothing} ${this.renderStep()}
       <div part="error" class="error" role="alert" id="error">${this.renderError()}</div>
       <div part="notice" class="notice" role="status">${this.notice}</div>
@@ -136,7 +127,7 @@ export class OpenResetRegister extends LitElement {
   }
 
   private t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.catalog, key, params);
+    return translate(this.i18n.catalog, key, params);
   }
 
   private renderStep(): TemplateResult {
@@ -327,7 +318,7 @@ export class OpenResetRegister extends LitElement {
     const options = [
       ...(questions?.predefined ?? []).map((id) => ({
         id,
-        text: this.questionTexts?.(id, this.resolvedLocale) ?? id,
+        text: this.questionTexts?.(id, this.i18n.locale) ?? id,
       })),
       ...(questions?.custom ?? []),
     ];
@@ -433,7 +424,7 @@ export class OpenResetRegister extends LitElement {
     const status = isClientError(error) ? error.status : 0;
     const shown: ShownError = { key: errorKey(code) };
     if (code === 'rate_limited' && isClientError(error)) {
-      shown.params = { when: formatDelay(this.resolvedLocale, error.retryAfterSeconds ?? 600) };
+      shown.params = { when: formatDelay(this.i18n.locale, error.retryAfterSeconds ?? 600) };
     } else if (code === 'below_minimum') {
       shown.params = { count: this.status?.required ?? 1 };
     } else if (code === 'reauthentication_required' || code === 'incorrect_password') {
@@ -500,7 +491,7 @@ export class OpenResetRegister extends LitElement {
       this.pending = await client.addMethod({
         kind: this.kind,
         value,
-        locale: this.resolvedLocale,
+        locale: this.i18n.locale,
         ...this.reauth(),
       });
       this.invalidField = undefined;
@@ -513,7 +504,7 @@ export class OpenResetRegister extends LitElement {
       this.pending = await client.addMethod({
         kind: this.kind,
         value: this.value,
-        locale: this.resolvedLocale,
+        locale: this.i18n.locale,
         ...this.reauth(),
       });
       this.notice = this.t('code.resent');

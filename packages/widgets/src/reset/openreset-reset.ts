@@ -1,22 +1,20 @@
-import type { FlowMethodView, FlowView, Locale, MethodType } from '@openreset/core';
+import type { FlowMethodView, FlowView, MethodType } from '@openreset/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientError, isClientError } from '../client/client-error.js';
 import type { PublicConfig } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
-import type { Catalog, MessageKey } from '../i18n/locales/en.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { MessageKey } from '../i18n/locales/en.js';
 import {
-  ENGLISH,
   errorKey,
   formatCountdown,
   formatDelay,
   issueKey,
-  loadCatalog,
   loadQuestionTexts,
   type MessageParams,
   type QuestionTexts,
-  resolveLocale,
   translate,
 } from '../i18n/localize.js';
 import {
@@ -140,8 +138,7 @@ export class OpenResetReset extends LitElement {
   @property({ attribute: false }) captchaToken?: string;
 
   @state() private config?: PublicConfig;
-  @state() private catalog: Catalog = ENGLISH;
-  @state() private resolvedLocale: Locale = 'en';
+  private readonly i18n = new LocaleController(this);
   @state() private step: ResetStep = ResetStep.Identify;
   @state() private flow?: FlowView;
   @state() private chosenIntent: 'reset' | 'unlock' = 'reset';
@@ -169,15 +166,7 @@ export class OpenResetReset extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) {
-      const locale = resolveLocale(this, this.locale);
-      if (locale !== this.resolvedLocale || !this.hasUpdated) {
-        this.resolvedLocale = locale;
-        void loadCatalog(locale).then((catalog) => {
-          if (this.resolvedLocale === locale) this.catalog = catalog;
-        });
-      }
-    }
+    if (changed.has('locale') || !this.hasUpdated) this.i18n.resolve(this.locale);
     if (changed.has('client') || changed.has('api')) void this.loadConfig();
   }
 
@@ -206,7 +195,7 @@ export class OpenResetReset extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      <div part="base" class="base" lang=${this.resolvedLocale}>
+      <div part="base" class="base" lang=${this.i18n.locale}>
         ${renderHeader(this.config, this)}
         ${this.renderStep()}
         <div part="error" class="error" role="alert" id="error">${this.renderError()}</div>
@@ -217,7 +206,7 @@ export class OpenResetReset extends LitElement {
   }
 
   private t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.catalog, key, params);
+    return translate(this.i18n.catalog, key, params);
   }
 
   private renderStep(): TemplateResult {
@@ -488,7 +477,7 @@ export class OpenResetReset extends LitElement {
         ${questions.map((question, index) =>
           this.field(
             `answer-${index}`,
-            question.text ?? this.questionTexts?.(question.id, this.resolvedLocale) ?? question.id,
+            question.text ?? this.questionTexts?.(question.id, this.i18n.locale) ?? question.id,
             html`<input
               part="input"
               id=${`answer-${index}`}
@@ -603,7 +592,7 @@ export class OpenResetReset extends LitElement {
   private renderBlocked(): TemplateResult {
     return html`
       ${this.heading(this.t('blocked.heading'))}
-      <p>${this.t('blocked.body', { when: formatDelay(this.resolvedLocale, this.blockedSeconds) })}</p>
+      <p>${this.t('blocked.body', { when: formatDelay(this.i18n.locale, this.blockedSeconds) })}</p>
       <div class="actions">
         <button part="button" type="button" @click=${this.onStartOver}>
           ${this.t('action.startOver')}
@@ -784,7 +773,7 @@ export class OpenResetReset extends LitElement {
     const retry = isClientError(error) ? error.retryAfterSeconds : undefined;
     const shown: ShownError = { key: errorKey(code) };
     if (code === 'rate_limited' || code === 'blocked') {
-      shown.params = { when: formatDelay(this.resolvedLocale, retry ?? 3600) };
+      shown.params = { when: formatDelay(this.i18n.locale, retry ?? 3600) };
     }
     if (code === 'password_rejected' && isClientError(error)) {
       shown.details = (error.issues ?? []).flatMap((issue) => {
@@ -840,7 +829,7 @@ export class OpenResetReset extends LitElement {
       const flow = await client.startReset({
         identifier,
         intent: this.intent ?? this.chosenIntent,
-        locale: this.resolvedLocale,
+        locale: this.i18n.locale,
         ...(this.captchaToken === undefined ? {} : { captcha: this.captchaToken }),
       });
       await this.showFlow(flow);
