@@ -32,33 +32,22 @@ import {
   buildAuditLog,
   DAY,
   DAYS,
+  measure,
   NOW,
+  REPORT_TYPES,
   SEED,
+  scanAuditRange,
   TENANT,
   TOTAL_EVENTS,
   USERS,
 } from './audit-events.mjs';
 
 const REPORT_DAYS = 30;
-const RUNS = 5; // timed runs per case, after one warm-up run
 /** Appends timed through `storage.audit.append`, one event at a time, before the bulk load. */
 const APPEND_SAMPLE = 5000;
 /** Rows per multi-row INSERT (7 parameters a row) and per transaction in the bulk load. */
 const INSERT_ROWS = 1000;
 const TRANSACTION_ROWS = 20_000;
-
-const REPORT_TYPES = [
-  'flow.started',
-  'flow.method_verified',
-  'flow.blocked',
-  'flow.canceled',
-  'flow.abandoned',
-  'flow.contacted_admin',
-  'password.reset',
-  'account.unlocked',
-  'password.reset_failed',
-  'writeback.failed',
-];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const to = NOW;
@@ -321,25 +310,6 @@ async function load(backend) {
 
 // ---- measurements ------------------------------------------------------------------------
 
-/** One warm-up run, then RUNS timed runs; the last run's value is returned too. */
-async function measure(fn) {
-  let value = await fn();
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    value = await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return {
-    runs: RUNS,
-    medianMs: samples[Math.floor(RUNS / 2)],
-    minMs: samples[0],
-    maxMs: samples.at(-1),
-    value,
-  };
-}
-
 /** The memory store's figures (bench/results/reset-report.json), to compare with. */
 const memoryResults = (() => {
   const file = `${root}bench/results/reset-report.json`;
@@ -359,32 +329,15 @@ async function bench(backend) {
     tenantId: TENANT,
   });
 
-  /** Pages through the range with audit.query alone: the floor any report over it pays. */
-  async function scan(types) {
-    let count = 0;
-    let cursor;
-    do {
-      const page = await storage.audit.query({
-        tenantId: TENANT,
-        from,
-        to,
-        limit: 1000,
-        ...(types === undefined ? {} : { types }),
-        ...(cursor === undefined ? {} : { cursor }),
-      });
-      count += page.events.length;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
-    return count;
-  }
-
   const step = async (name, fn) => {
     const result = await measure(fn);
     console.log(`${backend.name}: ${name}: median ${fmt(result.medianMs)} ms`);
     return result;
   };
-  const rawAll = await step('raw paging', () => scan());
-  const rawTypes = await step('raw paging, report types', () => scan(REPORT_TYPES));
+  const rawAll = await step('raw paging', () => scanAuditRange(storage.audit, { from, to }));
+  const rawTypes = await step('raw paging, report types', () =>
+    scanAuditRange(storage.audit, { from, to, types: REPORT_TYPES }),
+  );
   const eventsInRange = rawAll.value;
   const firstPage = await step('first page', () => reports.resetActivity({ from, to, limit: 100 }));
   const secondPage = await step('second page', () =>
@@ -407,7 +360,7 @@ async function bench(backend) {
     return recorder.queries;
   };
   const reportQueries = await recorded(() => reports.resetActivity({ from, to, limit: 100 }));
-  const rawQueries = await recorded(() => scan());
+  const rawQueries = await recorded(() => scanAuditRange(storage.audit, { from, to }));
   const userQueries = await recorded(() =>
     reports.resetActivity({ from, to, userId: users[42].userId }),
   );

@@ -13,15 +13,17 @@ import {
   buildAuditLog,
   DAY,
   DAYS,
+  measure,
   NOW,
+  REPORT_TYPES,
   SEED,
+  scanAuditRange,
   TENANT,
   TOTAL_EVENTS,
   USERS,
 } from './audit-events.mjs';
 
 const REPORT_DAYS = 30;
-const RUNS = 5; // timed runs per case, after one warm-up run
 
 // ---- the seeded audit log (bench/audit-events.mjs) --------------------------------------
 
@@ -49,59 +51,10 @@ const from = new Date(NOW.getTime() - REPORT_DAYS * DAY);
 
 // ---- measurements -----------------------------------------------------------------------
 
-/** One warm-up run, then RUNS timed runs; the last run's value is returned too. */
-async function measure(fn) {
-  let value = await fn();
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    value = await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return {
-    runs: RUNS,
-    medianMs: samples[Math.floor(RUNS / 2)],
-    minMs: samples[0],
-    maxMs: samples.at(-1),
-    value,
-  };
-}
-
-/** Pages through the range with audit.query alone: the floor any report over it pays. */
-async function scan(types) {
-  let count = 0;
-  let cursor;
-  do {
-    const page = await storage.audit.query({
-      tenantId: TENANT,
-      from,
-      to,
-      limit: 1000,
-      ...(types === undefined ? {} : { types }),
-      ...(cursor === undefined ? {} : { cursor }),
-    });
-    count += page.events.length;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return count;
-}
-
-const REPORT_TYPES = [
-  'flow.started',
-  'flow.method_verified',
-  'flow.blocked',
-  'flow.canceled',
-  'flow.abandoned',
-  'flow.contacted_admin',
-  'password.reset',
-  'account.unlocked',
-  'password.reset_failed',
-  'writeback.failed',
-];
-
-const rawAll = await measure(() => scan());
-const rawTypes = await measure(() => scan(REPORT_TYPES));
+const rawAll = await measure(() => scanAuditRange(storage.audit, { from, to }));
+const rawTypes = await measure(() =>
+  scanAuditRange(storage.audit, { from, to, types: REPORT_TYPES }),
+);
 const eventsInRange = rawAll.value;
 const firstPage = await measure(() => reports.resetActivity({ from, to, limit: 100 }));
 const secondPage = await measure(() =>
