@@ -59,6 +59,17 @@ export function createSqlCounterStore(db: Kysely<StorageSchema>): CounterStore {
         : { count: row.count, resetAt: fromMillis(row.reset_at) };
     },
 
+    async decrement(key, now) {
+      // One conditional UPDATE: the database applies it atomically with concurrent increments.
+      await db
+        .updateTable('openreset_counters')
+        .set((eb) => ({ count: eb('count', '-', 1) }))
+        .where('key', '=', key)
+        .where('reset_at', '>', toMillis(now))
+        .where('count', '>', 0)
+        .execute();
+    },
+
     async reset(key) {
       await db.deleteFrom('openreset_counters').where('key', '=', key).execute();
     },

@@ -32,6 +32,12 @@ export function createMemoryCounterStore(): CounterStore {
       return { count: current.count, resetAt: new Date(current.resetAt.getTime()) };
     },
 
+    async decrement(key, now) {
+      const current = counters.get(key);
+      if (current === undefined || current.resetAt.getTime() <= now.getTime()) return;
+      counters.set(key, { count: Math.max(0, current.count - 1), resetAt: current.resetAt });
+    },
+
     async reset(key) {
       counters.delete(key);
     },

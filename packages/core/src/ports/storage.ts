@@ -346,6 +346,13 @@ export interface CounterStore {
   increment(key: string, options: IncrementOptions): Promise<CounterState>;
   /** The current state at `now`, without changing it. */
   get(key: string, now: Date): Promise<CounterState>;
+  /**
+   * Takes 1 back atomically, for a hit that turned out not to count (a reserved attempt
+   * whose proof passed). MUST NOT go below 0, MUST keep the window's end, and MUST do
+   * nothing when the window ended at or before `now` or the key is absent (never start a
+   * window). Concurrent increments and decrements MUST all apply.
+   */
+  decrement(key: string, now: Date): Promise<void>;
   /** Clears the counter (e.g. consecutive failures after a success). */
   reset(key: string): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { at, MINUTE, storeCases, TENANT, times } from './storage-fixtures.js';
 const KEY = `${TENANT}:send:method-email`;
 const WINDOW = { windowMs: MINUTE } as const;
 
-/** The CounterStore contract: atomic increments, fixed windows, get without change, reset. */
+/** The CounterStore contract: atomic increments and decrements, fixed windows, get without change, reset. */
 export function counterStoreCases(createStorage: () => Promise<Storage>): ConformanceCase[] {
   return storeCases(createStorage, 'counters', {
     'The first increment starts a window at now with count 1': async (counters) => {
@@ -86,6 +86,51 @@ export function counterStoreCases(createStorage: () => Promise<Storage>): Confor
         await counters.get(KEY, at(MINUTE)),
         { count: 0, resetAt: null },
         'counters.get when the window ends',
+      );
+    },
+
+    'decrement takes one back in an open window, never below 0, never starting one': async (
+      counters,
+    ) => {
+      await counters.decrement(KEY, at(0));
+      assert.equal(
+        await counters.get(KEY, at(0)),
+        { count: 0, resetAt: null },
+        'counters.get after decrementing an unknown key',
+      );
+      await counters.increment(KEY, { ...WINDOW, now: at(0) });
+      await counters.increment(KEY, { ...WINDOW, now: at(0) });
+      await counters.decrement(KEY, at(1000));
+      assert.equal(
+        await counters.get(KEY, at(1000)),
+        { count: 1, resetAt: at(MINUTE) },
+        'counters.get after two increments and one decrement',
+      );
+      await counters.decrement(KEY, at(1000));
+      await counters.decrement(KEY, at(1000));
+      assert.equal(
+        await counters.increment(KEY, { ...WINDOW, now: at(2000) }),
+        { count: 1, resetAt: at(MINUTE) },
+        'the increment after decrementing past 0 (same window)',
+      );
+      await counters.decrement(KEY, at(MINUTE));
+      assert.equal(
+        await counters.increment(KEY, { ...WINDOW, now: at(MINUTE) }),
+        { count: 1, resetAt: at(2 * MINUTE) },
+        'a decrement after the window ended changes nothing',
+      );
+    },
+
+    '50 concurrent increments and 20 decrements all apply': async (counters) => {
+      await Promise.all(times(20, () => counters.increment(KEY, { ...WINDOW, now: at(0) })));
+      await Promise.all([
+        ...times(50, () => counters.increment(KEY, { ...WINDOW, now: at(0) })),
+        ...times(20, () => counters.decrement(KEY, at(0))),
+      ]);
+      assert.equal(
+        await counters.get(KEY, at(0)),
+        { count: 50, resetAt: at(MINUTE) },
+        'counters.get after 70 increments and 20 decrements',
       );
     },
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addressBlock } from './address-block.js';
+
+describe('addressBlock', () => {
+  it('keeps an IPv4 address whole', () => {
+    expect(addressBlock(' 203.0.113.7 ')).toBe('203.0.113.7');
+  });
+
+  it('gives every address of one IPv6 /64 the same key, however it is written', () => {
+    const keys = new Set(
+      [
+        '2001:db8:abcd:12::1',
+        '2001:DB8:ABCD:12:ffff:ffff:ffff:ffff',
+        '2001:0db8:abcd:0012:0:0:0:9',
+        '2001:db8:abcd:12:1:2:3:4%eth0',
+      ].map(addressBlock),
+    );
+    expect([...keys]).toEqual(['2001:db8:abcd:12::/64']);
+  });
+
+  it('separates neighbouring /64 blocks', () => {
+    expect(addressBlock('2001:db8:abcd:12::1')).not.toBe(addressBlock('2001:db8:abcd:13::1'));
+  });
+
+  it('reads IPv4-mapped IPv6 as the IPv4 address', () => {
+    expect(addressBlock('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBlock('::ffff:cb00:7107')).toBe('203.0.113.7');
+  });
+
+  it('expands :: at either end', () => {
+    expect(addressBlock('::1')).toBe('0:0:0:0::/64');
+    expect(addressBlock('fe80::')).toBe('fe80:0:0:0::/64');
+  });
+
+  it('returns anything that is not an IPv6 address as it came, lower-cased', () => {
+    expect(addressBlock('1:2:3')).toBe('1:2:3');
+    expect(addressBlock('1::2::3')).toBe('1::2::3');
+  });
+});
