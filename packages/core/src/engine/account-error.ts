@@ -17,6 +17,11 @@ export const AccountErrorCode = {
   MethodNotAllowed: 'method_not_allowed',
   /** Not a valid E.164 phone number or email address. */
   InvalidValue: 'invalid_value',
+  /**
+   * The phone number's country calling code is not in the policy's
+   * `limits.phoneCountryCallingCodes`: no code is sent there, as in recovery.
+   */
+  CountryNotAllowed: 'country_not_allowed',
   /** No such registered method. */
   MethodNotFound: 'method_not_found',
   /** Removing it would leave fewer methods than the policy requires. */
@@ -27,7 +32,10 @@ export const AccountErrorCode = {
   InvalidCode: 'invalid_code',
   /** The code expired; ask for a new one. */
   CodeExpired: 'code_expired',
-  /** The code was tried too often; ask for a new one. */
+  /**
+   * Too many wrong codes for this kind of method in the last hour; `retryAfterSeconds` says
+   * when a code is looked at again. The code was not checked.
+   */
   TooManyAttempts: 'too_many_attempts',
   /** A limit was hit; `retryAfterSeconds` says when to try again. */
   RateLimited: 'rate_limited',

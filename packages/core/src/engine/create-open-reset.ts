@@ -34,6 +34,7 @@ import {
   type RegistrationService,
 } from '../registration/registration-service.js';
 import { createReports, type Reports } from '../reports/create-reports.js';
+import { createProofVerifier } from '../verification/verify-proof.js';
 import { createNotifier } from './notifier.js';
 import { createRateLimit } from './rate-limit.js';
 import { createUserPasswordCheck } from './user-password-check.js';
@@ -165,6 +166,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   const getPolicy = async (id: string) => (await admin.getPolicy(id)).policy;
   const outbox = createOutboxWriter({ store: options.storage.outbox, keyring, clock, random });
   const rateLimit = createRateLimit(options.storage.counters, clock);
+  const verifier = createProofVerifier({ counters: options.storage.counters, clock });
   const channels = {
     sms: options.sms !== undefined,
     voice: options.voice !== undefined,
@@ -219,6 +221,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     clock,
     random,
     hasher,
+    verifier,
     channels,
     getPolicy,
     tenantId,

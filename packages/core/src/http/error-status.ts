@@ -37,6 +37,7 @@ export const ACCOUNT_ERROR_STATUS: Readonly<Record<AccountErrorCode, number>> = 
   user_not_found: 404,
   method_not_allowed: 422,
   invalid_value: 422,
+  country_not_allowed: 422,
   method_not_found: 404,
   below_minimum: 409,
   invalid_answers: 422,

@@ -10,7 +10,16 @@ import type { PolicyInput } from '../policy/policy-schema.js';
 
 const START = new Date('2026-11-24T10:00:00Z');
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Accounts an attacker signed up for, to spread sends over many users. */
+const ATTACKERS = Array.from({ length: 11 }, (_, index) => ({
+  id: `u-m${index}`,
+  username: `mallory${index}`,
+  password: 'x',
+  email: `mallory${index}@example.org`,
+}));
 
 async function setup(policy: PolicyInput = {}) {
   const clock = createFakeClock(START);
@@ -44,6 +53,7 @@ async function setup(policy: PolicyInput = {}) {
         email: 'boss@example.com',
         isAdmin: true,
       },
+      ...ATTACKERS,
     ],
   });
   const engine = createOpenReset({
@@ -474,5 +484,247 @@ describe('registration: security questions', () => {
         )
       ).code,
     ).toBe('method_not_allowed');
+  });
+});
+
+describe('registration: sends an attacker cannot pump', () => {
+  /** 44 premium-rate-style numbers (GMSS satellite, international networks, São Tomé). */
+  const pumped = Array.from({ length: 44 }, (_, index) => {
+    const serial = String(1000 + index);
+    return [`+88163123${serial}`, `+88213012${serial}`, `+239991${serial}`][index % 3] ?? '';
+  });
+
+  /** Sends one code per number, 4 per attacker account, a second apart, from `ipOf(n)`. */
+  async function pump(
+    context: Awaited<ReturnType<typeof setup>>,
+    ipOf: (index: number) => string,
+  ): Promise<Array<{ code: string } | 'sent'>> {
+    const outcomes: Array<{ code: string } | 'sent'> = [];
+    for (const [index, value] of pumped.entries()) {
+      context.clock.advance(1000);
+      try {
+        await context.engine.registration.addMethod({
+          userId: ATTACKERS[Math.floor(index / 4)]?.id ?? '',
+          kind: 'mobile',
+          value,
+          auth: context.recent(),
+          ip: ipOf(index),
+        });
+        outcomes.push('sent');
+      } catch (error) {
+        outcomes.push({ code: (error as { code: string }).code });
+      }
+    }
+    await context.engine.dispatcher.runOnce();
+    return outcomes;
+  }
+
+  const texts = (messaging: Awaited<ReturnType<typeof setup>>['messaging']) =>
+    messaging.sent.filter((sent) => sent.channel === 'sms' || sent.channel === 'voice');
+
+  it('refuses every number outside the country allowlist at once, spending nothing', async () => {
+    const context = await setup({ limits: { phoneCountryCallingCodes: ['31'] } });
+    const outcomes = await pump(context, () => '203.0.113.9');
+    expect(outcomes).toEqual(pumped.map(() => ({ code: 'country_not_allowed' })));
+    expect(texts(context.messaging)).toEqual([]);
+    // No budget was spent: a Dutch number from the same address still gets its code.
+    await context.engine.registration.addMethod({
+      userId: 'u-ann',
+      kind: 'mobile',
+      value: '+31612345678',
+      auth: context.recent(),
+      ip: '203.0.113.9',
+    });
+    expect(await context.lastCodeTo('+31612345678')).toMatch(/^\d{6}$/);
+  });
+
+  it('refuses an office phone outside the allowlist too, even for an admin', async () => {
+    const { engine, recent } = await setup({ limits: { phoneCountryCallingCodes: ['31'] } });
+    const error = await rejection(
+      engine.registration.addMethod({
+        userId: 'u-ann',
+        kind: 'office',
+        value: '+2399912345',
+        auth: recent(),
+        byAdmin: true,
+      }),
+    );
+    expect(error.code).toBe('country_not_allowed');
+  });
+
+  it('stops 44 texts from one address at the per-address phone cap', async () => {
+    const context = await setup();
+    const outcomes = await pump(context, () => '203.0.113.9');
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill('sent'));
+    expect(outcomes.slice(10)).toEqual(Array(34).fill({ code: 'rate_limited' }));
+    expect(texts(context.messaging)).toHaveLength(10);
+  });
+
+  it('counts every address of one IPv6 /64 as one, and another /64 apart', async () => {
+    const context = await setup();
+    const outcomes = await pump(context, (index) => `2001:db8:5:6:${index.toString(16)}::1`);
+    expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(10);
+    expect(texts(context.messaging)).toHaveLength(10);
+    await expect(
+      context.engine.registration.addMethod({
+        userId: 'u-ann',
+        kind: 'mobile',
+        value: '+31612345678',
+        auth: context.recent(),
+        ip: '2001:db8:5:7::1',
+      }),
+    ).resolves.toMatchObject({ kind: 'mobile' });
+  });
+
+  it('spends the tenant-wide phone budget that recovery sends share', async () => {
+    const context = await setup({ limits: { phoneSendsPerHour: 3 } });
+    const outcomes = await pump(context, (index) => `198.51.100.${index}`);
+    expect(outcomes.slice(0, 3)).toEqual(Array(3).fill('sent'));
+    expect(outcomes.slice(3)).toEqual(Array(41).fill({ code: 'rate_limited' }));
+    // Recovery's real sends count against the same budget, so they are refused now too.
+    const flow = await context.engine.recovery.start({ identifier: 'dirk' });
+    const methodId = flow.methods.find((method) => method.type === 'mobileSms')?.id ?? '';
+    const error = await rejection(
+      context.engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId,
+        confirm: '+31611112222',
+      }),
+    );
+    expect(error.code).toBe('rate_limited');
+  });
+
+  it('caps registration codes of any kind from one address', async () => {
+    // sendsPerMethodPerHour 1: each account sends one code, the address at most 10.
+    const { engine, recent, messaging } = await setup({ limits: { sendsPerMethodPerHour: 1 } });
+    const outcomes: string[] = [];
+    for (const attacker of ATTACKERS) {
+      try {
+        await engine.registration.addMethod({
+          userId: attacker.id,
+          kind: 'email',
+          value: `${attacker.username}@mail.example.net`,
+          auth: recent(),
+          ip: '2001:db8:9::1',
+        });
+        outcomes.push('sent');
+      } catch (error) {
+        outcomes.push((error as { code: string }).code);
+      }
+    }
+    expect(outcomes).toEqual([...Array(10).fill('sent'), 'rate_limited']);
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent).toHaveLength(10);
+  });
+
+  it('spends nothing on a request refused for its input', async () => {
+    const { engine, recent } = await setup({ limits: { phoneSendsPerIpPerHour: 1 } });
+    const add = (value: string) =>
+      engine.registration.addMethod({
+        userId: 'u-ann',
+        kind: 'mobile',
+        value,
+        auth: recent(),
+        ip: '203.0.113.9',
+      });
+    for (const value of ['0612345678', '+0123', 'call me']) {
+      expect((await rejection(add(value))).code).toBe('invalid_value');
+    }
+    await expect(add('+31612345678')).resolves.toMatchObject({ kind: 'mobile' });
+  });
+});
+
+describe('registration: wrong codes', () => {
+  async function emailSetup() {
+    const context = await setup();
+    const add = () =>
+      context.engine.registration.addMethod({
+        userId: 'u-ann',
+        kind: 'email',
+        value: 'a@example.net',
+        auth: context.recent(),
+      });
+    const verify = (code: string) =>
+      context.engine.registration.verifyMethod({
+        userId: 'u-ann',
+        kind: 'email',
+        value: 'a@example.net',
+        code,
+        auth: context.recent(),
+      });
+    const wrongFor = (code: string) => (code === '000000' ? '111111' : '000000');
+    return { ...context, add, verify, wrongFor };
+  }
+
+  it('refuses after five wrong codes for the rest of the hour only, then a fresh code works', async () => {
+    const { clock, add, verify, wrongFor, lastCodeTo, storage } = await emailSetup();
+    await add();
+    const first = await lastCodeTo('a@example.net');
+    for (let i = 0; i < 5; i++) {
+      expect((await rejection(verify(wrongFor(first)))).code).toBe('invalid_code');
+    }
+    const sixth = await rejection(verify(wrongFor(first)));
+    expect(sixth).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 3600 });
+
+    // A new code within the window is not looked at either.
+    clock.advance(30 * MINUTE);
+    await add();
+    const second = await lastCodeTo('a@example.net');
+    expect(await rejection(verify(second))).toMatchObject({
+      code: 'too_many_attempts',
+      retryAfterSeconds: 1800,
+    });
+
+    // After the window a fresh code works: the block does not last for good.
+    clock.advance(30 * MINUTE);
+    await add();
+    const third = await lastCodeTo('a@example.net');
+    await expect(verify(third)).resolves.toMatchObject({ status: 'registered' });
+    expect((await storage.registrations.get('default', 'u-ann'))?.methods).toHaveLength(1);
+  });
+
+  it('gives a right code its attempt back, so only failures count', async () => {
+    const { add, verify, wrongFor, lastCodeTo } = await emailSetup();
+    for (let round = 0; round < 3; round++) {
+      await add();
+      const code = await lastCodeTo('a@example.net');
+      expect((await rejection(verify(wrongFor(code)))).code).toBe('invalid_code');
+      await verify(code);
+    }
+    // 3 failures and 3 passes: two more failures are still evaluated.
+    await add();
+    const code = await lastCodeTo('a@example.net');
+    for (let i = 0; i < 2; i++) {
+      expect((await rejection(verify(wrongFor(code)))).code).toBe('invalid_code');
+    }
+    expect((await rejection(verify(code))).code).toBe('too_many_attempts');
+  });
+
+  it('evaluates at most the budget of a burst of 50 wrong codes, and refuses the right one alike', async () => {
+    const { add, verify, wrongFor, lastCodeTo } = await emailSetup();
+    await add();
+    const code = await lastCodeTo('a@example.net');
+    const burst = [...Array(50).fill(wrongFor(code)), code].map((guess) =>
+      rejection(verify(guess)).then((error) => error.code),
+    );
+    const codes = await Promise.all(burst);
+    // Only an evaluated guess can answer invalid_code; the rest were refused unseen.
+    expect(codes.filter((c) => c === 'invalid_code')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'too_many_attempts')).toHaveLength(46);
+    expect(codes.at(-1)).toBe('too_many_attempts');
+  });
+
+  it('spends no attempt on an expired code or when none was sent', async () => {
+    const { clock, add, verify, wrongFor, lastCodeTo } = await emailSetup();
+    for (let i = 0; i < 6; i++)
+      expect((await rejection(verify('123456'))).code).toBe('invalid_code');
+    await add();
+    const expired = await lastCodeTo('a@example.net');
+    clock.advance(5 * MINUTE);
+    for (let i = 0; i < 6; i++) {
+      expect((await rejection(verify(wrongFor(expired)))).code).toBe('code_expired');
+    }
+    await add();
+    await expect(verify(await lastCodeTo('a@example.net'))).resolves.toBeDefined();
   });
 });

@@ -4,6 +4,7 @@ import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { encodeBase64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
 import { AccountError, type AccountErrorCode, type AnswerIssue } from '../engine/account-error.js';
+import { addressBlock } from '../engine/address-block.js';
 import { type Notifier, notificationAddresses } from '../engine/notifier.js';
 import type { RateLimit } from '../engine/rate-limit.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
@@ -14,16 +15,18 @@ import { type Directory, DirectoryError, type DirectoryUser } from '../ports/dir
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
 import type {
+  ChallengeRecord,
   RecoveryMethodKind,
   RegisteredMethod,
   Storage,
   UserRegistration,
 } from '../ports/storage.js';
 import { questionText } from '../questions/predefined-questions.js';
-import { isE164 } from '../recovery/calling-code.js';
+import { callingCodeOf, isE164 } from '../recovery/calling-code.js';
 import { maskEmail, maskPhone } from '../recovery/mask-contact.js';
 import { normalizeAnswer } from '../recovery/normalize-answer.js';
 import { generateCode } from '../recovery/verification-code.js';
+import { OnPass, type ProofBudget, type ProofVerifier } from '../verification/verify-proof.js';
 
 /**
  * Proof that the caller is who they say, for changes to recovery data (NIST 800-63B:
@@ -43,7 +46,10 @@ export type ContactKind = 'mobile' | 'office' | 'email';
 /** Fields shared by every registration request. */
 export interface RegistrationRequest {
   userId: string;
-  /** The client address, for audit. */
+  /**
+   * The client address, for audit and for the per-address limits on code sends (IPv6
+   * counted by its /64). Without it those limits cannot apply; the HTTP handler sets it.
+   */
   ip?: string;
   /** @default the engine's tenant */
   tenantId?: string;
@@ -152,6 +158,8 @@ export interface RegistrationServiceDependencies {
   clock: Clock;
   random: Random;
   hasher: PasswordHasher;
+  /** Checks every registration code against its attempt budget (the engine's one verifier). */
+  verifier: ProofVerifier;
   channels: { sms: boolean; voice: boolean; email: boolean };
   getPolicy(tenantId: string): Promise<Policy>;
   tenantId: string;
@@ -160,6 +168,50 @@ export interface RegistrationServiceDependencies {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+
+/**
+ * Registration code sends of any kind from one client address (an IPv6 /64) per hour, as
+ * a multiple of the policy's `limits.sendsPerMethodPerHour`: ten users behind one office
+ * NAT can each use their whole per-method allowance, while one client signed in to many
+ * accounts cannot send without bound. Phone sends are further capped per address by
+ * `limits.phoneSendsPerIpPerHour` and per tenant by `limits.phoneSendsPerHour`, shared
+ * with recovery. A multiple rather than a policy field of its own, so the policy schema
+ * keeps one knob for send rates.
+ */
+export const REGISTRATION_SENDS_PER_IP_FACTOR = 10;
+
+/**
+ * Wrong registration codes allowed per user and method kind in this window (the policy's
+ * `limits.failedProofsPerDay` of them): after that no code is looked at until the window
+ * ends, then a fresh code works again (NIST 800-63B 5.2.2: limit failed attempts, without
+ * locking the user out for good).
+ */
+export const REGISTRATION_CODE_WINDOW_MS = HOUR;
+
+/**
+ * The budget a registration code is checked against: wrong codes for one user and kind in
+ * {@link REGISTRATION_CODE_WINDOW_MS}, across every code sent in that time. A right code
+ * gives its attempt back, so only failures count.
+ */
+function registrationCodeBudget(
+  tenantId: string,
+  userId: string,
+  kind: ContactKind,
+  policy: Policy,
+): ProofBudget {
+  return {
+    key: `${tenantId}:registration-code:${userId}:${kind}`,
+    windowMs: REGISTRATION_CODE_WINDOW_MS,
+    max: policy.limits.failedProofsPerDay,
+    onPass: OnPass.Release,
+  };
+}
+
+/** Whether codes may go to this E.164 number under the policy's country allowlist (empty: any). */
+function callingCodeAllowed(e164: string, allowed: readonly string[]): boolean {
+  const code = callingCodeOf(e164);
+  return code !== null && (allowed.length === 0 || allowed.includes(code));
+}
 
 /** Creates the {@link RegistrationService}. */
 export function createRegistrationService(
@@ -383,6 +435,44 @@ export function createRegistrationService(
     return next;
   }
 
+  /**
+   * Spends one send on every limit that applies, narrowest first, so a refused request
+   * leaves the wider (shared) budgets alone: the user's sends of this kind, the address
+   * block's registration sends, and for phones the address block's and the tenant's phone
+   * sends, the very counters recovery's real sends use.
+   */
+  async function limitSends(
+    tenantId: string,
+    user: DirectoryUser,
+    kind: ContactKind,
+    isPhone: boolean,
+    ip: string | undefined,
+    policy: Policy,
+  ): Promise<void> {
+    const block = ip === undefined ? undefined : addressBlock(ip);
+    const limits: Array<[key: string, max: number]> = [
+      [`${tenantId}:registration-sends:${user.id}:${kind}`, policy.limits.sendsPerMethodPerHour],
+    ];
+    if (block !== undefined) {
+      limits.push([
+        `${tenantId}:registration-ip:${block}`,
+        REGISTRATION_SENDS_PER_IP_FACTOR * policy.limits.sendsPerMethodPerHour,
+      ]);
+    }
+    if (isPhone) {
+      if (block !== undefined) {
+        limits.push([`${tenantId}:phone-ip:${block}`, policy.limits.phoneSendsPerIpPerHour]);
+      }
+      limits.push([`${tenantId}:phone`, policy.limits.phoneSendsPerHour]);
+    }
+    for (const [key, max] of limits) {
+      const result = await deps.rateLimit.hit(key, HOUR, max);
+      if (!result.allowed) {
+        fail('rate_limited', 'Too many codes', { retryAfterSeconds: result.retryAfterSeconds });
+      }
+    }
+  }
+
   function challengeMessage(userId: string, kind: ContactKind, value: string, code: string) {
     return `${userId}\u0000${kind}\u0000${value}\u0000${code}`;
   }
@@ -398,13 +488,14 @@ export function createRegistrationService(
       const tenantId = tenantOf(input);
       const user = await userOf(tenantId, input.userId);
       const policy = await deps.getPolicy(tenantId);
+      // Cheap validation first, then the country, then the counters: a request that is
+      // refused for its input spends no budget.
       if (
         !['mobile', 'office', 'email'].includes(input.kind) ||
         !kindAllowed(input.kind, policy, user, input.byAdmin === true)
       ) {
         fail('method_not_allowed', `Users may not set ${String(input.kind)}`);
       }
-      await requireRecentAuth(user, policy, input.auth);
       const value = normalizeValue(input.kind, input.value);
       const channel =
         input.kind === 'email'
@@ -413,13 +504,12 @@ export function createRegistrationService(
             ? 'sms'
             : 'voice';
       if (!deps.channels[channel]) fail('method_not_allowed', `No ${channel} sender is configured`);
-      const sends = await deps.rateLimit.hit(
-        `${tenantId}:registration-sends:${user.id}:${input.kind}`,
-        HOUR,
-        policy.limits.sendsPerMethodPerHour,
-      );
-      if (!sends.allowed)
-        fail('rate_limited', 'Too many codes', { retryAfterSeconds: sends.retryAfterSeconds });
+      const isPhone = channel !== 'email';
+      if (isPhone && !callingCodeAllowed(value, policy.limits.phoneCountryCallingCodes)) {
+        fail('country_not_allowed', 'The policy does not allow codes to this country');
+      }
+      await requireRecentAuth(user, policy, input.auth);
+      await limitSends(tenantId, user, input.kind, isPhone, input.ip, policy);
 
       const code = generateCode(random, policy.codeLength);
       const { keyId, mac } = await keyring.mac(
@@ -479,36 +569,42 @@ export function createRegistrationService(
       if (typeof input.code !== 'string' || !/^\d{6,8}$/.test(input.code))
         fail('invalid_request', 'code must be 6-8 digits');
       const flowId = `registration:${user.id}:${input.kind}`;
-      // Counted before the check, atomically, like reset codes.
-      const attempt = await storage.challenges.recordAttempt(tenantId, flowId, input.kind);
-      if (attempt === null) fail('invalid_code', 'No code was sent for this method');
-      const challenge = attempt as NonNullable<typeof attempt>;
-      if (challenge.attempts > policy.limits.failedProofsPerDay)
-        fail('too_many_attempts', 'Ask for a new code');
+      // Whether a code is pending, and until when, says nothing about the guess: answered
+      // before the budget, so a typo after expiry costs no attempt.
+      const pending = await storage.challenges.get(tenantId, flowId, input.kind);
+      if (pending === null) fail('invalid_code', 'No code was sent for this method');
+      const challenge = pending as ChallengeRecord;
       if (challenge.expiresAt.getTime() <= clock.now().getTime())
         fail('code_expired', 'The code expired');
-      const candidate = await keyring.macWith(
-        challenge.keyId,
-        'registration-code',
-        challengeMessage(user.id, input.kind, value, input.code),
+      const outcome = await deps.verifier.verify(
+        [registrationCodeBudget(tenantId, user.id, input.kind, policy)],
+        async () => {
+          const candidate = await keyring.macWith(
+            challenge.keyId,
+            'registration-code',
+            challengeMessage(user.id, input.kind, value, input.code),
+          );
+          const encoder = new TextEncoder();
+          return (
+            candidate !== null &&
+            timingSafeEqual(encoder.encode(candidate), encoder.encode(challenge.secretHash)) &&
+            (await storage.challenges.consume(
+              tenantId,
+              flowId,
+              input.kind,
+              challenge.secretHash,
+              clock.now(),
+            ))
+          );
+        },
       );
-      const encoder = new TextEncoder();
-      const matches =
-        candidate !== null &&
-        timingSafeEqual(encoder.encode(candidate), encoder.encode(challenge.secretHash));
-      if (
-        !matches ||
-        !(await storage.challenges.consume(
-          tenantId,
-          flowId,
-          input.kind,
-          challenge.secretHash,
-          clock.now(),
-        ))
-      ) {
-        fail('invalid_code', 'The code is wrong');
+      if (outcome.status === 'refused') {
+        fail('too_many_attempts', 'Too many wrong codes; try again later', {
+          retryAfterSeconds: outcome.retryAfterSeconds,
+        });
       }
-      // The next code for this kind starts a new count.
+      if (outcome.status === 'failed') fail('invalid_code', 'The code is wrong');
+      // The code is used up; nothing of it stays behind.
       await storage.challenges.deleteByFlow(tenantId, flowId);
 
       const current = await storage.registrations.get(tenantId, user.id);
