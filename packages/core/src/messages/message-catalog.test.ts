@@ -11,6 +11,7 @@ const KNOWN_PLACEHOLDERS = new Set([
   'time',
   'method',
   'hint',
+  'hours',
 ]);
 
 // The keys the renderers look up; English defines them, so the parity test below then
@@ -35,6 +36,10 @@ const RENDERED_KEYS = [
   'emailChangedBody',
   'emailChangedNewAddress',
   'emailChangedWhy',
+  'selfServiceBlockedSubject',
+  'selfServiceBlockedHeading',
+  'selfServiceBlockedBody',
+  'selfServiceBlockedNext',
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
@@ -57,6 +62,13 @@ describe('messageCatalogs', () => {
     }
   });
 
+  it('uses {hours} only in the self-service block body, the one text given a duration', () => {
+    for (const [key, text] of Object.entries(english)) {
+      if (placeholders(text).includes('hours')) expect(key).toBe('selfServiceBlockedBody');
+    }
+    expect(placeholders(english.selfServiceBlockedBody).sort()).toEqual(['hours', 'org', 'time']);
+  });
+
   for (const locale of Object.values(Locale)) {
     it(`gives ${locale} every English key with the same placeholders`, () => {
       const catalog = messageCatalogs[locale];
@@ -77,7 +89,13 @@ describe('messageCatalogs', () => {
       if (locale === 'en') continue;
       expect(messageCatalogs[locale].emailCodeSubject).not.toBe(english.emailCodeSubject);
       expect(messageCatalogs[locale].notYouAdmin).not.toBe(english.notYouAdmin);
-      for (const key of ['passwordChangedBody', 'methodAddedBody', 'emailChangedWhy'] as const) {
+      for (const key of [
+        'passwordChangedBody',
+        'methodAddedBody',
+        'emailChangedWhy',
+        'selfServiceBlockedBody',
+        'selfServiceBlockedNext',
+      ] as const) {
         expect(messageCatalogs[locale][key], `${locale}.${key}`).not.toBe(english[key]);
       }
     }

@@ -7,7 +7,9 @@ import type { Locale } from '../policy/policy-schema.js';
  * lifetime as localized words ("5 minutes"), `{helpdesk}` the helpdesk's address or page,
  * `{user}` a display name or username, `{time}` a localized date and time in UTC,
  * `{method}` the localized name of a recovery method (one of the `method*` names below),
- * `{hint}` a masked value the caller supplies (`+31 6 •••• ••78`, `a•••@example.com`).
+ * `{hint}` a masked value the caller supplies (`+31 6 •••• ••78`, `a•••@example.com`),
+ * `{hours}` how long self-service stays blocked, as localized words ("24 hours"; only in
+ * the `selfServiceBlocked*` texts).
  */
 const en = {
   /** The whole SMS (the WebOTP line, when asked for, follows it). */
@@ -50,6 +52,12 @@ const en = {
   emailChangedNewAddress: 'The new address is {hint}.',
   emailChangedWhy:
     'We are sending this message to your previous address so that you know about the change.',
+  /** Sent when self-service reset and unlock are blocked after too many failed proofs. */
+  selfServiceBlockedSubject: 'Password reset for your {org} account is paused',
+  selfServiceBlockedHeading: 'Password reset is paused',
+  selfServiceBlockedBody:
+    'Someone entered wrong verification codes or answers for your {org} account too many times, so self-service password reset and unlock are paused for {hours} from {time}.',
+  selfServiceBlockedNext: 'Your password has not been changed. If this was you, try again later.',
   greeting: 'Hello {user},',
   notYouHelpdesk: 'If this was not you, contact {helpdesk} right away.',
   notYouAdmin: 'If this was not you, contact your administrator right away.',
@@ -104,6 +112,12 @@ const nl: MessageCatalog = {
   emailChangedNewAddress: 'Het nieuwe adres is {hint}.',
   emailChangedWhy:
     'We sturen dit bericht naar je vorige adres, zodat je op de hoogte bent van de wijziging.',
+  selfServiceBlockedSubject: 'Wachtwoordherstel voor je account bij {org} is gepauzeerd',
+  selfServiceBlockedHeading: 'Wachtwoordherstel is gepauzeerd',
+  selfServiceBlockedBody:
+    'Iemand heeft te vaak verkeerde verificatiecodes of antwoorden ingevoerd voor je account bij {org}. Daarom zijn wachtwoordherstel en ontgrendelen via selfservice {hours} lang gepauzeerd, vanaf {time}.',
+  selfServiceBlockedNext:
+    'Je wachtwoord is niet gewijzigd. Was jij dit? Probeer het dan later opnieuw.',
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Was jij dit niet? Neem dan meteen contact op met {helpdesk}.',
   notYouAdmin: 'Was jij dit niet? Neem dan meteen contact op met je beheerder.',
@@ -155,6 +169,13 @@ const de: MessageCatalog = {
   emailChangedNewAddress: 'Die neue Adresse lautet {hint}.',
   emailChangedWhy:
     'Wir senden diese Nachricht an Ihre bisherige Adresse, damit Sie von der Änderung erfahren.',
+  selfServiceBlockedSubject:
+    'Das Zurücksetzen des Passworts für Ihr Konto bei {org} ist vorübergehend gesperrt',
+  selfServiceBlockedHeading: 'Das Zurücksetzen des Passworts ist vorübergehend gesperrt',
+  selfServiceBlockedBody:
+    'Jemand hat für Ihr Konto bei {org} zu oft falsche Bestätigungscodes oder Antworten eingegeben. Deshalb sind das Zurücksetzen des Passworts und das Entsperren per Self-Service ab {time} für {hours} gesperrt.',
+  selfServiceBlockedNext:
+    'Ihr Passwort wurde nicht geändert. Falls Sie das waren, versuchen Sie es später erneut.',
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an {helpdesk}.',
   notYouAdmin: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an Ihren Administrator.',
@@ -207,6 +228,13 @@ const fr: MessageCatalog = {
   emailChangedNewAddress: 'La nouvelle adresse est {hint}.',
   emailChangedWhy:
     'Nous envoyons ce message à votre ancienne adresse pour vous signaler ce changement.',
+  selfServiceBlockedSubject:
+    'La réinitialisation du mot de passe de votre compte {org} est suspendue',
+  selfServiceBlockedHeading: 'La réinitialisation du mot de passe est suspendue',
+  selfServiceBlockedBody:
+    'Quelqu’un a saisi trop de codes de vérification ou de réponses incorrects pour votre compte {org}. La réinitialisation du mot de passe et le déverrouillage en libre-service sont donc suspendus pendant {hours} à partir du {time}.',
+  selfServiceBlockedNext:
+    'Votre mot de passe n’a pas été modifié. Si c’était vous, réessayez plus tard.',
   greeting: 'Bonjour {user},',
   notYouHelpdesk: 'Si ce n’était pas vous, contactez immédiatement {helpdesk}.',
   notYouAdmin: 'Si ce n’était pas vous, contactez immédiatement votre administrateur.',
@@ -254,6 +282,13 @@ const es: MessageCatalog = {
   emailChangedNewAddress: 'La nueva dirección es {hint}.',
   emailChangedWhy:
     'Te enviamos este mensaje a tu dirección anterior para que sepas que se ha hecho este cambio.',
+  selfServiceBlockedSubject:
+    'El restablecimiento de la contraseña de tu cuenta de {org} está en pausa',
+  selfServiceBlockedHeading: 'El restablecimiento de la contraseña está en pausa',
+  selfServiceBlockedBody:
+    'Alguien ha introducido demasiadas veces códigos de verificación o respuestas incorrectos para tu cuenta de {org}, así que el restablecimiento de la contraseña y el desbloqueo por autoservicio quedan en pausa durante {hours} a partir del {time}.',
+  selfServiceBlockedNext:
+    'Tu contraseña no ha cambiado. Si has sido tú, vuelve a intentarlo más tarde.',
   greeting: 'Hola, {user}:',
   notYouHelpdesk: 'Si no has sido tú, ponte en contacto con {helpdesk} de inmediato.',
   notYouAdmin: 'Si no has sido tú, ponte en contacto con tu administrador de inmediato.',
@@ -267,8 +302,9 @@ const es: MessageCatalog = {
 
 /**
  * The texts of every message OpenReset sends to people (codes by SMS, voice and email;
- * reset, unlock, password change, recovery-method and admin notices), one catalog per supported locale. Core reports
- * validation problems as data, but messages to users must be words, and they live here.
+ * reset, unlock, password change, recovery-method, self-service-blocked and admin notices),
+ * one catalog per supported locale. Core reports validation problems as data, but messages
+ * to users must be words, and they live here.
  *
  * Contract: every locale has every key of the English catalog with the same placeholders
  * (a parity test enforces it). Texts are plain strings with `{name}` placeholders: the

@@ -105,7 +105,7 @@ describe('renderCodeMessage', () => {
     expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
     // The text body is not HTML: it keeps the name as written.
     expect(email.text).toContain('<script>alert("x")</script> & Co');
-    for (const notice of ['reset', 'unlock', 'admin_reset'] as const) {
+    for (const notice of ['reset', 'unlock', 'admin_reset', 'self_service_blocked'] as const) {
       const html = renderNotice({
         kind: notice,
         to: 'ann@example.com',
@@ -114,6 +114,7 @@ describe('renderCodeMessage', () => {
         helpdesk: {},
         user: '<img src=x onerror=alert(1)>',
         time: TIME,
+        hours: 24,
       }).html;
       expect(html).not.toContain('<script');
       expect(html).not.toContain('<img src=x');
@@ -124,8 +125,8 @@ describe('renderCodeMessage', () => {
     const evil = { ...branding, orgName: 'Acme\r\nBcc: victim@example.com\r\n\r\nHi' };
     const subjects = [
       renderCodeMessage({ ...base, channel: 'email', branding: evil }).subject,
-      ...(['reset', 'unlock', 'admin_reset'] as const).map(
-        (kind) => notice({ kind, branding: evil, user: 'Eve\nX-Header: 1' }).subject,
+      ...(['reset', 'unlock', 'admin_reset', 'self_service_blocked'] as const).map(
+        (kind) => notice({ kind, branding: evil, user: 'Eve\nX-Header: 1', hours: 24 }).subject,
       ),
     ];
     for (const subject of subjects) {
@@ -234,8 +235,15 @@ describe('renderNotice', () => {
 
   for (const locale of Object.values(Locale)) {
     it(`renders every notice in ${locale}`, () => {
-      for (const kind of ['reset', 'unlock', 'admin_reset'] as const) {
-        const email = notice({ kind, locale, helpdesk: { email: 'help@example.com' } });
+      for (const kind of Object.values(NoticeKind)) {
+        // `method` and `hours` are what the method and block notices need; others ignore them.
+        const email = notice({
+          kind,
+          locale,
+          helpdesk: { email: 'help@example.com' },
+          method: 'email',
+          hours: 24,
+        });
         expect(email.locale).toBe(locale);
         expect(email.subject).toContain('Acme');
         expect(email.subject).not.toMatch(/[\r\n]/);
@@ -263,6 +271,8 @@ describe('renderNotice for password and recovery-method changes', () => {
     'method_removed',
     'email_changed_old_address',
   ] as const;
+  // Its own describe block below; listed here so the kind list stays complete.
+  const BLOCK_KINDS = ['self_service_blocked'] as const;
   const METHOD_KEYS = {
     mobile: 'methodMobile',
     office: 'methodOffice',
@@ -273,7 +283,7 @@ describe('renderNotice for password and recovery-method changes', () => {
 
   it('lists every kind and method in its const objects', () => {
     expect(Object.values(NoticeKind).sort()).toEqual(
-      ['reset', 'unlock', 'admin_reset', ...NEW_KINDS].sort(),
+      ['reset', 'unlock', 'admin_reset', ...NEW_KINDS, ...BLOCK_KINDS].sort(),
     );
     expect(Object.values(NoticeMethod).sort()).toEqual(Object.keys(METHOD_KEYS).sort());
   });
@@ -324,11 +334,12 @@ describe('renderNotice for password and recovery-method changes', () => {
     expect(notice({ kind: 'email_changed_old_address' }).text).not.toContain('new address');
   });
 
-  it('puts nothing of the method or hint into the other kinds', () => {
-    for (const kind of ['reset', 'unlock', 'password_changed'] as const) {
-      const email = notice({ kind, method: 'email', hint: 'SECRET-HINT' });
+  it('puts nothing of the method, hint or hours into the other kinds', () => {
+    for (const kind of ['reset', 'unlock', 'password_changed', 'self_service_blocked'] as const) {
+      const email = notice({ kind, method: 'email', hint: 'SECRET-HINT', hours: 7 });
       expect(email.text).not.toContain('SECRET-HINT');
       expect(email.text).not.toContain('Email address');
+      if (kind !== 'self_service_blocked') expect(email.text).not.toContain('7 hours');
     }
   });
 
@@ -409,5 +420,115 @@ describe('renderNotice for password and recovery-method changes', () => {
       TypeError,
     );
     expect(() => notice({ kind: '__proto__' as 'reset' })).toThrow(TypeError);
+  });
+});
+
+describe('renderNotice for a self-service block', () => {
+  const helpdesk = { email: 'help@example.com', url: 'https://help.example.com/' };
+  const blocked = (overrides: Partial<Parameters<typeof renderNotice>[0]> = {}) =>
+    notice({ kind: 'self_service_blocked', hours: 24, ...overrides });
+  const utc = (locale: Locale) =>
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    }).format(TIME);
+
+  it('tells the owner that reset is paused, for how long and from when', () => {
+    const email = blocked({ helpdesk });
+    expect(email.subject).toBe('Password reset for your Acme account is paused');
+    expect(email.text.split('\n\n')).toEqual([
+      'Acme',
+      'Password reset is paused',
+      'Hello Ann Smith,',
+      // The space before "PM" differs between ICU versions, so the time comes from Intl.
+      `Someone entered wrong verification codes or answers for your Acme account too many times, so self-service password reset and unlock are paused for 24 hours from ${utc('en')}.`,
+      'Your password has not been changed. If this was you, try again later.',
+      'If this was not you, contact help@example.com (https://help.example.com/) right away.',
+      '--\nThis is an automated message from Acme. Please do not reply.',
+    ]);
+    expect(utc('en')).toMatch(/^March 5, 2030 at 2:07\sPM UTC$/);
+    expect(email.html).toContain('>Password reset is paused</h1>');
+    expect(email.html).toContain('<a href="mailto:help@example.com"');
+    expect(email.html).toContain('<a href="https://help.example.com/"');
+  });
+
+  it('says "1 hour" for a one-hour block and falls back to the administrator', () => {
+    const email = blocked({ hours: 1 });
+    expect(email.text).toContain('are paused for 1 hour from March 5, 2030');
+    expect(email.text).toContain('If this was not you, contact your administrator right away.');
+    expect(email.html).not.toContain('<a ');
+    expect(blocked({ hours: 168 }).text).toContain('are paused for 168 hours from');
+  });
+
+  it('names neither a method nor a hint, whatever the caller passes', () => {
+    const email = blocked({ method: 'mobile', hint: '+31 6 •••• ••78' });
+    for (const body of [email.subject, email.text, email.html]) {
+      expect(body).not.toContain('78');
+      expect(body).not.toContain('Mobile phone');
+    }
+  });
+
+  for (const locale of Object.values(Locale)) {
+    it(`renders in ${locale} with the org, hours and time filled in and escaped`, () => {
+      const catalog = messageCatalogs[locale];
+      const hours = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'hour',
+        unitDisplay: 'long',
+      }).format(24);
+      const email = blocked({ locale, helpdesk });
+      expect(email.locale).toBe(locale);
+      expect(email.subject).toBe(catalog.selfServiceBlockedSubject.replace('{org}', 'Acme'));
+      expect(email.text).toContain(catalog.selfServiceBlockedHeading);
+      expect(email.text).toContain(catalog.greeting.replace('{user}', 'Ann Smith'));
+      expect(email.text).toContain(
+        catalog.selfServiceBlockedBody
+          .replace('{org}', 'Acme')
+          .replace('{hours}', hours)
+          .replace('{time}', utc(locale)),
+      );
+      expect(email.text).toContain('24');
+      expect(email.text).toContain('2030');
+      expect(email.text).toContain(catalog.selfServiceBlockedNext);
+      expect(email.text).toContain(
+        catalog.notYouHelpdesk.replace(
+          '{helpdesk}',
+          'help@example.com (https://help.example.com/)',
+        ),
+      );
+      expect(email.html).toContain(`<html lang="${locale}">`);
+      for (const body of [email.subject, email.text, email.html]) {
+        expect(body).not.toContain('{');
+        expect(body).not.toContain('}');
+      }
+      expect(blocked({ locale }).text).toContain(catalog.notYouAdmin);
+
+      const evil = blocked({
+        locale,
+        branding: { ...branding, orgName: 'Acme\r\nBcc: victim@example.com <b>' },
+        user: '<img src=x onerror=alert(1)>',
+      });
+      expect(evil.subject).not.toMatch(/[\r\n]/);
+      expect(evil.subject).toContain('Acme Bcc: victim@example.com <b>');
+      expect(evil.html).not.toContain('<img src=x');
+      expect(evil.html).not.toContain('<b>');
+      expect(evil.html).toContain('Acme Bcc: victim@example.com &lt;b&gt;');
+    });
+  }
+
+  it('refuses a block notice without whole hours from 1 to 168', () => {
+    for (const hours of [undefined, 0, 169, 2.5, -24, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => blocked({ hours }), String(hours)).toThrow(TypeError);
+    }
+    expect(() => blocked({ hours: '24' as unknown as number })).toThrow(TypeError);
+    expect(() => blocked({ hours: 1 })).not.toThrow();
+    expect(() => blocked({ hours: 168 })).not.toThrow();
+    // The other kinds do not need it.
+    expect(() => notice({ kind: 'reset' })).not.toThrow();
   });
 });

@@ -52,6 +52,13 @@ export const NoticeKind = {
    * NIST SP 800-63B-4, "Authenticator Event Management").
    */
   EmailChangedOldAddress: 'email_changed_old_address',
+  /**
+   * To the user when self-service reset or unlock was blocked after too many failed proofs
+   * (wrong codes or answers), naming how long the block lasts (`hours`, required) and when
+   * it began (`time`). It says what was attempted and that the password is unchanged, and
+   * nothing about which proof failed.
+   */
+  SelfServiceBlocked: 'self_service_blocked',
 } as const;
 
 /** The union of {@link NoticeKind} values. */
@@ -76,7 +83,8 @@ export interface NoticeInput {
    * `password_changed`: to the user after they changed their password; `method_added` and
    * `method_removed`: to the user after a recovery method was registered or removed (needs
    * `method`); `email_changed_old_address`: to the previous address after the recovery email
-   * changed. See {@link NoticeKind}.
+   * changed; `self_service_blocked`: to the user when self-service reset or unlock was
+   * blocked after too many failed proofs (needs `hours`). See {@link NoticeKind}.
    */
   kind: NoticeKind;
   /** One email address. */
@@ -88,7 +96,7 @@ export interface NoticeInput {
   helpdesk: Policy['helpdesk'];
   /** Whose account it is: a display name or username (for `admin_reset`, the admin's). */
   user: string;
-  /** When it happened; shown in UTC. */
+  /** When it happened (for `self_service_blocked`, when the block began); shown in UTC. */
   time: Date;
   /**
    * Which kind of recovery method was added or removed: a mobile phone (SMS or voice), an
@@ -104,6 +112,12 @@ export interface NoticeInput {
    * escaped like every other value; an empty hint counts as none.
    */
   hint?: string;
+  /**
+   * How long self-service stays blocked, in whole hours from `time` (1-168, the range of the
+   * policy's `limits.blockHours`); shown as localized words ("24 hours"). Required for
+   * `self_service_blocked`; ignored by the other kinds.
+   */
+  hours?: number;
 }
 
 /** Falls back to these when a branding color is not `#rrggbb` (a policy parsed it already). */
@@ -153,11 +167,7 @@ export function renderCodeMessage<Channel extends OutboxChannel>(
   const values = {
     org: singleLine(branding.orgName),
     code,
-    minutes: new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'minute',
-      unitDisplay: 'long',
-    }).format(minutes),
+    minutes: formatDuration(minutes, 'minute', locale),
   };
 
   switch (channel) {
@@ -223,6 +233,11 @@ const USER_NOTICES = {
     heading: 'emailChangedHeading',
     body: 'emailChangedBody',
   },
+  self_service_blocked: {
+    subject: 'selfServiceBlockedSubject',
+    heading: 'selfServiceBlockedHeading',
+    body: 'selfServiceBlockedBody',
+  },
 } as const satisfies Record<
   Exclude<NoticeKind, 'admin_reset'>,
   { subject: MessageKey; heading: MessageKey; body: MessageKey }
@@ -241,9 +256,10 @@ const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
 
 /**
  * Renders a notice email in the recipient's language: to a user after a self-service
- * reset, an unlock, a password change, a recovery method added or removed, or (at the old
- * address) a recovery email changed, each with "if this was not you, contact {helpdesk}",
- * or "your administrator" when the policy names no helpdesk; or to another administrator
+ * reset, an unlock, a password change, a recovery method added or removed, (at the old
+ * address) a recovery email changed, or self-service blocked after too many failed proofs
+ * (for how many hours, from when), each with "if this was not you, contact {helpdesk}", or
+ * "your administrator" when the policy names no helpdesk; or to another administrator
  * when an admin reset their own password (naming that admin and the time). Notifying on
  * every authenticator change, and the old address on an email change, follows NIST
  * SP 800-63B-4 ("Authenticator Event Management") and the OWASP Forgot Password cheat sheet.
@@ -255,7 +271,8 @@ const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
  *
  * @throws {TypeError} for an unknown locale or kind, an invalid `time`, an empty `user`,
  *   a `to` with whitespace or control characters, a method notice without a known
- *   `method`, or a `hint` that is not a string.
+ *   `method`, a `hint` that is not a string, or a `self_service_blocked` notice without
+ *   `hours` as a whole number from 1 to 168.
  *
  * @example
  * ```ts
@@ -267,6 +284,11 @@ const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
  *   kind: 'method_added', method: 'mobile', hint: '+31 6 •••• ••78', to: user.email,
  *   locale: 'nl', branding: policy.branding, helpdesk: policy.helpdesk,
  *   user: user.displayName, time: clock.now(),
+ * });
+ * const blocked = renderNotice({
+ *   kind: 'self_service_blocked', hours: policy.limits.blockHours, to: user.email,
+ *   locale: 'en', branding: policy.branding, helpdesk: policy.helpdesk,
+ *   user: user.displayName, time: blockedAt,
  * });
  * ```
  */
@@ -316,6 +338,11 @@ export function renderNotice(input: NoticeInput): EmailMessage {
     throw new TypeError(`kind must be one of ${Object.values(NoticeKind).join(', ')}`);
   }
   const keys = USER_NOTICES[kind];
+  // Only the block notice names a duration, so only it requires one.
+  const bodyValues =
+    kind === NoticeKind.SelfServiceBlocked
+      ? { ...values, hours: formatDuration(blockHours(input.hours), 'hour', locale) }
+      : values;
 
   // What the notice is about, between the sentence that says what happened and "not you?".
   const details: Block[] = [];
@@ -335,6 +362,8 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   } else if (kind === 'email_changed_old_address') {
     if (hint !== '') details.push(paragraph(catalog, 'emailChangedNewAddress', { hint }));
     details.push(paragraph(catalog, 'emailChangedWhy', values));
+  } else if (kind === NoticeKind.SelfServiceBlocked) {
+    details.push(paragraph(catalog, 'selfServiceBlockedNext', values));
   }
 
   const contact = helpdeskContact(helpdesk, branding);
@@ -355,12 +384,27 @@ export function renderNotice(input: NoticeInput): EmailMessage {
     heading: catalog[keys.heading],
     blocks: [
       paragraph(catalog, 'greeting', values),
-      paragraph(catalog, keys.body, values),
+      paragraph(catalog, keys.body, bodyValues),
       ...details,
       notYou,
     ],
     footer,
   });
+}
+
+/** The block's length in whole hours, as the policy's `limits.blockHours` allows it. */
+function blockHours(hours: number | undefined): number {
+  if (typeof hours !== 'number' || !Number.isSafeInteger(hours) || hours < 1 || hours > 168) {
+    throw new TypeError(
+      `hours must be an integer from 1 to 168 for a self_service_blocked notice, got ${hours}`,
+    );
+  }
+  return hours;
+}
+
+/** A duration as localized words: "5 minutes", "24 Stunden", "1 heure". */
+function formatDuration(amount: number, unit: 'minute' | 'hour', locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
 }
 
 /** One paragraph of an email, in both bodies. */
