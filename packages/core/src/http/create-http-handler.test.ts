@@ -616,6 +616,25 @@ describe('statuses', () => {
     );
   });
 
+  it('counts every address of one IPv6 /64 as one client, and another /64 apart', async () => {
+    const api = createTestApi();
+    const limited = (ip: string) =>
+      createHttpHandler(api.services, {
+        clientIp: () => ip,
+        rateLimits: { reset: { max: 1, windowMs: 10 * MINUTE } },
+      });
+    const start = (ip: string) =>
+      limited(ip)(request('POST', '/reset', { body: { identifier: 'x' } })).then((r) => r.status);
+    expect(await start('2001:db8:aa:bb::1')).toBe(200);
+    // A fresh address from the same /64, written differently, shares the limit.
+    expect(await start('2001:DB8:AA:BB:ffff:1:2:3')).toBe(429);
+    expect(await start('2001:db8:aa:bc::1')).toBe(200);
+    // IPv4 addresses stay whole, and IPv4-mapped IPv6 counts as its IPv4.
+    expect(await start('192.0.2.1')).toBe(200);
+    expect(await start('::ffff:192.0.2.1')).toBe(429);
+    expect(await start('192.0.2.2')).toBe(200);
+  });
+
   it('uses the X-Forwarded-For hop of the trusted proxy, not the one the client wrote', async () => {
     const api = createTestApi();
     const hit = vi.spyOn(api.services.rateLimit, 'hit');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AdminService } from '../admin/admin-service.js';
 import type { ChangeService } from '../change/change-service.js';
+import { addressBlock } from '../engine/address-block.js';
 import type { RateLimit } from '../engine/rate-limit.js';
 import { Locale, type MethodType, type PolicyInput } from '../policy/policy-schema.js';
 import type { RecoveryService } from '../recovery/recovery-service.js';
@@ -99,7 +100,8 @@ export interface HttpOptions {
   /** The tenant every request acts on. @default the engine's tenant */
   tenantId?: string;
   /**
-   * Per-IP limits over the engine's counters; `false` turns one off.
+   * Per-IP limits over the engine's counters; `false` turns one off. An IPv6 client counts
+   * by its /64, which one host or home router is routinely given (see `addressBlock`).
    * @default reset: 30 per 10 minutes (POST /reset); flow: 300 per 10 minutes (the other
    *   /reset routes); account: 60 per 10 minutes (signed-in changes)
    */
@@ -532,11 +534,12 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     return typeof ip === 'string' ? validIp(ip) : undefined;
   }
 
+  /** Counts the request against the route's per-address limit; an IPv6 address counts by its /64. */
   async function limitByIp(limitName: RouteLimit, ip: string | undefined): Promise<void> {
     const limit = config.limits[limitName];
     if (limit === false || ip === undefined) return;
     const result = await services.rateLimit.hit(
-      `http:${tenantKey}:${limitName}:${ip}`,
+      `http:${tenantKey}:${limitName}:${addressBlock(ip)}`,
       limit.windowMs,
       limit.max,
     );
