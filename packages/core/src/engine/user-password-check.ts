@@ -7,6 +7,8 @@ import type { PasswordHasher } from '../ports/hasher.js';
 /**
  * Checks a user's new password with everything known about them: names, username, email,
  * the org name and the directory's password history. Reset and change use the same one.
+ * The history is read from the directory, and its hashes verified, only for a password
+ * every cheaper rule accepts (see `checkPassword`); `reused` is then the only issue.
  * May throw the directory's `DirectoryError` while reading the history.
  */
 export type UserPasswordCheck = (
@@ -25,6 +27,7 @@ export interface UserPasswordCheckDependencies {
 
 /** Creates the {@link UserPasswordCheck} shared by reset and change. */
 export function createUserPasswordCheck(deps: UserPasswordCheckDependencies): UserPasswordCheck {
+  const { directory } = deps;
   return async (password, user, policy) =>
     checkPassword(
       password,
@@ -34,7 +37,10 @@ export function createUserPasswordCheck(deps: UserPasswordCheckDependencies): Us
         ...(user.givenName === undefined ? {} : { givenName: user.givenName }),
         ...(user.surname === undefined ? {} : { surname: user.surname }),
         orgName: policy.branding.orgName,
-        history: (await deps.directory.passwordHistory?.(user.id)) ?? [],
+        // Read lazily: a password the cheap rules refuse costs no directory round trip.
+        ...(directory.passwordHistory === undefined
+          ? {}
+          : { history: () => directory.passwordHistory?.(user.id) ?? Promise.resolve([]) }),
       },
       policy,
       { hasher: deps.hasher, ...(deps.breached === undefined ? {} : { breached: deps.breached }) },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import type { BreachedPasswords } from '../ports/breached-passwords.js';
+import type { PasswordHasher } from '../ports/hasher.js';
 import { checkPassword } from './check-password.js';
 
 const policy = parsePolicy({});
@@ -22,6 +23,20 @@ function corpusOf(passwords: string[]): BreachedPasswords & { prefixes: string[]
       return new Map(digests.filter((d) => d.startsWith(prefix)).map((d) => [d.slice(5), 42]));
     },
   };
+}
+
+/** The test hasher, counting its `verify` calls (each a slow hash in production). */
+function countingHasher(): PasswordHasher & { verifications: number } {
+  const counting = {
+    verifications: 0,
+    hash: (secret: string) => hasher.hash(secret),
+    verify: (hash: string, secret: string) => {
+      counting.verifications += 1;
+      return hasher.verify(hash, secret);
+    },
+    needsRehash: (hash: string) => hasher.needsRehash(hash),
+  };
+  return counting;
 }
 
 describe('checkPassword', () => {
@@ -170,5 +185,79 @@ describe('checkPassword', () => {
     const whole = await checkPassword('short', {}, policy);
     const part = await checkPassword('short', {}, policy.password);
     expect(part).toEqual(whole);
+  });
+
+  describe('history last', () => {
+    const historyOf = (count: number) =>
+      Promise.all(Array.from({ length: count }, (_, i) => hasher.hash(`old pass phrase ${i}`)));
+
+    it('runs no history hash for a 1-character password', async () => {
+      const counting = countingHasher();
+      const history = await historyOf(5);
+      const result = await checkPassword('x', { history }, policy, { hasher: counting });
+      expect(result.issues.map((issue) => issue.code)).toContain('too_short');
+      expect(counting.verifications).toBe(0);
+    });
+
+    it('runs no history hash when any cheap rule fails, even for a reused password', async () => {
+      const counting = countingHasher();
+      const refused = ['password1234', 'ann wrote this passphrase', passphrase];
+      const history = await Promise.all(refused.map((p) => hasher.hash(p)));
+      const context = { username: 'ann', history };
+      const options = { hasher: counting, breached: corpusOf([passphrase]) };
+      const codes = await Promise.all(
+        refused.map(async (p) =>
+          (await checkPassword(p, context, policy, options)).issues.map((issue) => issue.code),
+        ),
+      );
+      expect(codes).toEqual([['banned'], ['contains_identifier'], ['breached']]);
+      expect(counting.verifications).toBe(0);
+    });
+
+    it('does not read a lazy history for a refused password, and reads it once otherwise', async () => {
+      const counting = countingHasher();
+      const history = await historyOf(3);
+      let reads = 0;
+      const load = async () => {
+        reads += 1;
+        return history;
+      };
+      await checkPassword('short', { history: load }, policy, { hasher: counting });
+      expect(reads).toBe(0);
+      expect(
+        await checkPassword(passphrase, { history: load }, policy, { hasher: counting }),
+      ).toEqual({ ok: true, issues: [], skipped: [] });
+      expect(reads).toBe(1);
+      expect(counting.verifications).toBe(3);
+    });
+
+    it('runs at most historyCount hashes for a good password', async () => {
+      const counting = countingHasher();
+      const history = await historyOf(8);
+      const rules = parsePolicy({ password: { historyCount: 5 } });
+      const result = await checkPassword(passphrase, { history }, rules, { hasher: counting });
+      expect(result.ok).toBe(true);
+      expect(counting.verifications).toBe(5);
+    });
+
+    it('reports reused as the only issue of an otherwise good password', async () => {
+      const counting = countingHasher();
+      const history = [...(await historyOf(2)), await hasher.hash(passphrase)];
+      const result = await checkPassword(passphrase, { history }, policy, { hasher: counting });
+      expect(result.issues).toEqual([{ code: 'reused', historyCount: 5 }]);
+      expect(counting.verifications).toBe(3);
+    });
+
+    it('throws TypeError for a lazy history without a hasher, before reading it', async () => {
+      let reads = 0;
+      const load = async () => {
+        reads += 1;
+        return [];
+      };
+      await expect(checkPassword(passphrase, { history: load }, policy)).rejects.toBeInstanceOf(
+        TypeError,
+      );
+      expect(reads).toBe(0);
+    });
   });
 });

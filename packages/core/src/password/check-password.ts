@@ -29,9 +29,11 @@ export interface PasswordContext {
   orgName?: string;
   /**
    * Hashes of previous passwords, newest first, as made by `options.hasher` from the NFKC
-   * form of each password. The first `password.historyCount` are checked.
+   * form of each password, or a function that reads them (from the directory). The first
+   * `password.historyCount` are checked, and only when every other rule passed: the
+   * function is not called at all for a password refused on cheaper grounds.
    */
-  history?: readonly string[];
+  history?: readonly string[] | (() => Promise<readonly string[]>);
 }
 
 /** The part of a policy `checkPassword` reads: a whole `Policy` or just its `password`. */
@@ -39,7 +41,7 @@ export type PasswordRules = { password: PasswordPolicy } | PasswordPolicy;
 
 /** Options for {@link checkPassword}. */
 export interface CheckPasswordOptions {
-  /** Verifies `context.history`. Required when the history is not empty. */
+  /** Verifies `context.history`. Required when the history is not empty or is a function. */
   hasher?: PasswordHasher;
   /**
    * The breach corpus to query when `password.checkBreached` is on.
@@ -52,7 +54,12 @@ export interface CheckPasswordOptions {
 export interface PasswordCheckResult {
   /** True when there are no issues. */
   ok: boolean;
-  /** Every reason the password was refused. */
+  /**
+   * Why the password was refused: every cheap rule it fails (length, identifiers, banned
+   * terms, the breach corpus), or else `reused`. `reused` is only reported when everything
+   * else passes: the history's slow hashes run last, and not at all for a password already
+   * refused, so a refused password's other issues say nothing about its history.
+   */
   issues: PasswordIssue[];
   /** Checks that could not run (the breach corpus was unreachable); they neither passed nor failed. */
   skipped: Array<'breached'>;
@@ -68,11 +75,16 @@ const customIndexes = new WeakMap<readonly string[], FuzzyTermIndex>();
  * a breach corpus, the user's history and identifiers. Used alike by reset, change and
  * registration.
  *
+ * The cheap rules run first; the history last, one slow hash per entry, and only for a
+ * password every other rule accepts: a 1-character guess costs no hashing, so retries
+ * cannot make the server do slow work.
+ *
  * @param password - The candidate, as the user typed it.
  * @param context - Who the password is for; every field is optional.
  * @param policy - A parsed policy, or its `password` part.
  * @returns `{ ok, issues, skipped }`; every issue code is in {@link PasswordIssueCode}.
- * @throws {TypeError} when `context.history` is not empty and no `options.hasher` is given.
+ * @throws {TypeError} when `context.history` is a function or not empty, the policy keeps a
+ *   history, and no `options.hasher` is given.
  *
  * @example
  * ```ts
@@ -88,8 +100,12 @@ export async function checkPassword(
 ): Promise<PasswordCheckResult> {
   if (typeof password !== 'string') throw new TypeError('password must be a string');
   const rules = 'password' in policy ? policy.password : policy;
-  const history = context.history?.slice(0, rules.historyCount) ?? [];
-  if (history.length > 0 && options.hasher === undefined) {
+  const history = context.history;
+  const hasHistory =
+    rules.historyCount > 0 &&
+    history !== undefined &&
+    (typeof history === 'function' || history.length > 0);
+  if (hasHistory && options.hasher === undefined) {
     throw new TypeError('checkPassword needs options.hasher to check context.history');
   }
 
@@ -128,9 +144,14 @@ export async function checkPassword(
     }
   }
 
-  if (history.length > 0 && options.hasher !== undefined) {
+  // Last and only for an otherwise good password: each entry is a slow hash (attack 8 of
+  // issue 12: every 1-character try ran the whole history).
+  if (issues.length === 0 && hasHistory && options.hasher !== undefined) {
     const hasher = options.hasher;
-    const reused = await Promise.all(history.map((hash) => hasher.verify(hash, normalized)));
+    const hashes = typeof history === 'function' ? await history() : (history ?? []);
+    const recent = hashes.slice(0, rules.historyCount);
+    // All of them, not the first match: the work does not say which entry matched.
+    const reused = await Promise.all(recent.map((hash) => hasher.verify(hash, normalized)));
     if (reused.includes(true)) issues.push({ code: 'reused', historyCount: rules.historyCount });
   }
 

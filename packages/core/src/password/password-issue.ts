@@ -16,7 +16,10 @@ export const PasswordIssueCode = {
   Banned: 'banned',
   /** Found in a breach corpus. Fields: `count` (times seen). */
   Breached: 'breached',
-  /** Equal to one of the last `password.historyCount` passwords. Fields: `historyCount`. */
+  /**
+   * Equal to one of the last `password.historyCount` passwords. Only checked, and so only
+   * reported, when every other rule passed. Fields: `historyCount`.
+   */
   Reused: 'reused',
   /** Contains the username or the email address (or its local part). Fields: `identifier`. */
   ContainsIdentifier: 'contains_identifier',
