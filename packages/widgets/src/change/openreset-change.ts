@@ -6,13 +6,7 @@ import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import {
-  errorKey,
-  formatDelay,
-  issueKey,
-  type MessageParams,
-  translate,
-} from '../i18n/localize.js';
+import { issueKey, type MessageParams, translate } from '../i18n/localize.js';
 import {
   applyBranding,
   lengthIssue,
@@ -21,7 +15,12 @@ import {
   renderHeader,
   renderPasswordRules,
 } from '../shared/password-rules.js';
-import { clientFor, renderShownError, type ShownError } from '../shared/shown-error.js';
+import {
+  clientFor,
+  renderShownError,
+  type ShownError,
+  shownErrorOf,
+} from '../shared/shown-error.js';
 import { changeStyles } from './openreset-change.styles.js';
 
 /** The steps of `<openreset-change>`. */
@@ -266,10 +265,7 @@ export class OpenResetChange extends LitElement {
   private fail(error: unknown): void {
     const code = isClientError(error) ? error.code : 'unknown';
     const status = isClientError(error) ? error.status : 0;
-    const shown: ShownError = { key: errorKey(code) };
-    if (code === 'rate_limited' && isClientError(error)) {
-      shown.params = { when: formatDelay(this.i18n.locale, error.retryAfterSeconds ?? 600) };
-    }
+    const shown = shownErrorOf(error, this.i18n.locale);
     if (code === 'password_rejected' && isClientError(error)) {
       shown.details = (error.issues ?? []).flatMap((issue) => {
         const key = issueKey(issue.code);

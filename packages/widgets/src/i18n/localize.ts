@@ -80,11 +80,30 @@ export function issueKey(code: string): MessageKey | undefined {
   return Object.hasOwn(en, key) ? (key as MessageKey) : undefined;
 }
 
-/** "in 3 hours", "over 3 uur", ...: a delay in `locale`, rounded to a whole unit. */
-export function formatDelay(locale: Locale, seconds: number): string {
+/** Options of {@link formatDelay}. */
+export interface FormatDelayOptions {
+  /**
+   * The smallest unit the delay is counted in; a shorter delay is rounded up to one of it
+   * ("in 1 minute", never "in 40 seconds").
+   * @default "second"
+   */
+  smallestUnit?: 'second' | 'minute';
+}
+
+/**
+ * "in 3 hours", "over 3 uur", ...: a delay in `locale`, rounded up to a whole unit (seconds
+ * under 90 s, minutes under 90 min, hours above), so the user never retries too early.
+ */
+export function formatDelay(
+  locale: Locale,
+  seconds: number,
+  options: FormatDelayOptions = {},
+): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  if (seconds < 90) return format.format(Math.max(1, Math.ceil(seconds)), 'second');
-  if (seconds < 90 * 60) return format.format(Math.ceil(seconds / 60), 'minute');
+  if (seconds < 90 && options.smallestUnit !== 'minute') {
+    return format.format(Math.max(1, Math.ceil(seconds)), 'second');
+  }
+  if (seconds < 90 * 60) return format.format(Math.max(1, Math.ceil(seconds / 60)), 'minute');
   return format.format(Math.ceil(seconds / 3600), 'hour');
 }
 

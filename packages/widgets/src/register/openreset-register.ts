@@ -15,15 +15,18 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import {
   ENGLISH,
-  errorKey,
-  formatDelay,
   loadQuestionTexts,
   type MessageParams,
   type QuestionTexts,
   translate,
 } from '../i18n/localize.js';
 import { applyBranding, renderHeader } from '../shared/password-rules.js';
-import { clientFor, renderShownError, type ShownError } from '../shared/shown-error.js';
+import {
+  clientFor,
+  renderShownError,
+  type ShownError,
+  shownErrorOf,
+} from '../shared/shown-error.js';
 import { registerStyles } from './openreset-register.styles.js';
 
 /** The steps of `<openreset-register>`. */
@@ -422,10 +425,8 @@ export class OpenResetRegister extends LitElement {
   private fail(error: unknown): void {
     const code = isClientError(error) ? error.code : 'unknown';
     const status = isClientError(error) ? error.status : 0;
-    const shown: ShownError = { key: errorKey(code) };
-    if (code === 'rate_limited' && isClientError(error)) {
-      shown.params = { when: formatDelay(this.i18n.locale, error.retryAfterSeconds ?? 600) };
-    } else if (code === 'below_minimum') {
+    const shown = shownErrorOf(error, this.i18n.locale);
+    if (code === 'below_minimum') {
       shown.params = { count: this.status?.required ?? 1 };
     } else if (code === 'reauthentication_required' || code === 'incorrect_password') {
       this.needsPassword = true;

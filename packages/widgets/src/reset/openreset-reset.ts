@@ -8,9 +8,7 @@ import { emit, ResetStep } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import {
-  errorKey,
   formatCountdown,
-  formatDelay,
   issueKey,
   loadQuestionTexts,
   type MessageParams,
@@ -25,7 +23,12 @@ import {
   renderHeader,
   renderPasswordRules,
 } from '../shared/password-rules.js';
-import { clientFor, renderShownError, type ShownError } from '../shared/shown-error.js';
+import {
+  clientFor,
+  renderShownError,
+  type ShownError,
+  shownErrorOf,
+} from '../shared/shown-error.js';
 import { resetStyles } from './openreset-reset.styles.js';
 
 /** An error as the element shows it. */
@@ -152,7 +155,8 @@ export class OpenResetReset extends LitElement {
   @state() private confirmPassword = '';
   @state() private showPasswords = false;
   @state() private now = Date.now();
-  @state() private blockedSeconds = 0;
+  /** The `blocked` refusal the blocked step tells about (its `retryAfterSeconds`). */
+  @state() private blockedError?: unknown;
   @state() private identifier = '';
   @state() private questionTexts?: QuestionTexts;
 
@@ -190,6 +194,7 @@ export class OpenResetReset extends LitElement {
     this.error = undefined;
     this.notice = '';
     this.invalidField = undefined;
+    this.blockedError = undefined;
     this.step = ResetStep.Identify;
   }
 
@@ -592,7 +597,7 @@ export class OpenResetReset extends LitElement {
   private renderBlocked(): TemplateResult {
     return html`
       ${this.heading(this.t('blocked.heading'))}
-      <p>${this.t('blocked.body', { when: formatDelay(this.i18n.locale, this.blockedSeconds) })}</p>
+      <p>${this.t('blocked.body', shownErrorOf(this.blockedError, this.i18n.locale).params)}</p>
       <div class="actions">
         <button part="button" type="button" @click=${this.onStartOver}>
           ${this.t('action.startOver')}
@@ -770,11 +775,7 @@ export class OpenResetReset extends LitElement {
   private fail(error: unknown): void {
     const code = isClientError(error) ? error.code : 'unknown';
     const status = isClientError(error) ? error.status : 0;
-    const retry = isClientError(error) ? error.retryAfterSeconds : undefined;
-    const shown: ShownError = { key: errorKey(code) };
-    if (code === 'rate_limited' || code === 'blocked') {
-      shown.params = { when: formatDelay(this.i18n.locale, retry ?? 3600) };
-    }
+    const shown = shownErrorOf(error, this.i18n.locale);
     if (code === 'password_rejected' && isClientError(error)) {
       shown.details = (error.issues ?? []).flatMap((issue) => {
         const key = issueKey(issue.code);
@@ -792,7 +793,7 @@ export class OpenResetReset extends LitElement {
     emit(this, 'openreset-error', { code, status });
 
     if (code === 'blocked') {
-      this.blockedSeconds = retry ?? 24 * 3600;
+      this.blockedError = error;
       this.error = undefined;
       this.step = ResetStep.Blocked;
     } else if (code === 'flow_expired' || code === 'flow_not_found' || code === 'invalid_state') {

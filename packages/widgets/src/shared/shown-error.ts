@@ -1,7 +1,9 @@
+import type { Locale } from '@openreset/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { isClientError } from '../client/client-error.js';
 import { createClient, type OpenResetClient } from '../client/create-client.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import type { MessageParams } from '../i18n/localize.js';
+import { errorKey, formatDelay, type MessageParams } from '../i18n/localize.js';
 
 /** An error an element shows: a catalog key, its parameters, and optional detail lines. */
 export interface ShownError {
@@ -9,6 +11,29 @@ export interface ShownError {
   params?: MessageParams;
   /** Lines below the message (password issues). */
   details?: string[];
+}
+
+/** What a rate limit or a block says when the server gave no `retryAfterSeconds`. */
+const RATE_LIMITED_FALLBACK_SECONDS = 10 * 60;
+const BLOCKED_FALLBACK_SECONDS = 24 * 60 * 60;
+
+/**
+ * The error an element shows for a refused or failed call: the catalog key of its code and,
+ * for `rate_limited` and `blocked`, `{when}` from the error's `retryAfterSeconds` ("Too many
+ * attempts. Try again in 5 minutes."). A rate limit is rounded up to whole minutes; a block
+ * is counted in minutes or hours. Elements add their own details and focus.
+ */
+export function shownErrorOf(error: unknown, locale: Locale): ShownError {
+  const code = isClientError(error) ? error.code : 'unknown';
+  const shown: ShownError = { key: errorKey(code) };
+  const retry = isClientError(error) ? error.retryAfterSeconds : undefined;
+  if (code === 'rate_limited') {
+    const seconds = retry ?? RATE_LIMITED_FALLBACK_SECONDS;
+    shown.params = { when: formatDelay(locale, seconds, { smallestUnit: 'minute' }) };
+  } else if (code === 'blocked') {
+    shown.params = { when: formatDelay(locale, retry ?? BLOCKED_FALLBACK_SECONDS) };
+  }
+  return shown;
 }
 
 /** The contents of an element's alert region: the message, then its details as a list. */

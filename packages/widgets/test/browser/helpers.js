@@ -23,7 +23,8 @@ export function assert(condition, message) {
 /**
  * An engine on memory adapters with alice (mobile + alternate email) and bob (locked out),
  * and a client on its handler. `codeSentTo(to)` delivers the outbox and reads the code.
- * @param {{ policy?: object, users?: object[], caller?: object }} [options]
+ * `http` adds to the handler's options (a client address and per-IP limits).
+ * @param {{ policy?: object, users?: object[], caller?: object, http?: object }} [options]
  */
 export function createTestEngine(options = {}) {
   const hasher = createPbkdf2Hasher({ iterations: 1000 });
@@ -60,6 +61,7 @@ export function createTestEngine(options = {}) {
     email: messaging.email,
     http: {
       authenticate: () => options.caller ?? null,
+      ...options.http,
     },
   });
   const client = createClient({ handler: engine.handler });

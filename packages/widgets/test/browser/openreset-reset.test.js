@@ -173,6 +173,48 @@ describe('<openreset-reset>', () => {
     );
   });
 
+  it('tells known and unknown usernames alike, in minutes, when starting is rate-limited', async () => {
+    const api = await start(undefined, {
+      http: {
+        clientIp: () => '203.0.113.7',
+        rateLimits: { reset: { max: 1, windowMs: 10 * 60_000 } },
+      },
+    });
+    const { root, element } = api;
+    const codes = [];
+    element.addEventListener('openreset-error', (event) => codes.push(event.detail.code));
+    await tab();
+    await tab();
+    await type('alice');
+    await enter();
+    await expectStep(root, 'Choose how to verify it’s you');
+    getByRole(root, 'button', 'Cancel').click();
+
+    const refusals = [];
+    for (const username of ['alice', 'nobody-at-all']) {
+      await expectStep(root, 'Reset your password', { focused: false });
+      const field = getByLabel(root, 'Username or email address');
+      field.focus();
+      field.value = '';
+      await type(username);
+      await enter();
+      await waitFor(() => codes.length === refusals.length + 1, `the refusal for ${username}`);
+      await element.updateComplete;
+      refusals.push(textOf(getByRole(root, 'alert')));
+      assert(
+        queryByRole(root, 'heading', 'Reset your password'),
+        'the user stays on the first step',
+      );
+    }
+    assert(
+      refusals[0] === 'Too many attempts. Try again in 10 minutes.',
+      `an honest message with the time (${refusals[0]})`,
+    );
+    assert(refusals[1] === refusals[0], `the same for an unknown username (${refusals[1]})`);
+    assert(codes.join() === 'rate_limited,rate_limited', `openreset-error codes (${codes})`);
+    await expectNoAxeViolations(element, 'rate-limited start');
+  });
+
   it('shows the server’s password issues and keeps the flow open for another try', async () => {
     const api = await start();
     const { root, element } = api;
@@ -307,7 +349,12 @@ describe('<openreset-reset>', () => {
     }
     await expectStep(root, 'Self-service is blocked for now');
     assert(errorCode === 'blocked', 'openreset-error with code blocked');
-    assert(/You can try again in \d+ hours?\./.test(textOf(root.querySelector('.base'))), 'when');
+    assert(
+      /Self-service is blocked for this account for now\. Try again in \d+ hours?, or contact your helpdesk\./.test(
+        textOf(root.querySelector('.base')),
+      ),
+      'when, and the helpdesk',
+    );
     const helpdesk = getByRole(root, 'link', 'Contact your helpdesk');
     assert(helpdesk.href === 'https://help.example.com/', 'the helpdesk link');
     await expectNoAxeViolations(element, 'blocked');

@@ -137,7 +137,7 @@ export const de: Catalog = {
 
   'blocked.heading': 'Die Selbstbedienung ist vorübergehend gesperrt',
   'blocked.body':
-    'Es gab zu viele fehlgeschlagene Versuche. Sie können es {when} erneut versuchen.',
+    'Die Selbstbedienung ist für dieses Konto vorübergehend gesperrt. Versuchen Sie es {when} erneut, oder wenden Sie sich an den Helpdesk.',
   'failure.heading': 'Etwas ist schiefgelaufen',
 
   'helpdesk.url': 'Wenden Sie sich an den Helpdesk',
@@ -157,7 +157,7 @@ export const de: Catalog = {
   'error.method_not_found': 'Diese Methode ist nicht verfügbar. Wählen Sie eine andere.',
   'error.method_already_used': 'Diese Methode haben Sie bereits verwendet. Wählen Sie eine andere.',
   'error.confirm_required': 'Geben Sie die vollständige Telefonnummer oder E-Mail-Adresse ein.',
-  'error.rate_limited': 'Zu viele Versuche. Sie können es {when} erneut versuchen.',
+  'error.rate_limited': 'Zu viele Versuche. Versuchen Sie es {when} erneut.',
   'error.invalid_code':
     'Dieser Code ist falsch oder wurde bereits verwendet. Prüfen Sie ihn und versuchen Sie es erneut.',
   'error.code_expired': 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
@@ -165,7 +165,7 @@ export const de: Catalog = {
   'error.invalid_answers':
     'Mindestens eine Antwort war falsch. Beantworten Sie stattdessen diese Fragen.',
   'error.blocked':
-    'Es gab zu viele fehlgeschlagene Versuche. Sie können es {when} erneut versuchen.',
+    'Die Selbstbedienung ist für dieses Konto vorübergehend gesperrt. Versuchen Sie es {when} erneut, oder wenden Sie sich an den Helpdesk.',
   'error.password_required': 'Geben Sie ein neues Passwort ein.',
   'error.password_rejected': 'Wählen Sie ein anderes Passwort:',
   'error.directory_error':

@@ -134,7 +134,8 @@ export const en = {
   'answer.contains_name': 'An answer must not contain your name.',
 
   'blocked.heading': 'Self-service is blocked for now',
-  'blocked.body': 'There were too many failed attempts. You can try again {when}.',
+  'blocked.body':
+    'Self-service is blocked for this account for now. Try again {when}, or contact your helpdesk.',
   'failure.heading': 'Something went wrong',
 
   'helpdesk.url': 'Contact your helpdesk',
@@ -154,12 +155,13 @@ export const en = {
   'error.method_not_found': 'That method is not available. Choose another one.',
   'error.method_already_used': 'You already used that method. Choose another one.',
   'error.confirm_required': 'Type the full phone number or email address.',
-  'error.rate_limited': 'Too many tries. You can try again {when}.',
+  'error.rate_limited': 'Too many attempts. Try again {when}.',
   'error.invalid_code': 'That code is wrong or was already used. Check it and try again.',
   'error.code_expired': 'That code has expired. Ask for a new one.',
   'error.too_many_attempts': 'That code was tried too often. Ask for a new one.',
   'error.invalid_answers': 'At least one answer was wrong. Answer these questions instead.',
-  'error.blocked': 'There were too many failed attempts. You can try again {when}.',
+  'error.blocked':
+    'Self-service is blocked for this account for now. Try again {when}, or contact your helpdesk.',
   'error.password_required': 'Enter a new password.',
   'error.password_rejected': 'Choose a different password:',
   'error.directory_error': 'We could not update your account just now. Try again in a moment.',

@@ -135,7 +135,8 @@ export const es: Catalog = {
   'answer.contains_name': 'Una respuesta no debe contener tu nombre.',
 
   'blocked.heading': 'El autoservicio está bloqueado por ahora',
-  'blocked.body': 'Ha habido demasiados intentos fallidos. Podrás volver a intentarlo {when}.',
+  'blocked.body':
+    'El autoservicio está bloqueado por ahora para esta cuenta. Vuelve a intentarlo {when} o contacta con tu servicio de asistencia.',
   'failure.heading': 'Algo ha salido mal',
 
   'helpdesk.url': 'Contacta con el servicio de asistencia',
@@ -155,13 +156,14 @@ export const es: Catalog = {
   'error.method_not_found': 'Ese método no está disponible. Elige otro.',
   'error.method_already_used': 'Ya has usado ese método. Elige otro.',
   'error.confirm_required': 'Escribe el número de teléfono o el correo electrónico completo.',
-  'error.rate_limited': 'Demasiados intentos. Podrás volver a intentarlo {when}.',
+  'error.rate_limited': 'Demasiados intentos. Vuelve a intentarlo {when}.',
   'error.invalid_code':
     'Ese código es incorrecto o ya se ha usado. Revísalo y vuelve a intentarlo.',
   'error.code_expired': 'Ese código ha caducado. Pide uno nuevo.',
   'error.too_many_attempts': 'Ese código se ha probado demasiadas veces. Pide uno nuevo.',
   'error.invalid_answers': 'Al menos una respuesta era incorrecta. Responde a estas preguntas.',
-  'error.blocked': 'Ha habido demasiados intentos fallidos. Podrás volver a intentarlo {when}.',
+  'error.blocked':
+    'El autoservicio está bloqueado por ahora para esta cuenta. Vuelve a intentarlo {when} o contacta con tu servicio de asistencia.',
   'error.password_required': 'Escribe una contraseña nueva.',
   'error.password_rejected': 'Elige otra contraseña:',
   'error.directory_error':

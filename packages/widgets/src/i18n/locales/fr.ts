@@ -139,7 +139,8 @@ export const fr: Catalog = {
   'answer.contains_name': 'Une réponse ne doit pas contenir votre nom.',
 
   'blocked.heading': 'Le libre-service est bloqué pour le moment',
-  'blocked.body': 'Il y a eu trop de tentatives échouées. Vous pourrez réessayer {when}.',
+  'blocked.body':
+    'Le libre-service est bloqué pour ce compte pour le moment. Réessayez {when} ou contactez le support.',
   'failure.heading': 'Un problème est survenu',
 
   'helpdesk.url': 'Contacter le support',
@@ -159,12 +160,13 @@ export const fr: Catalog = {
   'error.method_not_found': 'Cette méthode n’est pas disponible. Choisissez-en une autre.',
   'error.method_already_used': 'Vous avez déjà utilisé cette méthode. Choisissez-en une autre.',
   'error.confirm_required': 'Saisissez le numéro de téléphone ou l’adresse e-mail complet.',
-  'error.rate_limited': 'Trop de tentatives. Vous pourrez réessayer {when}.',
+  'error.rate_limited': 'Trop de tentatives. Réessayez {when}.',
   'error.invalid_code': 'Ce code est faux ou a déjà été utilisé. Vérifiez-le et réessayez.',
   'error.code_expired': 'Ce code a expiré. Demandez-en un nouveau.',
   'error.too_many_attempts': 'Ce code a été essayé trop souvent. Demandez-en un nouveau.',
   'error.invalid_answers': 'Au moins une réponse était fausse. Répondez plutôt à ces questions.',
-  'error.blocked': 'Il y a eu trop de tentatives échouées. Vous pourrez réessayer {when}.',
+  'error.blocked':
+    'Le libre-service est bloqué pour ce compte pour le moment. Réessayez {when} ou contactez le support.',
   'error.password_required': 'Saisissez un nouveau mot de passe.',
   'error.password_rejected': 'Choisissez un autre mot de passe\u00a0:',
   'error.directory_error':

@@ -135,7 +135,8 @@ export const nl: Catalog = {
   'answer.contains_name': 'Een antwoord mag je naam niet bevatten.',
 
   'blocked.heading': 'Zelfservice is voorlopig geblokkeerd',
-  'blocked.body': 'Er waren te veel mislukte pogingen. Je kunt het {when} opnieuw proberen.',
+  'blocked.body':
+    'Zelfservice is voorlopig geblokkeerd voor dit account. Probeer het {when} opnieuw, of neem contact op met de helpdesk.',
   'failure.heading': 'Er ging iets mis',
 
   'helpdesk.url': 'Neem contact op met de helpdesk',
@@ -155,13 +156,14 @@ export const nl: Catalog = {
   'error.method_not_found': 'Die methode is niet beschikbaar. Kies een andere.',
   'error.method_already_used': 'Die methode heb je al gebruikt. Kies een andere.',
   'error.confirm_required': 'Typ het volledige telefoonnummer of e-mailadres.',
-  'error.rate_limited': 'Te veel pogingen. Je kunt het {when} opnieuw proberen.',
+  'error.rate_limited': 'Te veel pogingen. Probeer het {when} opnieuw.',
   'error.invalid_code':
     'Die code klopt niet of is al gebruikt. Controleer hem en probeer het opnieuw.',
   'error.code_expired': 'Die code is verlopen. Vraag een nieuwe aan.',
   'error.too_many_attempts': 'Die code is te vaak geprobeerd. Vraag een nieuwe aan.',
   'error.invalid_answers': 'Minstens één antwoord was fout. Beantwoord deze vragen.',
-  'error.blocked': 'Er waren te veel mislukte pogingen. Je kunt het {when} opnieuw proberen.',
+  'error.blocked':
+    'Zelfservice is voorlopig geblokkeerd voor dit account. Probeer het {when} opnieuw, of neem contact op met de helpdesk.',
   'error.password_required': 'Vul een nieuw wachtwoord in.',
   'error.password_rejected': 'Kies een ander wachtwoord:',
   'error.directory_error': 'We konden je account nu niet bijwerken. Probeer het zo opnieuw.',
