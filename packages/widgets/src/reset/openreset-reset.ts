@@ -424,7 +424,7 @@ export class OpenResetReset extends LitElement {
     const left = expiresAt === undefined ? undefined : (Date.parse(expiresAt) - this.now) / 1000;
     return html`
       ${this.heading(this.t('code.heading'))}
-      <p>${this.t(`code.intro.${channel}`, { hint: method?.hint ?? '' })}</p>
+      <p>${this.t(`code.intro.${channel}`)}</p>
       <form part="form" novalidate @submit=${this.onVerifyCode}>
         ${this.field(
           'code',

@@ -120,6 +120,11 @@ describe('<openreset-reset>', () => {
     await enter();
 
     await expectStep(root, 'Enter the code');
+    assert(
+      root.querySelector('form')?.previousElementSibling?.textContent ===
+        'If this number matches the one on file, a code is on its way.',
+      'the code step claims no more than it knows',
+    );
     const codeField = getByLabel(root, 'Verification code');
     assert(codeField.autocomplete === 'one-time-code', 'autocomplete=one-time-code');
     assert(codeField.inputMode === 'numeric', 'inputmode=numeric');
@@ -171,6 +176,40 @@ describe('<openreset-reset>', () => {
       steps.join() === 'identify,method,confirm,code,password,done',
       `openreset-step for every step (${steps.join()})`,
     );
+  });
+
+  it('says nothing untrue when the typed number does not match and nothing was sent', async () => {
+    const api = await start();
+    const { root, element, engine, messaging } = api;
+    await tab();
+    await tab();
+    await type('alice');
+    await enter();
+    await expectStep(root, 'Choose how to verify it’s you');
+    await tab();
+    await tab();
+    await enter();
+    await expectStep(root, 'Confirm your phone number');
+    await tab();
+    await type('+31699999999');
+    await enter();
+    await expectStep(root, 'Enter the code');
+    await engine.dispatcher.runOnce();
+    assert(messaging.sent.length === 0, 'nothing was sent');
+    const text = textOf(root.querySelector('.base'));
+    assert(
+      text.includes('If this number matches the one on file, a code is on its way.'),
+      `the code step stays true (${text})`,
+    );
+    assert(!/We sent|sent a text/i.test(text), 'no claim that something was sent');
+    getByRole(root, 'button', 'Send a new code').click();
+    await waitFor(
+      () =>
+        textOf(getByRole(root, 'status')) ===
+        'If what you typed matches what we have on file, a new code is on its way.',
+      'the resend notice, true as well',
+    );
+    await expectNoAxeViolations(element, 'code after a mismatch');
   });
 
   it('tells known and unknown usernames alike, in minutes, when starting is rate-limited', async () => {

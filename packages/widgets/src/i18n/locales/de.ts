@@ -41,21 +41,24 @@ export const de: Catalog = {
   'confirm.heading.phone': 'Telefonnummer bestätigen',
   'confirm.heading.email': 'E-Mail-Adresse bestätigen',
   'confirm.intro.phone':
-    'Geben Sie zum Schutz Ihres Kontos die vollständige Telefonnummer ein, für die {hint} steht. Dorthin senden wir den Code.',
+    'Geben Sie zum Schutz Ihres Kontos die vollständige Telefonnummer ein, für die {hint} steht. Wenn sie stimmt, senden wir den Code dorthin.',
   'confirm.intro.email':
-    'Geben Sie zum Schutz Ihres Kontos die vollständige E-Mail-Adresse ein, für die {hint} steht. Dorthin senden wir den Code.',
+    'Geben Sie zum Schutz Ihres Kontos die vollständige E-Mail-Adresse ein, für die {hint} steht. Wenn sie stimmt, senden wir den Code dorthin.',
   'confirm.label.phone': 'Vollständige Telefonnummer',
   'confirm.label.email': 'Vollständige E-Mail-Adresse',
   'confirm.help.phone': 'Mit Ländervorwahl, zum Beispiel +49 151 12345678.',
 
   'code.heading': 'Code eingeben',
-  'code.intro.sms': 'Wir haben eine SMS mit einem Code an {hint} gesendet.',
-  'code.intro.voice': 'Wir rufen {hint} an und lesen Ihnen einen Code vor.',
-  'code.intro.email': 'Wir haben eine E-Mail mit einem Code an {hint} gesendet.',
+  'code.intro.sms': 'Wenn diese Nummer mit der hinterlegten übereinstimmt, ist ein Code unterwegs.',
+  'code.intro.voice':
+    'Wenn diese Nummer mit der hinterlegten übereinstimmt, rufen wir sie jetzt an.',
+  'code.intro.email':
+    'Wenn diese Adresse mit der hinterlegten übereinstimmt, ist ein Code unterwegs.',
   'code.label': 'Bestätigungscode',
   'code.expiresIn': 'Der Code läuft in {time} ab.',
   'code.expired': 'Der Code ist abgelaufen. Fordern Sie einen neuen an.',
-  'code.resent': 'Ein neuer Code ist unterwegs.',
+  'code.resent':
+    'Wenn Ihre Eingabe mit den hinterlegten Daten übereinstimmt, ist ein neuer Code unterwegs.',
   'code.deliveryFailed':
     'Der Code konnte nicht zugestellt werden. Fordern Sie einen neuen an oder wählen Sie eine andere Methode.',
 

@@ -41,21 +41,21 @@ export const en = {
   'confirm.heading.phone': 'Confirm your phone number',
   'confirm.heading.email': 'Confirm your email address',
   'confirm.intro.phone':
-    'To protect your account, type the full phone number that {hint} stands for. We’ll send the code there.',
+    'To protect your account, type the full phone number that {hint} stands for. If it matches, we’ll send the code there.',
   'confirm.intro.email':
-    'To protect your account, type the full email address that {hint} stands for. We’ll send the code there.',
+    'To protect your account, type the full email address that {hint} stands for. If it matches, we’ll send the code there.',
   'confirm.label.phone': 'Full phone number',
   'confirm.label.email': 'Full email address',
   'confirm.help.phone': 'Include the country code, for example +31 6 12345678.',
 
   'code.heading': 'Enter the code',
-  'code.intro.sms': 'We sent a text message with a code to {hint}.',
-  'code.intro.voice': 'We’re calling {hint} to read you a code.',
-  'code.intro.email': 'We sent an email with a code to {hint}.',
+  'code.intro.sms': 'If this number matches the one on file, a code is on its way.',
+  'code.intro.voice': 'If this number matches the one on file, we are calling it now.',
+  'code.intro.email': 'If this address matches the one on file, a code is on its way.',
   'code.label': 'Verification code',
   'code.expiresIn': 'The code expires in {time}.',
   'code.expired': 'The code has expired. Ask for a new one.',
-  'code.resent': 'A new code is on its way.',
+  'code.resent': 'If what you typed matches what we have on file, a new code is on its way.',
   'code.deliveryFailed': 'We could not deliver the code. Send a new one or use another method.',
 
   'questions.heading': 'Answer your security questions',

@@ -41,21 +41,25 @@ export const es: Catalog = {
   'confirm.heading.phone': 'Confirma tu número de teléfono',
   'confirm.heading.email': 'Confirma tu correo electrónico',
   'confirm.intro.phone':
-    'Para proteger tu cuenta, escribe el número de teléfono completo que representa {hint}. Enviaremos allí el código.',
+    'Para proteger tu cuenta, escribe el número de teléfono completo que representa {hint}. Si coincide, enviaremos allí el código.',
   'confirm.intro.email':
-    'Para proteger tu cuenta, escribe el correo electrónico completo que representa {hint}. Enviaremos allí el código.',
+    'Para proteger tu cuenta, escribe el correo electrónico completo que representa {hint}. Si coincide, enviaremos allí el código.',
   'confirm.label.phone': 'Número de teléfono completo',
   'confirm.label.email': 'Correo electrónico completo',
   'confirm.help.phone': 'Incluye el prefijo del país, por ejemplo +34 612 345 678.',
 
   'code.heading': 'Escribe el código',
-  'code.intro.sms': 'Hemos enviado un SMS con un código a {hint}.',
-  'code.intro.voice': 'Estamos llamando a {hint} para leerte un código.',
-  'code.intro.email': 'Hemos enviado un correo con un código a {hint}.',
+  'code.intro.sms':
+    'Si este número coincide con el que tenemos registrado, hay un código en camino.',
+  'code.intro.voice':
+    'Si este número coincide con el que tenemos registrado, lo estamos llamando ahora.',
+  'code.intro.email':
+    'Si esta dirección coincide con la que tenemos registrada, hay un código en camino.',
   'code.label': 'Código de verificación',
   'code.expiresIn': 'El código caduca en {time}.',
   'code.expired': 'El código ha caducado. Pide uno nuevo.',
-  'code.resent': 'Hay un código nuevo en camino.',
+  'code.resent':
+    'Si lo que escribiste coincide con lo que tenemos registrado, hay un código nuevo en camino.',
   'code.deliveryFailed': 'No hemos podido entregar el código. Pide uno nuevo o usa otro método.',
 
   'questions.heading': 'Responde a tus preguntas de seguridad',

@@ -43,21 +43,24 @@ export const fr: Catalog = {
   'confirm.heading.phone': 'Confirmez votre numéro de téléphone',
   'confirm.heading.email': 'Confirmez votre adresse e-mail',
   'confirm.intro.phone':
-    'Pour protéger votre compte, saisissez le numéro de téléphone complet que {hint} représente. Nous y enverrons le code.',
+    'Pour protéger votre compte, saisissez le numéro de téléphone complet que {hint} représente. S’il correspond, nous y enverrons le code.',
   'confirm.intro.email':
-    'Pour protéger votre compte, saisissez l’adresse e-mail complète que {hint} représente. Nous y enverrons le code.',
+    'Pour protéger votre compte, saisissez l’adresse e-mail complète que {hint} représente. Si elle correspond, nous y enverrons le code.',
   'confirm.label.phone': 'Numéro de téléphone complet',
   'confirm.label.email': 'Adresse e-mail complète',
   'confirm.help.phone': 'Avec l’indicatif du pays, par exemple +33 6 12 34 56 78.',
 
   'code.heading': 'Saisissez le code',
-  'code.intro.sms': 'Nous avons envoyé un SMS contenant un code à {hint}.',
-  'code.intro.voice': 'Nous appelons le {hint} pour vous lire un code.',
-  'code.intro.email': 'Nous avons envoyé un e-mail contenant un code à {hint}.',
+  'code.intro.sms': 'Si ce numéro correspond à celui qui est enregistré, un code est en route.',
+  'code.intro.voice':
+    'Si ce numéro correspond à celui qui est enregistré, nous l’appelons maintenant.',
+  'code.intro.email':
+    'Si cette adresse correspond à celle qui est enregistrée, un code est en route.',
   'code.label': 'Code de vérification',
   'code.expiresIn': 'Le code expire dans {time}.',
   'code.expired': 'Le code a expiré. Demandez-en un nouveau.',
-  'code.resent': 'Un nouveau code est en route.',
+  'code.resent':
+    'Si ce que vous avez saisi correspond à nos informations, un nouveau code est en route.',
   'code.deliveryFailed':
     'Nous n’avons pas pu remettre le code. Demandez-en un nouveau ou choisissez une autre méthode.',
 

@@ -40,21 +40,25 @@ export const nl: Catalog = {
   'confirm.heading.phone': 'Bevestig je telefoonnummer',
   'confirm.heading.email': 'Bevestig je e-mailadres',
   'confirm.intro.phone':
-    'Typ ter bescherming van je account het volledige telefoonnummer waar {hint} voor staat. Daar sturen we de code naartoe.',
+    'Typ ter bescherming van je account het volledige telefoonnummer waar {hint} voor staat. Als het klopt, sturen we de code daarheen.',
   'confirm.intro.email':
-    'Typ ter bescherming van je account het volledige e-mailadres waar {hint} voor staat. Daar sturen we de code naartoe.',
+    'Typ ter bescherming van je account het volledige e-mailadres waar {hint} voor staat. Als het klopt, sturen we de code daarheen.',
   'confirm.label.phone': 'Volledig telefoonnummer',
   'confirm.label.email': 'Volledig e-mailadres',
   'confirm.help.phone': 'Met landnummer, bijvoorbeeld +31 6 12345678.',
 
   'code.heading': 'Vul de code in',
-  'code.intro.sms': 'We hebben een sms met een code gestuurd naar {hint}.',
-  'code.intro.voice': 'We bellen {hint} om je een code voor te lezen.',
-  'code.intro.email': 'We hebben een e-mail met een code gestuurd naar {hint}.',
+  'code.intro.sms':
+    'Als dit nummer overeenkomt met het nummer dat bij ons bekend is, is er een code onderweg.',
+  'code.intro.voice':
+    'Als dit nummer overeenkomt met het nummer dat bij ons bekend is, bellen we het nu.',
+  'code.intro.email':
+    'Als dit adres overeenkomt met het adres dat bij ons bekend is, is er een code onderweg.',
   'code.label': 'Verificatiecode',
   'code.expiresIn': 'De code verloopt over {time}.',
   'code.expired': 'De code is verlopen. Vraag een nieuwe aan.',
-  'code.resent': 'Er is een nieuwe code onderweg.',
+  'code.resent':
+    'Als wat je hebt ingevuld klopt met wat bij ons bekend is, is er een nieuwe code onderweg.',
   'code.deliveryFailed':
     'We konden de code niet afleveren. Vraag een nieuwe aan of kies een andere methode.',
 
