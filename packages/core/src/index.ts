@@ -11,6 +11,7 @@ export {
   type AuditEventBase,
   AuditEventType,
   type AuditTarget,
+  type ContactSkippedEvent,
   type FlowStartedEvent,
   type FlowSucceededEvent,
   type MethodEvent,

@@ -21,6 +21,8 @@ export const AuditEventType = {
   Abandoned: 'flow.abandoned',
   /** The user chose to contact the helpdesk or an administrator. */
   ContactedAdmin: 'flow.contacted_admin',
+  /** A phone or address on file was malformed and left out of a flow. */
+  ContactSkipped: 'flow.contact_skipped',
   /** A self-service reset set a new password. */
   PasswordReset: 'password.reset',
   /** A self-service reset could not set the password (policy, directory). */
@@ -98,6 +100,17 @@ export interface FlowStartedEvent extends AuditEventBase<'flow.started'> {
   decoy: boolean;
 }
 
+/**
+ * A phone or address on file could not be used (an `alternateEmail` without `@`, a number
+ * that is not E.164) and was left out of the flow: the admin should correct it.
+ */
+export interface ContactSkippedEvent extends AuditEventBase<'flow.contact_skipped'> {
+  /** Where the value lives. */
+  source: 'registration' | 'directory';
+  /** The registered method's kind, or the directory field (`mobile`, `alternateEmail`, ...). */
+  field: string;
+}
+
 /** An event about one method in a flow or a registration. */
 export interface MethodEvent<Type extends AuditEventType> extends AuditEventBase<Type> {
   method: MethodType;
@@ -134,6 +147,7 @@ export type AuditEvent =
   | AuditEventBase<'flow.canceled'>
   | AuditEventBase<'flow.abandoned'>
   | AuditEventBase<'flow.contacted_admin'>
+  | ContactSkippedEvent
   | FlowSucceededEvent<'password.reset'>
   | AuditEventBase<'password.reset_failed'>
   | FlowSucceededEvent<'account.unlocked'>

@@ -23,6 +23,8 @@ export interface NoticeRequest {
   method?: NoticeInput['method'];
   /** The masked value of that method. */
   hint?: string;
+  /** How long self-service stays blocked, for `self_service_blocked`. */
+  hours?: number;
 }
 
 /** Queues branded, localized notices in the outbox (never waits on a mail server). */
@@ -62,6 +64,7 @@ export function createNotifier({ outbox, clock, canEmail }: NotifierDependencies
               time,
               ...(request.method === undefined ? {} : { method: request.method }),
               ...(request.hint === undefined ? {} : { hint: request.hint }),
+              ...(request.hours === undefined ? {} : { hours: request.hours }),
             }),
           },
         });

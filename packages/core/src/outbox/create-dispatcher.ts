@@ -80,7 +80,10 @@ export interface DispatcherOptions {
   batchSize?: number;
 }
 
-/** How the messages of one run ended. */
+/**
+ * How the messages of one run ended. Stand-ins (`drop: true`, from decoy flows) are
+ * completed unsent and not counted.
+ */
 export interface DispatchReport {
   /** Accepted by their provider. */
   sent: number;
@@ -125,7 +128,7 @@ export interface Dispatcher {
 }
 
 /** A decision about one claimed message. */
-type Outcome = keyof DispatchReport | 'skipped';
+type Outcome = keyof DispatchReport | 'skipped' | 'dropped';
 
 /**
  * The delivery side of the outbox. Delivery is at least once: a message is marked sent
@@ -237,6 +240,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (payload === null || payload.channel !== message.channel) {
       return giveUp(message, leaseToken, DispatchFailureCode.Configuration);
     }
+    if (payload.drop === true) {
+      // A stand-in for a message that must not go out: done, with nothing sent or audited.
+      await store.markSent(message.id, leaseToken, clock.now());
+      return 'dropped';
+    }
     const send = sendFunction(payload);
     if (send === null) {
       return giveUp(message, leaseToken, DispatchFailureCode.Configuration, payload.target);
@@ -290,7 +298,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // One at a time: providers rate-limit, and requests never wait on this loop anyway.
     for (const message of batch) {
       const outcome = await deliver(message, leaseToken);
-      if (outcome !== 'skipped') report[outcome] += 1;
+      if (outcome !== 'skipped' && outcome !== 'dropped') report[outcome] += 1;
     }
     return { report, claimed: batch.length };
   };

@@ -17,6 +17,12 @@ export type OutboxPayload = (
 ) & {
   /** The account the message concerns, copied into the `notification.*` audit events. */
   target?: AuditTarget;
+  /**
+   * A stand-in the dispatcher drops unsent and unaudited: stored where a real message would
+   * be (a decoy flow, or a typed number that matches none on file), so that the request
+   * does the same work and the stored record looks the same either way.
+   */
+  drop?: true;
 };
 
 /** The channels an {@link OutboxPayload} can name. */
@@ -38,8 +44,9 @@ export function parseOutboxPayload(json: string): OutboxPayload | null {
     return null;
   }
   if (!isRecord(value) || !isRecord(value.message)) return null;
-  const { channel, message, target } = value;
+  const { channel, message, target, drop } = value;
   if (target !== undefined && !isTarget(target)) return null;
+  if (drop !== undefined && drop !== true) return null;
   if (!isString(message.to) || !isString(message.locale) || !LOCALES.has(message.locale)) {
     return null;
   }

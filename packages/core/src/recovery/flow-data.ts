@@ -1,42 +1,50 @@
+import type { AuditTarget } from '../audit/audit-event.js';
 import type { Locale, MethodType } from '../policy/policy-schema.js';
-
-/** Where a flow method's phone or address comes from, looked up again at send time. */
-export type FlowMethodSource =
-  | { kind: 'registration'; methodId: string }
-  | { kind: 'directory'; field: 'mobile' | 'office' | 'alternateEmail' }
-  | { kind: 'decoy'; field: 'phone' | 'email' | 'questions' };
 
 /** A method offered in a flow, as stored. Holds no phone number or address. */
 export interface FlowMethod {
   id: string;
   type: MethodType;
-  /**
-   * Methods reaching the same phone or address share a channel (a short hash of the value),
-   * so one phone texted and called can never pass two gates.
-   */
-  channel: string;
   hint: string | null;
-  source: FlowMethodSource;
+}
+
+/** The challenge in progress. */
+export interface ActiveChallenge {
+  methodId: string;
+  /** The questions asked (security questions). */
+  questionIds?: string[];
+  /**
+   * The outbox message carrying the code. Every code challenge stores one; it is a dropped
+   * one when nothing may be sent (a decoy, or a typed contact that matches none on file).
+   */
+  messageId?: string;
+  /**
+   * A digest of the phone or address the code went to; absent when nothing was sent, and
+   * then no code can pass.
+   */
+  contact?: string;
 }
 
 /** The recovery state machine's data in `FlowRecord.data`. Never a secret. */
 export interface FlowData {
-  /** Keyed hash naming the account for limits (the user id for real accounts, the identifier for decoys). */
+  /** Keyed hash naming the account for limits (the user id for real accounts, the identifier for unknown ones). */
   accountKey: string;
-  /** A keyed hash of the identifier: the seed of a decoy's fake contacts. */
+  /** A keyed hash of the identifier: the seed of the flow's decoy hints and questions. */
   seed: string;
+  /** No proof can pass (an unknown, ineligible or unregistered account). */
   decoy: boolean;
   role: 'user' | 'admin';
+  /** The gates this account needs; shown only once a first gate passed (an admin's second). */
   gatesRequired: number;
+  /** The gates every account shows before its first proof (the policy's). */
+  gatesShown: number;
   methods: FlowMethod[];
   /** Ids of methods that passed a gate, in order. */
   passed: string[];
-  /** Channels of those methods. */
-  passedChannels: string[];
-  /**
-   * The challenge in progress: the questions asked, or the outbox message carrying the code
-   * (absent for decoys and mismatched confirmations, which send nothing).
-   */
-  active: { methodId: string; questionIds?: string[]; messageId?: string } | null;
+  /** Digests of the phones and addresses that passed, so one phone never passes two gates. */
+  passedContacts: string[];
+  active: ActiveChallenge | null;
   locale: Locale;
+  /** Whom the flow's audit events are about (absent for an identifier that names no account). */
+  target?: AuditTarget;
 }

@@ -2,9 +2,8 @@ import type { MethodType, Policy } from '../policy/policy-schema.js';
 import type { DirectoryUser } from '../ports/directory.js';
 import type { UserRegistration } from '../ports/storage.js';
 import { callingCodeOf } from './calling-code.js';
-import { decoyContacts } from './decoy-contacts.js';
-import type { FlowMethod, FlowMethodSource } from './flow-data.js';
-import { maskEmail, maskPhone } from './mask-contact.js';
+import type { DecoyAccount } from './decoy-account.js';
+import type { FlowMethod } from './flow-data.js';
 
 /** Which message channels have a sender. */
 export interface AvailableChannels {
@@ -13,96 +12,81 @@ export interface AvailableChannels {
   email: boolean;
 }
 
-interface Candidate {
-  type: MethodType;
-  value?: string;
-  source: FlowMethodSource;
+/** The phones, addresses and answers an account can be reached or proven by. */
+export interface AccountContacts {
+  /** Mobile numbers (E.164, in an allowed country), registered ones first. */
+  mobile: string[];
+  /** Office numbers (E.164, in an allowed country). */
+  office: string[];
+  /** Recovery email addresses, registered ones first. */
+  email: string[];
+  /** Registered security questions: question id -> answer hash. Never an admin's. */
+  answers: Map<string, string>;
 }
 
-/** What {@link realMethods} needs. */
-export interface RealMethodsInput {
-  user: DirectoryUser;
+/** A contact that could not be used because it is malformed, for the audit log. */
+export interface SkippedContact {
+  source: 'registration' | 'directory';
+  /** The registered method's kind, or the directory field. */
+  field: string;
+}
+
+/** What {@link accountContacts} needs. */
+export interface AccountContactsInput {
+  /** The account, or `null` for an identifier that names none. */
+  user: DirectoryUser | null;
   registration: UserRegistration | null;
   policy: Policy;
-  channels: AvailableChannels;
-  intent: 'reset' | 'unlock';
-  /** A digest used to tell phones and addresses apart without storing them. */
-  hash(text: string): Promise<string>;
+  /** Told about every malformed phone or address, which is then left out. */
+  onSkipped(contact: SkippedContact): void;
 }
 
 /**
- * The methods a real account can use in a flow: what it registered, plus what the
- * directory holds when the policy allows, kept to the methods the policy enables, that
- * have a sender, and whose phone is in an allowed country. Admins never get questions.
+ * Every way an account can be reached: what it registered, plus what the directory holds
+ * when the policy allows (as Entra does). A malformed phone or address (an `alternateEmail`
+ * without `@`, a number that is not E.164) is left out and reported, never a failure; a
+ * phone outside the allowed countries is left out silently, as if it were not there.
+ * Admins never prove themselves with security questions (Entra's admin policy).
  */
-export async function realMethods(input: RealMethodsInput): Promise<FlowMethod[]> {
+export function accountContacts(input: AccountContactsInput): AccountContacts {
   const { user, registration, policy } = input;
-  const candidates: Candidate[] = [];
-  const phone = (value: string | undefined, source: FlowMethodSource, office: boolean) => {
-    if (value === undefined) return;
-    if (office) candidates.push({ type: 'officeVoice', value, source });
-    else {
-      candidates.push({ type: 'mobileSms', value, source });
-      candidates.push({ type: 'mobileVoice', value, source });
-    }
+  const contacts: AccountContacts = { mobile: [], office: [], email: [], answers: new Map() };
+  if (user === null) return contacts;
+  const allowed = policy.limits.phoneCountryCallingCodes;
+  const addPhone = (list: string[], value: string, skipped: SkippedContact) => {
+    const code = callingCodeOf(value);
+    if (code === null) input.onSkipped(skipped);
+    else if (allowed.length === 0 || allowed.includes(code)) list.push(value);
   };
+  const addEmail = (value: string, skipped: SkippedContact) => {
+    if (isAddress(value)) contacts.email.push(value);
+    else input.onSkipped(skipped);
+  };
+
   for (const method of registration?.methods ?? []) {
-    const source: FlowMethodSource = { kind: 'registration', methodId: method.id };
-    if (method.kind === 'mobile') phone(method.value, source, false);
-    if (method.kind === 'office') phone(method.value, source, true);
-    if (method.kind === 'email' && method.value !== undefined) {
-      candidates.push({ type: 'email', value: method.value, source });
-    }
-    if (
-      method.kind === 'securityQuestions' &&
-      !user.isAdmin &&
-      (method.answers?.length ?? 0) >= policy.questions.toAnswer
-    ) {
-      candidates.push({ type: 'securityQuestions', source });
+    const skipped: SkippedContact = { source: 'registration', field: method.kind };
+    const value = method.value;
+    if (method.kind === 'mobile' && value !== undefined) addPhone(contacts.mobile, value, skipped);
+    if (method.kind === 'office' && value !== undefined) addPhone(contacts.office, value, skipped);
+    if (method.kind === 'email' && value !== undefined) addEmail(value, skipped);
+    if (method.kind === 'securityQuestions' && !user.isAdmin) {
+      for (const answer of method.answers ?? []) {
+        contacts.answers.set(answer.questionId, answer.answerHash);
+      }
     }
   }
   if (policy.useDirectoryMethods) {
     const { mobile, office, alternateEmail } = user.contact;
-    phone(mobile, { kind: 'directory', field: 'mobile' }, false);
-    phone(office, { kind: 'directory', field: 'office' }, true);
-    if (alternateEmail !== undefined) {
-      candidates.push({
-        type: 'email',
-        value: alternateEmail,
-        source: { kind: 'directory', field: 'alternateEmail' },
-      });
-    }
+    const directory = (field: string): SkippedContact => ({ source: 'directory', field });
+    if (mobile !== undefined) addPhone(contacts.mobile, mobile, directory('mobile'));
+    if (office !== undefined) addPhone(contacts.office, office, directory('office'));
+    if (alternateEmail !== undefined) addEmail(alternateEmail, directory('alternateEmail'));
   }
-  return toFlowMethods(candidates, input.policy, input.channels, input.hash);
+  if (contacts.answers.size < policy.questions.toAnswer) contacts.answers.clear();
+  return contacts;
 }
 
-/** What {@link decoyMethods} needs. */
-export interface DecoyMethodsInput {
-  /** A keyed hash of the identifier: the same identifier always gets the same decoy. */
-  seed: Uint8Array;
-  policy: Policy;
-  channels: AvailableChannels;
-  hash(text: string): Promise<string>;
-}
-
-/**
- * The methods of a decoy flow: a typical user's (a mobile phone and an email address, and
- * questions where enabled), with fake contacts derived from the seed, filtered exactly as
- * real methods are.
- */
-export async function decoyMethods(input: DecoyMethodsInput): Promise<FlowMethod[]> {
-  const fake = decoyContacts(input.seed, {
-    callingCodes: input.policy.limits.phoneCountryCallingCodes,
-  });
-  const candidates: Candidate[] = [
-    { type: 'mobileSms', value: fake.phone, source: { kind: 'decoy', field: 'phone' } },
-    { type: 'mobileVoice', value: fake.phone, source: { kind: 'decoy', field: 'phone' } },
-    { type: 'email', value: fake.email, source: { kind: 'decoy', field: 'email' } },
-    { type: 'securityQuestions', source: { kind: 'decoy', field: 'questions' } },
-  ];
-  return toFlowMethods(candidates, input.policy, input.channels, input.hash);
-}
-
+/** The order methods are offered in. */
 const ORDER: readonly MethodType[] = [
   'mobileSms',
   'mobileVoice',
@@ -111,62 +95,103 @@ const ORDER: readonly MethodType[] = [
   'securityQuestions',
 ];
 
-async function toFlowMethods(
-  candidates: readonly Candidate[],
-  policy: Policy,
-  channels: AvailableChannels,
-  hash: (text: string) => Promise<string>,
-): Promise<FlowMethod[]> {
-  const allowedCodes = policy.limits.phoneCountryCallingCodes;
-  const usable = candidates.filter((candidate) => {
-    if (!policy.methods.includes(candidate.type)) return false;
-    switch (candidate.type) {
+/**
+ * The methods every flow of a tenant offers before its first proof: each method the policy
+ * enables that has a sender, whatever the account registered, so that the list says nothing
+ * about the account (what an account can really use shows only in whether a code arrives).
+ */
+export function offeredTypes(policy: Policy, channels: AvailableChannels): MethodType[] {
+  return ORDER.filter((type) => {
+    if (!policy.methods.includes(type)) return false;
+    switch (type) {
       case 'mobileSms':
-        return channels.sms && phoneAllowed(candidate.value, allowedCodes);
+        return channels.sms;
       case 'mobileVoice':
       case 'officeVoice':
-        return channels.voice && phoneAllowed(candidate.value, allowedCodes);
+        return channels.voice;
       case 'email':
         return channels.email;
-      case 'securityQuestions':
-        return true;
       default:
-        // Passkeys arrive with their own release.
-        return false;
+        return type === 'securityQuestions';
     }
   });
-  usable.sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
-
-  const methods: FlowMethod[] = [];
-  const seen = new Set<string>();
-  for (const candidate of usable) {
-    const value = candidate.value;
-    const channel =
-      value === undefined
-        ? 'questions'
-        : `${candidate.type === 'email' ? 'e' : 'p'}:${(await hash(value.normalize('NFKC').toLowerCase())).slice(0, 16)}`;
-    const key = `${candidate.type} ${channel}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    methods.push({
-      id: `m${methods.length + 1}`,
-      type: candidate.type,
-      channel,
-      hint:
-        value === undefined
-          ? null
-          : candidate.type === 'email'
-            ? maskEmail(value)
-            : maskPhone(value),
-      source: candidate.source,
-    });
-  }
-  return methods;
 }
 
-function phoneAllowed(value: string | undefined, allowedCodes: readonly string[]): boolean {
-  if (value === undefined) return false;
-  const code = callingCodeOf(value);
-  if (code === null) return false;
-  return allowedCodes.length === 0 || allowedCodes.includes(code);
+/** What {@link offeredMethods} needs. */
+export interface OfferedMethodsInput {
+  policy: Policy;
+  channels: AvailableChannels;
+  contacts: AccountContacts;
+  decoy: DecoyAccount;
+}
+
+/**
+ * The flow's methods with their hints (see {@link offeredTypes} and {@link phoneHint}). A
+ * phone method shows the last two digits of the account's first number of that kind, or
+ * the decoy's digits when it has none; an address shows nothing of itself.
+ */
+export function offeredMethods(input: OfferedMethodsInput): FlowMethod[] {
+  const { policy, contacts, decoy } = input;
+  return offeredTypes(policy, input.channels).map((type, index) => {
+    const id = `m${index + 1}`;
+    switch (type) {
+      case 'mobileSms':
+      case 'mobileVoice':
+        return { id, type, hint: phoneHint(contacts.mobile[0], decoy.mobileDigits, policy) };
+      case 'officeVoice':
+        return { id, type, hint: phoneHint(contacts.office[0], decoy.officeDigits, policy) };
+      case 'email':
+        return { id, type, hint: EMAIL_HINT };
+      default:
+        return { id, type, hint: null };
+    }
+  });
+}
+
+/** The contacts a method reaches: the numbers or addresses of its kind. */
+export function contactsFor(type: MethodType, contacts: AccountContacts): readonly string[] {
+  switch (type) {
+    case 'mobileSms':
+    case 'mobileVoice':
+      return contacts.mobile;
+    case 'officeVoice':
+      return contacts.office;
+    case 'email':
+      return contacts.email;
+    default:
+      return [];
+  }
+}
+
+const BULLET = '•';
+
+/**
+ * An address's hint: nothing of the address. Nothing in real addresses is uniformly
+ * distributed (first letters follow names, domains follow employers and countries), so any
+ * character shown would tell real accounts from decoys; the user types the whole address.
+ */
+export const EMAIL_HINT = `${BULLET.repeat(3)}@${BULLET.repeat(3)}`;
+
+/**
+ * A phone's hint: its last two digits after a fixed run of bullets (so the length of the
+ * number stays hidden), prefixed with `+CC` only when the policy allows a single country,
+ * which every number then has. Real last digits are close to uniform, like a decoy's.
+ *
+ * @example
+ * ```ts
+ * phoneHint('+31612345678', '03', policy); // "••• ••• ••78", or "+31 ••• ••• ••78" for ['31']
+ * phoneHint(undefined, '03', policy); // "••• ••• ••03"
+ * ```
+ */
+export function phoneHint(e164: string | undefined, decoyDigits: string, policy: Policy): string {
+  const digits = e164 === undefined ? decoyDigits : e164.slice(-2);
+  const codes = policy.limits.phoneCountryCallingCodes;
+  const prefix = codes.length === 1 ? `+${codes[0]} ` : '';
+  return `${prefix}${BULLET.repeat(3)} ${BULLET.repeat(3)} ${BULLET.repeat(2)}${digits}`;
+}
+
+/** A stored address is usable when it has one `@` with something on both sides. */
+function isAddress(value: string): boolean {
+  const at = value.lastIndexOf('@');
+  return at > 0 && at < value.length - 1 && !/[\s\p{Cc}]/u.test(value);
 }

@@ -3,20 +3,23 @@ import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
+import { addressBlock } from '../engine/address-block.js';
 import { type Notifier, notificationAddresses, uniqueAddresses } from '../engine/notifier.js';
 import type { RateLimit } from '../engine/rate-limit.js';
 import type { UserPasswordCheck } from '../engine/user-password-check.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
-import { Locale, type Policy } from '../policy/policy-schema.js';
+import { Locale, type MethodType, methodChannel, type Policy } from '../policy/policy-schema.js';
 import type { Captcha } from '../ports/captcha.js';
 import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
 import type { FlowRecord, JsonObject, Storage } from '../ports/storage.js';
+import { OnPass, type ProofBudget, type ProofVerifier } from '../verification/verify-proof.js';
+import { canonicalEmail } from './canonical-email.js';
 import { matchesEmail, matchesPhone } from './confirm-contact.js';
-import { decoyContacts } from './decoy-contacts.js';
+import { decoyAccount } from './decoy-account.js';
 import type { FlowData, FlowMethod } from './flow-data.js';
 import {
   FLOW_MACHINE_VERSION,
@@ -28,7 +31,13 @@ import {
 import type { FlowView } from './flow-view.js';
 import { normalizeAnswer } from './normalize-answer.js';
 import { RecoveryError, type RecoveryErrorCode } from './recovery-error.js';
-import { decoyMethods, realMethods } from './recovery-methods.js';
+import {
+  type AccountContacts,
+  accountContacts,
+  contactsFor,
+  offeredMethods,
+  type SkippedContact,
+} from './recovery-methods.js';
 import { generateCode } from './verification-code.js';
 
 /** Input of {@link RecoveryService.start}. */
@@ -138,6 +147,8 @@ export interface RecoveryServiceDependencies {
   channels: { sms: boolean; voice: boolean; email: boolean };
   getPolicy(tenantId: string): Promise<Policy>;
   rateLimit: RateLimit;
+  /** Checks every proof against its budgets: the one place attempts are counted. */
+  proofs: ProofVerifier;
   notifier: Notifier;
   tenantId: string;
 }
@@ -147,6 +158,10 @@ const HOUR = 60 * MINUTE;
 /** A window long enough to mean "until reset", for consecutive failures. */
 const FOREVER = 100 * 365 * 24 * HOUR;
 const IDENTIFIER_MAX = 256;
+/** Tries of `/reset/complete` per flow before the flow is canceled (each may hash the history). */
+const COMPLETE_ATTEMPTS = 5;
+/** Where a stand-in message is addressed when the account has no contact of the kind. */
+const STAND_IN = { sms: '+15550100000', voice: '+15550100000', email: 'nobody@example.invalid' };
 
 /** Creates the {@link RecoveryService}. */
 export function createRecoveryService(deps: RecoveryServiceDependencies): RecoveryService {
@@ -187,21 +202,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return { userId: user.id, username: user.username, role: user.isAdmin ? 'admin' : 'user' };
   }
 
-  async function targetOfFlow(flow: FlowRecord): Promise<AuditTarget | undefined> {
-    if (flow.userId === null) return undefined;
-    const user = await directory.getUser(flow.userId).catch(() => null);
-    return user === null ? undefined : targetOf(user);
-  }
-
   /** The fields every audit event of a flow shares. */
-  async function auditBase(
-    flow: FlowRecord,
-    options: { actor?: 'anonymous' | 'system'; target?: AuditTarget } = {},
-  ) {
-    const target = options.target ?? (await targetOfFlow(flow));
+  function auditBase(flow: FlowRecord, actor: 'anonymous' | 'system' = 'anonymous') {
+    const target = dataOf(flow).target;
     return {
       tenantId: flow.tenantId,
-      actor: { kind: options.actor ?? 'anonymous' } as const,
+      actor: { kind: actor } as const,
       correlationId: flow.id,
       ...(target === undefined ? {} : { target }),
     };
@@ -209,10 +215,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
 
   async function record(event: AuditEventInput, ip: string | undefined): Promise<void> {
     await audit.record(ip === undefined ? event : { ...event, ip });
-  }
-
-  async function count(key: string, windowMs: number) {
-    return storage.counters.increment(key, { windowMs, now: now() });
   }
 
   const retryAfter = (resetAt: Date | null) => deps.rateLimit.retryAfter(resetAt);
@@ -224,10 +226,40 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     }
   }
 
+  async function blockedFor(tenantId: string, accountKey: string): Promise<number | null> {
+    const state = await storage.counters.get(`${tenantId}:blocked:${accountKey}`, now());
+    return state.count > 0 ? retryAfter(state.resetAt) : null;
+  }
+
+  async function refuseIfBlocked(tenantId: string, accountKey: string): Promise<void> {
+    const blocked = await blockedFor(tenantId, accountKey);
+    if (blocked !== null) {
+      fail('blocked', 'Self-service is blocked for now', { retryAfterSeconds: blocked });
+    }
+  }
+
+  /**
+   * The account behind a flow and what it registered, read the same way for every flow: a
+   * decoy looks up its seed (a real directory search that finds nothing) and a registration
+   * that does not exist, so that no step of a real flow costs a read a decoy skips.
+   */
+  async function lookUp(flow: FlowRecord): Promise<AccountContacts> {
+    const data = dataOf(flow);
+    const [user, registration] = await Promise.all([
+      directoryCall(() =>
+        flow.userId === null
+          ? directory.findUser(data.seed).then(() => null)
+          : directory.getUser(flow.userId),
+      ),
+      storage.registrations.get(flow.tenantId, flow.userId ?? `decoy:${data.seed}`),
+    ]);
+    const policy = await deps.getPolicy(flow.tenantId);
+    return accountContacts({ user, registration, policy, onSkipped: () => undefined });
+  }
+
   async function loadFlow(input: {
     flowToken: string;
     tenantId?: string | undefined;
-    ip?: string | undefined;
   }): Promise<FlowRecord> {
     if (
       typeof input.flowToken !== 'string' ||
@@ -282,7 +314,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     if (!(await storage.flows.update(next, flow.revision))) return false;
     await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
     await audit.record({
-      ...(await auditBase(flow, { actor: 'system' })),
+      ...auditBase(flow, 'system'),
       type: 'flow.abandoned',
       result: 'failure',
       reason: `expired_in_${flow.state}`,
@@ -295,19 +327,31 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       fail('invalid_state', `The flow is ${flow.state}`);
   }
 
+  /** The kinds (see `methodChannel`) that passed a gate: each may pass only one. */
+  function passedKinds(data: FlowData): Set<string> {
+    return new Set(
+      data.passed.flatMap((id) => {
+        const method = data.methods.find((m) => m.id === id);
+        return method === undefined ? [] : [methodChannel(method.type)];
+      }),
+    );
+  }
+
   async function view(flow: FlowRecord, flowToken: string): Promise<FlowView> {
     const data = dataOf(flow);
+    const kinds = passedKinds(data);
     const result: FlowView = {
       flowToken,
       intent: flow.intent,
       state: flow.state as FlowState,
-      gatesRequired: data.gatesRequired,
+      // What the account needs shows only after a proof: before it, every flow shows the policy's.
+      gatesRequired: data.passed.length === 0 ? data.gatesShown : data.gatesRequired,
       gatesPassed: data.passed.length,
       methods: data.methods.map((method) => ({
         id: method.id,
         type: method.type,
         hint: method.hint,
-        used: data.passedChannels.includes(method.channel),
+        used: kinds.has(methodChannel(method.type)),
       })),
       expiresAt: flow.expiresAt.toISOString(),
     };
@@ -323,11 +367,9 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
           }),
         };
       } else {
-        // A decoy looks up a message that does not exist: the same read as a real flow.
-        const messageId = data.active.messageId ?? encodeBase64Url(random.bytes(16));
         const [challenge, message] = await Promise.all([
           storage.challenges.get(flow.tenantId, flow.id, methodId),
-          storage.outbox.get(flow.tenantId, messageId),
+          storage.outbox.get(flow.tenantId, data.active.messageId ?? ''),
         ]);
         result.challenge = {
           methodId,
@@ -355,76 +397,93 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return picked;
   }
 
-  /** The phone number or address behind a flow method, looked up fresh. */
-  async function contactOf(flow: FlowRecord, method: FlowMethod): Promise<string | undefined> {
-    const data = dataOf(flow);
-    const source = method.source;
-    if (source.kind === 'decoy') {
-      const seed = decodeBase64Url(data.seed) ?? new Uint8Array(16);
-      const policy = await deps.getPolicy(flow.tenantId);
-      const fake = decoyContacts(seed, { callingCodes: policy.limits.phoneCountryCallingCodes });
-      return source.field === 'phone'
-        ? fake.phone
-        : source.field === 'email'
-          ? fake.email
-          : undefined;
-    }
-    if (flow.userId === null) return undefined;
-    if (source.kind === 'directory') {
-      const user = await directory.getUser(flow.userId);
-      return user?.contact[source.field];
-    }
-    const registration = await storage.registrations.get(flow.tenantId, flow.userId);
-    return registration?.methods.find((m) => m.id === source.methodId)?.value;
+  /**
+   * The questions a flow asks, `toAnswer` at random from a fixed set: the user's registered
+   * ones, or, when there are none to pass (a decoy, an admin, nothing registered), the
+   * identifier's own decoy set of `toRegister`, so both look alike from one challenge to
+   * the next.
+   */
+  function questionsFor(data: FlowData, contacts: AccountContacts, policy: Policy): string[] {
+    const registered = [...contacts.answers.keys()];
+    const usable = !data.decoy && registered.length > 0;
+    const defined = [...policy.questions.predefined, ...policy.questions.custom.map((q) => q.id)];
+    const from = usable
+      ? registered
+      : decoyAccount(seedBytes(data)).questionIds(defined, policy.questions.toRegister);
+    return pickQuestions(from, policy.questions.toAnswer);
   }
 
-  async function registeredAnswers(flow: FlowRecord): Promise<Map<string, string>> {
-    if (flow.userId === null) return new Map();
-    const registration = await storage.registrations.get(flow.tenantId, flow.userId);
-    const questions = registration?.methods.find((m) => m.kind === 'securityQuestions');
-    return new Map((questions?.answers ?? []).map((a) => [a.questionId, a.answerHash]));
+  function seedBytes(data: FlowData): Uint8Array {
+    return decodeBase64Url(data.seed) ?? new Uint8Array(16);
   }
 
-  /** Counts a failed proof; blocks the account (and the flow) when a limit is reached. */
-  async function recordFailure(flow: FlowRecord, method: FlowMethod, reason: string, ip?: string) {
+  /** A digest naming a phone or mailbox, so one can never pass two gates. */
+  async function contactDigest(type: MethodType, contact: string): Promise<string> {
+    const value = type === 'email' ? canonicalEmail(contact) : contact;
+    return (await sha256(`contact\u0000${value}`)).slice(0, 22);
+  }
+
+  /** The proof budgets of one attempt: the account's day and run of failures, this method's tries. */
+  function budgetsFor(flow: FlowRecord, methodId: string, policy: Policy): ProofBudget[] {
+    const { accountKey } = dataOf(flow);
+    const { limits } = policy;
+    return [
+      {
+        key: `${flow.tenantId}:fail:${accountKey}`,
+        windowMs: 24 * HOUR,
+        max: limits.failedProofsPerDay,
+        onPass: OnPass.Release,
+      },
+      {
+        key: `${flow.tenantId}:consecutive:${accountKey}`,
+        windowMs: FOREVER,
+        max: limits.maxConsecutiveFailures,
+        onPass: OnPass.Reset,
+      },
+      {
+        key: `${flow.tenantId}:tries:${flow.id}:${methodId}`,
+        windowMs: policy.flowTtlMinutes * MINUTE,
+        max: limits.failedProofsPerDay,
+        onPass: OnPass.Keep,
+      },
+    ];
+  }
+
+  /**
+   * Blocks the account's self-service after its failure budget ran out: the flow ends, and
+   * the owner of a real account is told once per block (the attacker learns nothing new:
+   * the answer is `blocked` for every identifier whose budget ran out, real or not).
+   */
+  async function block(flow: FlowRecord, reason: string, ip: string | undefined): Promise<never> {
     const data = dataOf(flow);
     const policy = await deps.getPolicy(flow.tenantId);
-    const base = await auditBase(flow);
-    await record(
-      { ...base, type: 'flow.method_failed', method: method.type, result: 'failure', reason },
-      ip,
-    );
-    const day = await count(`${flow.tenantId}:fail:${data.accountKey}`, 24 * HOUR);
-    const consecutive = await count(`${flow.tenantId}:consecutive:${data.accountKey}`, FOREVER);
-    if (
-      day.count >= policy.limits.failedProofsPerDay ||
-      consecutive.count >= policy.limits.maxConsecutiveFailures
-    ) {
-      const block = await count(
-        `${flow.tenantId}:blocked:${data.accountKey}`,
-        policy.limits.blockHours * HOUR,
-      );
-      await advance(flow, 'block').catch(() => undefined);
-      await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-      await record(
-        {
-          ...base,
-          type: 'flow.blocked',
-          result: 'failure',
-          reason:
-            day.count >= policy.limits.failedProofsPerDay
-              ? 'failed_proofs'
-              : 'consecutive_failures',
-        },
-        ip,
-      );
-      fail('blocked', 'Too many failed attempts', { retryAfterSeconds: retryAfter(block.resetAt) });
+    const state = await storage.counters.increment(`${flow.tenantId}:blocked:${data.accountKey}`, {
+      windowMs: policy.limits.blockHours * HOUR,
+      now: now(),
+    });
+    await advance(flow, 'block').catch(() => undefined);
+    await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
+    await record({ ...auditBase(flow), type: 'flow.blocked', result: 'failure', reason }, ip);
+    if (state.count === 1 && flow.userId !== null) {
+      const [user, registration] = await Promise.all([
+        directory.getUser(flow.userId).catch(() => null),
+        storage.registrations.get(flow.tenantId, flow.userId),
+      ]);
+      if (user !== null) {
+        await deps.notifier.notify({
+          tenantId: flow.tenantId,
+          correlationId: flow.id,
+          user,
+          target: targetOf(user),
+          kind: 'self_service_blocked',
+          to: notificationAddresses(user, registration),
+          locale: data.locale,
+          policy,
+          hours: policy.limits.blockHours,
+        });
+      }
     }
-  }
-
-  async function blockedFor(tenantId: string, accountKey: string): Promise<number | null> {
-    const state = await storage.counters.get(`${tenantId}:blocked:${accountKey}`, now());
-    return state.count > 0 ? retryAfter(state.resetAt) : null;
+    fail('blocked', 'Too many failed attempts', { retryAfterSeconds: retryAfter(state.resetAt) });
   }
 
   // ---- start --------------------------------------------------------------------------
@@ -435,6 +494,9 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       typeof input.identifier === 'string' ? input.identifier.normalize('NFKC').trim() : '';
     if (identifier.length === 0 || [...identifier].length > IDENTIFIER_MAX) {
       fail('invalid_request', 'identifier must be 1-256 characters');
+    }
+    if (/\p{Cc}/u.test(identifier)) {
+      fail('invalid_request', 'identifier must not contain control characters');
     }
     const intent = input.intent ?? 'reset';
     if (intent !== 'reset' && intent !== 'unlock')
@@ -454,6 +516,9 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
 
     const seed = (await keyring.mac('identifier', `${tenantId}\u0000${identifier.toLowerCase()}`))
       .mac;
+    // Counted per identifier as typed (and per address by the HTTP layer), never per existing
+    // account, so the answer is the same whether the identifier names an account or not.
+    await limit(`${tenantId}:starts:${seed}`, HOUR, policy.limits.resetsPerHour, 'resets');
     // An ambiguous identifier is treated like an unknown one; an outage is an outage for all.
     const user = await directoryCall(() =>
       directory.findUser(identifier).catch((error: unknown) => {
@@ -461,27 +526,38 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         throw error;
       }),
     );
-    const accountKey =
-      user === null ? seed : (await keyring.mac('account', `${tenantId}\u0000${user.id}`)).mac;
+    // The same reads and HMACs for every identifier, known or not.
+    const [{ mac: accountKey }, registration] = await Promise.all([
+      keyring.mac('account', `${tenantId}\u0000${user === null ? `identifier:${seed}` : user.id}`),
+      storage.registrations.get(tenantId, user?.id ?? `decoy:${seed}`),
+    ]);
+    await refuseIfBlocked(tenantId, accountKey);
 
-    // Every identifier, known or not, spends the same counters and lookups.
-    const starts = await count(`${tenantId}:starts:${accountKey}`, HOUR);
-    const blocked = await blockedFor(tenantId, accountKey);
-    const registration = await storage.registrations.get(tenantId, user?.id ?? `decoy:${seed}`);
-    const methods =
-      user === null
-        ? []
-        : await realMethods({
-            user,
-            registration,
-            policy,
-            channels: deps.channels,
-            intent,
-            hash: sha256,
-          });
+    const skipped: SkippedContact[] = [];
+    const contacts = accountContacts({
+      user,
+      registration,
+      policy,
+      onSkipped: (contact) => skipped.push(contact),
+    });
+    const gatesRequired = user?.isAdmin === true ? 2 : policy.gatesRequired;
+    const methods = offeredMethods({
+      policy,
+      channels: deps.channels,
+      contacts,
+      decoy: decoyAccount(decodeBase64Url(seed) ?? new Uint8Array(16)),
+    });
+    const usableKinds = new Set(
+      methods
+        .filter((method) =>
+          method.type === 'securityQuestions'
+            ? contacts.answers.size > 0
+            : contactsFor(method.type, contacts).length > 0,
+        )
+        .map((method) => methodChannel(method.type)),
+    );
 
     let reason: string | null = null;
-    const gatesRequired = user?.isAdmin === true ? 2 : policy.gatesRequired;
     if (user === null) reason = 'not_found';
     else if (user.disabled) reason = 'disabled';
     else if (policy.enabled === 'none') reason = 'not_enabled';
@@ -489,27 +565,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       reason = 'not_in_scope';
     else if (intent === 'unlock' && !policy.unlockEnabled) reason = 'unlock_disabled';
     else if (directory.external && !policy.writeback) reason = 'writeback_disabled';
-    else if (new Set(methods.map((m) => m.channel)).size < gatesRequired) reason = 'not_registered';
-    else if (blocked !== null) reason = 'blocked';
-    else if (starts.count > policy.limits.resetsPerHour) reason = 'rate_limited';
+    else if (usableKinds.size < gatesRequired) reason = 'not_registered';
 
     if (reason !== null && policy.detailedErrors) {
-      if (reason === 'blocked')
-        fail('blocked', 'Self-service is blocked for now', { retryAfterSeconds: blocked ?? 1 });
-      if (reason === 'rate_limited')
-        fail('rate_limited', 'Too many resets', { retryAfterSeconds: retryAfter(starts.resetAt) });
       fail('not_eligible', `This account cannot use self-service (${reason})`, { reason });
     }
     const decoy = reason !== null;
-    const flowMethods = decoy
-      ? await decoyMethods({
-          seed: decodeBase64Url(seed) ?? new Uint8Array(16),
-          policy,
-          channels: deps.channels,
-          hash: sha256,
-        })
-      : methods;
-
     const flowToken = encodeBase64Url(random.bytes(32));
     const created = now();
     const data: FlowData = {
@@ -518,11 +579,13 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       decoy,
       role: !decoy && user?.isAdmin === true ? 'admin' : 'user',
       gatesRequired: decoy ? policy.gatesRequired : gatesRequired,
-      methods: flowMethods,
+      gatesShown: policy.gatesRequired,
+      methods,
       passed: [],
-      passedChannels: [],
+      passedContacts: [],
       active: null,
       locale,
+      ...(user === null ? {} : { target: targetOf(user) }),
     };
     const flow: FlowRecord = {
       tenantId,
@@ -541,17 +604,26 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     await record(
       {
         type: 'flow.started',
-        tenantId,
-        actor: { kind: 'anonymous' },
+        ...auditBase(flow),
         result: decoy ? 'failure' : 'success',
-        correlationId: flow.id,
         intent,
         decoy,
         ...(reason === null ? {} : { reason }),
-        ...(user === null ? {} : { target: targetOf(user) }),
       },
       input.ip,
     );
+    for (const contact of skipped) {
+      await record(
+        {
+          type: 'flow.contact_skipped',
+          ...auditBase(flow, 'system'),
+          result: 'failure',
+          reason: 'malformed_contact',
+          ...contact,
+        },
+        input.ip,
+      );
+    }
     return view(flow, flowToken);
   }
 
@@ -563,70 +635,47 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const data = dataOf(flow);
     const method = data.methods.find((m) => m.id === input.methodId);
     if (method === undefined) fail('method_not_found', 'The flow offers no such method');
-    if (data.passedChannels.includes(method.channel)) {
-      fail('method_already_used', 'This phone or address already passed a gate');
+    if (passedKinds(data).has(methodChannel(method.type))) {
+      fail('method_already_used', 'This kind of method already passed a gate');
+    }
+    const isQuestions = method.type === 'securityQuestions';
+    if (
+      !isQuestions &&
+      (typeof input.confirm !== 'string' ||
+        input.confirm.trim().length === 0 ||
+        input.confirm.length > 320)
+    ) {
+      fail('confirm_required', 'Type the full phone number or address the hint stands for');
     }
     const policy = await deps.getPolicy(flow.tenantId);
-    const base = await auditBase(flow);
-    const target = base.target;
+    await refuseIfBlocked(flow.tenantId, data.accountKey);
+    const contacts = await lookUp(flow);
 
-    if (method.type === 'securityQuestions') {
-      const registered = data.decoy ? [] : [...(await registeredAnswers(flow)).keys()];
-      const defined = [...policy.questions.predefined, ...policy.questions.custom.map((q) => q.id)];
-      const questionIds = pickQuestions(
-        data.decoy ? defined : registered,
-        policy.questions.toAnswer,
-      );
+    if (isQuestions) {
+      const questionIds = questionsFor(data, contacts, policy);
       const next = await advance(flow, 'send_challenge', {
         ...data,
         active: { methodId: method.id, questionIds },
       });
       await record(
-        { ...base, type: 'flow.challenge_sent', method: method.type, result: 'success' },
+        { ...auditBase(flow), type: 'flow.challenge_sent', method: method.type, result: 'success' },
         input.ip,
       );
       return view(next, input.flowToken);
     }
 
-    if (
-      typeof input.confirm !== 'string' ||
-      input.confirm.trim().length === 0 ||
-      input.confirm.length > 320
-    ) {
-      fail('confirm_required', 'Type the full phone number or address the hint stands for');
-    }
+    const confirm = input.confirm as string;
     const isPhone = method.type !== 'email';
-    const contact = await contactOf(flow, method);
-    const matches =
-      contact !== undefined &&
-      (isPhone ? matchesPhone(input.confirm, contact) : matchesEmail(input.confirm, contact));
-
-    // Limits are spent alike for decoys, mismatches and real sends, before anything is sent.
-    const sendsKey = `${flow.tenantId}:sends:${data.accountKey}:${method.channel}`;
-    await limit(sendsKey, HOUR, policy.limits.sendsPerMethodPerHour, 'codes for this method');
-    if (isPhone) {
-      if (input.ip !== undefined) {
-        await limit(
-          `${flow.tenantId}:phone-ip:${input.ip}`,
-          HOUR,
-          policy.limits.phoneSendsPerIpPerHour,
-          'calls and texts from this address',
-        );
-      }
-      await limit(
-        `${flow.tenantId}:phone`,
-        HOUR,
-        policy.limits.phoneSendsPerHour,
-        'calls and texts',
-      );
-    } else {
-      await limit(
-        `${flow.tenantId}:emails:${data.accountKey}`,
-        10 * MINUTE,
-        policy.limits.emailsPerTenMinutes,
-        'emails',
-      );
+    const candidates = contactsFor(method.type, contacts);
+    const matched = candidates.find((contact) =>
+      isPhone ? matchesPhone(confirm, contact) : matchesEmail(confirm, contact),
+    );
+    const digest = await contactDigest(method.type, matched ?? candidates[0] ?? confirm);
+    if (matched !== undefined && data.passedContacts.includes(digest)) {
+      fail('method_already_used', 'This phone or address already passed a gate');
     }
+    const deliver = !data.decoy && matched !== undefined;
+    await limitSends(flow, method, deliver, input.ip, policy);
 
     const code = generateCode(random, policy.codeLength);
     const { keyId, mac } = await keyring.mac('code', `${flow.id}\u0000${method.id}\u0000${code}`);
@@ -640,32 +689,36 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       createdAt: issuedAt,
       expiresAt: new Date(issuedAt.getTime() + policy.codeTtlMinutes * MINUTE),
     });
-    const deliver = !data.decoy && matches && contact !== undefined;
-    let messageId: string | undefined;
-    if (deliver) {
-      const channel =
-        method.type === 'mobileSms' ? 'sms' : method.type === 'email' ? 'email' : 'voice';
-      const message = renderCodeMessage({
+    // A message is rendered, sealed and stored on every path; the dispatcher drops stand-ins.
+    const channel =
+      method.type === 'mobileSms' ? 'sms' : method.type === 'email' ? 'email' : 'voice';
+    const message = renderCodeMessage({
+      channel,
+      to: matched ?? candidates[0] ?? STAND_IN[channel],
+      code,
+      minutes: policy.codeTtlMinutes,
+      locale: data.locale,
+      branding: policy.branding,
+    });
+    const target = data.target;
+    const messageId = await deps.outbox.enqueue({
+      tenantId: flow.tenantId,
+      purpose: `code:${method.id}`,
+      correlationId: flow.id,
+      payload: {
         channel,
-        to: contact,
-        code,
-        minutes: policy.codeTtlMinutes,
-        locale: data.locale,
-        branding: policy.branding,
-      });
-      messageId = await deps.outbox.enqueue({
-        tenantId: flow.tenantId,
-        purpose: `code:${method.id}`,
-        correlationId: flow.id,
-        payload: { channel, message, ...(target === undefined ? {} : { target }) } as never,
-      });
-    }
-    const active =
-      messageId === undefined ? { methodId: method.id } : { methodId: method.id, messageId };
+        message,
+        ...(target === undefined ? {} : { target }),
+        ...(deliver ? {} : { drop: true }),
+      } as never,
+    });
+    const active = deliver
+      ? { methodId: method.id, messageId, contact: digest }
+      : { methodId: method.id, messageId };
     const next = await advance(flow, 'send_challenge', { ...data, active });
     await record(
       {
-        ...base,
+        ...auditBase(flow),
         type: 'flow.challenge_sent',
         method: method.type,
         result: deliver ? 'success' : 'failure',
@@ -676,34 +729,82 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return view(next, input.flowToken);
   }
 
+  /**
+   * The send limits, spent before anything is sent. Every path spends the per-method,
+   * per-address and email limits alike. The tenant-wide phone cap that protects real users
+   * is spent only by real sends: decoys and mismatches spend a budget of their own (so they
+   * can never exhaust it), and are refused too when the real one is exhausted.
+   */
+  async function limitSends(
+    flow: FlowRecord,
+    method: FlowMethod,
+    deliver: boolean,
+    ip: string | undefined,
+    policy: Policy,
+  ): Promise<void> {
+    const { tenantId } = flow;
+    const { accountKey } = dataOf(flow);
+    const { limits } = policy;
+    await limit(
+      `${tenantId}:sends:${accountKey}:${methodChannel(method.type)}`,
+      HOUR,
+      limits.sendsPerMethodPerHour,
+      'codes for this method',
+    );
+    if (method.type === 'email') {
+      await limit(
+        `${tenantId}:emails:${accountKey}`,
+        10 * MINUTE,
+        limits.emailsPerTenMinutes,
+        'emails',
+      );
+      return;
+    }
+    if (ip !== undefined) {
+      await limit(
+        `${tenantId}:phone-ip:${addressBlock(ip)}`,
+        HOUR,
+        limits.phoneSendsPerIpPerHour,
+        'calls and texts from this address',
+      );
+    }
+    const real = `${tenantId}:phone`;
+    if (deliver) {
+      await limit(real, HOUR, limits.phoneSendsPerHour, 'calls and texts');
+      return;
+    }
+    const [spent, own] = await Promise.all([
+      storage.counters.get(real, now()),
+      deps.rateLimit.hit(`${tenantId}:phone-unsent`, HOUR, limits.phoneSendsPerHour),
+    ]);
+    if (spent.count >= limits.phoneSendsPerHour) {
+      fail('rate_limited', 'Too many calls and texts', {
+        retryAfterSeconds: retryAfter(spent.resetAt),
+      });
+    }
+    if (!own.allowed) {
+      fail('rate_limited', 'Too many calls and texts', {
+        retryAfterSeconds: own.retryAfterSeconds,
+      });
+    }
+  }
+
   // ---- verify -------------------------------------------------------------------------
 
   async function verify(input: VerifyInput): Promise<FlowView> {
     const flow = await loadFlow(input);
     requireState(flow, 'awaiting_proof');
     const data = dataOf(flow);
-    if (data.active?.methodId !== input.methodId)
-      fail('invalid_state', 'No challenge for this method');
+    const active = data.active;
+    if (active?.methodId !== input.methodId) fail('invalid_state', 'No challenge for this method');
     const method = data.methods.find((m) => m.id === input.methodId);
     if (method === undefined) fail('method_not_found', 'The flow offers no such method');
-    const blocked = await blockedFor(flow.tenantId, data.accountKey);
-    if (blocked !== null) {
-      await advance(flow, 'block').catch(() => undefined);
-      await record(
-        {
-          ...(await auditBase(flow)),
-          type: 'flow.blocked',
-          result: 'failure',
-          reason: 'account_blocked',
-        },
-        input.ip,
-      );
-      fail('blocked', 'Self-service is blocked for now', { retryAfterSeconds: blocked });
-    }
     const policy = await deps.getPolicy(flow.tenantId);
+    await refuseIfBlocked(flow.tenantId, data.accountKey);
+    const budgets = budgetsFor(flow, method.id, policy);
 
     if (method.type === 'securityQuestions') {
-      const asked = data.active.questionIds ?? [];
+      const asked = active.questionIds ?? [];
       const answers = input.answers;
       if (
         !Array.isArray(answers) ||
@@ -716,81 +817,123 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       ) {
         fail('invalid_request', 'Answer exactly the questions asked');
       }
-      const hashes = await registeredAnswers(flow);
-      decoyAnswerHash ??= hasher.hash(encodeBase64Url(random.bytes(16)));
-      const fallback = await decoyAnswerHash;
-      // Every answer is hashed, right or wrong, known account or not: the same work each time.
-      const results = await Promise.all(
-        asked.map((id) => {
-          const answer = answers.find((a) => a.questionId === id)?.answer ?? '';
-          return hasher.verify(hashes.get(id) ?? fallback, normalizeAnswer(answer));
-        }),
-      );
-      const passed = !data.decoy && results.every(Boolean) && results.length > 0;
-      if (!passed) {
-        await recordFailure(flow, method, 'invalid_answers', input.ip);
-        // A wrong answer restarts the selection with a new random set (as Entra does).
-        const registered = data.decoy
-          ? [...policy.questions.predefined, ...policy.questions.custom.map((q) => q.id)]
-          : [...hashes.keys()];
-        const questionIds = pickQuestions(registered, policy.questions.toAnswer);
-        const next = await advance(flow, 'proof_failed', {
-          ...data,
-          active: { methodId: method.id, questionIds },
-        });
-        fail('invalid_answers', 'At least one answer is wrong', {
-          flow: await view(next, input.flowToken),
-        });
-      }
-      return pass(flow, method, input);
+      const contacts = await lookUp(flow);
+      const outcome = await deps.proofs.verify(budgets, async () => {
+        decoyAnswerHash ??= hasher.hash(encodeBase64Url(random.bytes(16)));
+        const fallback = await decoyAnswerHash;
+        // Every answer is hashed, right or wrong, known account or not: the same work each time.
+        const results = await Promise.all(
+          asked.map((id) => {
+            const answer = answers.find((a) => a.questionId === id)?.answer ?? '';
+            return hasher.verify(contacts.answers.get(id) ?? fallback, normalizeAnswer(answer));
+          }),
+        );
+        return !data.decoy && results.length > 0 && results.every(Boolean);
+      });
+      if (outcome.status === 'passed') return pass(flow, method, undefined, input);
+      await refused(flow, method, outcome, 'invalid_answers', input.ip);
+      // A wrong answer restarts the selection with a new random set (as Entra does).
+      const next = await advance(flow, 'proof_failed', {
+        ...data,
+        active: { methodId: method.id, questionIds: questionsFor(data, contacts, policy) },
+      });
+      fail('invalid_answers', 'At least one answer is wrong', {
+        flow: await view(next, input.flowToken),
+      });
     }
 
     const code = input.code;
     if (typeof code !== 'string' || !/^\d{6,8}$/.test(code))
       fail('invalid_request', 'code must be 6-8 digits');
-    // Counted before it is checked, atomically: N parallel guesses spend N attempts.
-    const attempt = await storage.challenges.recordAttempt(flow.tenantId, flow.id, method.id);
-    if (attempt === null) fail('invalid_state', 'No code was sent for this method');
-    if (attempt.attempts > policy.limits.failedProofsPerDay) {
-      fail('too_many_attempts', 'This code was tried too often; ask for a new one');
-    }
-    if (attempt.expiresAt.getTime() <= now().getTime()) fail('code_expired', 'The code expired');
-    const candidate = await keyring.macWith(
-      attempt.keyId,
-      'code',
-      `${flow.id}\u0000${method.id}\u0000${code}`,
-    );
-    const expected = new TextEncoder().encode(attempt.secretHash);
-    const matches =
-      candidate !== null && timingSafeEqual(new TextEncoder().encode(candidate), expected);
-    if (!matches || data.decoy) {
-      await recordFailure(flow, method, 'invalid_code', input.ip);
+    const challenge = await storage.challenges.get(flow.tenantId, flow.id, method.id);
+    if (challenge === null) fail('invalid_state', 'No code was sent for this method');
+    if (challenge.expiresAt.getTime() <= now().getTime()) fail('code_expired', 'The code expired');
+    const outcome = await deps.proofs.verify(budgets, async () => {
+      const candidate = await keyring.macWith(
+        challenge.keyId,
+        'code',
+        `${flow.id}\u0000${method.id}\u0000${code}`,
+      );
+      const encoder = new TextEncoder();
+      const matches =
+        candidate !== null &&
+        timingSafeEqual(encoder.encode(candidate), encoder.encode(challenge.secretHash));
+      // A code nobody received (a decoy, a mismatched number) never passes, even guessed.
+      return matches && active.contact !== undefined && !data.decoy;
+    });
+    if (outcome.status !== 'passed') {
+      await refused(flow, method, outcome, 'invalid_code', input.ip);
       fail('invalid_code', 'The code is wrong');
     }
-    if (
-      !(await storage.challenges.consume(
-        flow.tenantId,
-        flow.id,
-        method.id,
-        attempt.secretHash,
-        now(),
-      ))
-    ) {
-      fail('invalid_code', 'The code was already used');
-    }
-    return pass(flow, method, input);
+    const consumed = await storage.challenges.consume(
+      flow.tenantId,
+      flow.id,
+      method.id,
+      challenge.secretHash,
+      now(),
+    );
+    if (!consumed) fail('invalid_code', 'The code was already used');
+    return pass(flow, method, active.contact, input);
   }
 
-  async function pass(flow: FlowRecord, method: FlowMethod, input: VerifyInput): Promise<FlowView> {
-    const data = dataOf(flow);
-    await storage.counters.reset(`${flow.tenantId}:consecutive:${data.accountKey}`);
-    const passed = [...data.passed, method.id];
-    const passedChannels = [...data.passedChannels, method.channel];
-    const event = passed.length >= data.gatesRequired ? 'all_gates_passed' : 'gate_passed';
-    const next = await advance(flow, event, { ...data, passed, passedChannels, active: null });
+  /**
+   * After a proof that did not pass: a refused attempt (no budget left) answers `blocked`
+   * or `too_many_attempts` without a word about the guess; a failed one is audited and,
+   * when it spent the account's last attempt, blocks self-service.
+   */
+  async function refused(
+    flow: FlowRecord,
+    method: FlowMethod,
+    outcome: Exclude<Awaited<ReturnType<ProofVerifier['verify']>>, { status: 'passed' }>,
+    reason: 'invalid_code' | 'invalid_answers',
+    ip: string | undefined,
+  ): Promise<void> {
+    const accountBudgets = budgetsFor(flow, method.id, await deps.getPolicy(flow.tenantId))
+      .slice(0, 2)
+      .map((budget) => budget.key);
+    if (outcome.status === 'refused') {
+      if (accountBudgets.includes(outcome.budget.key)) {
+        fail('blocked', 'Self-service is blocked for now', {
+          retryAfterSeconds: outcome.retryAfterSeconds,
+        });
+      }
+      fail('too_many_attempts', 'This method was tried too often; ask for a new code');
+    }
     await record(
       {
-        ...(await auditBase(flow)),
+        ...auditBase(flow),
+        type: 'flow.method_failed',
+        method: method.type,
+        result: 'failure',
+        reason,
+      },
+      ip,
+    );
+    const spent = outcome.exhausted.find((budget) => accountBudgets.includes(budget.key));
+    if (spent !== undefined) {
+      await block(
+        flow,
+        spent.key === accountBudgets[0] ? 'failed_proofs' : 'consecutive_failures',
+        ip,
+      );
+    }
+  }
+
+  async function pass(
+    flow: FlowRecord,
+    method: FlowMethod,
+    contact: string | undefined,
+    input: VerifyInput,
+  ): Promise<FlowView> {
+    const data = dataOf(flow);
+    const passed = [...data.passed, method.id];
+    const passedContacts =
+      contact === undefined ? data.passedContacts : [...data.passedContacts, contact];
+    const event = passed.length >= data.gatesRequired ? 'all_gates_passed' : 'gate_passed';
+    const next = await advance(flow, event, { ...data, passed, passedContacts, active: null });
+    await record(
+      {
+        ...auditBase(flow),
         type: 'flow.method_verified',
         result: 'success',
         method: method.type,
@@ -812,7 +955,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         ? null
         : await directoryCall(() => directory.getUser(flow.userId as string));
     if (user === null || data.decoy) fail('invalid_state', 'The flow cannot complete');
-    const base = await auditBase(flow, { target: targetOf(user) });
+    const base = { ...auditBase(flow), target: targetOf(user) };
     const methods = data.passed
       .map((id) => data.methods.find((m) => m.id === id)?.type)
       .filter((t) => t !== undefined);
@@ -820,6 +963,21 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     if (flow.intent === 'reset') {
       if (typeof input.newPassword !== 'string' || input.newPassword.length === 0) {
         fail('password_required', 'A reset needs a new password');
+      }
+      // Each try may hash the whole history: a few per flow, then the flow ends.
+      const tries = await deps.rateLimit.hit(
+        `${flow.tenantId}:complete:${flow.id}`,
+        policy.flowTtlMinutes * MINUTE,
+        COMPLETE_ATTEMPTS,
+      );
+      if (!tries.allowed) {
+        await advance(flow, 'cancel').catch(() => undefined);
+        await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
+        await record(
+          { ...base, type: 'flow.canceled', result: 'failure', reason: 'too_many_passwords' },
+          input.ip,
+        );
+        fail('too_many_attempts', 'Too many passwords were refused; start again');
       }
       const newPassword = input.newPassword;
       const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
@@ -878,7 +1036,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     );
     const done = await advance(writing, 'complete');
     await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-    await storage.counters.reset(`${flow.tenantId}:consecutive:${data.accountKey}`);
     await notify(flow, user, policy);
     return view(done, input.flowToken);
   }
@@ -911,10 +1068,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const flow = await loadFlow(input);
     const next = await advance(flow, 'cancel');
     await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-    await record(
-      { ...(await auditBase(flow)), type: 'flow.canceled', result: 'failure' },
-      input.ip,
-    );
+    await record({ ...auditBase(flow), type: 'flow.canceled', result: 'failure' }, input.ip);
     return view(next, input.flowToken);
   }
 
@@ -936,10 +1090,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   async function contactAdmin(input: GetFlowInput & { ip?: string }): Promise<FlowView> {
     const flow = await loadFlow(input);
     requireState(flow, ...OPEN_FLOW_STATES);
-    await record(
-      { ...(await auditBase(flow)), type: 'flow.contacted_admin', result: 'success' },
-      input.ip,
-    );
+    await record({ ...auditBase(flow), type: 'flow.contacted_admin', result: 'success' }, input.ip);
     return view(flow, input.flowToken);
   }
 
