@@ -184,6 +184,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     keyring,
     outbox,
     rateLimit,
+    proofs: verifier,
     notifier,
     audit,
     clock,
