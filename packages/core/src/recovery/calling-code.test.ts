@@ -1,11 +1,24 @@
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
+import metadata from 'libphonenumber-js/min/metadata';
 import { describe, expect, it } from 'vitest';
-import { callingCodeOf, isE164 } from './calling-code.js';
+import { callingCodeOf, isCallingCode, isE164 } from './calling-code.js';
 
 describe('isE164', () => {
   it('accepts a plus and 8 to 15 digits', () => {
     expect(isE164('+31612345678')).toBe(true);
     expect(isE164('+12345678')).toBe(true);
     expect(isE164('+123456789012345')).toBe(true);
+  });
+
+  it('rejects a number whose calling code is not in service', () => {
+    for (const value of ['+99912345678', '+42212345678', '+21012345678', '+80612345678']) {
+      expect(isE164(value), value).toBe(false);
+    }
+  });
+
+  it('accepts non-geographic calling codes', () => {
+    expect(isE164('+80012345678')).toBe(true);
+    expect(isE164('+882123456789')).toBe(true);
   });
 
   it('rejects too few or too many digits', () => {
@@ -61,9 +74,49 @@ describe('callingCodeOf', () => {
     expect(callingCodeOf('+298123456')).toBe('298'); // Faroe Islands, 6-digit national number
   });
 
+  it('returns null for a calling code that is not in service', () => {
+    // 999, 422 and 210 are unassigned; 806 is a spare non-geographic code.
+    for (const value of ['+99912345678', '+42212345678', '+21012345678', '+80612345678']) {
+      expect(callingCodeOf(value), value).toBeNull();
+    }
+  });
+
+  it('finds non-geographic calling codes', () => {
+    expect(callingCodeOf('+80012345678')).toBe('800'); // international freephone
+    expect(callingCodeOf('+881612345678')).toBe('881'); // global mobile satellite system
+    expect(callingCodeOf('+882123456789')).toBe('882'); // international networks
+  });
+
   it('returns null for anything that is not E.164', () => {
     expect(callingCodeOf('0031612345678')).toBeNull();
     expect(callingCodeOf('+31 6 12345678')).toBeNull();
     expect(callingCodeOf('+')).toBeNull();
+  });
+});
+
+describe('isCallingCode', () => {
+  it('accepts country and non-geographic calling codes in service', () => {
+    for (const code of ['1', '7', '31', '39', '36', '44', '353', '298', '800', '882', '979']) {
+      expect(isCallingCode(code), code).toBe(true);
+    }
+  });
+
+  it('is exactly the codes of every country plus the non-geographic ones', () => {
+    const expected = new Set([
+      ...getCountries().map((country) => getCountryCallingCode(country)),
+      ...Object.keys(metadata.nonGeographic),
+    ]);
+    expect(expected.size).toBeGreaterThan(200);
+    const found = [];
+    for (let code = 1; code <= 999; code++) {
+      if (isCallingCode(String(code))) found.push(String(code));
+    }
+    expect(new Set(found)).toEqual(expected);
+  });
+
+  it('refuses unassigned codes and anything that is not the digits of a code', () => {
+    for (const code of ['12', '999', '422', '210', '0', '031', '+31', ' 31', '3 1', '', '31a']) {
+      expect(isCallingCode(code), JSON.stringify(code)).toBe(false);
+    }
   });
 });

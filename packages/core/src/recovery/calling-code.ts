@@ -1,50 +1,67 @@
+import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
 /** ASCII `+`, then 8 to 15 ASCII digits, the first not 0 (no calling code starts with 0). */
 const E164 = /^\+[1-9][0-9]{7,14}$/;
 
-/** The only 1-digit country calling codes (ITU-T E.164 assignment). */
-const ONE_DIGIT = new Set(['1', '7']);
-
-/** Every 2-digit country calling code; any other code is 3 digits (the set is prefix-free). */
-const TWO_DIGIT = new Set(
-  [
-    '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54',
-    '55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98',
-  ]
-    .join(' ')
-    .split(' '),
-);
+/**
+ * Whether `code` (digits, without `+`) is a country calling code in service according to
+ * libphonenumber-js's metadata (Google's libphonenumber): the code of a country or
+ * territory (`"31"`, `"1"`), or a non-geographic one (`"800"` freephone, `"881"`
+ * satellite, `"882"` international networks).
+ *
+ * @example
+ * ```ts
+ * isCallingCode('31'); // true
+ * isCallingCode('12'); // false: +1 is North America, 12 is no code
+ * isCallingCode('999'); // false: unassigned
+ * ```
+ */
+export function isCallingCode(code: string): boolean {
+  // Calling codes are prefix-free (ITU-T E.164), and libphonenumber-js reads a number's
+  // code from its metadata, so it reads back `code` exactly when `code` is in service.
+  return /^[1-9][0-9]{0,2}$/.test(code) && callingCodeOf(`+${code}0000000000`) === code;
+}
 
 /**
  * Whether `value` is a phone number in E.164 form (ITU-T E.164): `+`, then 8 to 15
- * ASCII digits with no separators, the first digit not 0.
+ * ASCII digits with no separators, the first digit not 0, starting with a country calling
+ * code in service. The national number is not checked against the country's numbering
+ * plan.
  *
  * @example
  * ```ts
  * isE164('+31612345678'); // true
  * isE164('+31 6 12345678'); // false
+ * isE164('+99912345678'); // false: 999 is not a calling code
  * ```
  */
 export function isE164(value: string): boolean {
-  return E164.test(value);
+  return parseE164Number(value) !== undefined;
 }
 
 /**
  * The country calling code of an E.164 number, without the `+`, or `null` when `e164`
- * is not E.164. The prefix-free ITU assignment decides the length: `1` and `7` are one
- * digit, a fixed set is two digits, everything else is three. A three-digit code is not
- * checked against the list of codes actually in service.
+ * is not E.164 or does not start with a calling code in service (`+999...`). The code
+ * is the one libphonenumber-js reads from the number; calling codes are prefix-free, so
+ * `+1 876...` (Jamaica) is `1` and `+7 701...` (Kazakhstan) is `7`.
  *
  * @example
  * ```ts
  * callingCodeOf('+31612345678'); // "31"
  * callingCodeOf('+353861234567'); // "353"
+ * callingCodeOf('+99912345678'); // null
  * ```
  */
 export function callingCodeOf(e164: string): string | null {
-  if (!isE164(e164)) return null;
-  const one = e164.slice(1, 2);
-  if (ONE_DIGIT.has(one)) return one;
-  const two = e164.slice(1, 3);
-  if (TWO_DIGIT.has(two)) return two;
-  return e164.slice(1, 4);
+  return parseE164Number(e164)?.countryCallingCode ?? null;
+}
+
+/**
+ * `e164` parsed by libphonenumber-js, or `undefined` when it is not E.164 or has no
+ * calling code in service. For the modules of this folder, not exported from the package.
+ */
+export function parseE164Number(e164: string): PhoneNumber | undefined {
+  if (!E164.test(e164)) return undefined;
+  // The input is `+` and digits only, so nothing is extracted from surrounding text.
+  return parsePhoneNumberFromString(e164, { extract: false });
 }

@@ -31,10 +31,16 @@ describe('matchesPhone', () => {
     expect(matchesPhone('＋３１６１２３４５６７８', stored)).toBe(true);
   });
 
-  it('rejects a suffix, a prefix or the national number without its trunk 0', () => {
-    for (const typed of ['78', '345678', '12345678', '612345678', '+3161234567', '3161234567']) {
+  it('rejects a suffix or a prefix of the number', () => {
+    for (const typed of ['78', '345678', '12345678', '2345678', '+3161234567', '3161234567']) {
       expect(matchesPhone(typed, stored), typed).toBe(false);
     }
+  });
+
+  it('accepts the national significant number without the trunk 0, as the plan allows', () => {
+    // Nothing a hint hides is missing from it: the hint shows the calling code already.
+    expect(matchesPhone('6 12345678', stored)).toBe(true);
+    expect(matchesPhone('+31 (0)6 12345678', stored)).toBe(true);
   });
 
   it('rejects the number with a longer tail or another calling code', () => {
@@ -44,7 +50,20 @@ describe('matchesPhone', () => {
   });
 
   it('rejects letters, other symbols and empty input', () => {
-    for (const typed of ['', '+', '0', '00', '+31612345678x', '+31/612345678', '++31612345678']) {
+    for (const typed of [
+      '',
+      '+',
+      '0',
+      '00',
+      '+31612345678x',
+      '+31612345678 ext 1',
+      '06-CALL-NOW',
+      '0612345678#',
+      '+31*612345678',
+      '+31_612345678',
+      '31+612345678',
+      '++31612345678',
+    ]) {
       expect(matchesPhone(typed, stored), typed).toBe(false);
     }
   });
@@ -63,6 +82,85 @@ describe('matchesPhone', () => {
 
   it('throws a TypeError when the stored number is not E.164', () => {
     expect(() => matchesPhone('0612345678', '0612345678')).toThrow(TypeError);
+    expect(() => matchesPhone('+99912345678', '+99912345678')).toThrow(TypeError);
+  });
+});
+
+describe('matchesPhone with national formats', () => {
+  it('matches what a US user types for a US number', () => {
+    const stored = '+14155550123';
+    for (const typed of [
+      '(415) 555-0123',
+      '415-555-0123',
+      '415.555.0123',
+      '1 415 555 0123',
+      '1-415-555-0123',
+      '+1 415 555 0123',
+      '011 1 415 555 0123',
+      '001 415 555 0123',
+    ]) {
+      expect(matchesPhone(typed, stored), typed).toBe(true);
+    }
+    for (const typed of ['555-0123', '55-0123', '415 555 012', '415 555 01234', '1 415 555 0124']) {
+      expect(matchesPhone(typed, stored), typed).toBe(false);
+    }
+  });
+
+  it('matches an Italian landline with its leading 0, which Italy dials everywhere', () => {
+    const stored = '+390612345678';
+    for (const typed of ['06 1234 5678', '06/12345678', '+39 06 1234 5678', '0039 06 1234 5678']) {
+      expect(matchesPhone(typed, stored), typed).toBe(true);
+    }
+    // Italy has no trunk prefix: without its 0 it is another number.
+    for (const typed of ['6 1234 5678', '+39 6 1234 5678', '1234 5678', '5678']) {
+      expect(matchesPhone(typed, stored), typed).toBe(false);
+    }
+  });
+
+  it('matches an Italian mobile typed nationally or internationally', () => {
+    const stored = '+393331234567';
+    for (const typed of ['333 123 4567', '333-1234567', '+39 333 123 4567', '0039 333 1234567']) {
+      expect(matchesPhone(typed, stored), typed).toBe(true);
+    }
+    for (const typed of ['0333 123 4567', '123 4567', '33 123 4567']) {
+      expect(matchesPhone(typed, stored), typed).toBe(false);
+    }
+  });
+
+  it('matches a Hungarian mobile with the 06 trunk prefix', () => {
+    const stored = '+36301234567';
+    for (const typed of [
+      '06 30 123 4567',
+      '06-30/123-4567',
+      '06 (30) 123-4567',
+      '+36 30 123 4567',
+      '0036 30 123 4567',
+    ]) {
+      expect(matchesPhone(typed, stored), typed).toBe(true);
+    }
+    for (const typed of ['123 4567', '0 30 123 4567', '06 30 123 456', '06 20 123 4567']) {
+      expect(matchesPhone(typed, stored), typed).toBe(false);
+    }
+  });
+
+  it('matches a Dutch mobile with the 0 trunk prefix', () => {
+    const stored = '+31612345678';
+    for (const typed of ['06-12345678', '06 12 34 56 78', '+31 6 12345678', '0031 6 12345678']) {
+      expect(matchesPhone(typed, stored), typed).toBe(true);
+    }
+    for (const typed of ['12345678', '06-1234567', '06-123456789']) {
+      expect(matchesPhone(typed, stored), typed).toBe(false);
+    }
+  });
+
+  it("reads a national form in the stored number's country", () => {
+    // The same digits are three numbers: Dutch (trunk 0), Italian (the 0 belongs to the
+    // number) and, after Hungary's trunk prefix 06, a Budapest one.
+    expect(matchesPhone('0612345678', '+31612345678')).toBe(true);
+    expect(matchesPhone('0612345678', '+390612345678')).toBe(true);
+    expect(matchesPhone('0612345678', '+3612345678')).toBe(true);
+    expect(matchesPhone('0612345678', '+36612345678')).toBe(false);
+    expect(matchesPhone('0612345678', '+3912345678')).toBe(false);
   });
 });
 
