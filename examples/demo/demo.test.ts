@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,10 +7,12 @@ import { killDemos, startDemo } from './start-demo.js';
 // Runs the demo as `npm start` does (the built packages; `npm test` builds first) on a free
 // port and a fresh data folder, and drives it over HTTP as a script would.
 const dataDir = mkdtempSync(join(tmpdir(), 'openreset-demo-'));
+const scratch = mkdtempSync(join(tmpdir(), 'openreset-demo-scratch-'));
 
 afterAll(() => {
   killDemos();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 async function json(origin: string, path: string, body: unknown) {
@@ -78,6 +80,37 @@ describe('the demo', () => {
       body: new URLSearchParams({ identifier: 'alice', password: 'alice-demo-passphrase' }),
     });
     expect(old.status).toBe(401);
+    await demo.stop();
+  }, 60_000);
+});
+
+describe('the demo’s data on disk', () => {
+  const modeOf = (path: string) => statSync(path).mode & 0o777;
+  const databaseFiles = (folder: string) =>
+    ['openreset.db', 'openreset.db-wal', 'openreset.db-shm'].map((name) => join(folder, name));
+
+  function expectPrivate(folder: string) {
+    expect(modeOf(folder).toString(8), folder).toBe('700');
+    for (const file of [...databaseFiles(folder), join(folder, 'keys.json')]) {
+      expect(existsSync(file), file).toBe(true);
+      expect(modeOf(file).toString(8), file).toBe('600');
+    }
+  }
+
+  it('makes its data folder 0700 and the SQLite files 0600, and tightens looser ones at start', async () => {
+    const folder = join(scratch, 'modes', 'data');
+    let demo = await startDemo(folder);
+    expectPrivate(folder);
+    await demo.stop();
+
+    // As a copy, an unpack or a umask of 022 would leave them.
+    chmodSync(folder, 0o755);
+    for (const file of databaseFiles(folder)) {
+      expect(existsSync(file), `${file} stays after a stop`).toBe(true);
+      chmodSync(file, 0o644);
+    }
+    demo = await startDemo(folder);
+    expectPrivate(folder);
     await demo.stop();
   }, 60_000);
 });

@@ -1,6 +1,14 @@
 // Builds the demo's engine from its configuration: storage, directory, messaging, keys, and
 // the seed users on first run. Everything comes from the built packages, as an app would use them.
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { createDevOutbox } from '@openreset/adapters/dev-outbox';
 import { createLdapDirectory } from '@openreset/adapters/ldap';
@@ -45,6 +53,34 @@ export const DEMO_POLICY = {
   helpdesk: { email: 'helpdesk@example.com' },
 };
 
+/**
+ * The data folder, owner-only (0700): made so, and tightened if it exists with a looser mode
+ * (`mkdir`'s mode is filtered by the umask and leaves an existing folder alone).
+ */
+function makeDataDirPrivate(dataDir) {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+}
+
+/** The SQLite database and the files SQLite keeps beside it in WAL mode. */
+const SQLITE_SUFFIXES = ['', '-wal', '-shm'];
+
+/**
+ * The SQLite database, owner-only (0600). Run before the database is opened: SQLite gives its
+ * `-wal` and `-shm` files the database file's mode, so a file made 0600 first keeps them
+ * private too. Run again after opening, for files an earlier run left with looser modes.
+ */
+function makeDatabasePrivate(filename) {
+  closeSync(openSync(filename, 'a', 0o600));
+  for (const suffix of SQLITE_SUFFIXES) {
+    try {
+      chmodSync(`${filename}${suffix}`, 0o600);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+  }
+}
+
 /** Server keys: made once, kept in the data folder (mode 600), so restarts keep flows valid. */
 function loadKeys(dataDir) {
   const file = join(dataDir, 'keys.json');
@@ -56,12 +92,18 @@ function loadKeys(dataDir) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-/** Creates everything the server needs; `http` adds the host's authentication and client IP. */
+/**
+ * Creates everything the server needs; `http` adds the host's authentication and client IP.
+ * The data folder is made 0700 and a SQLite database 0600 (with its -wal and -shm files).
+ */
 export async function createDemo(config, { http }) {
-  mkdirSync(config.dataDir, { recursive: true });
-  const storage = /^postgres(ql)?:\/\//.test(config.storage)
+  makeDataDirPrivate(config.dataDir);
+  const isPostgres = /^postgres(ql)?:\/\//.test(config.storage);
+  if (!isPostgres) makeDatabasePrivate(config.storage);
+  const storage = isPostgres
     ? await createPostgresStorage({ connectionString: config.storage })
     : await createSqliteStorage({ filename: config.storage });
+  if (!isPostgres) makeDatabasePrivate(config.storage);
   const hasher = createArgon2Hasher();
   const directory =
     config.directory === 'sql'
@@ -88,10 +130,11 @@ export async function createDemo(config, { http }) {
         : createSmtpEmailSender(smtpOptions(config.smtpUrl, config.smtpFrom)),
   };
 
+  const keys = loadKeys(config.dataDir);
   const engine = createOpenReset({
     storage,
     directory,
-    keys: loadKeys(config.dataDir),
+    keys,
     hasher,
     policy: DEMO_POLICY,
     ...messaging,
