@@ -1,7 +1,11 @@
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createArgon2Hasher, createSqlDirectory } from '@openreset/adapters/sql-directory';
+import { createSqliteStorage } from '@openreset/adapters/sqlite';
+import type { PasswordHasher } from '@openreset/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createSignIn, DEFAULT_SIGN_IN_LIMITS } from './sign-in.mjs';
 import { killDemos, startDemo } from './start-demo.js';
 
 // Runs the demo as `npm start` does (the built packages; `npm test` builds first) on a free
@@ -113,4 +117,117 @@ describe('the demo’s data on disk', () => {
     expectPrivate(folder);
     await demo.stop();
   }, 60_000);
+});
+
+describe('the demo’s sign-in form', () => {
+  it('answers the same 429 for a known and an unknown username after the limit, even with the right password', async () => {
+    const demo = await startDemo(join(scratch, 'limits'));
+    const attempt = (identifier: string, password: string) =>
+      fetch(`${demo.origin}/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ identifier, password }),
+      });
+    const { max } = DEFAULT_SIGN_IN_LIMITS.perUsername;
+    for (const identifier of ['alice', 'nobody-at-all']) {
+      for (let i = 0; i < max; i += 1) {
+        expect((await attempt(identifier, 'not the password')).status).toBe(401);
+      }
+    }
+    const known = await attempt('alice', 'alice-demo-passphrase');
+    const unknown = await attempt('nobody-at-all', 'not the password');
+    const retyped = await attempt('  ALICE ', 'alice-demo-passphrase');
+
+    const body = await known.text();
+    expect(known.status).toBe(429);
+    expect(body).toMatch(/Too many sign-in attempts\. Try again in 1[45] minutes\./);
+    expect(Number(known.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(unknown.status).toBe(429);
+    expect(await unknown.text()).toBe(body);
+    expect(retyped.status, 'the username counts lower-cased and trimmed').toBe(429);
+    expect(await retyped.text()).toBe(body);
+    await demo.stop();
+  }, 60_000);
+
+  async function signInOnSqlite(name: string, options: { now?: () => Date } = {}) {
+    const storage = await createSqliteStorage({ filename: join(scratch, `${name}.db`) });
+    const argon2 = createArgon2Hasher({ memoryKiB: 2048, iterations: 1 });
+    const verified: string[] = [];
+    const hasher: PasswordHasher = {
+      hash: (secret) => argon2.hash(secret),
+      verify: (hash, secret) => {
+        verified.push(hash);
+        return argon2.verify(hash, secret);
+      },
+      needsRehash: (hash) => argon2.needsRehash(hash),
+    };
+    const directory = await createSqlDirectory({ db: storage, hasher });
+    const { signIn } = createSignIn({
+      directory,
+      hasher,
+      counters: storage.counters,
+      secret: 'a secret for the demo sign-in test',
+      limits: {
+        perAddress: { max: 3, windowMs: 60_000 },
+        perUsername: { max: 2, windowMs: 60_000 },
+      },
+      ...options,
+    });
+    return { directory, signIn, verified };
+  }
+
+  it('verifies a hash of the same hasher for an unknown or locked username as for a real one', async () => {
+    const { directory, signIn, verified } = await signInOnSqlite('hash-count');
+    await directory.createUser({ username: 'ada', password: 'analytical engine 1843' });
+    const locked = await directory.createUser({
+      username: 'lin',
+      password: 'locked out but right',
+    });
+    await directory.updateUser(locked.id, { lockedOut: true });
+    const parameters = (hash: string | undefined) => hash?.split('$').slice(0, 4).join('$');
+
+    expect(await signIn('nobody', 'a guess', '203.0.113.1')).toEqual({ outcome: 'refused' });
+    expect(verified).toHaveLength(1);
+    expect(await signIn('ada', 'a guess', '203.0.113.2')).toEqual({ outcome: 'refused' });
+    expect(verified).toHaveLength(2);
+    expect(parameters(verified[0])).toBe(parameters(verified[1]));
+    expect(parameters(verified[0])).toMatch(/^\$argon2id\$v=19\$m=2048,t=1,p=1$/);
+    expect(await signIn('lin', 'locked out but right', '203.0.113.3')).toEqual({
+      outcome: 'refused',
+    });
+    expect(verified).toHaveLength(3);
+    expect(await signIn('ada', 'analytical engine 1843', '203.0.113.4')).toMatchObject({
+      outcome: 'signed_in',
+      user: { username: 'ada' },
+    });
+    expect(verified).toHaveLength(4);
+  });
+
+  it('counts an IPv6 client by its /64 and a username however it is cased, until the window ends', async () => {
+    let time = new Date('2026-03-01T12:00:00Z');
+    const { signIn, verified } = await signInOnSqlite('windows', { now: () => time });
+    for (const [index, ip] of [
+      '2001:db8:1:2::1',
+      '2001:db8:1:2::2',
+      '2001:db8:1:2:0:ffff::3',
+    ].entries()) {
+      expect(await signIn(`user-${index}`, 'a guess', ip)).toEqual({ outcome: 'refused' });
+    }
+    expect(await signIn('user-3', 'a guess', '2001:DB8:1:2:abcd::4')).toEqual({
+      outcome: 'rate_limited',
+      retryAfterSeconds: 60,
+    });
+    expect(verified, 'a refused attempt hashes nothing').toHaveLength(3);
+    expect(await signIn('user-4', 'a guess', '2001:db8:1:3::1')).toEqual({ outcome: 'refused' });
+
+    expect(await signIn('Ada', 'a guess', '198.51.100.1')).toEqual({ outcome: 'refused' });
+    expect(await signIn(' ada ', 'a guess', '198.51.100.2')).toEqual({ outcome: 'refused' });
+    expect(await signIn('ADA', 'a guess', '198.51.100.3')).toMatchObject({
+      outcome: 'rate_limited',
+    });
+
+    time = new Date(time.getTime() + 60_000);
+    expect(await signIn('ada', 'a guess', '2001:db8:1:2::5')).toEqual({ outcome: 'refused' });
+  });
 });

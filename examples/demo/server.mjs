@@ -29,7 +29,7 @@ function authenticate(request) {
 }
 
 const config = readConfig();
-const { engine, directory, outbox } = await createDemo(config, {
+const { engine, directory, outbox, signIn } = await createDemo(config, {
   http: { authenticate, clientIp: nodeClientIp },
 });
 const api = toNodeHandler(engine.handler, { origin: config.publicOrigin });
@@ -49,8 +49,8 @@ function send(response, status, type, body, headers = {}) {
   response.end(body);
 }
 
-const html = (response, body, status = 200) =>
-  send(response, status, 'text/html; charset=utf-8', body);
+const html = (response, body, status = 200, headers = {}) =>
+  send(response, status, 'text/html; charset=utf-8', body, headers);
 const redirect = (response, location, headers = {}) =>
   send(response, 303, 'text/plain', '', { location, ...headers });
 
@@ -89,15 +89,28 @@ async function route(request, response) {
   }
   if (request.method === 'POST' && url.pathname === '/login') {
     const form = await readForm(request);
-    const user = await directory.findUser(form.get('identifier') ?? '').catch(() => null);
-    const valid =
-      user !== null && (await directory.verifyPassword(user.id, form.get('password') ?? ''));
-    if (!valid)
+    // Rate-limited per address and per typed username, the same for known and unknown ones;
+    // an unknown username verifies a dummy hash (sign-in.mjs).
+    const result = await signIn(
+      form.get('identifier') ?? '',
+      form.get('password') ?? '',
+      request.socket.remoteAddress,
+    );
+    if (result.outcome === 'rate_limited') {
+      const minutes = Math.ceil(result.retryAfterSeconds / 60);
+      const error = `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+      return html(response, loginPage({ users: demoUsers, error }), 429, {
+        'retry-after': String(result.retryAfterSeconds),
+      });
+    }
+    if (result.outcome !== 'signed_in') {
       return html(
         response,
         loginPage({ users: demoUsers, error: 'Wrong username or password.' }),
         401,
       );
+    }
+    const { user } = result;
     const sid = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
     sessions.set(sid, { userId: user.id, isAdmin: user.isAdmin, authTime: new Date() });
     const need = await engine.change.needsPasswordChange({ user });

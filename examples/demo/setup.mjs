@@ -18,6 +18,7 @@ import { createArgon2Hasher, createSqlDirectory } from '@openreset/adapters/sql-
 import { createSqliteStorage } from '@openreset/adapters/sqlite';
 import { createTwilioSms, createTwilioVoice } from '@openreset/adapters/twilio';
 import { createOpenReset } from '@openreset/core';
+import { createSignIn } from './sign-in.mjs';
 
 /** The demo accounts, created on first run. Passwords are printed at every start. */
 export const SEED_USERS = [
@@ -141,7 +142,13 @@ export async function createDemo(config, { http }) {
     http: { basePath: '/api', publicOrigin: config.publicOrigin, ...http },
   });
   if (config.directory === 'sql') await seed(engine, storage, directory);
-  return { engine, storage, directory, outbox };
+  const { signIn } = createSignIn({
+    directory,
+    hasher,
+    counters: storage.counters,
+    secret: keys[0].secret,
+  });
+  return { engine, storage, directory, outbox, signIn };
 }
 
 function smtpOptions(url, from) {
