@@ -768,23 +768,20 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         'calls and texts from this address',
       );
     }
+    // Both paths read the real budget and spend their own, so they cost the same.
     const real = `${tenantId}:phone`;
-    if (deliver) {
-      await limit(real, HOUR, limits.phoneSendsPerHour, 'calls and texts');
-      return;
-    }
     const [spent, own] = await Promise.all([
       storage.counters.get(real, now()),
-      deps.rateLimit.hit(`${tenantId}:phone-unsent`, HOUR, limits.phoneSendsPerHour),
+      deps.rateLimit.hit(
+        deliver ? real : `${tenantId}:phone-unsent`,
+        HOUR,
+        limits.phoneSendsPerHour,
+      ),
     ]);
-    if (spent.count >= limits.phoneSendsPerHour) {
+    const exhausted = !own.allowed || (!deliver && spent.count >= limits.phoneSendsPerHour);
+    if (exhausted) {
       fail('rate_limited', 'Too many calls and texts', {
-        retryAfterSeconds: retryAfter(spent.resetAt),
-      });
-    }
-    if (!own.allowed) {
-      fail('rate_limited', 'Too many calls and texts', {
-        retryAfterSeconds: own.retryAfterSeconds,
+        retryAfterSeconds: own.allowed ? retryAfter(spent.resetAt) : own.retryAfterSeconds,
       });
     }
   }
