@@ -133,7 +133,10 @@ export const EnterCode: Story = story({}, (element) => toCode(element));
 /** Security questions instead of a code (alice registered three). */
 export const SecurityQuestions: Story = story(
   {
-    policy: { methods: ['securityQuestions', 'email'], questions: { predefined: QUESTIONS } },
+    policy: {
+      methods: ['securityQuestions', 'mobileSms', 'email'],
+      questions: { predefined: QUESTIONS },
+    },
     questionsFor: 'u-alice',
   },
   async (element, scenario) => {

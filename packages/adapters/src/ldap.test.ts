@@ -312,7 +312,8 @@ describe('end to end: a self-service reset through the engine writes back to sla
       storage: createMemoryStorage(),
       directory,
       keys: [{ id: 'k1', secret: 'an end-to-end secret of at least 32 bytes' }],
-      policy: { methods: ['mobileSms'], writeback: true },
+      // Admins need two kinds; only SMS has a sender here, so SMS is all a flow offers.
+      policy: { methods: ['mobileSms', 'email'], writeback: true },
       sms: messaging.sms,
     });
     const started = await engine.recovery.start({ identifier: 'erin' });

@@ -137,7 +137,11 @@ describe('SMTP email sender against a local smtp-server', () => {
       }),
       keys: [{ id: 'k1', secret: 'a test secret that is at least 32 bytes' }],
       hasher,
-      policy: { methods: ['email'], branding: { orgName: 'Acme Bank', primaryColor: '#aa0000' } },
+      // Admins need two kinds; only email has a sender here, so email is all a flow offers.
+      policy: {
+        methods: ['mobileSms', 'email'],
+        branding: { orgName: 'Acme Bank', primaryColor: '#aa0000' },
+      },
       email,
     });
     const started = await engine.recovery.start({ identifier: 'alice', locale: 'nl' });
@@ -193,7 +197,10 @@ describe('SMTP email sender against a local smtp-server', () => {
       }),
       keys: [{ id: 'k1', secret: 'a test secret that is at least 32 bytes' }],
       hasher,
-      policy: { methods: ['email'], branding: { orgName: 'Evil\r\nBcc: victim@example.org' } },
+      policy: {
+        methods: ['mobileSms', 'email'],
+        branding: { orgName: 'Evil\r\nBcc: victim@example.org' },
+      },
       email,
     });
     const started = await engine.recovery.start({ identifier: 'bob' });

@@ -79,7 +79,8 @@ describe('crash safety on SQLite', () => {
         directory,
         hasher,
         keys: KEYS,
-        policy: { methods: ['mobileSms'] },
+        // Admins need two kinds; only SMS has a sender here, so SMS is all a flow offers.
+        policy: { methods: ['mobileSms', 'email'] },
         sms: {
           async send(message) {
             code = /\b(\d{6,8})\b/.exec(message.text)?.[1] ?? code;

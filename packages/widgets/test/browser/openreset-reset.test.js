@@ -474,7 +474,10 @@ describe('<openreset-reset>', () => {
     const { root, element, client } = await start(
       '<openreset-reset locale="de"></openreset-reset>',
       {
-        policy: { methods: ['email', 'securityQuestions'], questions: { predefined: questions } },
+        policy: {
+          methods: ['mobileSms', 'email', 'securityQuestions'],
+          questions: { predefined: questions },
+        },
         caller: { userId: 'u-alice', isAdmin: false, authTime: new Date() },
       },
     );

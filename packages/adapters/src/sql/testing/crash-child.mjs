@@ -21,7 +21,8 @@ const engine = createOpenReset({
   directory,
   hasher,
   keys: [{ id: 'k1', secret: 'crash test secret of at least thirty-two bytes' }],
-  policy: { methods: ['mobileSms'] },
+  // Admins need two kinds; only SMS has a sender here, so SMS is all a flow offers.
+  policy: { methods: ['mobileSms', 'email'] },
   sms: {
     async send(message) {
       lastCode = /\b(\d{6,8})\b/.exec(message.text)?.[1] ?? '';
