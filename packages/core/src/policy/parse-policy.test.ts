@@ -135,7 +135,7 @@ describe('parsePolicy', () => {
   it('needs enough questions defined when security questions are enabled', () => {
     expect(
       issuesOf({
-        methods: ['email', 'securityQuestions'],
+        methods: ['email', 'mobileSms', 'securityQuestions'],
         questions: { custom: [{ id: 'a', text: 'A?' }] },
       }),
     ).toEqual([{ path: 'questions', code: 'custom', reason: 'not_enough_questions' }]);
@@ -144,6 +144,64 @@ describe('parsePolicy', () => {
   it('needs two distinct methods for two gates: one phone texted and called is one method', () => {
     expect(issuesOf({ gatesRequired: 2, methods: ['mobileSms', 'mobileVoice'] })).toEqual([
       { path: 'gatesRequired', code: 'custom', reason: 'not_enough_methods' },
+      { path: 'methods', code: 'custom', reason: 'admins_need_two_methods' },
+    ]);
+  });
+
+  it('refuses a method no engine can prove yet, at its index', () => {
+    expect(issuesOf({ methods: ['mobileSms', 'email', 'passkey'] })).toEqual([
+      { path: 'methods.2', code: 'custom', reason: 'method_not_supported' },
+    ]);
+  });
+
+  it('refuses a policy whose gates cannot be met: email and passkey, two gates', () => {
+    expect(issuesOf({ methods: ['email', 'passkey'], gatesRequired: 2 })).toEqual([
+      { path: 'methods.1', code: 'custom', reason: 'method_not_supported' },
+      { path: 'gatesRequired', code: 'custom', reason: 'not_enough_methods' },
+      { path: 'methods', code: 'custom', reason: 'admins_need_two_methods' },
+    ]);
+  });
+
+  it.each([
+    [['email']],
+    [['mobileSms']],
+    [['mobileSms', 'mobileVoice']],
+    [['email', 'securityQuestions']],
+    [['officeVoice', 'securityQuestions']],
+  ])('refuses %j: admins need two distinct kinds other than questions', (methods) => {
+    const questions = { predefined: ['first-pet-name', 'childhood-nickname', 'street-at-age-ten'] };
+    expect(issuesOf({ methods, questions })).toEqual([
+      { path: 'methods', code: 'custom', reason: 'admins_need_two_methods' },
+    ]);
+  });
+
+  it.each([
+    [['mobileSms', 'email']],
+    [['mobileVoice', 'officeVoice']],
+    [['officeVoice', 'email']],
+    [['mobileSms', 'mobileVoice', 'email']],
+  ])('accepts %j: two distinct kinds for admins', (methods) => {
+    expect(parsePolicy({ methods }).methods).toEqual(methods);
+  });
+
+  it('refuses calling codes that are not in service, naming each', () => {
+    expect(issuesOf({ limits: { phoneCountryCallingCodes: ['31', '12', '999'] } })).toEqual([
+      { path: 'limits.phoneCountryCallingCodes.1', code: 'custom', reason: 'unknown_calling_code' },
+      { path: 'limits.phoneCountryCallingCodes.2', code: 'custom', reason: 'unknown_calling_code' },
+    ]);
+  });
+
+  it('accepts country and non-geographic calling codes', () => {
+    const codes = ['1', '7', '31', '36', '39', '353', '298', '800', '882'];
+    expect(parsePolicy({ limits: { phoneCountryCallingCodes: codes } }).limits).toMatchObject({
+      phoneCountryCallingCodes: codes,
+    });
+  });
+
+  it('reports a calling code that is not digits once, as a format issue', () => {
+    expect(issuesOf({ limits: { phoneCountryCallingCodes: ['+31', '031'] } })).toEqual([
+      { path: 'limits.phoneCountryCallingCodes.0', code: 'invalid_format' },
+      { path: 'limits.phoneCountryCallingCodes.1', code: 'invalid_format' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
+import { isCallingCode } from '../recovery/calling-code.js';
 
 /**
  * Recovery methods a policy can enable. `mobileSms` and `mobileVoice` reach the same
@@ -16,6 +17,19 @@ export const MethodType = {
 
 /** The union of {@link MethodType} values. */
 export type MethodType = (typeof MethodType)[keyof typeof MethodType];
+
+/**
+ * Methods the engine can prove today. Enabling another one (`passkey`, until its strategy
+ * lands) is refused with `method_not_supported`: nobody could ever pass it, and users who
+ * need it would only ever get a decoy.
+ */
+const SUPPORTED_METHODS: ReadonlySet<MethodType> = new Set<MethodType>([
+  'mobileSms',
+  'mobileVoice',
+  'officeVoice',
+  'email',
+  'securityQuestions',
+]);
 
 /** Locales the widgets and notifications ship catalogs for. */
 export const Locale = { En: 'en', Nl: 'nl', De: 'de', Fr: 'fr', Es: 'es' } as const;
@@ -163,9 +177,21 @@ const limitsPolicy = z
     phoneSendsPerHour: z.int().min(1).max(1_000_000).default(500),
     /**
      * Country calling codes (digits, e.g. `"31"`, `"1"`) that SMS and voice may reach; empty
-     * allows every country. Set it to the countries your users live in.
+     * allows every country. Set it to the countries your users live in. Each must be a
+     * calling code in service (libphonenumber-js's list, non-geographic codes such as
+     * `"882"` included): any other is refused with reason `unknown_calling_code`.
      */
-    phoneCountryCallingCodes: z.array(z.string().regex(/^[1-9]\d{0,2}$/)).default([]),
+    phoneCountryCallingCodes: z
+      .array(
+        z
+          .string()
+          .regex(/^[1-9]\d{0,2}$/, { abort: true })
+          .refine(isCallingCode, {
+            message: 'not a country calling code in service',
+            params: { reason: 'unknown_calling_code' },
+          }),
+      )
+      .default([]),
   })
   .prefault({});
 
@@ -179,9 +205,20 @@ export const policySchema = z
     enabled: z.enum(['none', 'all', 'selected']).default('all'),
     /** Directory groups allowed when `enabled` is `"selected"`. */
     groups: z.array(z.string().min(1).max(256)).max(100).default([]),
-    /** Methods a user must pass to reset (1 or 2). Admins always need 2, whatever this says. */
+    /**
+     * Methods a user must pass to reset (1 or 2). Admins always need 2, whatever this says.
+     * Two gates need two distinct supported methods enabled (texting and calling one phone
+     * is one): otherwise reason `not_enough_methods`.
+     */
     gatesRequired: z.int().min(1).max(2).default(1),
-    /** Methods users may register and use. Security questions are off by default (ASVS L1). */
+    /**
+     * Methods users may register and use. Security questions are off by default (ASVS L1).
+     * Refused: a method listed twice (reason `duplicate_method`), a method the engine
+     * cannot prove yet, `passkey` (reason `method_not_supported`, at its index), and a
+     * list that leaves admins fewer than two distinct kinds among mobile (SMS or voice),
+     * office voice and email, since admins always pass two gates and never use security
+     * questions (reason `admins_need_two_methods`).
+     */
     methods: z
       .array(z.enum(Object.values(MethodType) as [MethodType, ...MethodType[]]))
       .min(1)
@@ -257,13 +294,36 @@ export const policySchema = z
         params: { reason: 'groups_required' },
       });
     }
-    const distinct = new Set(policy.methods.map(methodChannel));
+    policy.methods.forEach((method, index) => {
+      if (!SUPPORTED_METHODS.has(method)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['methods', index],
+          message: 'no engine can prove this method yet',
+          params: { reason: 'method_not_supported' },
+        });
+      }
+    });
+    const usable = policy.methods.filter((method) => SUPPORTED_METHODS.has(method));
+    const distinct = new Set(usable.map(methodChannel));
     if (policy.gatesRequired > distinct.size) {
       context.addIssue({
         code: 'custom',
         path: ['gatesRequired'],
         message: 'two gates need two distinct methods enabled',
         params: { reason: 'not_enough_methods' },
+      });
+    }
+    // Admins pass two gates of distinct kinds, never with security questions.
+    const forAdmins = new Set(
+      usable.filter((method) => method !== 'securityQuestions').map(methodChannel),
+    );
+    if (forAdmins.size < 2) {
+      context.addIssue({
+        code: 'custom',
+        path: ['methods'],
+        message: 'admins need two distinct methods other than security questions',
+        params: { reason: 'admins_need_two_methods' },
       });
     }
     if (policy.methods.includes('securityQuestions')) {
