@@ -43,5 +43,9 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     globals: false,
+    // CI runs on two busy cores: a test that starts databases or processes can take far
+    // longer than vitest's 5 s default without anything being wrong. Hangs still fail.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
