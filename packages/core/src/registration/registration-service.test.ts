@@ -361,6 +361,38 @@ describe('registration: recent sign-in', () => {
   });
 });
 
+describe('registration: the current password as a proof', () => {
+  it('checks at most failedProofsPerDay of 30 concurrent guesses, the right one refused alike', async () => {
+    const { engine, directory } = await setup();
+    let checked = 0;
+    const verifyPassword = directory.verifyPassword.bind(directory);
+    directory.verifyPassword = async (id, password) => {
+      checked += 1;
+      return verifyPassword(id, password);
+    };
+    const add = (currentPassword: string) =>
+      engine.registration
+        .addMethod({
+          userId: 'u-ann',
+          kind: 'email',
+          value: 'a@example.net',
+          auth: { currentPassword },
+        })
+        .then(
+          () => 'added',
+          (error: { code: string }) => error.code,
+        );
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        add(i === 29 ? 'current pass phrase one' : `guess ${i}`),
+      ),
+    );
+    expect(checked).toBe(5);
+    expect(answers.filter((answer) => answer === 'incorrect_password')).toHaveLength(5);
+    expect(answers[29]).toBe('rate_limited');
+  });
+});
+
 describe('registration: removal', () => {
   it('never removes below the required count while registration is required', async () => {
     const { engine, recent, addEmail } = await setup();

@@ -248,6 +248,7 @@ export function createRegistrationService(
   }
 
   async function requireRecentAuth(
+    tenantId: string,
     user: DirectoryUser,
     policy: Policy,
     auth: RecentAuth | undefined,
@@ -263,24 +264,31 @@ export function createRegistrationService(
       return;
     }
     if (typeof auth?.currentPassword === 'string' && auth.currentPassword.length > 0) {
-      const rate = await deps.rateLimit.hit(
-        `${user.id}:password-checks`,
-        HOUR,
-        policy.limits.failedProofsPerDay,
+      const currentPassword = auth.currentPassword;
+      // The password is a proof like a code: reserved against its budget before the hash.
+      const outcome = await deps.verifier.verify(
+        [
+          {
+            key: `${tenantId}:password-checks:${user.id}`,
+            windowMs: HOUR,
+            max: policy.limits.failedProofsPerDay,
+            onPass: OnPass.Release,
+          },
+        ],
+        () =>
+          directory.verifyPassword(user.id, currentPassword).catch((error: unknown) =>
+            fail('directory_error', 'The directory could not be reached', {
+              directoryCode: error instanceof DirectoryError ? error.code : 'unavailable',
+              cause: error,
+            }),
+          ),
       );
-      if (!rate.allowed)
+      if (outcome.status === 'refused') {
         fail('rate_limited', 'Too many password checks', {
-          retryAfterSeconds: rate.retryAfterSeconds,
-        });
-      let valid = false;
-      try {
-        valid = await directory.verifyPassword(user.id, auth.currentPassword);
-      } catch (error) {
-        fail('directory_error', 'The directory could not be reached', {
-          directoryCode: error instanceof DirectoryError ? error.code : 'unavailable',
-          cause: error,
+          retryAfterSeconds: outcome.retryAfterSeconds,
         });
       }
+      const valid = outcome.status === 'passed';
       if (valid) return;
       fail('incorrect_password', 'The current password is wrong');
     }
@@ -508,7 +516,7 @@ export function createRegistrationService(
       if (isPhone && !callingCodeAllowed(value, policy.limits.phoneCountryCallingCodes)) {
         fail('country_not_allowed', 'The policy does not allow codes to this country');
       }
-      await requireRecentAuth(user, policy, input.auth);
+      await requireRecentAuth(tenantId, user, policy, input.auth);
       await limitSends(tenantId, user, input.kind, isPhone, input.ip, policy);
 
       const code = generateCode(random, policy.codeLength);
@@ -564,7 +572,7 @@ export function createRegistrationService(
       ) {
         fail('method_not_allowed', `Users may not set ${String(input.kind)}`);
       }
-      await requireRecentAuth(user, policy, input.auth);
+      await requireRecentAuth(tenantId, user, policy, input.auth);
       const value = normalizeValue(input.kind, input.value);
       if (typeof input.code !== 'string' || !/^\d{6,8}$/.test(input.code))
         fail('invalid_request', 'code must be 6-8 digits');
@@ -671,7 +679,7 @@ export function createRegistrationService(
       const tenantId = tenantOf(input);
       const user = await userOf(tenantId, input.userId);
       const policy = await deps.getPolicy(tenantId);
-      await requireRecentAuth(user, policy, input.auth);
+      await requireRecentAuth(tenantId, user, policy, input.auth);
       const current = await storage.registrations.get(tenantId, user.id);
       const method = current?.methods.find((m) => m.id === input.methodId);
       if (current === null || method === undefined)
@@ -735,7 +743,7 @@ export function createRegistrationService(
       if (!kindAllowed('securityQuestions', policy, user, false)) {
         fail('method_not_allowed', 'Security questions are not enabled for this user');
       }
-      await requireRecentAuth(user, policy, input.auth);
+      await requireRecentAuth(tenantId, user, policy, input.auth);
       const answers = Array.isArray(input.answers) ? input.answers : [];
       if (
         answers.length !== policy.questions.toRegister ||
