@@ -431,7 +431,7 @@ export class OpenResetRegister extends LitElement {
     } else if (code === 'reauthentication_required' || code === 'incorrect_password') {
       this.needsPassword = true;
       this.focusField('current-password');
-    } else if (code === 'invalid_value') {
+    } else if (code === 'invalid_value' || code === 'country_not_allowed') {
       this.focusField('value');
     } else if (code === 'invalid_code' || code === 'code_expired' || code === 'too_many_attempts') {
       const input = this.input('code');

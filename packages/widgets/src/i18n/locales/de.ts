@@ -179,6 +179,8 @@ export const de: Catalog = {
   'error.method_not_allowed': 'Diese Art von Methode ist nicht erlaubt.',
   'error.invalid_value':
     'Geben Sie eine gültige Telefonnummer (mit Ländervorwahl) oder E-Mail-Adresse ein.',
+  'error.country_not_allowed':
+    'An Nummern in diesem Land können keine Codes gesendet werden. Verwenden Sie eine andere Nummer.',
   'error.below_minimum':
     'Sie können diese Methode nicht entfernen: Sie benötigen mindestens {count}.',
   'error.incorrect_password': 'Ihr aktuelles Passwort ist falsch.',

@@ -170,6 +170,8 @@ export const en = {
   'error.user_not_found': 'We could not find your account.',
   'error.method_not_allowed': 'This kind of method is not allowed.',
   'error.invalid_value': 'Enter a valid phone number (with country code) or email address.',
+  'error.country_not_allowed':
+    'Codes can’t be sent to numbers in this country. Use another number.',
   'error.below_minimum': 'You can’t remove this method: you need at least {count}.',
   'error.incorrect_password': 'Your current password is wrong.',
   'error.not_found': 'The service could not be found.',

@@ -178,6 +178,8 @@ export const es: Catalog = {
   'error.method_not_allowed': 'Este tipo de método no está permitido.',
   'error.invalid_value':
     'Escribe un número de teléfono válido (con prefijo del país) o un correo electrónico válido.',
+  'error.country_not_allowed':
+    'No se pueden enviar códigos a números de este país. Usa otro número.',
   'error.below_minimum': 'No puedes quitar este método: necesitas al menos {count}.',
   'error.incorrect_password': 'Tu contraseña actual es incorrecta.',
   'error.not_found': 'No se ha encontrado el servicio.',

@@ -181,6 +181,8 @@ export const fr: Catalog = {
   'error.method_not_allowed': 'Ce type de méthode n’est pas autorisé.',
   'error.invalid_value':
     'Saisissez un numéro de téléphone valide (avec l’indicatif du pays) ou une adresse e-mail valide.',
+  'error.country_not_allowed':
+    'Les codes ne peuvent pas être envoyés aux numéros de ce pays. Utilisez un autre numéro.',
   'error.below_minimum':
     'Vous ne pouvez pas supprimer cette méthode\u00a0: il vous en faut au moins {count}.',
   'error.incorrect_password': 'Votre mot de passe actuel est incorrect.',

@@ -176,6 +176,8 @@ export const nl: Catalog = {
   'error.user_not_found': 'We konden je account niet vinden.',
   'error.method_not_allowed': 'Dit soort methode is niet toegestaan.',
   'error.invalid_value': 'Vul een geldig telefoonnummer (met landnummer) of e-mailadres in.',
+  'error.country_not_allowed':
+    'Naar nummers in dit land kunnen we geen codes sturen. Gebruik een ander nummer.',
   'error.below_minimum':
     'Je kunt deze methode niet verwijderen: je hebt er minstens {count} nodig.',
   'error.incorrect_password': 'Je huidige wachtwoord klopt niet.',
