@@ -37,7 +37,8 @@ describe('the demo', () => {
     expect(page).toContain('alice-demo-passphrase');
 
     const flow = await json(demo.origin, '/api/reset', { identifier: 'alice' });
-    expect(flow.methods[0]).toMatchObject({ type: 'mobileSms', hint: '+31 •• ••• ••78' });
+    expect(flow.methods[0].type).toBe('mobileSms');
+    expect(flow.methods[0].hint).toMatch(/78$/);
     await json(demo.origin, '/api/reset/challenge', {
       flowToken: flow.flowToken,
       methodId: flow.methods[0].id,
