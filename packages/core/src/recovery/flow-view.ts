@@ -6,9 +6,9 @@ export interface FlowMethodView {
   /** Short id within this flow (`m1`, `m2`, ...). */
   id: string;
   type: MethodType;
-  /** A masked phone or address (`+31 •• ••• ••78`, `a•••@e•••.com`); `null` for questions. */
+  /** A masked phone (`••• ••• ••78`) or address (`•••@•••`); `null` for questions. */
   hint: string | null;
-  /** Whether this method (or another reaching the same phone or address) passed a gate. */
+  /** Whether this method, or another of its kind (texting and calling one mobile), passed a gate. */
   used: boolean;
 }
 
