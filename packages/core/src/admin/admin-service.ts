@@ -1,6 +1,6 @@
 import type { AuditActor } from '../audit/audit-event.js';
 import type { AuditLog } from '../audit/audit-log.js';
-import { ErrorCode, OpenResetError } from '../errors.js';
+import { ErrorCode, InvalidPolicyError, OpenResetError, type PolicyIssue } from '../errors.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import type { Policy, PolicyInput } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
@@ -12,6 +12,13 @@ export interface PolicyState {
   policy: Policy;
   /** 0 while the tenant runs on the engine's default policy (nothing stored yet). */
   revision: number;
+  /**
+   * Set when the stored policy no longer parses (it was saved under an older version whose
+   * rules were looser, e.g. a method no engine supports). Self-service is then off for the
+   * tenant (the default policy with `enabled: "none"`: failing closed, never weaker than
+   * what the admin chose) until an admin saves a valid policy; these are the reasons.
+   */
+  storedIssues?: readonly PolicyIssue[];
 }
 
 /** Options for {@link AdminService.updatePolicy}. */
@@ -65,7 +72,16 @@ export function createAdminService(dependencies: AdminServiceDependencies): Admi
   async function getPolicy(tenantId = dependencies.tenantId): Promise<PolicyState> {
     const stored = await policies.get(tenantId);
     if (stored === null) return { policy: defaultPolicy, revision: 0 };
-    return { policy: parsePolicy(stored.policy), revision: stored.revision };
+    try {
+      return { policy: parsePolicy(stored.policy), revision: stored.revision };
+    } catch (error) {
+      if (!(error instanceof InvalidPolicyError)) throw error;
+      return {
+        policy: { ...defaultPolicy, enabled: 'none' },
+        revision: stored.revision,
+        storedIssues: error.issues,
+      };
+    }
   }
 
   return {

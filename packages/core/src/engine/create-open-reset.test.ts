@@ -43,6 +43,33 @@ describe('createOpenReset', () => {
     expect(() => setup({ policy: { gatesRequired: 3 } })).toThrow(InvalidPolicyError);
   });
 
+  it('fails closed on a stored policy an older version accepted, until an admin saves a valid one', async () => {
+    const { engine, storage } = setup();
+    // Saved before passkeys were refused: parsing it now fails.
+    await storage.policies.save(
+      {
+        tenantId: 'default',
+        policy: { methods: ['email', 'passkey'], gatesRequired: 2 },
+        revision: 1,
+        updatedAt: new Date('2026-01-01T00:00:00Z'),
+      },
+      null,
+    );
+    const state = await engine.admin.getPolicy();
+    expect(state).toMatchObject({ revision: 1, policy: { enabled: 'none' } });
+    expect(state.storedIssues?.map((issue) => issue.path)).toContain('methods.1');
+    await expect(engine.recovery.start({ identifier: 'someone' })).resolves.toMatchObject({
+      state: 'choose_method',
+    });
+    const saved = await engine.admin.updatePolicy({ gatesRequired: 1 }, admin, {
+      expectedRevision: 1,
+    });
+    expect(saved.revision).toBe(2);
+    const repaired = await engine.admin.getPolicy();
+    expect(repaired.storedIssues).toBeUndefined();
+    expect(repaired.policy.enabled).toBe('all');
+  });
+
   it('serves the default policy until an admin saves one', async () => {
     const { engine } = setup({ policy: { reconfirmDays: 90 } });
     const state = await engine.admin.getPolicy();

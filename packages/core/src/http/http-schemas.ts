@@ -249,8 +249,15 @@ export const pendingVerificationResponse = z.object({
 /** `POST /me/password`. */
 export const passwordChangedResponse = z.object({ changed: z.literal(true) });
 
-/** `GET|PUT /admin/policy`: the full policy in force and its revision (also the `ETag`). */
-export const policyStateResponse = z.object({ policy: policySchema, revision: z.int() });
+/**
+ * `GET|PUT /admin/policy`: the full policy in force and its revision (also the `ETag`);
+ * `storedIssues` when the stored policy no longer parses and self-service is off until fixed.
+ */
+export const policyStateResponse = z.object({
+  policy: policySchema,
+  revision: z.int(),
+  storedIssues: z.array(z.looseObject({ path: z.string(), code: z.string() })).optional(),
+});
 
 /** `GET /admin/directory/status`. */
 export const directoryStatusResponse = z.object({
