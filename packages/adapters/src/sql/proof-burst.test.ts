@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOpenReset, type OpenReset } from '@openreset/core';
+import { createOpenReset, type FlowView, type OpenReset } from '@openreset/core';
 import { createMemoryMessaging } from '@openreset/core/memory';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
@@ -53,7 +53,7 @@ async function burst(open: () => Promise<SqlStorage>) {
     email: 'alice@example.com',
     contact: { mobile: '+31612345678' },
   });
-  const flows = [];
+  const flows: FlowView[] = [];
   for (let i = 0; i < 5; i++) {
     const engine = i % 2 === 0 ? first : second;
     const flow = await engine.recovery.start({ identifier: 'alice' });
@@ -66,7 +66,7 @@ async function burst(open: () => Promise<SqlStorage>) {
   }
   const answers = await Promise.all(
     Array.from({ length: 100 }, (_, index) => {
-      const flow = flows[index % flows.length] as (typeof flows)[number];
+      const flow = flows[index % flows.length] as FlowView;
       return (index % 2 === 0 ? first : second).recovery
         .verify({ flowToken: flow.flowToken, methodId: 'm1', code: String(100000 + index) })
         .then(

@@ -123,7 +123,7 @@ async function setup() {
       const [id] = pool.splice((random.bytes(1)[0] ?? 0) % pool.length, 1);
       chosen[id as string] = `answer ${k} of ${user.id}`;
     }
-    await testbed.registerAnswers(user.id, chosen);
+    await testbed.registerAnswers(user.id as string, chosen);
   }
   return { ...testbed, users };
 }

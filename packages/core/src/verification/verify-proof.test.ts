@@ -49,7 +49,12 @@ describe('verify proof', () => {
   it('refuses the right answer exactly like a wrong one once the budget is spent', async () => {
     const { verifier, daily } = setup();
     for (let i = 0; i < 5; i++) await verifier.verify([daily], async () => false);
-    const right = await verifier.verify([daily], async () => true);
+    let evaluated = false;
+    const right = await verifier.verify([daily], async () => {
+      evaluated = true;
+      return true;
+    });
+    expect(evaluated).toBe(false);
     const wrong = await verifier.verify([daily], async () => false);
     expect(right).toEqual(wrong);
     expect(right).toMatchObject({ status: 'refused', budget: daily, retryAfterSeconds: 24 * 3600 });
