@@ -1,7 +1,7 @@
 // The demo's sign-in check: rate-limited per client address and per typed username, and as
 // slow for an unknown username as for a real one.
 import { createHmac } from 'node:crypto';
-import { isIPv6 } from 'node:net';
+import { addressBlock } from '@openreset/core';
 
 /** What {@link createSignIn}'s `signIn` answered. */
 export const SignInOutcome = /** @type {const} */ ({
@@ -95,7 +95,7 @@ export function createSignIn({
       { key: `demo:sign-in:username:${usernameKey(identifier)}`, ...limits.perUsername },
     ];
     if (ip !== undefined && ip !== '') {
-      hits.push({ key: `demo:sign-in:address:${addressBlockOf(ip)}`, ...limits.perAddress });
+      hits.push({ key: `demo:sign-in:address:${addressBlock(ip)}`, ...limits.perAddress });
     }
     const at = now();
     const states = await Promise.all(
@@ -123,40 +123,4 @@ export function createSignIn({
   }
 
   return { signIn };
-}
-
-/**
- * The block of addresses one client controls: an IPv4 address stays whole, an IPv6 address
- * becomes its /64 (a host or home router is routinely given a whole /64 and can pick a fresh
- * address for every request, RFC 6177), and IPv4-mapped IPv6 counts as its IPv4.
- *
- * Core has the same rule in `packages/core/src/engine/address-block.ts`, but does not export
- * it from `@openreset/core`; the demo, which uses only the built packages, keeps this copy.
- *
- * @param {string} ip
- * @returns {string}
- */
-function addressBlockOf(ip) {
-  const address = ip.trim().toLowerCase().split('%')[0] ?? '';
-  if (!isIPv6(address)) return address;
-  // A dotted IPv4 tail is two 16-bit groups.
-  const hex = address.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) =>
-    [(Number(a) << 8) | Number(b), (Number(c) << 8) | Number(d)]
-      .map((group) => group.toString(16))
-      .join(':'),
-  );
-  const [head = '', tail] = hex.split('::');
-  const groupsOf = (part) =>
-    part === '' ? [] : part.split(':').map((g) => Number.parseInt(g, 16));
-  const front = groupsOf(head);
-  const back = tail === undefined ? [] : groupsOf(tail);
-  const groups = [...front, ...new Array(8 - front.length - back.length).fill(0), ...back];
-  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
-    const [high = 0, low = 0] = groups.slice(6);
-    return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
-  }
-  return `${groups
-    .slice(0, 4)
-    .map((group) => group.toString(16))
-    .join(':')}::/64`;
 }

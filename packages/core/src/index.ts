@@ -35,6 +35,7 @@ export {
   type AccountErrorDetails,
   type AnswerIssue,
 } from './engine/account-error.js';
+export { addressBlock } from './engine/address-block.js';
 export {
   type CheckPasswordServiceOptions,
   createOpenReset,
