@@ -191,19 +191,33 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
       lockKey: DIRECTORY_LOCK_KEY,
     });
 
-  async function readAccount(id: string) {
-    const row = await db
+  /**
+   * The account whose id, or whose username or email key, matches: the same two queries
+   * whether it exists or not (the groups are read for a miss too), so a lookup's timing does
+   * not tell whether an account exists (enumeration safety reaches into the adapter).
+   */
+  async function readAccount(match: { id: string } | { key: string }) {
+    const rows = await db
       .selectFrom('openreset_users')
       .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (row === undefined) return undefined;
+      .where((eb) =>
+        'id' in match
+          ? eb('id', '=', match.id)
+          : eb.or([eb('username_key', '=', match.key), eb('email_key', '=', match.key)]),
+      )
+      .limit(2)
+      .execute();
+    const [row] = rows;
     const groups = await db
       .selectFrom('openreset_user_groups')
       .select('group_name')
-      .where('user_id', '=', id)
+      .where('user_id', '=', row?.id ?? '')
       .orderBy('group_name')
       .execute();
+    if (rows.length > 1) {
+      throw new DirectoryError('multi_match', 'More than one user matches the identifier');
+    }
+    if (row === undefined) return undefined;
     return {
       row,
       user: toDirectoryUser(
@@ -214,7 +228,7 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
   }
 
   async function account(id: string) {
-    const found = await readAccount(id);
+    const found = await readAccount({ id });
     if (found === undefined) throw new DirectoryError('user_not_found', 'No user has this id');
     return found;
   }
@@ -358,21 +372,10 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     findUser: (identifier) =>
       guard(async () => {
         if (typeof identifier !== 'string') throw new TypeError('identifier must be a string');
-        const key = fold(identifier);
-        const rows = await db
-          .selectFrom('openreset_users')
-          .select('id')
-          .where((eb) => eb.or([eb('username_key', '=', key), eb('email_key', '=', key)]))
-          .limit(2)
-          .execute();
-        if (rows.length > 1) {
-          throw new DirectoryError('multi_match', 'More than one user matches the identifier');
-        }
-        const [match] = rows;
-        return match === undefined ? null : ((await readAccount(match.id))?.user ?? null);
+        return (await readAccount({ key: fold(identifier) }))?.user ?? null;
       }),
 
-    getUser: (id) => guard(async () => (await readAccount(id))?.user ?? null),
+    getUser: (id) => guard(async () => (await readAccount({ id }))?.user ?? null),
 
     listAdminEmails: () =>
       guard(async () => {
@@ -389,7 +392,7 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
 
     verifyPassword: (id, password) =>
       guard(async () => {
-        const found = await readAccount(id);
+        const found = await readAccount({ id });
         // A sign-in fails for disabled and locked-out accounts whatever the password.
         if (found === undefined || found.user.disabled || found.user.lockedOut) return false;
         const stored = found.row.password_hash;

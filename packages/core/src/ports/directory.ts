@@ -68,9 +68,11 @@ export interface Directory {
    * the directory compares them). Returns `null` when nobody matches.
    * MUST escape the identifier for the directory's query language (LDAP filter escaping,
    * SQL parameters) and MUST throw `multi_match` when more than one user matches.
+   * SHOULD do the same work whether or not someone matches (the same queries, reading
+   * related rows for a miss too), so its timing does not tell which accounts exist.
    */
   findUser(identifier: string): Promise<DirectoryUser | null>;
-  /** The user with this id, or `null`. */
+  /** The user with this id, or `null`. SHOULD do the same work either way, like `findUser`. */
   getUser(id: string): Promise<DirectoryUser | null>;
   /** Email addresses of every administrator, for "an admin reset their password" notices. */
   listAdminEmails(): Promise<readonly string[]>;
