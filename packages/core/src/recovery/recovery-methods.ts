@@ -51,40 +51,55 @@ export interface AccountContactsInput {
 export function accountContacts(input: AccountContactsInput): AccountContacts {
   const { user, registration, policy } = input;
   const contacts: AccountContacts = { mobile: [], office: [], email: [], answers: new Map() };
-  if (user === null) return contacts;
   const allowed = policy.limits.phoneCountryCallingCodes;
-  const addPhone = (list: string[], value: string, skipped: SkippedContact) => {
-    const code = callingCodeOf(value);
-    if (code === null) input.onSkipped(skipped);
-    else if (allowed.length === 0 || allowed.includes(code)) list.push(value);
-  };
-  const addEmail = (value: string, skipped: SkippedContact) => {
-    if (isAddress(value)) contacts.email.push(value);
-    else input.onSkipped(skipped);
-  };
-
-  for (const method of registration?.methods ?? []) {
-    const skipped: SkippedContact = { source: 'registration', field: method.kind };
-    const value = method.value;
-    if (method.kind === 'mobile' && value !== undefined) addPhone(contacts.mobile, value, skipped);
-    if (method.kind === 'office' && value !== undefined) addPhone(contacts.office, value, skipped);
-    if (method.kind === 'email' && value !== undefined) addEmail(value, skipped);
-    if (method.kind === 'securityQuestions' && !user.isAdmin) {
-      for (const answer of method.answers ?? []) {
-        contacts.answers.set(answer.questionId, answer.answerHash);
-      }
+  const registered = (kind: string) =>
+    registration?.methods.find((method) => method.kind === kind)?.value;
+  const directory = policy.useDirectoryMethods ? user?.contact : undefined;
+  // A fixed set of slots, each checked whether it holds a value or not (a stand-in is checked
+  // in its place), so that an account with contacts costs what an unknown name costs.
+  const slots: Array<
+    { list: 'mobile' | 'office' | 'email'; value?: string | undefined } & SkippedContact
+  > = [
+    { list: 'mobile', value: registered('mobile'), source: 'registration', field: 'mobile' },
+    { list: 'office', value: registered('office'), source: 'registration', field: 'office' },
+    { list: 'email', value: registered('email'), source: 'registration', field: 'email' },
+    { list: 'mobile', value: directory?.mobile, source: 'directory', field: 'mobile' },
+    { list: 'office', value: directory?.office, source: 'directory', field: 'office' },
+    {
+      list: 'email',
+      value: directory?.alternateEmail,
+      source: 'directory',
+      field: 'alternateEmail',
+    },
+  ];
+  for (const { list, value, source, field } of slots) {
+    const isPhone = list !== 'email';
+    const checked = value ?? (isPhone ? STAND_IN.phone : STAND_IN.email);
+    const code = isPhone ? callingCodeOf(checked) : null;
+    const valid = isPhone ? code !== null : isAddress(checked);
+    if (value === undefined) continue;
+    if (!valid) input.onSkipped({ source, field });
+    else if (!isPhone || allowed.length === 0 || allowed.includes(code as string)) {
+      contacts[list].push(value);
     }
   }
-  if (policy.useDirectoryMethods) {
-    const { mobile, office, alternateEmail } = user.contact;
-    const directory = (field: string): SkippedContact => ({ source: 'directory', field });
-    if (mobile !== undefined) addPhone(contacts.mobile, mobile, directory('mobile'));
-    if (office !== undefined) addPhone(contacts.office, office, directory('office'));
-    if (alternateEmail !== undefined) addEmail(alternateEmail, directory('alternateEmail'));
+  if (user !== null && !user.isAdmin) {
+    const questions = registration?.methods.find((method) => method.kind === 'securityQuestions');
+    for (const answer of questions?.answers ?? []) {
+      contacts.answers.set(answer.questionId, answer.answerHash);
+    }
   }
   if (contacts.answers.size < policy.questions.toAnswer) contacts.answers.clear();
   return contacts;
 }
+
+/**
+ * Used in place of an absent phone or address (checked, matched, addressed in a dropped
+ * message), so that an account without one costs what an account with one costs.
+ */
+export const STAND_IN = { phone: '+15550100000', email: 'nobody@example.invalid' } as const;
+/** Phones or addresses of one kind an account can have on file (registered, directory). */
+export const SLOTS_PER_KIND = 2;
 
 /** The order methods are offered in. */
 const ORDER: readonly MethodType[] = [

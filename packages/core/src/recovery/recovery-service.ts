@@ -37,6 +37,8 @@ import {
   contactsFor,
   offeredMethods,
   type SkippedContact,
+  SLOTS_PER_KIND,
+  STAND_IN,
 } from './recovery-methods.js';
 import { generateCode } from './verification-code.js';
 
@@ -160,8 +162,6 @@ const FOREVER = 100 * 365 * 24 * HOUR;
 const IDENTIFIER_MAX = 256;
 /** Tries of `/reset/complete` per flow before the flow is canceled (each may hash the history). */
 const COMPLETE_ATTEMPTS = 5;
-/** Where a stand-in message is addressed when the account has no contact of the kind. */
-const STAND_IN = { sms: '+15550100000', voice: '+15550100000', email: 'nobody@example.invalid' };
 
 /** Creates the {@link RecoveryService}. */
 export function createRecoveryService(deps: RecoveryServiceDependencies): RecoveryService {
@@ -667,9 +667,14 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const confirm = input.confirm as string;
     const isPhone = method.type !== 'email';
     const candidates = contactsFor(method.type, contacts);
-    const matched = candidates.find((contact) =>
+    // Every slot of the kind is compared, a stand-in where the account has nothing, so a
+    // match costs what a mismatch or a decoy costs.
+    const standIn = isPhone ? STAND_IN.phone : STAND_IN.email;
+    const slots = Array.from({ length: SLOTS_PER_KIND }, (_, i) => candidates[i] ?? standIn);
+    const matches = slots.map((contact) =>
       isPhone ? matchesPhone(confirm, contact) : matchesEmail(confirm, contact),
     );
+    const matched = candidates.find((_, i) => matches[i]);
     const digest = await contactDigest(method.type, matched ?? candidates[0] ?? confirm);
     if (matched !== undefined && data.passedContacts.includes(digest)) {
       fail('method_already_used', 'This phone or address already passed a gate');
@@ -694,7 +699,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       method.type === 'mobileSms' ? 'sms' : method.type === 'email' ? 'email' : 'voice';
     const message = renderCodeMessage({
       channel,
-      to: matched ?? candidates[0] ?? STAND_IN[channel],
+      to: matched ?? candidates[0] ?? (channel === 'email' ? STAND_IN.email : STAND_IN.phone),
       code,
       minutes: policy.codeTtlMinutes,
       locale: data.locale,
