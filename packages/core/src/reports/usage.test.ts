@@ -85,10 +85,11 @@ describe('usage: registered', () => {
   });
 
   it('counts only the methods the policy enables', () => {
+    // Every policy keeps two kinds for admins; the user's one method decides.
     expect(usageOf([office()]).registered).toBe(false);
-    expect(usageOf([office()], { methods: ['officeVoice'] }).registered).toBe(true);
-    expect(usageOf([mobile()], { methods: ['mobileVoice'] }).registered).toBe(true);
-    expect(usageOf([mobile()], { methods: ['email'] }).registered).toBe(false);
+    expect(usageOf([office()], { methods: ['officeVoice', 'email'] }).registered).toBe(true);
+    expect(usageOf([mobile()], { methods: ['mobileVoice', 'email'] }).registered).toBe(true);
+    expect(usageOf([mobile()], { methods: ['officeVoice', 'email'] }).registered).toBe(false);
   });
 
   it('asks an admin for two methods whatever the policy says', () => {
@@ -100,7 +101,10 @@ describe('usage: registered', () => {
   });
 
   it('counts security questions only when enabled, for non-admins, with enough answers', () => {
-    const enabled: PolicyInput = { methods: ['email', 'securityQuestions'], questions: QUESTIONS };
+    const enabled: PolicyInput = {
+      methods: ['mobileSms', 'email', 'securityQuestions'],
+      questions: QUESTIONS,
+    };
     expect(usageOf([questions(4)], enabled).registered).toBe(true);
     expect(usageOf([questions(3)], enabled).registered).toBe(true);
     expect(usageOf([questions(2)], enabled).registered).toBe(false);
