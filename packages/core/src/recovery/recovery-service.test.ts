@@ -12,6 +12,7 @@ import { type Directory, DirectoryError } from '../ports/directory.js';
 import type { Storage } from '../ports/storage.js';
 import type { FlowView } from './flow-view.js';
 import { normalizeAnswer } from './normalize-answer.js';
+import { createRecoveryTestbed } from './recovery-testbed.js';
 
 const KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];
 const START = new Date('2026-11-24T10:00:00Z');
@@ -365,10 +366,16 @@ describe('recovery: the reset flow', () => {
     expect(second).toMatchObject({ state: 'verified', gatesPassed: 2 });
     await engine.recovery.complete({ flowToken: flow.flowToken, newPassword: NEW_PASSWORD });
     await engine.dispatcher.runOnce();
-    const mailed = messaging.sent.filter((s) => s.channel === 'email').map((s) => s.message.to);
-    expect(mailed).toEqual(
-      expect.arrayContaining(['admin@example.com', 'admin.alt@example.org', 'admin2@example.com']),
-    );
+    // Who got which notice: the admin their own reset notice, the other admins theirs.
+    const notices = messaging.sent
+      .filter((s) => s.channel === 'email' && !/verification code/.test(s.message.subject))
+      .map((s) => `${s.message.to}: ${s.channel === 'email' ? s.message.subject : ''}`)
+      .sort();
+    expect(notices).toEqual([
+      'admin.alt@example.org: Your OpenReset password was reset',
+      'admin2@example.com: OpenReset: administrator admin reset their own password',
+      'admin@example.com: Your OpenReset password was reset',
+    ]);
   });
 
   it('never lets an admin pass a gate with security questions, even answered right', async () => {
@@ -432,6 +439,38 @@ describe('recovery: the reset flow', () => {
       })),
     });
     expect(verified.state).toBe('verified');
+  });
+
+  it('asks a random toAnswer of the registered questions, not always the same ones', async () => {
+    const questions = [
+      'street-at-age-ten',
+      'first-pet-name',
+      'first-teacher-surname',
+      'first-concert',
+    ];
+    const testbed = await createRecoveryTestbed({
+      users: [{ id: 'u-quinn', username: 'quinn', password: 'quinn original passphrase' }],
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: { predefined: questions, toRegister: 4, toAnswer: 3 },
+      },
+    });
+    await testbed.registerAnswers(
+      'u-quinn',
+      Object.fromEntries(questions.map((id) => [id, `answer to ${id}`])),
+    );
+    const flow = await testbed.engine.recovery.start({ identifier: 'quinn' });
+    const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+    const sets = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const view = await testbed.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      const ids = (view.challenge?.questions ?? []).map((q) => q.id);
+      expect(ids).toHaveLength(3);
+      sets.add([...ids].sort().join(' '));
+    }
+    // Four ways to leave one out; twenty draws show more than one of them.
+    expect(sets.size).toBeGreaterThan(1);
+    expect(new Set([...sets].flatMap((set) => set.split(' '))).size).toBe(4);
   });
 
   it('restarts with a new random set of questions after a wrong answer', async () => {
@@ -752,6 +791,107 @@ describe('recovery: sending', () => {
 });
 
 describe('recovery: limits and blocking', () => {
+  it('counts limits per tenant: one tenant spending its budgets leaves another untouched', async () => {
+    const { engine, codeSentTo } = await setup();
+    for (let i = 0; i < 5; i++) await engine.recovery.start({ identifier: 'alice', tenantId: 'a' });
+    expect(
+      (await rejection(engine.recovery.start({ identifier: 'alice', tenantId: 'a' }))).code,
+    ).toBe('rate_limited');
+    const other = await engine.recovery.start({ identifier: 'alice', tenantId: 'b' });
+    await engine.recovery.challenge({
+      flowToken: other.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+      tenantId: 'b',
+    });
+    for (let i = 0; i < 5; i++) {
+      await rejection(
+        engine.recovery.verify({
+          flowToken: other.flowToken,
+          methodId: 'm1',
+          code: '000000',
+          tenantId: 'b',
+        }),
+      );
+    }
+    expect(
+      (await rejection(engine.recovery.start({ identifier: 'alice', tenantId: 'b' }))).code,
+    ).toBe('blocked');
+    // The default tenant's alice is neither rate-limited nor blocked.
+    const own = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: own.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    await expect(
+      engine.recovery.verify({ flowToken: own.flowToken, methodId: 'm1', code }),
+    ).resolves.toMatchObject({ state: 'verified' });
+  });
+
+  it("keeps each tenant's phone caps its own", async () => {
+    const { engine, codeSentTo } = await setup({
+      policy: { limits: { phoneSendsPerHour: 2, phoneSendsPerIpPerHour: 2 } },
+    });
+    const send = async (tenantId: string) => {
+      const flow = await engine.recovery.start({ identifier: 'alice', tenantId });
+      return engine.recovery
+        .challenge({
+          flowToken: flow.flowToken,
+          methodId: 'm1',
+          confirm: '+31612345678',
+          ip: '192.0.2.1',
+          tenantId,
+        })
+        .then(
+          () => 'sent',
+          (error: { code: string }) => error.code,
+        );
+    };
+    expect([await send('a'), await send('a'), await send('a')]).toEqual([
+      'sent',
+      'sent',
+      'rate_limited',
+    ]);
+    expect(await send('default')).toBe('sent');
+    expect(await codeSentTo('+31612345678')).toMatch(/^\d{6}$/);
+  });
+
+  it("caps one method's tries in a flow across the end of the day's window", async () => {
+    const { engine, clock, codeSentTo } = await setup();
+    const wrongFor = (code: string) => (code === '000000' ? '000001' : '000000');
+    const first = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: first.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const firstWrong = wrongFor(await codeSentTo('+31612345678'));
+    await rejection(
+      engine.recovery.verify({ flowToken: first.flowToken, methodId: 'm1', code: firstWrong }),
+    );
+    // Just before the day's window (opened by that failure) ends, a new flow.
+    clock.advance(24 * HOUR - 2 * MINUTE);
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const wrong = wrongFor(await codeSentTo('+31612345678'));
+    const guess = async () =>
+      (
+        await rejection(
+          engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: wrong }),
+        )
+      ).code;
+    const answers = [await guess(), await guess(), await guess()];
+    clock.advance(3 * MINUTE); // a new day's window: 0 failures; this code has had 3 tries
+    answers.push(await guess(), await guess(), await guess());
+    expect(answers).toEqual([...Array(5).fill('invalid_code'), 'too_many_attempts']);
+  });
+
   it('blocks self-service for 24 hours after 5 failed proofs in a day', async () => {
     const { engine, clock, codeSentTo } = await setup({ policy: { detailedErrors: true } });
     const flow = await engine.recovery.start({ identifier: 'alice' });
