@@ -5,6 +5,7 @@ export type {
   PolicyState,
   UpdatePolicyOptions,
 } from './admin/admin-service.js';
+export { type AuditPosition, decodeAuditCursor, encodeAuditCursor } from './audit/audit-cursor.js';
 export {
   type AuditActor,
   type AuditEvent,

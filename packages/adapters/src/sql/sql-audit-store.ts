@@ -1,21 +1,21 @@
-import { Buffer } from 'node:buffer';
-import { type AuditEvent, type AuditStore, ErrorCode, OpenResetError } from '@openreset/core';
+import {
+  type AuditEvent,
+  type AuditStore,
+  decodeAuditCursor,
+  encodeAuditCursor,
+  OpenResetError,
+} from '@openreset/core';
 import type { Kysely } from 'kysely';
 import { fromJson, isUniqueViolation, toJson } from './sql-values.js';
 import type { StorageSchema } from './storage-schema.js';
-
-/** Where a page ended: the (time, id) of its last event. */
-interface Position {
-  timeMs: number;
-  id: string;
-}
 
 /**
  * {@link AuditStore} on `openreset_audit`: each event as JSON, with its time (epoch ms), type,
  * target user and correlation id in columns of their own for filters and the report indexes.
  * `query` orders by (`time_ms`, `id`) descending (ids in code-point order: `COLLATE "C"` on
  * PostgreSQL, BINARY on SQLite) and pages by keyset, so events appended between pages neither
- * repeat nor shift a page. Cursors are base64url JSON positions, checked on the way back in.
+ * repeat nor shift a page. Cursors are core's audit cursors (`encodeAuditCursor`), the same
+ * as the memory store's, checked on the way back in.
  *
  * @throws {TypeError} from `append` when `event.time` is not a timestamp, and from `query` when
  *   `limit` is not an integer in 1..1000; `OpenResetError` `invalid_cursor` from `query` for a
@@ -56,7 +56,7 @@ export function createSqlAuditStore(db: Kysely<StorageSchema>): AuditStore {
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
         throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
       }
-      const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+      const after = query.cursor === undefined ? null : decodeAuditCursor(query.cursor);
       if (query.types !== undefined && query.types.length === 0) {
         return { events: [], nextCursor: null };
       }
@@ -104,36 +104,9 @@ export function createSqlAuditStore(db: Kysely<StorageSchema>): AuditStore {
         events: page.map((row) => fromJson<AuditEvent>(row.event)),
         nextCursor:
           rows.length > limit && last !== undefined
-            ? encodeCursor({ timeMs: Number(last.time_ms), id: last.id })
+            ? encodeAuditCursor({ timeMs: Number(last.time_ms), id: last.id })
             : null,
       };
     },
   };
-}
-
-function encodeCursor(position: Position): string {
-  return Buffer.from(JSON.stringify([position.timeMs, position.id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): Position {
-  if (typeof cursor === 'string' && /^[A-Za-z0-9_-]+$/.test(cursor)) {
-    const bytes = Buffer.from(cursor, 'base64url');
-    // Only the canonical encoding of what encodeCursor wrote comes back unchanged.
-    if (bytes.toString('base64url') === cursor) {
-      try {
-        const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-        if (
-          Array.isArray(value) &&
-          value.length === 2 &&
-          Number.isSafeInteger(value[0]) &&
-          typeof value[1] === 'string'
-        ) {
-          return { timeMs: value[0] as number, id: value[1] };
-        }
-      } catch {
-        // Falls through to the error below.
-      }
-    }
-  }
-  throw new OpenResetError(ErrorCode.InvalidCursor, 'cursor is not one this audit store returned');
 }

@@ -1,6 +1,6 @@
+import { type AuditPosition, decodeAuditCursor, encodeAuditCursor } from '../audit/audit-cursor.js';
 import type { AuditEvent } from '../audit/audit-event.js';
-import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
-import { ErrorCode, OpenResetError } from '../errors.js';
+import { OpenResetError } from '../errors.js';
 import type { AuditPage, AuditQuery, AuditStore } from '../ports/storage.js';
 
 interface StoredEvent {
@@ -9,12 +9,6 @@ interface StoredEvent {
   /** `event.id`, kept beside `timeMs` so comparisons need not reach into the event. */
   id: string;
   event: AuditEvent;
-}
-
-/** Where a page ended: the (time, id) of its last event. */
-interface Position {
-  timeMs: number;
-  id: string;
 }
 
 /**
@@ -78,7 +72,7 @@ export function createMemoryAuditStore(): AuditStore {
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
         throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
       }
-      const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+      const after = query.cursor === undefined ? null : decodeAuditCursor(query.cursor);
       const log = tenants.get(query.tenantId);
       if (log === undefined) return { events: [], nextCursor: null };
       const list =
@@ -114,8 +108,7 @@ export function createMemoryAuditStore(): AuditStore {
       const last = page.at(-1);
       return {
         events: page.map((stored) => cloneJson(stored.event)),
-        nextCursor:
-          more && last !== undefined ? encodeCursor({ timeMs: last.timeMs, id: last.id }) : null,
+        nextCursor: more && last !== undefined ? encodeAuditCursor(last) : null,
       };
     },
   };
@@ -131,7 +124,7 @@ function listOf(index: Map<string, StoredEvent[]>, key: string): StoredEvent[] {
 }
 
 /** Orders by (`timeMs`, `id`) ascending, ids in code-unit order. */
-function compare(a: Position, b: Position): number {
+function compare(a: AuditPosition, b: AuditPosition): number {
   return a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -166,7 +159,7 @@ function firstAtOrAfter(list: readonly StoredEvent[], timeMs: number): number {
 }
 
 /** The index of the first event not before `position` in oldest-first order. */
-function firstNotBefore(list: readonly StoredEvent[], position: Position): number {
+function firstNotBefore(list: readonly StoredEvent[], position: AuditPosition): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -210,28 +203,4 @@ function cloneJson<T>(value: T): T {
     } else copy[key] = item;
   }
   return copy as T;
-}
-
-function encodeCursor(position: Position): string {
-  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([position.timeMs, position.id])));
-}
-
-function decodeCursor(cursor: string): Position {
-  const bytes = decodeBase64Url(cursor);
-  if (bytes !== null) {
-    try {
-      const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-      if (
-        Array.isArray(value) &&
-        value.length === 2 &&
-        Number.isSafeInteger(value[0]) &&
-        typeof value[1] === 'string'
-      ) {
-        return { timeMs: value[0] as number, id: value[1] };
-      }
-    } catch {
-      // Falls through to the error below.
-    }
-  }
-  throw new OpenResetError(ErrorCode.InvalidCursor, 'cursor is not one this audit store returned');
 }
