@@ -728,6 +728,20 @@ describe('reports: registration activity', () => {
         `2026-11-02T00:00:00.000Z,u-bob,"'=HYPERLINK(""x"")",user,registered,officeVoice\r\n`,
     );
   });
+
+  it('exports more rows than one page holds, each once, newest first', async () => {
+    const { reports, record } = await registrationFixture();
+    const count = 1001;
+    for (let index = 0; index < count; index++) {
+      const when = new Date(NOVEMBER.from.getTime() + index * MINUTE);
+      await record(when.toISOString(), ALICE, { type: 'registration.reconfirmed' });
+    }
+    const lines = (await reports.registrationActivityCsv(NOVEMBER)).split('\r\n').slice(1, -1);
+    expect(lines).toHaveLength(count);
+    expect(new Set(lines).size).toBe(count);
+    expect(lines[0]).toBe('2026-11-01T16:40:00.000Z,u-alice,alice,user,reconfirmed,');
+    expect(lines.at(-1)).toBe('2026-11-01T00:00:00.000Z,u-alice,alice,user,reconfirmed,');
+  });
 });
 
 describe('reports: reset activity export', () => {

@@ -5,7 +5,6 @@ import type { AuditStore, RegistrationStore } from '../ports/storage.js';
 import {
   type RegistrationActivityPage,
   type RegistrationActivityQuery,
-  type RegistrationActivityRow,
   readRegistrationActivity,
 } from './registration-activity.js';
 import {
@@ -18,6 +17,8 @@ import {
   decodeReportCursor,
   encodeReportCursor,
   MAX_REPORT_LIMIT,
+  type PageRequest,
+  readAllPages,
   resolveReportLimit,
 } from './report-paging.js';
 import {
@@ -27,8 +28,8 @@ import {
   type ResetActivityQuery,
 } from './reset-activity.js';
 import { ResetResult } from './reset-result.js';
-import { toCsv } from './to-csv.js';
-import { readUsage, type UsagePage, type UsageQuery, type UsageRow } from './usage.js';
+import { type CsvColumn, toCsv } from './to-csv.js';
+import { readUsage, type UsagePage, type UsageQuery } from './usage.js';
 
 /** What {@link createReports} reads. */
 export interface ReportsDependencies {
@@ -138,12 +139,12 @@ export function createReports(deps: ReportsDependencies): Reports {
     const after =
       query.cursor === undefined
         ? null
-        : decodeReportCursor(query.cursor, RESET_REPORT, ['number', 'string']);
+        : decodeReportCursor(query.cursor, RESET_REPORT, ['integer', 'string']);
     const { entries, totals } = await collect(query);
     // Entries run newest first by (time, event id): skip those at or before the cursor.
     let start = 0;
     if (after !== null) {
-      const [timeMs, eventId] = after as [number, string];
+      const [timeMs, eventId] = after;
       let high = entries.length;
       while (start < high) {
         const middle = (start + high) >>> 1;
@@ -199,34 +200,26 @@ export function createReports(deps: ReportsDependencies): Reports {
       );
     },
 
-    async registrationActivityCsv(query) {
-      const rows: RegistrationActivityRow[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: RegistrationActivityPage = await registrationActivity({
-          ...query,
-          limit: MAX_REPORT_LIMIT,
-          ...(cursor === null ? {} : { cursor }),
-        });
-        rows.push(...page.rows);
-        cursor = page.nextCursor;
-      } while (cursor !== null);
-      return toCsv(rows, REGISTRATION_ACTIVITY_COLUMNS);
-    },
+    registrationActivityCsv: (query) =>
+      pagesToCsv(
+        (request) => registrationActivity({ ...query, ...request, limit: MAX_REPORT_LIMIT }),
+        REGISTRATION_ACTIVITY_COLUMNS,
+      ),
 
-    async usageCsv(query = {}) {
-      const rows: UsageRow[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: UsagePage = await usage({
-          ...query,
-          limit: MAX_REPORT_LIMIT,
-          ...(cursor === null ? {} : { cursor }),
-        });
-        rows.push(...page.rows);
-        cursor = page.nextCursor;
-      } while (cursor !== null);
-      return toCsv(rows, USAGE_COLUMNS);
-    },
+    usageCsv: (query = {}) =>
+      pagesToCsv(
+        (request) => usage({ ...query, ...request, limit: MAX_REPORT_LIMIT }),
+        USAGE_COLUMNS,
+      ),
   };
+}
+
+/** Every row of a paged report, read a page at a time, as CSV. */
+async function pagesToCsv<Row>(
+  readPage: (request: PageRequest) => Promise<{ rows: Row[]; nextCursor: string | null }>,
+  columns: readonly CsvColumn<Row>[],
+): Promise<string> {
+  const rows: Row[] = [];
+  for await (const page of readAllPages(readPage)) rows.push(...page.rows);
+  return toCsv(rows, columns);
 }

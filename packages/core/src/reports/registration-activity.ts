@@ -77,9 +77,7 @@ export async function readRegistrationActivity(
   limit: number,
 ): Promise<RegistrationActivityPage> {
   let cursor: string | null =
-    query.cursor === undefined
-      ? null
-      : (decodeReportCursor(query.cursor, REPORT, ['string'])[0] as string);
+    query.cursor === undefined ? null : decodeReportCursor(query.cursor, REPORT, ['string'])[0];
   const rows: RegistrationActivityRow[] = [];
   let first = true;
   while (first || (cursor !== null && rows.length < limit)) {

@@ -1,8 +1,11 @@
-import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
+import {
+  type CursorPart,
+  type CursorPartType,
+  type CursorPosition,
+  decodeCursor,
+  encodeCursor,
+} from '../audit/audit-cursor.js';
 import { ErrorCode, OpenResetError } from '../errors.js';
-
-/** A value a report cursor holds: one part of a keyset position. */
-export type CursorPart = string | number;
 
 /** Rows per report page when the query names no `limit`. */
 export const DEFAULT_REPORT_LIMIT = 100;
@@ -11,11 +14,11 @@ export const DEFAULT_REPORT_LIMIT = 100;
 export const MAX_REPORT_LIMIT = 1000;
 
 /**
- * An opaque cursor for a report: the report's name and a keyset position, as base64url
- * JSON. The name keeps a cursor of one report from being read by another.
+ * An opaque cursor for a report: the {@link encodeCursor} of the report's name followed by
+ * a keyset position. The name keeps a cursor of one report from being read by another.
  */
 export function encodeReportCursor(report: string, position: readonly CursorPart[]): string {
-  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([report, ...position])));
+  return encodeCursor([report, ...position]);
 }
 
 /**
@@ -25,31 +28,48 @@ export function encodeReportCursor(report: string, position: readonly CursorPart
  * @throws {OpenResetError} code `invalid_cursor` for anything else (cursors come back from
  *   clients, so they are untrusted input).
  */
-export function decodeReportCursor(
+export function decodeReportCursor<const Shape extends readonly CursorPartType[]>(
   cursor: string,
   report: string,
-  shape: readonly ('string' | 'number')[],
-): CursorPart[] {
-  const bytes = typeof cursor === 'string' ? decodeBase64Url(cursor) : null;
-  if (bytes !== null) {
-    try {
-      const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-      if (
-        Array.isArray(value) &&
-        value.length === shape.length + 1 &&
-        value[0] === report &&
-        shape.every((type, index) => typeof value[index + 1] === type)
-      ) {
-        return value.slice(1) as CursorPart[];
-      }
-    } catch {
-      // Falls through to the error below.
-    }
+  shape: Shape,
+): CursorPosition<Shape> {
+  const value = decodeCursor(cursor, ['string', ...shape]);
+  if (value === null || value[0] !== report) {
+    throw new OpenResetError(
+      ErrorCode.InvalidCursor,
+      `cursor is not one the ${report} report returned`,
+    );
   }
-  throw new OpenResetError(
-    ErrorCode.InvalidCursor,
-    `cursor is not one the ${report} report returned`,
-  );
+  return value.slice(1) as CursorPosition<Shape>;
+}
+
+/** What a paged query is given to read one page: no cursor for the first, then the last page's. */
+export interface PageRequest {
+  /** The `nextCursor` of the page before; absent for the first page. */
+  cursor?: string;
+}
+
+/**
+ * Every page of a paged query, first to last: calls `readPage` with no cursor, then with
+ * each page's `nextCursor`, until a page returns `null`. The one loop over pages, for
+ * exports and for reading the whole audit log; callers spread the request into their query.
+ *
+ * @example
+ * ```ts
+ * for await (const page of readAllPages((request) => audit.query({ ...query, ...request, limit })))
+ *   handle(page.events);
+ * ```
+ */
+export async function* readAllPages<Page extends { nextCursor: string | null }>(
+  readPage: (request: PageRequest) => Promise<Page>,
+): AsyncGenerator<Page> {
+  let request: PageRequest = {};
+  for (;;) {
+    const page = await readPage(request);
+    yield page;
+    if (page.nextCursor === null) return;
+    request = { cursor: page.nextCursor };
+  }
 }
 
 /**

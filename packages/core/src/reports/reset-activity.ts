@@ -8,6 +8,7 @@ import {
   type FlowTrail,
   summarizeFlowTrail,
 } from './flow-trail.js';
+import { readAllPages } from './report-paging.js';
 import { ResetResult } from './reset-result.js';
 
 /** Filters and paging for the reset-activity report. */
@@ -267,14 +268,6 @@ export async function* readAuditPages(
   audit: AuditStore,
   query: Omit<AuditQuery, 'cursor' | 'limit'>,
 ): AsyncGenerator<AuditEvent[]> {
-  let cursor: string | null = null;
-  do {
-    const page = await audit.query({
-      ...query,
-      limit: AUDIT_PAGE,
-      ...(cursor === null ? {} : { cursor }),
-    });
-    yield page.events;
-    cursor = page.nextCursor;
-  } while (cursor !== null);
+  const pages = readAllPages((request) => audit.query({ ...query, ...request, limit: AUDIT_PAGE }));
+  for await (const page of pages) yield page.events;
 }

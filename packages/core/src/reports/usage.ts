@@ -155,7 +155,7 @@ export async function readUsage(
   let after =
     query.cursor === undefined
       ? undefined
-      : (decodeReportCursor(query.cursor, REPORT, ['string'])[0] as string);
+      : decodeReportCursor(query.cursor, REPORT, ['string'])[0];
   const rows: UsageRow[] = [];
   let more = false;
   // One more than the rows still missing, to learn whether another page follows.
