@@ -1,0 +1,40 @@
+import type { AdminService } from '../admin/admin-service.js';
+import type { ChangeService } from '../change/change-service.js';
+import type { RateLimit } from '../engine/rate-limit.js';
+import type { RecoveryService } from '../recovery/recovery-service.js';
+import type { RegistrationService } from '../registration/registration-service.js';
+import type { Reports } from '../reports/create-reports.js';
+
+/** What the handler serves: the engine's services, as `createOpenReset` builds them. */
+export interface HttpServices {
+  recovery: RecoveryService;
+  registration: RegistrationService;
+  change: ChangeService;
+  admin: AdminService;
+  /** The engine's counters, for the per-IP limits (`createRateLimit`). */
+  rateLimit: Pick<RateLimit, 'hit'>;
+  /** Activity reports (`createReports`); without them the `/admin/reports/*` routes answer 501. */
+  reports?: Reports;
+  /**
+   * Which message channels have a sender. When given, `GET /config` leaves out methods that
+   * cannot be used (SMS without an SMS sender).
+   * @default every method the policy enables is shown
+   */
+  channels?: { sms: boolean; voice: boolean; email: boolean };
+}
+
+const REQUIRED_SERVICES = ['recovery', 'registration', 'change', 'admin', 'rateLimit'] as const;
+
+/**
+ * Checks that every required service is there.
+ *
+ * @throws {TypeError} naming the first one missing.
+ */
+export function checkHttpServices(services: HttpServices): void {
+  if (services === null || typeof services !== 'object') {
+    throw new TypeError('services are required');
+  }
+  for (const name of REQUIRED_SERVICES) {
+    if (services[name] === undefined) throw new TypeError(`services.${name} is required`);
+  }
+}

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { Locale, type MethodType, type Policy } from '../policy/policy-schema.js';
+import type { configResponse } from './http-schemas.js';
+import type { HttpServices } from './http-services.js';
+
+/** What `GET /config` answers: the part of a policy a public form may show. */
+export type PublicConfig = z.output<typeof configResponse>;
+
+/** Which message channels have a sender (see `HttpServices.channels`). */
+export type Channels = NonNullable<HttpServices['channels']>;
+
+/** The channel each method sends its codes over; the others need none. */
+const CHANNEL_OF: Partial<Record<MethodType, keyof Channels>> = {
+  mobileSms: 'sms',
+  mobileVoice: 'voice',
+  officeVoice: 'voice',
+  email: 'email',
+};
+
+/**
+ * Projects a policy onto what a public form may show: branding, locales, helpdesk, the
+ * password's length rules, the methods that can be used and the question settings. Limits,
+ * groups, banned terms and every other rule stay out.
+ *
+ * @param channels Without it, every method the policy enables is shown; with it, methods
+ *   whose channel has no sender are left out.
+ */
+export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfig {
+  const isUsable = (type: MethodType) => {
+    const channel = CHANNEL_OF[type];
+    return channels === undefined || channel === undefined || channels[channel];
+  };
+  const { branding, helpdesk, questions } = policy;
+  return {
+    branding: {
+      orgName: branding.orgName,
+      logoUrl: branding.logoUrl,
+      primaryColor: branding.primaryColor,
+      backgroundColor: branding.backgroundColor,
+      textColor: branding.textColor,
+    },
+    locales: Object.values(Locale),
+    defaultLocale: policy.defaultLocale,
+    helpdesk: { email: helpdesk.email, url: helpdesk.url },
+    password: { minLength: policy.password.minLength, maxLength: policy.password.maxLength },
+    methods: policy.methods.filter(isUsable),
+    gatesRequired: policy.gatesRequired,
+    unlockEnabled: policy.unlockEnabled,
+    requireRegistration: policy.requireRegistration,
+    questions: policy.methods.includes('securityQuestions')
+      ? {
+          toRegister: questions.toRegister,
+          predefined: questions.predefined,
+          custom: questions.custom,
+        }
+      : undefined,
+  };
+}
