@@ -14,6 +14,7 @@ import { type Insertable, Kysely, type Selectable, type Updateable } from 'kysel
 import { createArgon2Hasher } from './argon2-hasher.js';
 import { directoryMigrations } from './directory-migrations.js';
 import type { DirectorySchema, UserTable } from './directory-schema.js';
+import { parseDirectoryUserInput, type SqlDirectoryUserInput } from './directory-user-input.js';
 import { runMigrations } from './run-migrations.js';
 import { detectDialect, type SqlDatabase } from './sql-database.js';
 import type { SqlStorage } from './sql-storage.js';
@@ -26,41 +27,13 @@ import {
   toMillis,
 } from './sql-values.js';
 
+export type { SqlDirectoryUserInput } from './directory-user-input.js';
+
 /** Earlier passwords kept per account, besides the current one (the policy's history goes to 24). */
 const HISTORY_DEPTH = 24;
 
 /** Serializes migrating processes on PostgreSQL; differs from the storage's key. */
 const DIRECTORY_LOCK_KEY = 7_315_042_118;
-
-/** An account to create; only `username` is required. */
-export interface SqlDirectoryUserInput {
-  /** A stable id. @default a random UUID */
-  id?: string;
-  /** The sign-in name, unique ignoring case (lower case of NFKC). */
-  username: string;
-  /** The initial password, hashed at once (NFKC) and never kept. Leave both password fields out for an account that can only get a password by self-service reset. */
-  password?: string;
-  /** A hash the directory's hasher can verify (e.g. argon2id PHC from another system), instead of `password`. */
-  passwordHash?: string;
-  email?: string;
-  givenName?: string;
-  surname?: string;
-  displayName?: string;
-  /** @default [] */
-  groups?: readonly string[];
-  /** @default false */
-  isAdmin?: boolean;
-  /** @default false */
-  disabled?: boolean;
-  /** @default false */
-  lockedOut?: boolean;
-  /** @default {} */
-  contact?: DirectoryContact;
-  /** @default false */
-  mustChangePassword?: boolean;
-  /** When the password was last set. @default now when a password is given */
-  passwordChangedAt?: Date;
-}
 
 /** Changes to an account for {@link SqlDirectory.updateUser}; `null` clears an optional field. */
 export interface SqlDirectoryUserChanges {
@@ -327,7 +300,7 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
   }
 
   async function prepare(input: SqlDirectoryUserInput, position: string): Promise<PreparedUser> {
-    const checked = validateInput(input, position);
+    const checked = parseDirectoryUserInput(input, position);
     const passwordHash =
       checked.passwordHash ??
       (checked.password === undefined
@@ -613,53 +586,6 @@ async function conflictsAsAlreadyExists<T>(operation: () => Promise<T>): Promise
     }
     throw error;
   }
-}
-
-const OPTIONAL_TEXT = [
-  'id',
-  'email',
-  'givenName',
-  'surname',
-  'displayName',
-  'passwordHash',
-] as const;
-
-function validateInput(input: SqlDirectoryUserInput, position: string): SqlDirectoryUserInput {
-  if (input === null || typeof input !== 'object')
-    throw new TypeError(`${position} is not an object`);
-  if (typeof input.username !== 'string' || input.username === '') {
-    throw new TypeError(`${position} needs a username`);
-  }
-  for (const field of OPTIONAL_TEXT) {
-    const value = input[field];
-    if (value !== undefined && (typeof value !== 'string' || value === '')) {
-      throw new TypeError(`${position}: ${field} must be a non-empty string`);
-    }
-  }
-  if (input.password !== undefined && typeof input.password !== 'string') {
-    throw new TypeError(`${position}: password must be a string`);
-  }
-  if (input.password !== undefined && input.passwordHash !== undefined) {
-    throw new TypeError(`${position}: give password or passwordHash, not both`);
-  }
-  if (
-    input.groups !== undefined &&
-    (!Array.isArray(input.groups) || input.groups.some((group) => typeof group !== 'string'))
-  ) {
-    throw new TypeError(`${position}: groups must be an array of strings`);
-  }
-  for (const flag of ['isAdmin', 'disabled', 'lockedOut', 'mustChangePassword'] as const) {
-    if (input[flag] !== undefined && typeof input[flag] !== 'boolean') {
-      throw new TypeError(`${position}: ${flag} must be a boolean`);
-    }
-  }
-  if (
-    input.passwordChangedAt !== undefined &&
-    !(input.passwordChangedAt instanceof Date && Number.isFinite(input.passwordChangedAt.getTime()))
-  ) {
-    throw new TypeError(`${position}: passwordChangedAt must be a valid Date`);
-  }
-  return input;
 }
 
 function toDirectoryUser(row: Selectable<UserTable>, groups: string[]): DirectoryUser {
