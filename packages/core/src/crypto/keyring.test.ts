@@ -1,8 +1,8 @@
-import { createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createSeededRandom } from '../memory/seeded-random.js';
 import { decodeBase64Url, encodeBase64Url } from './encoding.js';
-import { createKeyring } from './keyring.js';
+import { createKeyring, type ServerKey } from './keyring.js';
 
 const oldKey = { id: 'k2024', secret: 'an-old-server-secret-of-at-least-32-bytes' };
 const newKey = { id: 'k2025', secret: new Uint8Array(32).map((_, index) => index * 7 + 1) };
@@ -63,6 +63,27 @@ describe('createKeyring', () => {
     await expect(keyring.mac('', 'x')).rejects.toBeInstanceOf(TypeError);
     await expect(keyring.mac('a b', 'x')).rejects.toBeInstanceOf(TypeError);
     await expect(keyring.macWith('k2024', 'x'.repeat(65), 'x')).rejects.toBeInstanceOf(TypeError);
+    // `undefined` would pass the pattern as the string "undefined".
+    await expect(keyring.mac(undefined as unknown as string, 'x')).rejects.toThrow(
+      /MAC purpose must be/,
+    );
+  });
+
+  it('refuses a message that is not a string instead of MACing its string form', async () => {
+    const keyring = createKeyring([oldKey]);
+    const notText = 42 as unknown as string;
+    await expect(keyring.mac('code', notText)).rejects.toThrow(/MAC message must be a string/);
+    await expect(keyring.macWith('k2024', 'code', notText)).rejects.toThrow(TypeError);
+  });
+
+  it('refuses to seal anything but a string', async () => {
+    const keyring = createKeyring([oldKey]);
+    await expect(keyring.seal(42 as unknown as string)).rejects.toThrow(/seal needs a string/);
+  });
+
+  it('refuses to seal with a random source that returns an IV of the wrong length', async () => {
+    const short = createKeyring([oldKey], { random: { bytes: () => new Uint8Array(8) } });
+    await expect(short.seal('x')).rejects.toThrow(/random\.bytes\(12\) returned 8 bytes/);
   });
 
   it('seals and opens a round trip, with a fresh IV each time', async () => {
@@ -144,20 +165,45 @@ describe('createKeyring', () => {
     expect(plaintext).toBe('pinned format');
   });
 
+  it('opens nothing that decrypts to bytes that are not UTF-8', async () => {
+    // Sealed with node:crypto under the same subkey: authentic, but not text.
+    const subkey = hkdfSync('sha256', oldKey.secret, new Uint8Array(0), 'openreset:seal', 32);
+    const iv = new Uint8Array(12).fill(7);
+    const cipher = createCipheriv('aes-256-gcm', new Uint8Array(subkey), iv);
+    const body = new Uint8Array([
+      ...cipher.update(new Uint8Array([0x61, 0xff, 0x62])),
+      ...cipher.final(),
+    ]);
+    const sealed = `k2024.${encodeBase64Url(iv)}.${encodeBase64Url(new Uint8Array([...body, ...cipher.getAuthTag()]))}`;
+    expect(await createKeyring([oldKey]).open(sealed)).toBeNull();
+  });
+
   it('refuses no keys, duplicate ids, bad ids and short secrets', () => {
+    // The messages are matched because a guard that is gone would often still end in a
+    // TypeError (reading a property of undefined), just not this one.
     const secret = 'x'.repeat(32);
-    expect(() => createKeyring([])).toThrow(TypeError);
+    expect(() => createKeyring([])).toThrow(/at least one key/);
+    expect(() => createKeyring(undefined as unknown as [])).toThrow(/at least one key/);
     expect(() =>
       createKeyring([
         { id: 'a', secret },
         { id: 'a', secret: 'y'.repeat(32) },
       ]),
-    ).toThrow(TypeError);
-    for (const id of ['', 'has space', 'dot.ted', 'x'.repeat(33), 'ü']) {
-      expect(() => createKeyring([{ id, secret }])).toThrow(TypeError);
+    ).toThrow(/the key id a is used twice/);
+    for (const id of ['', 'has space', 'dot.ted', 'x'.repeat(33), 'ü', undefined, 7]) {
+      expect(() => createKeyring([{ id, secret } as ServerKey])).toThrow(/key id must be/);
     }
-    expect(() => createKeyring([{ id: 'a', secret: 'x'.repeat(31) }])).toThrow(TypeError);
+    expect(() => createKeyring([null as unknown as ServerKey])).toThrow(/key id must be/);
+    expect(() => createKeyring([{ id: 'a', secret: 'x'.repeat(31) }])).toThrow(
+      /the secret of key a must be at least 32 bytes/,
+    );
     expect(() => createKeyring([{ id: 'a', secret: new Uint8Array(31) }])).toThrow(TypeError);
+    // Neither a number nor an array of numbers is a secret, however long.
+    for (const notSecret of [64, Array.from({ length: 64 }, () => 1), null]) {
+      expect(() => createKeyring([{ id: 'a', secret: notSecret } as unknown as ServerKey])).toThrow(
+        /the secret of key a must be at least 32 bytes/,
+      );
+    }
     // 11 three-byte characters are 33 UTF-8 bytes: long enough.
     expect(() => createKeyring([{ id: 'a', secret: '✓'.repeat(11) }])).not.toThrow();
     expect(() => createKeyring([{ id: 'A-z_9', secret: new Uint8Array(32) }])).not.toThrow();

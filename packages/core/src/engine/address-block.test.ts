@@ -36,4 +36,37 @@ describe('addressBlock', () => {
     expect(addressBlock('1:2:3')).toBe('1:2:3');
     expect(addressBlock('1::2::3')).toBe('1::2::3');
   });
+
+  it('reads an address as IPv4-mapped only when its first 80 bits are zero', () => {
+    expect(addressBlock('2001:db8::ffff:102:304')).toBe('2001:db8:0:0::/64');
+    expect(addressBlock('0:0:0:0:1:ffff:102:304')).toBe('0:0:0:0::/64');
+    expect(addressBlock('::ffff:1.2.3.255')).toBe('1.2.3.255');
+    expect(addressBlock('::ffff:0.0.0.0')).toBe('0.0.0.0');
+  });
+
+  it('lets :: stand for one or more zero groups, never for none', () => {
+    expect(addressBlock('1:2:3:4:5:6::7')).toBe('1:2:3:4::/64');
+    expect(addressBlock('1:2:3:4:5:6:7:8')).toBe('1:2:3:4::/64');
+    expect(addressBlock('1:2:3:4:5:6:7:8::')).toBe('1:2:3:4:5:6:7:8::');
+    expect(addressBlock('::1:2:3:4:5:6:7:8')).toBe('::1:2:3:4:5:6:7:8');
+    expect(addressBlock('1:2:3:4:5:6:7')).toBe('1:2:3:4:5:6:7');
+    expect(addressBlock('1:2:3:4:5:6:7:8:9')).toBe('1:2:3:4:5:6:7:8:9');
+  });
+
+  it('returns malformed groups and dotted tails as they came, not as a block', () => {
+    const malformed = [
+      '1:2:3:4::5:6:7:8::9', // two ::
+      '2001:db8:abcd:12345::1', // a group of five digits
+      '2001:db8:zz::1', // not hex
+      'zz::1',
+      '1::zz',
+      '1:2:3:4:5:1.2.3.4:6', // a dotted quad only at the end
+      '::ffff:1.2.3',
+      '::ffff:1.2.3.4.5',
+      '::ffff:1.2.3.256',
+      '::ffff:1.2.3.-1',
+      '::ffff:1.2.3.x',
+    ];
+    expect(malformed.map(addressBlock)).toEqual(malformed);
+  });
 });

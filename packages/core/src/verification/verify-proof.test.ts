@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '../memory/fake-clock.js';
 import { createMemoryCounterStore } from '../memory/memory-counter-store.js';
+import type { CounterStore } from '../ports/storage.js';
 import { createProofVerifier, OnPass, type ProofBudget } from './verify-proof.js';
 
 const HOUR = 3_600_000;
@@ -105,5 +106,24 @@ describe('verify proof', () => {
     for (let i = 0; i < 5; i++) await verifier.verify([daily], async () => false);
     clock.advance(24 * HOUR);
     expect(await verifier.verify([daily], async () => true)).toEqual({ status: 'passed' });
+  });
+
+  it('asks to retry after one second when the store names no window end', async () => {
+    const { clock, counters, daily } = setup();
+    // The port allows `resetAt: null`; a store that cannot tell must not break refusals.
+    const windowless: CounterStore = {
+      ...counters,
+      increment: async (key, options) => ({
+        ...(await counters.increment(key, options)),
+        resetAt: null,
+      }),
+    };
+    const verifier = createProofVerifier({ counters: windowless, clock });
+    for (let i = 0; i < 5; i++) await verifier.verify([daily], async () => false);
+    expect(await verifier.verify([daily], async () => true)).toEqual({
+      status: 'refused',
+      budget: daily,
+      retryAfterSeconds: 1,
+    });
   });
 });
