@@ -62,8 +62,15 @@ export { HttpErrorCode } from './http/http-error.js';
 export {
   type NoticeInput,
   NoticeKind,
-  NoticeMethod,
 } from './messages/render-messages.js';
+export {
+  type DeliveryChannel,
+  deliveryChannel,
+  METHODS,
+  MethodType,
+  methodKind,
+  methodsOfKind,
+} from './methods/recovery-method.js';
 export type {
   Dispatcher,
   DispatcherOptions,
@@ -92,8 +99,6 @@ export {
   CUSTOM_BANNED_TERMS,
   CUSTOM_QUESTION_MAX_LENGTH,
   Locale,
-  MethodType,
-  methodChannel,
   type PasswordPolicy,
   type Policy,
   type PolicyInput,

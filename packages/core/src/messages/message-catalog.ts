@@ -43,6 +43,7 @@ const en = {
   methodOffice: 'Office phone',
   methodEmail: 'Email address',
   methodSecurityQuestions: 'Security questions',
+  methodPasskey: 'Passkey',
   /** A method's name with its masked value. */
   methodWithHint: '{method}: {hint}',
   /** Sent to the old address when the recovery email changes. */
@@ -104,6 +105,7 @@ const nl: MessageCatalog = {
   methodOffice: 'Kantoortelefoon',
   methodEmail: 'E-mailadres',
   methodSecurityQuestions: 'Beveiligingsvragen',
+  methodPasskey: 'Passkey',
   methodWithHint: '{method}: {hint}',
   emailChangedSubject: 'Het herstel-e-mailadres van je account bij {org} is gewijzigd',
   emailChangedHeading: 'Je herstel-e-mailadres is gewijzigd',
@@ -160,6 +162,7 @@ const de: MessageCatalog = {
   methodOffice: 'Bürotelefon',
   methodEmail: 'E-Mail-Adresse',
   methodSecurityQuestions: 'Sicherheitsfragen',
+  methodPasskey: 'Passkey',
   methodWithHint: '{method}: {hint}',
   emailChangedSubject:
     'Die Wiederherstellungs-E-Mail-Adresse Ihres Kontos bei {org} wurde geändert',
@@ -220,6 +223,7 @@ const fr: MessageCatalog = {
   methodOffice: 'Téléphone professionnel',
   methodEmail: 'Adresse e-mail',
   methodSecurityQuestions: 'Questions de sécurité',
+  methodPasskey: 'Clé d’accès',
   methodWithHint: '{method}\u00a0: {hint}',
   emailChangedSubject: 'L’adresse e-mail de récupération de votre compte {org} a été modifiée',
   emailChangedHeading: 'Votre adresse e-mail de récupération a été modifiée',
@@ -275,6 +279,7 @@ const es: MessageCatalog = {
   methodOffice: 'Teléfono de la oficina',
   methodEmail: 'Dirección de correo electrónico',
   methodSecurityQuestions: 'Preguntas de seguridad',
+  methodPasskey: 'Llave de acceso',
   methodWithHint: '{method}: {hint}',
   emailChangedSubject: 'Se ha cambiado el correo de recuperación de tu cuenta de {org}',
   emailChangedHeading: 'Se ha cambiado tu correo de recuperación',

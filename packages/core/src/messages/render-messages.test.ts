@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy/parse-policy.js';
 import { Locale } from '../policy/policy-schema.js';
 import type { EmailMessage, SmsMessage, VoiceMessage } from '../ports/messaging.js';
+import { RecoveryMethodKind } from '../ports/storage.js';
 import { messageCatalogs } from './message-catalog.js';
-import { NoticeKind, NoticeMethod, renderCodeMessage, renderNotice } from './render-messages.js';
+import { NoticeKind, renderCodeMessage, renderNotice } from './render-messages.js';
 
 const policy = parsePolicy({});
 const branding = { ...policy.branding, orgName: 'Acme' };
@@ -278,6 +279,7 @@ describe('renderNotice for password and recovery-method changes', () => {
     office: 'methodOffice',
     email: 'methodEmail',
     securityQuestions: 'methodSecurityQuestions',
+    passkey: 'methodPasskey',
   } as const;
   const helpdesk = { email: 'help@example.com', url: 'https://help.example.com/' };
 
@@ -285,7 +287,7 @@ describe('renderNotice for password and recovery-method changes', () => {
     expect(Object.values(NoticeKind).sort()).toEqual(
       ['reset', 'unlock', 'admin_reset', ...NEW_KINDS, ...BLOCK_KINDS].sort(),
     );
-    expect(Object.values(NoticeMethod).sort()).toEqual(Object.keys(METHOD_KEYS).sort());
+    expect(Object.values(RecoveryMethodKind).sort()).toEqual(Object.keys(METHOD_KEYS).sort());
   });
 
   it('tells the user about a password change', () => {
@@ -349,7 +351,7 @@ describe('renderNotice for password and recovery-method changes', () => {
       const evil = { ...branding, orgName: 'Acme\r\nBcc: victim@example.com' };
       const hint = '<b>+31</b> & "6"\n•••78';
       for (const kind of NEW_KINDS) {
-        for (const method of Object.values(NoticeMethod)) {
+        for (const method of Object.values(RecoveryMethodKind)) {
           const email = notice({
             kind,
             locale,
@@ -413,13 +415,19 @@ describe('renderNotice for password and recovery-method changes', () => {
   it('refuses a method notice without a known method, and a hint that is not a string', () => {
     for (const kind of ['method_added', 'method_removed'] as const) {
       expect(() => notice({ kind })).toThrow(TypeError);
-      expect(() => notice({ kind, method: 'passkey' as 'email' })).toThrow(TypeError);
+      expect(() => notice({ kind, method: 'sms' as 'email' })).toThrow(TypeError);
       expect(() => notice({ kind, method: 'toString' as 'email' })).toThrow(TypeError);
     }
     expect(() => notice({ kind: 'password_changed', hint: 42 as unknown as string })).toThrow(
       TypeError,
     );
     expect(() => notice({ kind: '__proto__' as 'reset' })).toThrow(TypeError);
+  });
+
+  it('names a removed passkey as a passkey', () => {
+    const email = notice({ kind: 'method_removed', method: 'passkey' });
+    expect(email.text).toContain('Passkey');
+    expect(email.text).not.toContain('Security questions');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { OutboxChannel, OutboxPayload } from '../outbox/outbox-payload.js';
 import type { Locale, Policy } from '../policy/policy-schema.js';
 import type { EmailMessage } from '../ports/messaging.js';
+import { RecoveryMethodKind } from '../ports/storage.js';
 import { type MessageCatalog, type MessageKey, messageCatalogs } from './message-catalog.js';
 
 /** What {@link renderCodeMessage} needs. */
@@ -64,17 +65,6 @@ export const NoticeKind = {
 /** The union of {@link NoticeKind} values. */
 export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
 
-/** The kinds of recovery method a method notice can name. */
-export const NoticeMethod = {
-  Mobile: 'mobile',
-  Office: 'office',
-  Email: 'email',
-  SecurityQuestions: 'securityQuestions',
-} as const;
-
-/** The union of {@link NoticeMethod} values. */
-export type NoticeMethod = (typeof NoticeMethod)[keyof typeof NoticeMethod];
-
 /** What {@link renderNotice} needs. */
 export interface NoticeInput {
   /**
@@ -103,7 +93,7 @@ export interface NoticeInput {
    * office phone, an email address or the security questions. Required for `method_added`
    * and `method_removed`; ignored by the other kinds.
    */
-  method?: NoticeMethod;
+  method?: RecoveryMethodKind;
   /**
    * The method's value, ALREADY MASKED by the caller (`+31 6 •••• ••78`, `a•••@example.com`):
    * never the full number or address, since a notice may reach an inbox the attacker reads.
@@ -243,13 +233,14 @@ const USER_NOTICES = {
   { subject: MessageKey; heading: MessageKey; body: MessageKey }
 >;
 
-/** The catalog key naming each {@link NoticeMethod}. */
+/** The catalog key naming each {@link RecoveryMethodKind}. */
 const METHOD_NAMES = {
   mobile: 'methodMobile',
   office: 'methodOffice',
   email: 'methodEmail',
   securityQuestions: 'methodSecurityQuestions',
-} as const satisfies Record<NoticeMethod, MessageKey>;
+  passkey: 'methodPasskey',
+} as const satisfies Record<RecoveryMethodKind, MessageKey>;
 
 /** The method's name (and masked value) stands out on a line of its own. */
 const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
@@ -350,7 +341,7 @@ export function renderNotice(input: NoticeInput): EmailMessage {
     const method = input.method;
     if (typeof method !== 'string' || !Object.hasOwn(METHOD_NAMES, method)) {
       throw new TypeError(
-        `method must be one of ${Object.values(NoticeMethod).join(', ')} for a ${kind} notice`,
+        `method must be one of ${Object.values(RecoveryMethodKind).join(', ')} for a ${kind} notice`,
       );
     }
     const name = catalog[METHOD_NAMES[method]];

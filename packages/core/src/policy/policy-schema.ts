@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import { MethodType, methodKind } from '../methods/recovery-method.js';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
 import { isCallingCode } from '../recovery/calling-code.js';
 
-/**
- * Recovery methods a policy can enable. `mobileSms` and `mobileVoice` reach the same
- * phone number and so count as one method when two gates are required.
- */
-export const MethodType = {
-  MobileSms: 'mobileSms',
-  MobileVoice: 'mobileVoice',
-  OfficeVoice: 'officeVoice',
-  Email: 'email',
-  SecurityQuestions: 'securityQuestions',
-  Passkey: 'passkey',
-} as const;
-
-/** The union of {@link MethodType} values. */
-export type MethodType = (typeof MethodType)[keyof typeof MethodType];
+export { MethodType } from '../methods/recovery-method.js';
 
 /**
  * Methods the engine can prove today. Enabling another one (`passkey`, until its strategy
@@ -305,7 +292,7 @@ export const policySchema = z
       }
     });
     const usable = policy.methods.filter((method) => SUPPORTED_METHODS.has(method));
-    const distinct = new Set(usable.map(methodChannel));
+    const distinct = new Set(usable.map(methodKind));
     if (policy.gatesRequired > distinct.size) {
       context.addIssue({
         code: 'custom',
@@ -316,7 +303,7 @@ export const policySchema = z
     }
     // Admins pass two gates of distinct kinds, never with security questions.
     const forAdmins = new Set(
-      usable.filter((method) => method !== 'securityQuestions').map(methodChannel),
+      usable.filter((method) => method !== 'securityQuestions').map(methodKind),
     );
     if (forAdmins.size < 2) {
       context.addIssue({
@@ -338,14 +325,6 @@ export const policySchema = z
       }
     }
   });
-
-/**
- * The channel a method reaches: texting and calling one mobile number is one channel,
- * so two gates can never be passed with one phone.
- */
-export function methodChannel(method: MethodType): string {
-  return method === 'mobileSms' || method === 'mobileVoice' ? 'mobile' : method;
-}
 
 /** A parsed, complete tenant policy (every default filled in). */
 export type Policy = z.output<typeof policySchema>;

@@ -1,4 +1,10 @@
-import type { MethodType, Policy } from '../policy/policy-schema.js';
+import {
+  deliveryChannel,
+  METHODS,
+  type MethodType,
+  methodKind,
+} from '../methods/recovery-method.js';
+import type { Policy } from '../policy/policy-schema.js';
 import type { DirectoryUser } from '../ports/directory.js';
 import type { UserRegistration } from '../ports/storage.js';
 import { callingCodeOf } from './calling-code.js';
@@ -101,34 +107,17 @@ export const STAND_IN = { phone: '+15550100000', email: 'nobody@example.invalid'
 /** Phones or addresses of one kind an account can have on file (registered, directory). */
 export const SLOTS_PER_KIND = 2;
 
-/** The order methods are offered in. */
-const ORDER: readonly MethodType[] = [
-  'mobileSms',
-  'mobileVoice',
-  'officeVoice',
-  'email',
-  'securityQuestions',
-];
-
 /**
  * The methods every flow of a tenant offers before its first proof: each method the policy
- * enables that has a sender, whatever the account registered, so that the list says nothing
- * about the account (what an account can really use shows only in whether a code arrives).
+ * enables that has a sender (or needs none), in {@link MethodType} order, whatever the account
+ * registered, so that the list says nothing about the account (what an account can really
+ * use shows only in whether a code arrives). Passkeys wait for their strategy.
  */
 export function offeredTypes(policy: Policy, channels: AvailableChannels): MethodType[] {
-  return ORDER.filter((type) => {
-    if (!policy.methods.includes(type)) return false;
-    switch (type) {
-      case 'mobileSms':
-        return channels.sms;
-      case 'mobileVoice':
-      case 'officeVoice':
-        return channels.voice;
-      case 'email':
-        return channels.email;
-      default:
-        return type === 'securityQuestions';
-    }
+  return (Object.keys(METHODS) as MethodType[]).filter((type) => {
+    if (!policy.methods.includes(type) || type === 'passkey') return false;
+    const channel = deliveryChannel(type);
+    return channel === null || channels[channel];
   });
 }
 
@@ -165,17 +154,8 @@ export function offeredMethods(input: OfferedMethodsInput): FlowMethod[] {
 
 /** The contacts a method reaches: the numbers or addresses of its kind. */
 export function contactsFor(type: MethodType, contacts: AccountContacts): readonly string[] {
-  switch (type) {
-    case 'mobileSms':
-    case 'mobileVoice':
-      return contacts.mobile;
-    case 'officeVoice':
-      return contacts.office;
-    case 'email':
-      return contacts.email;
-    default:
-      return [];
-  }
+  const kind = methodKind(type);
+  return kind === 'mobile' || kind === 'office' || kind === 'email' ? contacts[kind] : [];
 }
 
 const BULLET = '•';

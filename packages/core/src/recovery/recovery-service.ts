@@ -8,8 +8,9 @@ import { type Notifier, notificationAddresses, uniqueAddresses } from '../engine
 import type { RateLimit } from '../engine/rate-limit.js';
 import type { UserPasswordCheck } from '../engine/user-password-check.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
+import { deliveryChannel, type MethodType, methodKind } from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
-import { Locale, type MethodType, methodChannel, type Policy } from '../policy/policy-schema.js';
+import { Locale, type Policy } from '../policy/policy-schema.js';
 import type { Captcha } from '../ports/captcha.js';
 import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
@@ -327,12 +328,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       fail('invalid_state', `The flow is ${flow.state}`);
   }
 
-  /** The kinds (see `methodChannel`) that passed a gate: each may pass only one. */
+  /** The kinds (see `methodKind`) that passed a gate: each may pass only one. */
   function passedKinds(data: FlowData): Set<string> {
     return new Set(
       data.passed.flatMap((id) => {
         const method = data.methods.find((m) => m.id === id);
-        return method === undefined ? [] : [methodChannel(method.type)];
+        return method === undefined ? [] : [methodKind(method.type)];
       }),
     );
   }
@@ -351,7 +352,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         id: method.id,
         type: method.type,
         hint: method.hint,
-        used: kinds.has(methodChannel(method.type)),
+        used: kinds.has(methodKind(method.type)),
       })),
       expiresAt: flow.expiresAt.toISOString(),
     };
@@ -554,7 +555,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
             ? contacts.answers.size > 0
             : contactsFor(method.type, contacts).length > 0,
         )
-        .map((method) => methodChannel(method.type)),
+        .map((method) => methodKind(method.type)),
     );
 
     let reason: string | null = null;
@@ -635,7 +636,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const data = dataOf(flow);
     const method = data.methods.find((m) => m.id === input.methodId);
     if (method === undefined) fail('method_not_found', 'The flow offers no such method');
-    if (passedKinds(data).has(methodChannel(method.type))) {
+    if (passedKinds(data).has(methodKind(method.type))) {
       fail('method_already_used', 'This kind of method already passed a gate');
     }
     const isQuestions = method.type === 'securityQuestions';
@@ -695,8 +696,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       expiresAt: new Date(issuedAt.getTime() + policy.codeTtlMinutes * MINUTE),
     });
     // A message is rendered, sealed and stored on every path; the dispatcher drops stand-ins.
-    const channel =
-      method.type === 'mobileSms' ? 'sms' : method.type === 'email' ? 'email' : 'voice';
+    const channel = deliveryChannel(method.type);
+    if (channel === null) fail('invalid_state', 'This method sends no code');
     const message = renderCodeMessage({
       channel,
       to: matched ?? candidates[0] ?? (channel === 'email' ? STAND_IN.email : STAND_IN.phone),
@@ -751,7 +752,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const { accountKey } = dataOf(flow);
     const { limits } = policy;
     await limit(
-      `${tenantId}:sends:${accountKey}:${methodChannel(method.type)}`,
+      `${tenantId}:sends:${accountKey}:${methodKind(method.type)}`,
       HOUR,
       limits.sendsPerMethodPerHour,
       'codes for this method',

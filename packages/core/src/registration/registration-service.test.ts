@@ -422,6 +422,28 @@ describe('registration: removal', () => {
     });
     expect(after).toMatchObject({ status: 'missing', methods: [] });
   });
+
+  it('tells the user a removed passkey was a passkey', async () => {
+    const { engine, storage, messaging, recent } = await setup({ requireRegistration: false });
+    await storage.registrations.save(
+      {
+        tenantId: 'default',
+        userId: 'u-ann',
+        revision: 1,
+        reconfirmedAt: START,
+        updatedAt: START,
+        methods: [
+          { id: 'pk', kind: 'passkey', credential: {}, createdAt: START, verifiedAt: START },
+        ],
+      },
+      null,
+    );
+    await engine.registration.removeMethod({ userId: 'u-ann', methodId: 'pk', auth: recent() });
+    await engine.dispatcher.runOnce();
+    const notice = messaging.sent.find((sent) => sent.channel === 'email');
+    expect(notice?.channel === 'email' && notice.message.text).toContain('Passkey');
+    expect(notice?.channel === 'email' && notice.message.text).not.toContain('Security questions');
+  });
 });
 
 describe('registration: security questions', () => {

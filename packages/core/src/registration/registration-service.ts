@@ -8,8 +8,13 @@ import { addressBlock } from '../engine/address-block.js';
 import { type Notifier, notificationAddresses } from '../engine/notifier.js';
 import type { RateLimit } from '../engine/rate-limit.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
+import {
+  type DeliveryChannel,
+  deliveryChannel,
+  methodsOfKind,
+} from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
-import { ANSWER_LENGTH, Locale, type MethodType, type Policy } from '../policy/policy-schema.js';
+import { ANSWER_LENGTH, Locale, type Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
 import type { PasswordHasher } from '../ports/hasher.js';
@@ -302,18 +307,16 @@ export function createRegistrationService(
     user: DirectoryUser,
     byAdmin: boolean,
   ) {
-    const enabled = (type: MethodType) => policy.methods.includes(type);
+    const enabled = methodsOfKind(kind).some((type) => policy.methods.includes(type));
     switch (kind) {
-      case 'mobile':
-        return enabled('mobileSms') || enabled('mobileVoice');
       case 'office':
-        return enabled('officeVoice') && (byAdmin || policy.usersSetOfficePhone);
-      case 'email':
-        return enabled('email');
+        return enabled && (byAdmin || policy.usersSetOfficePhone);
       case 'securityQuestions':
-        return enabled('securityQuestions') && !user.isAdmin;
-      default:
+        return enabled && !user.isAdmin;
+      case 'passkey':
         return false;
+      default:
+        return enabled;
     }
   }
 
@@ -505,13 +508,14 @@ export function createRegistrationService(
         fail('method_not_allowed', `Users may not set ${String(input.kind)}`);
       }
       const value = normalizeValue(input.kind, input.value);
+      // The first method of the kind that the policy enables and a sender can deliver.
       const channel =
-        input.kind === 'email'
-          ? 'email'
-          : input.kind === 'mobile' && policy.methods.includes('mobileSms') && deps.channels.sms
-            ? 'sms'
-            : 'voice';
-      if (!deps.channels[channel]) fail('method_not_allowed', `No ${channel} sender is configured`);
+        methodsOfKind(input.kind)
+          .filter((type) => policy.methods.includes(type))
+          .map(deliveryChannel)
+          .find((candidate): candidate is NonNullable<DeliveryChannel> =>
+            candidate === null ? false : deps.channels[candidate],
+          ) ?? fail('method_not_allowed', `No sender is configured for ${input.kind}`);
       const isPhone = channel !== 'email';
       if (isPhone && !callingCodeAllowed(value, policy.limits.phoneCountryCallingCodes)) {
         fail('country_not_allowed', 'The policy does not allow codes to this country');
@@ -630,8 +634,7 @@ export function createRegistrationService(
         method,
       ]);
       const target = targetOf(user);
-      const methodType: MethodType =
-        input.kind === 'mobile' ? 'mobileSms' : input.kind === 'office' ? 'officeVoice' : 'email';
+      const [methodType] = methodsOfKind(input.kind);
       await record(
         {
           type: 'registration.method_registered',
@@ -696,16 +699,7 @@ export function createRegistrationService(
       const saved = await save(tenantId, user, registration, removed);
       const removedMethod = method as RegisteredMethod;
       const target = targetOf(user);
-      const methodType: MethodType =
-        removedMethod.kind === 'mobile'
-          ? 'mobileSms'
-          : removedMethod.kind === 'office'
-            ? 'officeVoice'
-            : removedMethod.kind === 'email'
-              ? 'email'
-              : removedMethod.kind === 'passkey'
-                ? 'passkey'
-                : 'securityQuestions';
+      const [methodType] = methodsOfKind(removedMethod.kind);
       await record(
         {
           type: 'registration.method_removed',
@@ -729,7 +723,7 @@ export function createRegistrationService(
           kind: 'method_removed',
           // The removed address hears of it too.
           to: notificationAddresses(user, registration),
-          method: removedMethod.kind === 'passkey' ? 'securityQuestions' : removedMethod.kind,
+          method: removedMethod.kind,
           hint: hintOf(removedMethod.kind, removedMethod.value) ?? '',
         });
       }

@@ -1,0 +1,59 @@
+import type { RecoveryMethodKind } from '../ports/storage.js';
+
+/**
+ * The ways a user can prove who they are, as a policy enables them and a flow offers them.
+ * What each one is stored as and delivered through is in {@link METHODS}: the one place the
+ * engine's vocabularies (policy methods, registered kinds, notice names, delivery channels)
+ * are mapped onto each other.
+ */
+export const MethodType = {
+  MobileSms: 'mobileSms',
+  MobileVoice: 'mobileVoice',
+  OfficeVoice: 'officeVoice',
+  Email: 'email',
+  SecurityQuestions: 'securityQuestions',
+  Passkey: 'passkey',
+} as const;
+
+/** The union of {@link MethodType} values. */
+export type MethodType = (typeof MethodType)[keyof typeof MethodType];
+
+/** How a code reaches the user: the outbox channel, or `null` for proofs without a message. */
+export type DeliveryChannel = 'sms' | 'voice' | 'email' | null;
+
+/**
+ * Every {@link MethodType} with the kind of recovery data it proves (what registration stores
+ * and what notices name) and the channel its code goes through. Texting and calling one
+ * mobile phone are two methods of one kind: for the two-gate rule (NIST 800-63B: two
+ * different factors) a kind passes once.
+ */
+export const METHODS = {
+  mobileSms: { kind: 'mobile', channel: 'sms' },
+  mobileVoice: { kind: 'mobile', channel: 'voice' },
+  officeVoice: { kind: 'office', channel: 'voice' },
+  email: { kind: 'email', channel: 'email' },
+  securityQuestions: { kind: 'securityQuestions', channel: null },
+  passkey: { kind: 'passkey', channel: null },
+} as const satisfies Record<MethodType, { kind: RecoveryMethodKind; channel: DeliveryChannel }>;
+
+/** The kind of recovery data a method proves (`mobileSms` and `mobileVoice`: `mobile`). */
+export function methodKind(type: MethodType): RecoveryMethodKind {
+  return METHODS[type].kind;
+}
+
+/**
+ * The methods that prove a kind, in {@link MethodType} order (`mobile`: SMS, then voice);
+ * the first is the one an audit event names for the kind.
+ */
+export function methodsOfKind(kind: RecoveryMethodKind): [MethodType, ...MethodType[]] {
+  const [first, ...rest] = (Object.keys(METHODS) as MethodType[]).filter(
+    (type) => METHODS[type].kind === kind,
+  );
+  if (first === undefined) throw new TypeError(`no method proves ${kind}`);
+  return [first, ...rest];
+}
+
+/** The channel a method's code goes through, or `null` when it sends none. */
+export function deliveryChannel(type: MethodType): DeliveryChannel {
+  return METHODS[type].channel;
+}
