@@ -134,10 +134,8 @@ export function createJwtAuthenticator(options: JwtOptions): Authenticate {
         issuer: options.issuer,
         audience: options.audience,
         algorithms,
-        ...(options.clockToleranceSeconds === undefined
-          ? {}
-          : { clockTolerance: options.clockToleranceSeconds }),
-        ...(options.currentDate === undefined ? {} : { currentDate: options.currentDate() }),
+        clockTolerance: options.clockToleranceSeconds,
+        currentDate: options.currentDate?.(),
       }));
     } catch (error) {
       // An unreachable or unreadable key set is the server's problem, not the caller's.
