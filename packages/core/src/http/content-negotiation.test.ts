@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { preferredLocale, prefersCsv } from './content-negotiation.js';
+
+describe('preferredLocale', () => {
+  it('picks the supported language with the highest weight, earlier first on a tie', () => {
+    expect(preferredLocale('xx, de-CH;q=0.9, fr;q=0.8')).toBe('de');
+    expect(preferredLocale('fr;q=0.5, nl;q=0.7')).toBe('nl');
+    expect(preferredLocale('es, nl')).toBe('es');
+    expect(preferredLocale('NL-be')).toBe('nl');
+  });
+
+  it('skips languages weighted 0 and gives nothing when none is supported', () => {
+    expect(preferredLocale('de;q=0, fr;q=0.1')).toBe('fr');
+    expect(preferredLocale('xx, yy;q=0.5')).toBeUndefined();
+    expect(preferredLocale(null)).toBeUndefined();
+  });
+
+  it('reads a weight it cannot parse as 1, and only the first 20 entries', () => {
+    expect(preferredLocale('fr;q=0.5, de;q=high')).toBe('de');
+    expect(preferredLocale(`${'xx, '.repeat(20)}de`)).toBeUndefined();
+    expect(preferredLocale(`${'xx, '.repeat(19)}de`)).toBe('de');
+  });
+});
+
+describe('prefersCsv', () => {
+  it('is true only when text/csv outweighs application/json', () => {
+    expect(prefersCsv('text/csv')).toBe(true);
+    expect(prefersCsv('TEXT/CSV; Q=0.9, application/json;q=0.5')).toBe(true);
+    expect(prefersCsv('text/csv;q=0.5, application/json')).toBe(false);
+    expect(prefersCsv('text/csv, application/json')).toBe(false);
+    expect(prefersCsv('text/csv;q=0')).toBe(false);
+    expect(prefersCsv('*/*')).toBe(false);
+    expect(prefersCsv(null)).toBe(false);
+  });
+});
