@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { Locale, type MethodType, type Policy } from '../policy/policy-schema.js';
+import { deliveryChannel, type MethodType } from '../methods/recovery-method.js';
+import { Locale, type Policy } from '../policy/policy-schema.js';
 import type { configResponse } from './http-schemas.js';
 import type { HttpServices } from './http-services.js';
 
@@ -8,14 +9,6 @@ export type PublicConfig = z.output<typeof configResponse>;
 
 /** Which message channels have a sender (see `HttpServices.channels`). */
 export type Channels = NonNullable<HttpServices['channels']>;
-
-/** The channel each method sends its codes over; the others need none. */
-const CHANNEL_OF: Partial<Record<MethodType, keyof Channels>> = {
-  mobileSms: 'sms',
-  mobileVoice: 'voice',
-  officeVoice: 'voice',
-  email: 'email',
-};
 
 /**
  * Projects a policy onto what a public form may show: branding, locales, helpdesk, the
@@ -27,8 +20,8 @@ const CHANNEL_OF: Partial<Record<MethodType, keyof Channels>> = {
  */
 export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfig {
   const isUsable = (type: MethodType) => {
-    const channel = CHANNEL_OF[type];
-    return channels === undefined || channel === undefined || channels[channel];
+    const channel = deliveryChannel(type);
+    return channels === undefined || channel === null || channels[channel];
   };
   const { branding, helpdesk, questions } = policy;
   return {
