@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import {
   type Clock,
   type Directory,
-  type DirectoryContact,
   DirectoryError,
   type DirectoryStatus,
   type DirectoryUser,
@@ -10,23 +8,22 @@ import {
   type PasswordHasher,
   systemClock,
 } from '@openreset/core';
-import { type Insertable, Kysely, type Selectable, type Updateable } from 'kysely';
+import { Kysely, type Selectable } from 'kysely';
 import { createArgon2Hasher } from './argon2-hasher.js';
+import {
+  createDirectoryAccountStore,
+  type NewAccount,
+  type SqlDirectoryUserChanges,
+} from './directory-account-store.js';
 import { directoryMigrations } from './directory-migrations.js';
 import type { DirectorySchema, UserTable } from './directory-schema.js';
 import { parseDirectoryUserInput, type SqlDirectoryUserInput } from './directory-user-input.js';
 import { runMigrations } from './run-migrations.js';
 import { detectDialect, type SqlDatabase } from './sql-database.js';
 import type { SqlStorage } from './sql-storage.js';
-import {
-  fromJson,
-  fromNullableMillis,
-  isUniqueViolation,
-  toFlag,
-  toJson,
-  toMillis,
-} from './sql-values.js';
+import { fromJson, toFlag, toJson, toMillis } from './sql-values.js';
 
+export type { SqlDirectoryUserChanges } from './directory-account-store.js';
 export type { SqlDirectoryUserInput } from './directory-user-input.js';
 
 /** Earlier passwords kept per account, besides the current one (the policy's history goes to 24). */
@@ -34,23 +31,6 @@ const HISTORY_DEPTH = 24;
 
 /** Serializes migrating processes on PostgreSQL; differs from the storage's key. */
 const DIRECTORY_LOCK_KEY = 7_315_042_118;
-
-/** Changes to an account for {@link SqlDirectory.updateUser}; `null` clears an optional field. */
-export interface SqlDirectoryUserChanges {
-  username?: string;
-  email?: string | null;
-  givenName?: string | null;
-  surname?: string | null;
-  displayName?: string | null;
-  /** Replaces every membership. */
-  groups?: readonly string[];
-  isAdmin?: boolean;
-  disabled?: boolean;
-  lockedOut?: boolean;
-  /** Replaces every contact field. */
-  contact?: DirectoryContact;
-  mustChangePassword?: boolean;
-}
 
 /** Options for {@link SqlDirectory.importUsers}. */
 export interface ImportUsersOptions {
@@ -157,54 +137,14 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     options.description ??
     `SQL directory (${database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'})`;
 
+  const accounts = createDirectoryAccountStore(db, clock);
+
   const migrate = () =>
     runMigrations(database, {
       migrations: directoryMigrations(database.dialect),
       tableName: 'openreset_directory_migration',
       lockKey: DIRECTORY_LOCK_KEY,
     });
-
-  /**
-   * The account whose id, or whose username or email key, matches: the same two queries
-   * whether it exists or not (the groups are read for a miss too), so a lookup's timing does
-   * not tell whether an account exists (enumeration safety reaches into the adapter).
-   */
-  async function readAccount(match: { id: string } | { key: string }) {
-    const rows = await db
-      .selectFrom('openreset_users')
-      .selectAll()
-      .where((eb) =>
-        'id' in match
-          ? eb('id', '=', match.id)
-          : eb.or([eb('username_key', '=', match.key), eb('email_key', '=', match.key)]),
-      )
-      .limit(2)
-      .execute();
-    const [row] = rows;
-    const groups = await db
-      .selectFrom('openreset_user_groups')
-      .select('group_name')
-      .where('user_id', '=', row?.id ?? '')
-      .orderBy('group_name')
-      .execute();
-    if (rows.length > 1) {
-      throw new DirectoryError('multi_match', 'More than one user matches the identifier');
-    }
-    if (row === undefined) return undefined;
-    return {
-      row,
-      user: toDirectoryUser(
-        row,
-        groups.map((group) => group.group_name),
-      ),
-    };
-  }
-
-  async function account(id: string) {
-    const found = await readAccount({ id });
-    if (found === undefined) throw new DirectoryError('user_not_found', 'No user has this id');
-    return found;
-  }
 
   function assertPolicy(password: string, user: DirectoryUser): void {
     if (typeof password !== 'string') throw new TypeError('password must be a string');
@@ -258,85 +198,27 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     check: (user: DirectoryUser) => void,
     extra: { lockedOut?: boolean; mustChangePassword?: boolean },
   ): Promise<void> {
-    let current = await account(id);
+    let current = await accounts.get(id);
     check(current.user);
     assertPolicy(password, current.user);
     const newHash = await hasher.hash(password.normalize('NFKC'));
     for (let attempt = 0; attempt < 5; attempt++) {
       if (await replacePassword(current.row, newHash, extra)) return;
-      current = await account(id);
+      current = await accounts.get(id);
       check(current.user);
     }
     throw new DirectoryError('unavailable', 'The password kept changing during the request');
   }
 
-  async function insertUsers(
-    trx: Kysely<DirectorySchema>,
-    prepared: readonly PreparedUser[],
-    skipConflicts: boolean,
-  ): Promise<number> {
-    let created = 0;
-    for (const { row, groups } of prepared) {
-      if (skipConflicts) {
-        const inserted = await trx
-          .insertInto('openreset_users')
-          .values(row)
-          .onConflict((conflict) => conflict.doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (inserted === undefined) continue;
-      } else {
-        await trx.insertInto('openreset_users').values(row).execute();
-      }
-      if (groups.length > 0) {
-        await trx
-          .insertInto('openreset_user_groups')
-          .values(groups.map((group_name) => ({ user_id: row.id, group_name })))
-          .execute();
-      }
-      created += 1;
-    }
-    return created;
-  }
-
-  async function prepare(input: SqlDirectoryUserInput, position: string): Promise<PreparedUser> {
+  /** Checks the input and hashes its password. @param position names it in a TypeError. */
+  async function prepare(input: SqlDirectoryUserInput, position: string): Promise<NewAccount> {
     const checked = parseDirectoryUserInput(input, position);
     const passwordHash =
       checked.passwordHash ??
       (checked.password === undefined
         ? null
         : await hasher.hash(checked.password.normalize('NFKC')));
-    const now = toMillis(clock.now());
-    return {
-      row: {
-        id: checked.id ?? randomUUID(),
-        username: checked.username,
-        username_key: fold(checked.username),
-        email: checked.email ?? null,
-        email_key: checked.email === undefined ? null : fold(checked.email),
-        given_name: checked.givenName ?? null,
-        surname: checked.surname ?? null,
-        display_name: checked.displayName ?? null,
-        is_admin: toFlag(checked.isAdmin ?? false),
-        disabled: toFlag(checked.disabled ?? false),
-        locked_out: toFlag(checked.lockedOut ?? false),
-        must_change_password: toFlag(checked.mustChangePassword ?? false),
-        mobile: checked.contact?.mobile ?? null,
-        office: checked.contact?.office ?? null,
-        alternate_email: checked.contact?.alternateEmail ?? null,
-        password_hash: passwordHash,
-        password_history: toJson([]),
-        password_changed_at:
-          checked.passwordChangedAt !== undefined
-            ? toMillis(checked.passwordChangedAt)
-            : passwordHash === null
-              ? null
-              : now,
-        created_at: now,
-        updated_at: now,
-      },
-      groups: [...new Set(checked.groups ?? [])],
-    };
+    return accounts.toNewAccount(checked, passwordHash);
   }
 
   const directory: SqlDirectory = {
@@ -345,27 +227,16 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     findUser: (identifier) =>
       guard(async () => {
         if (typeof identifier !== 'string') throw new TypeError('identifier must be a string');
-        return (await readAccount({ key: fold(identifier) }))?.user ?? null;
+        return (await accounts.find({ name: identifier }))?.user ?? null;
       }),
 
-    getUser: (id) => guard(async () => (await readAccount({ id }))?.user ?? null),
+    getUser: (id) => guard(async () => (await accounts.find({ id }))?.user ?? null),
 
-    listAdminEmails: () =>
-      guard(async () => {
-        const rows = await db
-          .selectFrom('openreset_users')
-          .select('email')
-          .where('is_admin', '=', 1)
-          .where('disabled', '=', 0)
-          .where('email', 'is not', null)
-          .orderBy('username_key')
-          .execute();
-        return rows.flatMap((row) => (row.email === null ? [] : [row.email]));
-      }),
+    listAdminEmails: () => guard(() => accounts.listAdminEmails()),
 
     verifyPassword: (id, password) =>
       guard(async () => {
-        const found = await readAccount({ id });
+        const found = await accounts.find({ id });
         // A sign-in fails for disabled and locked-out accounts whatever the password.
         if (found === undefined || found.user.disabled || found.user.lockedOut) return false;
         const stored = found.row.password_hash;
@@ -400,7 +271,7 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
 
     changePassword: (id, currentPassword, newPassword) =>
       guard(async () => {
-        const { row, user } = await account(id);
+        const { row, user } = await accounts.get(id);
         assertCanChange(user);
         const stored = row.password_hash;
         if (
@@ -414,14 +285,14 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
         const newHash = await hasher.hash(newPassword.normalize('NFKC'));
         if (await replacePassword(row, newHash, { onlyIfActive: true })) return;
         // Something changed since the check: report what.
-        const now = await account(id);
+        const now = await accounts.get(id);
         assertCanChange(now.user);
         throw new DirectoryError('incorrect_password', 'The password changed during the request');
       }),
 
     passwordHistory: (id) =>
       guard(async () => {
-        const { row } = await account(id);
+        const { row } = await accounts.get(id);
         const history = fromJson<string[]>(row.password_history);
         return row.password_hash === null ? history : [row.password_hash, ...history];
       }),
@@ -441,7 +312,7 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     async status(): Promise<DirectoryStatus> {
       const checkedAt = clock.now();
       try {
-        await db.selectFrom('openreset_users').select('id').limit(1).execute();
+        await accounts.probe();
         return { connected: true, description, checkedAt };
       } catch {
         return { connected: false, description, checkedAt, error: 'unavailable' };
@@ -449,22 +320,19 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     },
 
     async createUser(input) {
-      const prepared = await prepare(input, 'the user');
-      await conflictsAsAlreadyExists(() => insertUsers(db, [prepared], false));
-      return (await account(prepared.row.id)).user;
+      const account = await prepare(input, 'the user');
+      await accounts.create(account);
+      return (await accounts.get(account.row.id)).user;
     },
 
     async importUsers(users, importOptions = {}) {
-      const skip = (importOptions.onConflict ?? 'fail') === 'skip';
-      const prepared: PreparedUser[] = [];
+      const prepared: NewAccount[] = [];
       let index = 0;
       for await (const input of users) {
         index += 1;
         prepared.push(await prepare(input, `user ${index}`));
       }
-      const created = await conflictsAsAlreadyExists(() =>
-        db.transaction().execute((trx) => insertUsers(trx, prepared, skip)),
-      );
+      const created = await accounts.import(prepared, importOptions.onConflict ?? 'fail');
       return { created, skipped: prepared.length - created };
     },
 
@@ -475,68 +343,13 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
         }),
       ),
 
-    updateUser: (id, changes) =>
-      guard(async () => {
-        const { user } = await account(id);
-        const set: Updateable<UserTable> = {
-          updated_at: toMillis(clock.now()),
-        };
-        if (changes.username !== undefined) {
-          if (typeof changes.username !== 'string' || changes.username === '') {
-            throw new TypeError('username must be a non-empty string');
-          }
-          set.username = changes.username;
-          set.username_key = fold(changes.username);
-        }
-        if (changes.email !== undefined) {
-          set.email = changes.email;
-          set.email_key = changes.email === null ? null : fold(changes.email);
-        }
-        if (changes.givenName !== undefined) set.given_name = changes.givenName;
-        if (changes.surname !== undefined) set.surname = changes.surname;
-        if (changes.displayName !== undefined) set.display_name = changes.displayName;
-        if (changes.isAdmin !== undefined) set.is_admin = toFlag(changes.isAdmin);
-        if (changes.disabled !== undefined) set.disabled = toFlag(changes.disabled);
-        if (changes.lockedOut !== undefined) set.locked_out = toFlag(changes.lockedOut);
-        if (changes.mustChangePassword !== undefined) {
-          set.must_change_password = toFlag(changes.mustChangePassword);
-        }
-        if (changes.contact !== undefined) {
-          set.mobile = changes.contact.mobile ?? null;
-          set.office = changes.contact.office ?? null;
-          set.alternate_email = changes.contact.alternateEmail ?? null;
-        }
-        await conflictsAsAlreadyExists(() =>
-          db.transaction().execute(async (trx) => {
-            await trx.updateTable('openreset_users').set(set).where('id', '=', user.id).execute();
-            if (changes.groups !== undefined) {
-              await trx
-                .deleteFrom('openreset_user_groups')
-                .where('user_id', '=', user.id)
-                .execute();
-              const groups = [...new Set(changes.groups)];
-              if (groups.length > 0) {
-                await trx
-                  .insertInto('openreset_user_groups')
-                  .values(groups.map((group_name) => ({ user_id: user.id, group_name })))
-                  .execute();
-              }
-            }
-          }),
-        );
-        return (await account(id)).user;
-      }),
+    updateUser: (id, changes) => guard(() => accounts.update(id, changes)),
 
     migrate,
   };
 
   if (options.migrate ?? true) await migrate();
   return directory;
-}
-
-interface PreparedUser {
-  row: Insertable<UserTable> & { id: string };
-  groups: string[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: any schema will do.
@@ -547,11 +360,6 @@ function resolveDatabase(db: SqlStorage | SqlDatabase | Kysely<any>): SqlDatabas
     if ('kysely' in db && db.kysely instanceof Kysely) return db;
   }
   throw new TypeError('options.db must be a SQL storage, its database, or a Kysely instance');
-}
-
-/** How the directory compares identifiers: lower case of the NFKC form. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
 }
 
 function assertCanChange(user: DirectoryUser): void {
@@ -573,42 +381,4 @@ async function guard<T>(operation: () => Promise<T>): Promise<T> {
     }
     throw new DirectoryError('unavailable', 'The SQL directory failed', { cause: error });
   }
-}
-
-async function conflictsAsAlreadyExists<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new OpenResetError('already_exists', 'A user with this username or id already exists', {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-}
-
-function toDirectoryUser(row: Selectable<UserTable>, groups: string[]): DirectoryUser {
-  const contact: DirectoryContact = {};
-  if (row.mobile !== null) contact.mobile = row.mobile;
-  if (row.office !== null) contact.office = row.office;
-  if (row.alternate_email !== null) contact.alternateEmail = row.alternate_email;
-  const user: DirectoryUser = {
-    id: row.id,
-    username: row.username,
-    groups,
-    isAdmin: Number(row.is_admin) === 1,
-    disabled: Number(row.disabled) === 1,
-    lockedOut: Number(row.locked_out) === 1,
-    contact,
-    mustChangePassword: Number(row.must_change_password) === 1,
-  };
-  // Optional fields are left out rather than set to `undefined`, as other directories return them.
-  if (row.email !== null) user.email = row.email;
-  if (row.given_name !== null) user.givenName = row.given_name;
-  if (row.surname !== null) user.surname = row.surname;
-  if (row.display_name !== null) user.displayName = row.display_name;
-  const changedAt = fromNullableMillis(row.password_changed_at);
-  if (changedAt !== null) user.passwordChangedAt = changedAt;
-  return user;
 }
