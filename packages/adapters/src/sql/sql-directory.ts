@@ -8,26 +8,26 @@ import {
   type PasswordHasher,
   systemClock,
 } from '@openreset/core';
-import { Kysely, type Selectable } from 'kysely';
+import { Kysely } from 'kysely';
 import { createArgon2Hasher } from './argon2-hasher.js';
 import {
   createDirectoryAccountStore,
   type NewAccount,
   type SqlDirectoryUserChanges,
 } from './directory-account-store.js';
+import { createDirectoryLockout } from './directory-lockout.js';
 import { directoryMigrations } from './directory-migrations.js';
-import type { DirectorySchema, UserTable } from './directory-schema.js';
+import { readPasswordHistory } from './directory-password-history.js';
+import { createDirectoryPasswords, type SetPasswordOptions } from './directory-passwords.js';
+import type { DirectorySchema } from './directory-schema.js';
 import { parseDirectoryUserInput, type SqlDirectoryUserInput } from './directory-user-input.js';
 import { runMigrations } from './run-migrations.js';
 import { detectDialect, type SqlDatabase } from './sql-database.js';
 import type { SqlStorage } from './sql-storage.js';
-import { fromJson, toFlag, toJson, toMillis } from './sql-values.js';
 
 export type { SqlDirectoryUserChanges } from './directory-account-store.js';
+export type { SetPasswordOptions } from './directory-passwords.js';
 export type { SqlDirectoryUserInput } from './directory-user-input.js';
-
-/** Earlier passwords kept per account, besides the current one (the policy's history goes to 24). */
-const HISTORY_DEPTH = 24;
 
 /** Serializes migrating processes on PostgreSQL; differs from the storage's key. */
 const DIRECTORY_LOCK_KEY = 7_315_042_118;
@@ -42,12 +42,6 @@ export interface ImportUsersOptions {
 export interface ImportUsersResult {
   created: number;
   skipped: number;
-}
-
-/** Options for {@link SqlDirectory.setPassword}. */
-export interface SetPasswordOptions {
-  /** Ask for a new password at next sign-in. @default false */
-  mustChangePassword?: boolean;
 }
 
 /** Options for {@link createSqlDirectory}. */
@@ -132,12 +126,19 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
   const db = database.kysely as Kysely<DirectorySchema>;
   const hasher = options.hasher ?? createArgon2Hasher();
   const clock = options.clock ?? systemClock;
-  const passwordPolicy = options.passwordPolicy ?? ((password: string) => password.length > 0);
   const description =
     options.description ??
     `SQL directory (${database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'})`;
-
   const accounts = createDirectoryAccountStore(db, clock);
+  const lockout = createDirectoryLockout(db, clock);
+  const passwords = createDirectoryPasswords({
+    db,
+    accounts,
+    lockout,
+    hasher,
+    clock,
+    passwordPolicy: options.passwordPolicy ?? ((password: string) => password.length > 0),
+  });
 
   const migrate = () =>
     runMigrations(database, {
@@ -146,78 +147,12 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
       lockKey: DIRECTORY_LOCK_KEY,
     });
 
-  function assertPolicy(password: string, user: DirectoryUser): void {
-    if (typeof password !== 'string') throw new TypeError('password must be a string');
-    if (!passwordPolicy(password, user)) {
-      throw new DirectoryError(
-        'password_policy',
-        "The directory's password policy refused the password",
-      );
-    }
-  }
-
-  /**
-   * Replaces the password iff the stored hash is still `expectedHash`; pushes the old one onto
-   * the history. @returns false when another write got there first.
-   */
-  async function replacePassword(
-    row: Selectable<UserTable>,
-    newHash: string,
-    extra: { lockedOut?: boolean; mustChangePassword?: boolean; onlyIfActive?: boolean },
-  ): Promise<boolean> {
-    const history = fromJson<string[]>(row.password_history);
-    const nextHistory = row.password_hash === null ? history : [row.password_hash, ...history];
-    const now = toMillis(clock.now());
-    const result = await db
-      .updateTable('openreset_users')
-      .set({
-        password_hash: newHash,
-        password_history: toJson(nextHistory.slice(0, HISTORY_DEPTH)),
-        password_changed_at: now,
-        must_change_password: toFlag(extra.mustChangePassword ?? false),
-        updated_at: now,
-        ...(extra.lockedOut === undefined ? {} : { locked_out: toFlag(extra.lockedOut) }),
-      })
-      .where('id', '=', row.id)
-      .where((eb) =>
-        row.password_hash === null
-          ? eb('password_hash', 'is', null)
-          : eb('password_hash', '=', row.password_hash),
-      )
-      .$if(extra.onlyIfActive === true, (query) =>
-        query.where('disabled', '=', 0).where('locked_out', '=', 0),
-      )
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
-  }
-
-  /** Hashes a new password and writes it, retrying if a concurrent write moved the hash. */
-  async function writePassword(
-    id: string,
-    password: string,
-    check: (user: DirectoryUser) => void,
-    extra: { lockedOut?: boolean; mustChangePassword?: boolean },
-  ): Promise<void> {
-    let current = await accounts.get(id);
-    check(current.user);
-    assertPolicy(password, current.user);
-    const newHash = await hasher.hash(password.normalize('NFKC'));
-    for (let attempt = 0; attempt < 5; attempt++) {
-      if (await replacePassword(current.row, newHash, extra)) return;
-      current = await accounts.get(id);
-      check(current.user);
-    }
-    throw new DirectoryError('unavailable', 'The password kept changing during the request');
-  }
-
   /** Checks the input and hashes its password. @param position names it in a TypeError. */
   async function prepare(input: SqlDirectoryUserInput, position: string): Promise<NewAccount> {
     const checked = parseDirectoryUserInput(input, position);
     const passwordHash =
       checked.passwordHash ??
-      (checked.password === undefined
-        ? null
-        : await hasher.hash(checked.password.normalize('NFKC')));
+      (checked.password === undefined ? null : await passwords.hash(checked.password));
     return accounts.toNewAccount(checked, passwordHash);
   }
 
@@ -234,80 +169,17 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
 
     listAdminEmails: () => guard(() => accounts.listAdminEmails()),
 
-    verifyPassword: (id, password) =>
-      guard(async () => {
-        const found = await accounts.find({ id });
-        // A sign-in fails for disabled and locked-out accounts whatever the password.
-        if (found === undefined || found.user.disabled || found.user.lockedOut) return false;
-        const stored = found.row.password_hash;
-        if (stored === null || typeof password !== 'string') return false;
-        const ok = await hasher.verify(stored, password.normalize('NFKC'));
-        if (ok && hasher.needsRehash(stored)) {
-          // Upgrade the parameters while the password is at hand; history keeps its hashes.
-          const upgraded = await hasher.hash(password.normalize('NFKC'));
-          await db
-            .updateTable('openreset_users')
-            .set({ password_hash: upgraded })
-            .where('id', '=', id)
-            .where('password_hash', '=', stored)
-            .execute();
-        }
-        return ok;
-      }),
+    verifyPassword: (id, password) => guard(() => passwords.verify(id, password)),
 
     resetPassword: (id, newPassword, resetOptions = {}) =>
-      guard(() =>
-        writePassword(
-          id,
-          newPassword,
-          (user) => {
-            if (user.disabled) {
-              throw new DirectoryError('account_disabled', 'The account is disabled');
-            }
-          },
-          (resetOptions.unlock ?? true) ? { lockedOut: false } : {},
-        ),
-      ),
+      guard(() => passwords.reset(id, newPassword, resetOptions)),
 
     changePassword: (id, currentPassword, newPassword) =>
-      guard(async () => {
-        const { row, user } = await accounts.get(id);
-        assertCanChange(user);
-        const stored = row.password_hash;
-        if (
-          stored === null ||
-          typeof currentPassword !== 'string' ||
-          !(await hasher.verify(stored, currentPassword.normalize('NFKC')))
-        ) {
-          throw new DirectoryError('incorrect_password', 'The current password is incorrect');
-        }
-        assertPolicy(newPassword, user);
-        const newHash = await hasher.hash(newPassword.normalize('NFKC'));
-        if (await replacePassword(row, newHash, { onlyIfActive: true })) return;
-        // Something changed since the check: report what.
-        const now = await accounts.get(id);
-        assertCanChange(now.user);
-        throw new DirectoryError('incorrect_password', 'The password changed during the request');
-      }),
+      guard(() => passwords.change(id, currentPassword, newPassword)),
 
-    passwordHistory: (id) =>
-      guard(async () => {
-        const { row } = await accounts.get(id);
-        const history = fromJson<string[]>(row.password_history);
-        return row.password_hash === null ? history : [row.password_hash, ...history];
-      }),
+    passwordHistory: (id) => guard(async () => readPasswordHistory((await accounts.get(id)).row)),
 
-    unlock: (id) =>
-      guard(async () => {
-        const result = await db
-          .updateTable('openreset_users')
-          .set({ locked_out: 0, updated_at: toMillis(clock.now()) })
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) {
-          throw new DirectoryError('user_not_found', 'No user has this id');
-        }
-      }),
+    unlock: (id) => guard(() => lockout.unlock(id)),
 
     async status(): Promise<DirectoryStatus> {
       const checkedAt = clock.now();
@@ -337,11 +209,7 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     },
 
     setPassword: (id, password, setOptions = {}) =>
-      guard(() =>
-        writePassword(id, password, () => {}, {
-          mustChangePassword: setOptions.mustChangePassword ?? false,
-        }),
-      ),
+      guard(() => passwords.set(id, password, setOptions)),
 
     updateUser: (id, changes) => guard(() => accounts.update(id, changes)),
 
@@ -360,11 +228,6 @@ function resolveDatabase(db: SqlStorage | SqlDatabase | Kysely<any>): SqlDatabas
     if ('kysely' in db && db.kysely instanceof Kysely) return db;
   }
   throw new TypeError('options.db must be a SQL storage, its database, or a Kysely instance');
-}
-
-function assertCanChange(user: DirectoryUser): void {
-  if (user.disabled) throw new DirectoryError('account_disabled', 'The account is disabled');
-  if (user.lockedOut) throw new DirectoryError('account_locked_out', 'The account is locked out');
 }
 
 /** Runs a directory operation: domain errors and misuse pass, anything else is `unavailable`. */
