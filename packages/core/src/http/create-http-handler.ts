@@ -63,11 +63,18 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     ...createReportRoutes(services, { tenantId, now: config.now }),
   };
   const match = createRouter<OperationId, RouteDefinition>(ROUTES);
-  const clientAddressOf = createClientAddress(config);
-  const limitByAddress = createAddressLimiter(services, config);
+  const clientAddressOf = createClientAddress({
+    trustProxy: config.trustProxy,
+    clientIp: config.clientIp,
+  });
+  const limitByAddress = createAddressLimiter(services, { limits: config.limits, tenantId });
   const authorize = createCallerAuthorizer(config.authenticate);
   const cors = createCors({ origins: config.origins, credentials: config.corsCredentials });
-  const writeResponse = createResponseWriter({ ...config, cors });
+  const writeResponse = createResponseWriter({
+    securityHeaders: config.securityHeaders,
+    paddingBytes: config.paddingBytes,
+    cors,
+  });
 
   /** The checks in the order they run: the cheap and anonymous ones before any work. */
   async function run(request: Request, path: string): Promise<RouteResult> {
