@@ -178,6 +178,15 @@ describe('createKeyring', () => {
     expect(await createKeyring([oldKey]).open(sealed)).toBeNull();
   });
 
+  it('opens only values with a 96-bit IV, even authentic ones sealed with another length', async () => {
+    const subkey = hkdfSync('sha256', oldKey.secret, new Uint8Array(0), 'openreset:seal', 32);
+    const iv = new Uint8Array(16).fill(3);
+    const cipher = createCipheriv('aes-256-gcm', new Uint8Array(subkey), iv);
+    const body = [...cipher.update('secret payload', 'utf8'), ...cipher.final()];
+    const sealed = `k2024.${encodeBase64Url(iv)}.${encodeBase64Url(new Uint8Array([...body, ...cipher.getAuthTag()]))}`;
+    expect(await createKeyring([oldKey]).open(sealed)).toBeNull();
+  });
+
   it('refuses no keys, duplicate ids, bad ids and short secrets', () => {
     // The messages are matched because a guard that is gone would often still end in a
     // TypeError (reading a property of undefined), just not this one.

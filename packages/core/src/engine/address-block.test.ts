@@ -56,6 +56,7 @@ describe('addressBlock', () => {
   it('returns malformed groups and dotted tails as they came, not as a block', () => {
     const malformed = [
       '1:2:3:4::5:6:7:8::9', // two ::
+      '1:2:3:4:5:6:7:8::1::2', // two ::, eight groups before them
       '2001:db8:abcd:12345::1', // a group of five digits
       '2001:db8:zz::1', // not hex
       'zz::1',
