@@ -44,6 +44,12 @@ describe('createRouter', () => {
     expect(codeOf(() => match('DELETE', '/items/%ff'))).toBe('404 not_found');
   });
 
+  it('matches a dot in a path as a dot only', () => {
+    const dotted = createRouter({ spec: { method: 'GET', path: '/openapi.json' } });
+    expect(dotted('GET', '/openapi.json').route?.key).toBe('spec');
+    expect(codeOf(() => dotted('GET', '/openapi-json'))).toBe('404 not_found');
+  });
+
   it('leaves a bad {id} alone when the method does not match (405 and preflight come first)', () => {
     expect(match('GET', '/items/%ff')).toEqual({ allow: 'DELETE', route: null });
   });

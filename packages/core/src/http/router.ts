@@ -43,7 +43,10 @@ export function createRouter<K extends string, R extends RoutePattern>(
   const compiled = (Object.entries(routes) as [K, R][]).map(([key, definition]) => ({
     key,
     definition,
-    pattern: new RegExp(`^${definition.path.replace('{id}', '([^/]+)')}$`),
+    // Literal path characters (the `.` of `/openapi.json`) are escaped; `{id}` is one segment.
+    pattern: new RegExp(
+      `^${definition.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{id}', '([^/]+)')}$`,
+    ),
   }));
 
   /** @throws {HttpError} `not_found` (404) for a path no route has, or a bad `{id}`. */
