@@ -1,5 +1,11 @@
 // @openreset/core: the headless engine. Named exports only; see README.md for the API.
 
+export {
+  AccountError,
+  AccountErrorCode,
+  type AccountErrorDetails,
+  type AnswerIssue,
+} from './account/account-error.js';
 export type {
   AdminService,
   PolicyState,
@@ -26,23 +32,16 @@ export type {
   NeedsPasswordChangeInput,
   PasswordChangeNeed,
 } from './change/change-service.js';
-export type { Keyring, ServerKey } from './crypto/keyring.js';
-export { createPbkdf2Hasher, type Pbkdf2HasherOptions } from './crypto/pbkdf2-hasher.js';
-export { systemClock } from './crypto/system-clock.js';
-export { systemRandom } from './crypto/system-random.js';
-export {
-  AccountError,
-  AccountErrorCode,
-  type AccountErrorDetails,
-  type AnswerIssue,
-} from './engine/account-error.js';
-export { addressBlock } from './engine/address-block.js';
 export {
   type CheckPasswordServiceOptions,
   createOpenReset,
   type OpenReset,
   type OpenResetOptions,
-} from './engine/create-open-reset.js';
+} from './create-open-reset.js';
+export type { Keyring, ServerKey } from './crypto/keyring.js';
+export { createPbkdf2Hasher, type Pbkdf2HasherOptions } from './crypto/pbkdf2-hasher.js';
+export { systemClock } from './crypto/system-clock.js';
+export { systemRandom } from './crypto/system-random.js';
 export {
   ErrorCode,
   InvalidPolicyError,
@@ -59,6 +58,7 @@ export {
   type HttpServices,
 } from './http/create-http-handler.js';
 export { HttpErrorCode } from './http/http-error.js';
+export { addressBlock } from './limits/address-block.js';
 export {
   type NoticeInput,
   NoticeKind,

@@ -1,9 +1,9 @@
+import { AccountError } from '../account/account-error.js';
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditLog } from '../audit/audit-log.js';
-import { AccountError } from '../engine/account-error.js';
-import { type Notifier, notificationAddresses } from '../engine/notifier.js';
-import type { RateLimit } from '../engine/rate-limit.js';
-import type { UserPasswordCheck } from '../engine/user-password-check.js';
+import type { RateLimit } from '../limits/rate-limit.js';
+import { type Notifier, notificationAddresses } from '../messages/notifier.js';
+import type { UserPasswordCheck } from '../password/user-password-check.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';

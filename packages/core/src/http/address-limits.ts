@@ -1,5 +1,5 @@
-import { addressBlock } from '../engine/address-block.js';
-import type { RateLimit } from '../engine/rate-limit.js';
+import { addressBlock } from '../limits/address-block.js';
+import type { RateLimit } from '../limits/rate-limit.js';
 import { HttpError, HttpErrorCode } from './http-error.js';
 import type { RouteLimit } from './http-routes.js';
 

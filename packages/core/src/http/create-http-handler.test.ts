@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AccountError } from '../engine/account-error.js';
+import { AccountError } from '../account/account-error.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { DirectoryError } from '../ports/directory.js';
 import { createHttpHandler } from './create-http-handler.js';

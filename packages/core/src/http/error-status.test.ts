@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountError, AccountErrorCode } from '../engine/account-error.js';
+import { AccountError, AccountErrorCode } from '../account/account-error.js';
 import { ErrorCode, OpenResetError } from '../errors.js';
 import { DirectoryErrorCode } from '../ports/directory.js';
 import { RecoveryError, RecoveryErrorCode } from '../recovery/recovery-error.js';

@@ -1,4 +1,4 @@
-import { AccountError, type AccountErrorCode } from '../engine/account-error.js';
+import { AccountError, type AccountErrorCode } from '../account/account-error.js';
 import { type ErrorCode, InvalidPolicyError, OpenResetError } from '../errors.js';
 import { DirectoryError, type DirectoryErrorCode } from '../ports/directory.js';
 import { RecoveryError, type RecoveryErrorCode } from '../recovery/recovery-error.js';

@@ -1,6 +1,6 @@
 import type { AdminService } from '../admin/admin-service.js';
 import type { ChangeService } from '../change/change-service.js';
-import type { RateLimit } from '../engine/rate-limit.js';
+import type { RateLimit } from '../limits/rate-limit.js';
 import type { RecoveryService } from '../recovery/recovery-service.js';
 import type { RegistrationService } from '../registration/registration-service.js';
 import type { Reports } from '../reports/create-reports.js';

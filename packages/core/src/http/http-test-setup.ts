@@ -1,8 +1,9 @@
 // Shared by the http tests only (not exported from the package): a real engine on memory
 // adapters, and the handler over its services.
+
+import { createOpenReset } from '../create-open-reset.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createOpenReset } from '../engine/create-open-reset.js';
-import { createRateLimit } from '../engine/rate-limit.js';
+import { createRateLimit } from '../limits/rate-limit.js';
 import { createFakeClock } from '../memory/fake-clock.js';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
 import { createMemoryMessaging } from '../memory/memory-messaging.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { isCallingCode } from '../contacts/calling-code.js';
 import { MethodType, methodKind } from '../methods/recovery-method.js';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
-import { isCallingCode } from '../recovery/calling-code.js';
 
 export { MethodType } from '../methods/recovery-method.js';
 

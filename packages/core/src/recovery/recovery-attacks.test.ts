@@ -4,7 +4,7 @@
 // with two instances in packages/adapters (recovery-burst tests), registration sends and
 // code windows in registration-service.test.ts, and the widgets' wording in their tests.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addressBlock } from '../engine/address-block.js';
+import { addressBlock } from '../limits/address-block.js';
 import type { MemoryDirectoryUser } from '../memory/memory-directory.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import type { PolicyInput } from '../policy/policy-schema.js';

@@ -1,3 +1,4 @@
+import { callingCodeOf } from '../contacts/calling-code.js';
 import {
   deliveryChannel,
   METHODS,
@@ -7,7 +8,6 @@ import {
 import type { Policy } from '../policy/policy-schema.js';
 import type { DirectoryUser } from '../ports/directory.js';
 import type { UserRegistration } from '../ports/storage.js';
-import { callingCodeOf } from './calling-code.js';
 import type { DecoyAccount } from './decoy-account.js';
 import type { FlowMethod } from './flow-data.js';
 

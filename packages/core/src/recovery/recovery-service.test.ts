@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createOpenReset } from '../create-open-reset.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createOpenReset } from '../engine/create-open-reset.js';
 import { createFakeClock } from '../memory/fake-clock.js';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
 import { createMemoryMessaging, type SentMessage } from '../memory/memory-messaging.js';
@@ -10,8 +10,8 @@ import { createSeededRandom } from '../memory/seeded-random.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { type Directory, DirectoryError } from '../ports/directory.js';
 import type { Storage } from '../ports/storage.js';
+import { normalizeAnswer } from '../questions/normalize-answer.js';
 import type { FlowView } from './flow-view.js';
-import { normalizeAnswer } from './normalize-answer.js';
 import { createRecoveryTestbed } from './recovery-testbed.js';
 
 const KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];

@@ -1,15 +1,17 @@
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
+import { canonicalEmail } from '../contacts/canonical-email.js';
+import { matchesEmail, matchesPhone } from '../contacts/confirm-contact.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
-import { addressBlock } from '../engine/address-block.js';
-import { type Notifier, notificationAddresses, uniqueAddresses } from '../engine/notifier.js';
-import type { RateLimit } from '../engine/rate-limit.js';
-import type { UserPasswordCheck } from '../engine/user-password-check.js';
+import { addressBlock } from '../limits/address-block.js';
+import type { RateLimit } from '../limits/rate-limit.js';
+import { type Notifier, notificationAddresses, uniqueAddresses } from '../messages/notifier.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
 import { deliveryChannel, type MethodType, methodKind } from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
+import type { UserPasswordCheck } from '../password/user-password-check.js';
 import { Locale, type Policy } from '../policy/policy-schema.js';
 import type { Captcha } from '../ports/captcha.js';
 import type { Clock } from '../ports/clock.js';
@@ -17,9 +19,9 @@ import { type Directory, DirectoryError, type DirectoryUser } from '../ports/dir
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
 import type { FlowRecord, JsonObject, Storage } from '../ports/storage.js';
+import { normalizeAnswer } from '../questions/normalize-answer.js';
+import { generateCode } from '../verification/verification-code.js';
 import { OnPass, type ProofBudget, type ProofVerifier } from '../verification/verify-proof.js';
-import { canonicalEmail } from './canonical-email.js';
-import { matchesEmail, matchesPhone } from './confirm-contact.js';
 import { decoyAccount } from './decoy-account.js';
 import type { FlowData, FlowMethod } from './flow-data.js';
 import {
@@ -30,7 +32,6 @@ import {
   OPEN_FLOW_STATES,
 } from './flow-machine.js';
 import type { FlowView } from './flow-view.js';
-import { normalizeAnswer } from './normalize-answer.js';
 import { RecoveryError, type RecoveryErrorCode } from './recovery-error.js';
 import {
   type AccountContacts,
@@ -41,7 +42,6 @@ import {
   SLOTS_PER_KIND,
   STAND_IN,
 } from './recovery-methods.js';
-import { generateCode } from './verification-code.js';
 
 /** Input of {@link RecoveryService.start}. */
 export interface StartRecoveryInput {

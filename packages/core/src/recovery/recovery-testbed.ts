@@ -1,7 +1,8 @@
 // Shared by the recovery tests only (not exported from the package): a real engine on memory
 // adapters with a counting hasher, a fake clock and helpers that read what was sent.
+
+import { createOpenReset } from '../create-open-reset.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createOpenReset } from '../engine/create-open-reset.js';
 import { createFakeClock } from '../memory/fake-clock.js';
 import { createMemoryDirectory, type MemoryDirectoryUser } from '../memory/memory-directory.js';
 import { createMemoryMessaging, type SentMessage } from '../memory/memory-messaging.js';
@@ -9,7 +10,7 @@ import { createMemoryStorage } from '../memory/memory-storage.js';
 import { createSeededRandom } from '../memory/seeded-random.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import type { PasswordHasher } from '../ports/hasher.js';
-import { normalizeAnswer } from './normalize-answer.js';
+import { normalizeAnswer } from '../questions/normalize-answer.js';
 
 export const TESTBED_START = new Date('2026-11-24T10:00:00Z');
 export const TESTBED_KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];

@@ -1,12 +1,14 @@
+import { AccountError, type AccountErrorCode, type AnswerIssue } from '../account/account-error.js';
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
+import { callingCodeOf, isE164 } from '../contacts/calling-code.js';
+import { maskEmail, maskPhone } from '../contacts/mask-contact.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { encodeBase64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
-import { AccountError, type AccountErrorCode, type AnswerIssue } from '../engine/account-error.js';
-import { addressBlock } from '../engine/address-block.js';
-import { type Notifier, notificationAddresses } from '../engine/notifier.js';
-import type { RateLimit } from '../engine/rate-limit.js';
+import { addressBlock } from '../limits/address-block.js';
+import type { RateLimit } from '../limits/rate-limit.js';
+import { type Notifier, notificationAddresses } from '../messages/notifier.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
 import {
   type DeliveryChannel,
@@ -26,11 +28,9 @@ import type {
   Storage,
   UserRegistration,
 } from '../ports/storage.js';
+import { normalizeAnswer } from '../questions/normalize-answer.js';
 import { questionText } from '../questions/predefined-questions.js';
-import { callingCodeOf, isE164 } from '../recovery/calling-code.js';
-import { maskEmail, maskPhone } from '../recovery/mask-contact.js';
-import { normalizeAnswer } from '../recovery/normalize-answer.js';
-import { generateCode } from '../recovery/verification-code.js';
+import { generateCode } from '../verification/verification-code.js';
 import { OnPass, type ProofBudget, type ProofVerifier } from '../verification/verify-proof.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createOpenReset } from '../create-open-reset.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createOpenReset } from '../engine/create-open-reset.js';
 import { createFakeClock } from '../memory/fake-clock.js';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
 import { createMemoryMessaging, type SentMessage } from '../memory/memory-messaging.js';

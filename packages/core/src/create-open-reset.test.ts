@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { InvalidPolicyError } from '../errors.js';
-import { createFakeClock } from '../memory/fake-clock.js';
-import { createMemoryDirectory } from '../memory/memory-directory.js';
-import { createMemoryStorage } from '../memory/memory-storage.js';
-import { createSeededRandom } from '../memory/seeded-random.js';
 import { createOpenReset, type OpenResetOptions } from './create-open-reset.js';
+import { createPbkdf2Hasher } from './crypto/pbkdf2-hasher.js';
+import { InvalidPolicyError } from './errors.js';
+import { createFakeClock } from './memory/fake-clock.js';
+import { createMemoryDirectory } from './memory/memory-directory.js';
+import { createMemoryStorage } from './memory/memory-storage.js';
+import { createSeededRandom } from './memory/seeded-random.js';
 
 const hasher = createPbkdf2Hasher({ iterations: 1000 });
 const admin = { kind: 'admin', id: 'admin-1' } as const;

@@ -1,10 +1,10 @@
 import type { AuditTarget } from '../audit/audit-event.js';
-import { type NoticeInput, renderNotice } from '../messages/render-messages.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import type { DirectoryUser } from '../ports/directory.js';
 import type { UserRegistration } from '../ports/storage.js';
+import { type NoticeInput, renderNotice } from './render-messages.js';
 
 /** One notice to queue. */
 export interface NoticeRequest {

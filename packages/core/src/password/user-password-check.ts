@@ -1,8 +1,8 @@
-import { checkPassword, type PasswordCheckResult } from '../password/check-password.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { BreachedPasswords } from '../ports/breached-passwords.js';
 import type { Directory, DirectoryUser } from '../ports/directory.js';
 import type { PasswordHasher } from '../ports/hasher.js';
+import { checkPassword, type PasswordCheckResult } from './check-password.js';
 
 /**
  * Checks a user's new password with everything known about them: names, username, email,

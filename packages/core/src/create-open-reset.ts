@@ -1,43 +1,43 @@
-import { type AdminService, createAdminService } from '../admin/admin-service.js';
-import { type AuditLog, createAuditLog } from '../audit/audit-log.js';
-import { type ChangeService, createChangeService } from '../change/change-service.js';
-import { createKeyring, type ServerKey } from '../crypto/keyring.js';
-import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { systemClock } from '../crypto/system-clock.js';
-import { systemRandom } from '../crypto/system-random.js';
-import { createHttpHandler, type HttpOptions } from '../http/create-http-handler.js';
+import { type AdminService, createAdminService } from './admin/admin-service.js';
+import { type AuditLog, createAuditLog } from './audit/audit-log.js';
+import { type ChangeService, createChangeService } from './change/change-service.js';
+import { createKeyring, type ServerKey } from './crypto/keyring.js';
+import { createPbkdf2Hasher } from './crypto/pbkdf2-hasher.js';
+import { systemClock } from './crypto/system-clock.js';
+import { systemRandom } from './crypto/system-random.js';
+import { createHttpHandler, type HttpOptions } from './http/create-http-handler.js';
+import { createRateLimit } from './limits/rate-limit.js';
+import { createNotifier } from './messages/notifier.js';
 import {
   createDispatcher,
   type Dispatcher,
   type DispatcherOptions,
-} from '../outbox/create-dispatcher.js';
-import { createOutboxWriter } from '../outbox/create-outbox-writer.js';
+} from './outbox/create-dispatcher.js';
+import { createOutboxWriter } from './outbox/create-outbox-writer.js';
 import {
   type CheckPasswordOptions,
   checkPassword,
   type PasswordCheckResult,
   type PasswordContext,
-} from '../password/check-password.js';
-import { parsePolicy } from '../policy/parse-policy.js';
-import type { Policy, PolicyInput } from '../policy/policy-schema.js';
-import type { BreachedPasswords } from '../ports/breached-passwords.js';
-import type { Captcha } from '../ports/captcha.js';
-import type { Clock } from '../ports/clock.js';
-import type { Directory } from '../ports/directory.js';
-import type { PasswordHasher } from '../ports/hasher.js';
-import type { EmailSender, SmsSender, VoiceCaller } from '../ports/messaging.js';
-import type { Random } from '../ports/random.js';
-import type { Storage } from '../ports/storage.js';
-import { createRecoveryService, type RecoveryService } from '../recovery/recovery-service.js';
+} from './password/check-password.js';
+import { createUserPasswordCheck } from './password/user-password-check.js';
+import { parsePolicy } from './policy/parse-policy.js';
+import type { Policy, PolicyInput } from './policy/policy-schema.js';
+import type { BreachedPasswords } from './ports/breached-passwords.js';
+import type { Captcha } from './ports/captcha.js';
+import type { Clock } from './ports/clock.js';
+import type { Directory } from './ports/directory.js';
+import type { PasswordHasher } from './ports/hasher.js';
+import type { EmailSender, SmsSender, VoiceCaller } from './ports/messaging.js';
+import type { Random } from './ports/random.js';
+import type { Storage } from './ports/storage.js';
+import { createRecoveryService, type RecoveryService } from './recovery/recovery-service.js';
 import {
   createRegistrationService,
   type RegistrationService,
-} from '../registration/registration-service.js';
-import { createReports, type Reports } from '../reports/create-reports.js';
-import { createProofVerifier } from '../verification/verify-proof.js';
-import { createNotifier } from './notifier.js';
-import { createRateLimit } from './rate-limit.js';
-import { createUserPasswordCheck } from './user-password-check.js';
+} from './registration/registration-service.js';
+import { createReports, type Reports } from './reports/create-reports.js';
+import { createProofVerifier } from './verification/verify-proof.js';
 
 /** What {@link createOpenReset} is built from. Every port is injected; nothing is global. */
 export interface OpenResetOptions {
