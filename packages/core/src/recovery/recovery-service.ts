@@ -1,5 +1,14 @@
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
+import {
+  type AccountContacts,
+  accountContacts,
+  contactsFor,
+  provableKinds,
+  type SkippedContact,
+  SLOTS_PER_KIND,
+  STAND_IN,
+} from '../contacts/account-contacts.js';
 import { canonicalEmail } from '../contacts/canonical-email.js';
 import { matchesEmail, matchesPhone } from '../contacts/confirm-contact.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
@@ -33,15 +42,7 @@ import {
 } from './flow-machine.js';
 import type { FlowView } from './flow-view.js';
 import { RecoveryError, type RecoveryErrorCode } from './recovery-error.js';
-import {
-  type AccountContacts,
-  accountContacts,
-  contactsFor,
-  offeredMethods,
-  type SkippedContact,
-  SLOTS_PER_KIND,
-  STAND_IN,
-} from './recovery-methods.js';
+import { offeredMethods } from './recovery-methods.js';
 
 /** Input of {@link RecoveryService.start}. */
 export interface StartRecoveryInput {
@@ -548,14 +549,9 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       contacts,
       decoy: decoyAccount(decodeBase64Url(seed) ?? new Uint8Array(16)),
     });
-    const usableKinds = new Set(
-      methods
-        .filter((method) =>
-          method.type === 'securityQuestions'
-            ? contacts.answers.size > 0
-            : contactsFor(method.type, contacts).length > 0,
-        )
-        .map((method) => methodKind(method.type)),
+    const usableKinds = provableKinds(
+      contacts,
+      methods.map((method) => method.type),
     );
 
     let reason: string | null = null;

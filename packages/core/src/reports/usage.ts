@@ -1,3 +1,4 @@
+import { accountContacts, provableKinds } from '../contacts/account-contacts.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Directory, DirectoryUser } from '../ports/directory.js';
 import {
@@ -51,72 +52,33 @@ const REPORT = 'usage';
 /** Directory lookups run at once, at most. */
 const LOOKUPS_AT_ONCE = 25;
 
-const KIND_ORDER = Object.values(RecoveryMethodKind) as string[];
+const KIND_ORDER: readonly RecoveryMethodKind[] = Object.values(RecoveryMethodKind);
 
 /**
- * A user's usage row under `policy`. `registered` counts distinct channels, as a reset
- * does: one phone number (mobile and office alike) is one, whether texted or called; an
- * email address is one; security questions are one, and count only when the policy enables
- * them, for non-admins, and when at least `questions.toAnswer` answers are stored. A phone
- * counts when the policy enables a method that reaches it (`mobileSms` or `mobileVoice` for
- * a mobile, `officeVoice` for an office phone). Passkeys are listed but not counted until
- * resets accept them. The user needs `gatesRequired` channels; an admin always needs 2.
+ * A user's usage row under `policy`. `registered` is recovery's own rule
+ * (`provableKinds`): the user can pass `gatesRequired` gates (an admin always 2) with kinds
+ * of method the policy enables, one phone counting once however it is reached, security
+ * questions only for non-admins with at least `questions.toAnswer` answers. Passkeys are
+ * listed but not counted until resets accept them.
  */
 export function evaluateUsage(
   user: DirectoryUser,
   registration: UserRegistration | null,
   policy: Policy,
 ): UsageRow {
-  const enabledMethods = new Set<string>(policy.methods);
-  const kinds = new Set<string>();
-  const channels = new Set<string>();
-  const phone = (kind: 'mobile' | 'office', value: string | undefined) => {
-    if (value === undefined) return;
-    kinds.add(kind);
-    const reachable =
-      kind === 'mobile'
-        ? enabledMethods.has('mobileSms') || enabledMethods.has('mobileVoice')
-        : enabledMethods.has('officeVoice');
-    if (reachable) channels.add(`p:${value.normalize('NFKC').toLowerCase()}`);
-  };
-  const email = (value: string | undefined) => {
-    if (value === undefined) return;
-    kinds.add(RecoveryMethodKind.Email);
-    if (enabledMethods.has('email')) channels.add(`e:${value.normalize('NFKC').toLowerCase()}`);
-  };
-
-  for (const method of registration?.methods ?? []) {
-    switch (method.kind) {
-      case 'mobile':
-      case 'office':
-        phone(method.kind, method.value);
-        break;
-      case 'email':
-        email(method.value);
-        break;
-      case 'securityQuestions':
-        kinds.add(method.kind);
-        if (
-          enabledMethods.has('securityQuestions') &&
-          !user.isAdmin &&
-          (method.answers?.length ?? 0) >= policy.questions.toAnswer
-        ) {
-          channels.add('questions');
-        }
-        break;
-      default:
-        kinds.add(method.kind);
-        break;
-    }
-  }
+  const kinds = new Set<RecoveryMethodKind>(
+    (registration?.methods ?? []).map((method) => method.kind),
+  );
   if (policy.useDirectoryMethods) {
-    phone('mobile', user.contact.mobile);
-    phone('office', user.contact.office);
-    email(user.contact.alternateEmail);
+    const { mobile, office, alternateEmail } = user.contact;
+    if (mobile !== undefined) kinds.add('mobile');
+    if (office !== undefined) kinds.add('office');
+    if (alternateEmail !== undefined) kinds.add('email');
   }
-
+  const contacts = accountContacts({ user, registration, policy, onSkipped: () => undefined });
+  const provable = provableKinds(contacts, policy.methods);
   const gatesRequired = user.isAdmin ? 2 : policy.gatesRequired;
-  const registered = channels.size >= gatesRequired;
+  const registered = provable.size >= gatesRequired;
   const enabled =
     policy.enabled === 'all' ||
     (policy.enabled === 'selected' && user.groups.some((group) => policy.groups.includes(group)));
@@ -127,9 +89,7 @@ export function evaluateUsage(
     registered,
     enabled,
     capable: registered && enabled,
-    methods: [...kinds].sort(
-      (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b),
-    ) as RecoveryMethodKind[],
+    methods: [...kinds].sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b)),
   };
 }
 
