@@ -12,6 +12,9 @@
  * });
  * ```
  *
+ * It also hosts the internal fixture every suite of this repository builds its engine with,
+ * {@link createTestEngine} (memory storage by default; SQLite, PostgreSQL or LDAP passed in).
+ *
  * @module
  */
 export type { ConformanceCase } from './testing/conformance-case.js';
@@ -23,4 +26,14 @@ export {
   directoryFixture,
 } from './testing/directory-fixture.js';
 export { hasherConformance } from './testing/hasher-conformance.js';
+export { type Rejection, rejection } from './testing/rejection.js';
 export { storageConformance } from './testing/storage-conformance.js';
+export {
+  type CountingHasher,
+  createTestEngine,
+  TEST_KEYS,
+  TEST_START,
+  TEST_USERS,
+  type TestEngine,
+  type TestEngineOptions,
+} from './testing/test-engine.js';

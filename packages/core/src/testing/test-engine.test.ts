@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryDirectory } from '../memory/memory-directory.js';
+import { rejection } from './rejection.js';
+import { createTestEngine, TEST_START } from './test-engine.js';
+
+const POLICY = { methods: ['mobileSms', 'email'] } as const;
+
+describe('createTestEngine', () => {
+  it('runs a reset on memory adapters at TEST_START and reads the code that was sent', async () => {
+    const { engine, clock, codeSentTo } = createTestEngine({ policy: POLICY });
+    expect(clock.now()).toEqual(TEST_START);
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    const verified = await engine.recovery.verify({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      code,
+    });
+    expect(verified.state).toBe('verified');
+    await expect(codeSentTo('nobody@example.com')).rejects.toThrow(/nothing was sent/);
+  });
+
+  it('counts storage and directory calls, and fails the writeback on demand', async () => {
+    const { engine, calls, writeback, directory, codeSentTo } = createTestEngine({
+      policy: POLICY,
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    expect(calls.get('flows.create')).toBe(1);
+    expect([...calls.keys()].some((name) => name.startsWith('directory.'))).toBe(true);
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+    writeback.failing = true;
+    const error = await rejection(
+      engine.recovery.complete({
+        flowToken: flow.flowToken,
+        newPassword: 'violet harbour quantum teapots',
+      }),
+    );
+    expect(error).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
+    expect(await directory.verifyPassword('u-alice', 'morning tide over quiet water')).toBe(true);
+  });
+
+  it('wires only the channels asked for, and a sender given replaces the memory one', async () => {
+    const sent: string[] = [];
+    const { engine, messaging } = createTestEngine({
+      policy: POLICY,
+      channels: ['sms'],
+      email: {
+        async send(message) {
+          sent.push(message.to);
+          return {};
+        },
+      },
+    });
+    expect((await engine.handler(new Request('http://localhost/config'))).status).toBe(200);
+    expect(messaging.sent).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('refuses both a directory and users', () => {
+    const directory = createMemoryDirectory({ users: [], hasher: createTestEngine().hasher });
+    expect(() => createTestEngine({ directory, users: [] })).toThrow(TypeError);
+  });
+});
