@@ -1,4 +1,5 @@
-import type { MethodType, Policy } from '../policy/policy-schema.js';
+import type { MethodType } from '../methods/recovery-method.js';
+import type { Policy } from '../policy/policy-schema.js';
 
 /**
  * Every kind of audit event. Each step of every flow writes one, so reports are plain

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Locale, MethodType, policySchema } from '../policy/policy-schema.js';
+import { MethodType } from '../methods/recovery-method.js';
+import { Locale, policySchema } from '../policy/policy-schema.js';
 import { FlowState } from '../recovery/flow-machine.js';
 import { ResetResult } from '../reports/reset-result.js';
 

@@ -3,8 +3,6 @@ import { isCallingCode } from '../contacts/calling-code.js';
 import { MethodType, methodKind } from '../methods/recovery-method.js';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
 
-export { MethodType } from '../methods/recovery-method.js';
-
 /**
  * Methods the engine can prove today. Enabling another one (`passkey`, until its strategy
  * lands) is refused with `method_not_supported`: nobody could ever pass it, and users who

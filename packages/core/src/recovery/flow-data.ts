@@ -1,5 +1,6 @@
 import type { AuditTarget } from '../audit/audit-event.js';
-import type { Locale, MethodType } from '../policy/policy-schema.js';
+import type { MethodType } from '../methods/recovery-method.js';
+import type { Locale } from '../policy/policy-schema.js';
 
 /** A method offered in a flow, as stored. Holds no phone number or address. */
 export interface FlowMethod {

@@ -1,4 +1,4 @@
-import type { MethodType } from '../policy/policy-schema.js';
+import type { MethodType } from '../methods/recovery-method.js';
 import type { FlowState } from './flow-machine.js';
 
 /** A method as the user sees it in a flow. */

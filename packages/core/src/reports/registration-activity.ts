@@ -1,4 +1,4 @@
-import type { MethodType } from '../policy/policy-schema.js';
+import type { MethodType } from '../methods/recovery-method.js';
 import type { AuditStore } from '../ports/storage.js';
 import { decodeReportCursor, encodeReportCursor } from './report-paging.js';
 

@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../audit/audit-event.js';
-import { MethodType } from '../policy/policy-schema.js';
+import { MethodType } from '../methods/recovery-method.js';
 import type { AuditQuery, AuditStore } from '../ports/storage.js';
 import {
   addToFlowTrail,
