@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
+import type { PolicyInput } from '../policy/policy-schema.js';
 import { rejection } from './rejection.js';
 import { createTestEngine, TEST_START } from './test-engine.js';
 
-const POLICY = { methods: ['mobileSms', 'email'] } as const;
+const POLICY: PolicyInput = { methods: ['mobileSms', 'email'] };
 
 describe('createTestEngine', () => {
   it('runs a reset on memory adapters at TEST_START and reads the code that was sent', async () => {
