@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { MemoryDirectoryUser } from '../memory/memory-directory.js';
 import { createSeededRandom } from '../memory/seeded-random.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { createTestEngine } from '../testing/test-engine.js';
 import type { FlowView } from './flow-view.js';
-import { createRecoveryTestbed } from './recovery-testbed.js';
 
 const ACCOUNTS = 1000;
 const PREDEFINED = [
@@ -113,7 +113,7 @@ function realAccounts(): MemoryDirectoryUser[] {
 
 async function setup() {
   const users = realAccounts();
-  const testbed = await createRecoveryTestbed({ users, policy: POLICY, seed: 9 });
+  const testbed = createTestEngine({ users, policy: POLICY, seed: 9 });
   // A third of the users registered four of the six questions, chosen uniformly.
   const random = createSeededRandom(77);
   for (const user of users.slice(0, ACCOUNTS / 3)) {

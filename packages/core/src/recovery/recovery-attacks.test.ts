@@ -8,8 +8,9 @@ import { addressBlock } from '../limits/address-block.js';
 import type { MemoryDirectoryUser } from '../memory/memory-directory.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { rejection } from '../testing/rejection.js';
+import { createTestEngine, TEST_START } from '../testing/test-engine.js';
 import type { FlowView } from './flow-view.js';
-import { createRecoveryTestbed, rejection, TESTBED_START } from './recovery-testbed.js';
 
 const HOUR = 3_600_000;
 const QUESTIONS = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname', 'first-concert'];
@@ -49,7 +50,7 @@ const USERS: MemoryDirectoryUser[] = [
 ];
 
 async function setup(policy: PolicyInput = POLICY) {
-  const testbed = await createRecoveryTestbed({ users: USERS, policy });
+  const testbed = createTestEngine({ users: USERS, policy });
   await testbed.registerAnswers('u-bob', ANSWERS);
   return testbed;
 }
@@ -417,22 +418,22 @@ describe('attack 14: two gates from two email addresses', () => {
         tenantId: 'default',
         userId: 'u-ada',
         revision: 1,
-        reconfirmedAt: TESTBED_START,
-        updatedAt: TESTBED_START,
+        reconfirmedAt: TEST_START,
+        updatedAt: TEST_START,
         methods: [
           {
             id: 'e',
             kind: 'email',
             value: 'a.da+y@gmail.com',
-            createdAt: TESTBED_START,
-            verifiedAt: TESTBED_START,
+            createdAt: TEST_START,
+            verifiedAt: TEST_START,
           },
           {
             id: 'p',
             kind: 'mobile',
             value: '+31687654321',
-            createdAt: TESTBED_START,
-            verifiedAt: TESTBED_START,
+            createdAt: TEST_START,
+            verifiedAt: TEST_START,
           },
         ],
       },

@@ -1,21 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createOpenReset } from '../create-open-reset.js';
-import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createFakeClock } from '../memory/fake-clock.js';
-import { createMemoryDirectory } from '../memory/memory-directory.js';
-import { createMemoryMessaging, type SentMessage } from '../memory/memory-messaging.js';
-import { createMemoryStorage } from '../memory/memory-storage.js';
-import { createSeededRandom } from '../memory/seeded-random.js';
+import type { MemoryDirectoryUser } from '../memory/memory-directory.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
-import { type Directory, DirectoryError } from '../ports/directory.js';
 import type { Storage } from '../ports/storage.js';
 import { normalizeAnswer } from '../questions/normalize-answer.js';
+import { rejection } from '../testing/rejection.js';
+import { createTestEngine, TEST_START as START, TEST_KEYS } from '../testing/test-engine.js';
 import type { FlowView } from './flow-view.js';
-import { createRecoveryTestbed } from './recovery-testbed.js';
 
-const KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];
-const START = new Date('2026-11-24T10:00:00Z');
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const NEW_PASSWORD = 'violet harbour quantum teapots';
@@ -25,71 +17,62 @@ interface SetupOptions {
   external?: boolean;
 }
 
+const USERS: MemoryDirectoryUser[] = [
+  {
+    id: 'u-alice',
+    username: 'alice',
+    password: 'morning tide over quiet water',
+    email: 'alice@example.com',
+    givenName: 'Alice',
+    surname: 'Smith',
+    contact: { mobile: '+31612345678' },
+  },
+  {
+    id: 'u-erin',
+    username: 'erin',
+    password: 'erin original passphrase',
+    email: 'erin@example.com',
+    contact: { mobile: '+31611112222', alternateEmail: 'erin.private@example.net' },
+  },
+  {
+    id: 'u-admin',
+    username: 'admin',
+    password: 'admin original passphrase',
+    email: 'admin@example.com',
+    isAdmin: true,
+    contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
+  },
+  {
+    id: 'u-admin2',
+    username: 'admin2',
+    password: 'x',
+    email: 'admin2@example.com',
+    isAdmin: true,
+  },
+  { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
+  {
+    id: 'u-dave',
+    username: 'dave',
+    password: 'x',
+    disabled: true,
+    contact: { mobile: '+31600000001' },
+  },
+  {
+    id: 'u-lou',
+    username: 'lou',
+    password: 'lou original passphrase',
+    lockedOut: true,
+    contact: { mobile: '+31600000002' },
+  },
+  {
+    id: 'u-bob',
+    username: 'bob',
+    password: 'bob original passphrase',
+    email: 'bob@example.com',
+  },
+];
+
 async function setup(options: SetupOptions = {}) {
-  const clock = createFakeClock(START);
-  const random = createSeededRandom(42);
-  const hasher = createPbkdf2Hasher({ iterations: 1000, random });
-  const storage = createMemoryStorage();
-  const messaging = createMemoryMessaging();
-  const directory = createMemoryDirectory({
-    hasher,
-    clock,
-    external: options.external ?? false,
-    users: [
-      {
-        id: 'u-alice',
-        username: 'alice',
-        password: 'morning tide over quiet water',
-        email: 'alice@example.com',
-        givenName: 'Alice',
-        surname: 'Smith',
-        contact: { mobile: '+31612345678' },
-      },
-      {
-        id: 'u-erin',
-        username: 'erin',
-        password: 'erin original passphrase',
-        email: 'erin@example.com',
-        contact: { mobile: '+31611112222', alternateEmail: 'erin.private@example.net' },
-      },
-      {
-        id: 'u-admin',
-        username: 'admin',
-        password: 'admin original passphrase',
-        email: 'admin@example.com',
-        isAdmin: true,
-        contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
-      },
-      {
-        id: 'u-admin2',
-        username: 'admin2',
-        password: 'x',
-        email: 'admin2@example.com',
-        isAdmin: true,
-      },
-      { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
-      {
-        id: 'u-dave',
-        username: 'dave',
-        password: 'x',
-        disabled: true,
-        contact: { mobile: '+31600000001' },
-      },
-      {
-        id: 'u-lou',
-        username: 'lou',
-        password: 'lou original passphrase',
-        lockedOut: true,
-        contact: { mobile: '+31600000002' },
-      },
-      {
-        id: 'u-bob',
-        username: 'bob',
-        password: 'bob original passphrase',
-        email: 'bob@example.com',
-      },
-    ],
-  });
   const policy: PolicyInput = {
     methods: ['mobileSms', 'mobileVoice', 'email', 'securityQuestions'],
     questions: {
@@ -97,64 +80,20 @@ async function setup(options: SetupOptions = {}) {
     },
     ...options.policy,
   };
-  // The writeback alone can be made to fail, as when the directory refuses a write.
-  const writeback = { failing: false };
-  const writebackDirectory: Directory = {
-    ...directory,
-    resetPassword: (id, password, resetOptions) =>
-      writeback.failing
-        ? Promise.reject(new DirectoryError('unavailable', 'simulated outage'))
-        : directory.resetPassword(id, password, resetOptions),
-  };
-  const engine = createOpenReset({
-    storage,
-    directory: writebackDirectory,
-    keys: KEYS,
-    clock,
-    random,
-    hasher,
+  // `writeback.failing` makes the writeback alone fail, as when the directory refuses a write.
+  const testbed = createTestEngine({
+    users: USERS,
+    external: options.external ?? false,
+    seed: 42,
     policy,
-    sms: messaging.sms,
-    voice: messaging.voice,
-    email: messaging.email,
   });
+  const { engine, storage, directory, clock, codeSentTo } = testbed;
   const answers: Record<string, string> = {
     'street-at-age-ten': 'Amsterdam',
     'first-pet-name': 'Rex the dog',
     'first-teacher-surname': 'De Regenboog',
   };
-  await storage.registrations.save(
-    {
-      tenantId: 'default',
-      userId: 'u-bob',
-      revision: 1,
-      reconfirmedAt: START,
-      updatedAt: START,
-      methods: [
-        {
-          id: 'q',
-          kind: 'securityQuestions',
-          createdAt: START,
-          verifiedAt: START,
-          answers: await Promise.all(
-            Object.entries(answers).map(async ([questionId, answer]) => ({
-              questionId,
-              answerHash: await hasher.hash(normalizeAnswer(answer)),
-            })),
-          ),
-        },
-      ],
-    },
-    null,
-  );
-
-  /** Delivers the outbox and returns the code in the newest message to `to`. */
-  async function codeSentTo(to: string): Promise<string> {
-    await engine.dispatcher.runOnce();
-    const message = [...messaging.sent].reverse().find((sent) => sent.message.to === to);
-    if (message === undefined) throw new Error(`nothing was sent to ${to}`);
-    return codeOf(message);
-  }
+  await testbed.registerAnswers('u-bob', answers);
 
   async function reachVerified(identifier = 'alice', confirm = '+31 6 12345678') {
     const flow = await engine.recovery.start({ identifier });
@@ -164,53 +103,16 @@ async function setup(options: SetupOptions = {}) {
   }
 
   /** A second engine on the same store and directory (another instance, or a restart). */
-  function sibling(keys: typeof KEYS) {
-    return createOpenReset({
-      storage,
-      directory,
-      keys,
-      clock,
-      random,
-      hasher,
-      policy,
-      sms: messaging.sms,
-    });
+  function sibling(keys: typeof TEST_KEYS) {
+    return createTestEngine({ storage, directory, keys, clock, policy }).engine;
   }
 
-  return {
-    engine,
-    storage,
-    directory,
-    writeback,
-    messaging,
-    clock,
-    hasher,
-    answers,
-    codeSentTo,
-    reachVerified,
-    sibling,
-  };
+  return { ...testbed, answers, reachVerified, sibling };
 }
 
 /** The stored id of a flow: the SHA-256 of its token, computed here independently. */
 function flowIdOf(flowToken: string): string {
   return createHash('sha256').update(flowToken).digest('base64url');
-}
-
-function codeOf(sent: SentMessage): string {
-  if (sent.channel === 'voice') return sent.message.code;
-  const match = /\b(\d{6,8})\b/.exec(sent.message.text);
-  if (match?.[1] === undefined) throw new Error('no code in the message');
-  return match[1];
-}
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; [key: string]: unknown };
-  }
-  throw new Error('expected a rejection');
 }
 
 async function auditTypes(storage: Storage) {
@@ -448,7 +350,7 @@ describe('recovery: the reset flow', () => {
       'first-teacher-surname',
       'first-concert',
     ];
-    const testbed = await createRecoveryTestbed({
+    const testbed = createTestEngine({
       users: [{ id: 'u-quinn', username: 'quinn', password: 'quinn original passphrase' }],
       policy: {
         methods: ['mobileSms', 'email', 'securityQuestions'],
@@ -564,7 +466,7 @@ describe('recovery: codes', () => {
     const code = await codeSentTo('+31612345678');
     const rotated = sibling([
       { id: 'k2', secret: 'the next test secret of 32+ bytes, new' },
-      ...KEYS,
+      ...TEST_KEYS,
     ]);
     await expect(
       rotated.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
