@@ -300,6 +300,21 @@ export function createRegistrationService(
     fail('reauthentication_required', 'Sign in again, or give the current password');
   }
 
+  /** Refuses a phone or address kind the policy does not let this user (or admin) set. */
+  function requireContactKind(
+    kind: ContactKind,
+    policy: Policy,
+    user: DirectoryUser,
+    byAdmin: boolean,
+  ): void {
+    if (
+      !['mobile', 'office', 'email'].includes(kind) ||
+      !kindAllowed(kind, policy, user, byAdmin)
+    ) {
+      fail('method_not_allowed', `Users may not set ${String(kind)}`);
+    }
+  }
+
   /** Registration kinds the policy enables, and that this user may set. */
   function kindAllowed(
     kind: RecoveryMethodKind,
@@ -501,12 +516,7 @@ export function createRegistrationService(
       const policy = await deps.getPolicy(tenantId);
       // Cheap validation first, then the country, then the counters: a request that is
       // refused for its input spends no budget.
-      if (
-        !['mobile', 'office', 'email'].includes(input.kind) ||
-        !kindAllowed(input.kind, policy, user, input.byAdmin === true)
-      ) {
-        fail('method_not_allowed', `Users may not set ${String(input.kind)}`);
-      }
+      requireContactKind(input.kind, policy, user, input.byAdmin === true);
       const value = normalizeValue(input.kind, input.value);
       // The first method of the kind that the policy enables and a sender can deliver.
       const channel =
@@ -570,12 +580,7 @@ export function createRegistrationService(
       const tenantId = tenantOf(input);
       const user = await userOf(tenantId, input.userId);
       const policy = await deps.getPolicy(tenantId);
-      if (
-        !['mobile', 'office', 'email'].includes(input.kind) ||
-        !kindAllowed(input.kind, policy, user, input.byAdmin === true)
-      ) {
-        fail('method_not_allowed', `Users may not set ${String(input.kind)}`);
-      }
+      requireContactKind(input.kind, policy, user, input.byAdmin === true);
       await requireRecentAuth(tenantId, user, policy, input.auth);
       const value = normalizeValue(input.kind, input.value);
       if (typeof input.code !== 'string' || !/^\d{6,8}$/.test(input.code))
