@@ -1,20 +1,13 @@
-// Shared by the http tests only (not exported from the package): a real engine on memory
-// adapters, and the handler over its services.
+// Shared by the http tests only (not exported from the package): the test engine
+// (createTestEngine, its default users) and a handler over its services.
 
-import { createOpenReset } from '../create-open-reset.js';
-import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
 import { createRateLimit } from '../limits/rate-limit.js';
-import { createFakeClock } from '../memory/fake-clock.js';
-import { createMemoryDirectory } from '../memory/memory-directory.js';
-import { createMemoryMessaging } from '../memory/memory-messaging.js';
-import { createMemoryStorage } from '../memory/memory-storage.js';
-import { createSeededRandom } from '../memory/seeded-random.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
-import { createReports } from '../reports/create-reports.js';
+import { createTestEngine, TEST_START } from '../testing/test-engine.js';
 import type { Caller } from './caller.js';
 import { createHttpHandler, type HttpOptions, type HttpServices } from './create-http-handler.js';
 
-export const TEST_START = new Date('2026-11-24T10:00:00Z');
+export { TEST_START };
 export const ORIGIN = 'https://id.example.com';
 export const ALICE_PASSWORD = 'morning tide over quiet water';
 export const NEW_PASSWORD = 'violet harbour quantum teapots';
@@ -28,56 +21,12 @@ export interface TestApiOptions {
 }
 
 /**
- * An engine with alice (mobile + email), erin (mobile, alternate email), an admin and the
- * handler; `as(userId)` marks a request as signed in through the `authenticate` callback.
+ * The test engine with its default users (alice, erin, an admin) and a handler over its services;
+ * `request(..., { as })` marks a request as signed in through the `authenticate` callback.
  */
 export function createTestApi(options: TestApiOptions = {}) {
-  const clock = createFakeClock(TEST_START);
-  const random = createSeededRandom(7);
-  const hasher = createPbkdf2Hasher({ iterations: 1000, random });
-  const storage = createMemoryStorage();
-  const messaging = createMemoryMessaging();
-  const directory = createMemoryDirectory({
-    hasher,
-    clock,
-    users: [
-      {
-        id: 'u-alice',
-        username: 'alice',
-        password: ALICE_PASSWORD,
-        email: 'alice@example.com',
-        givenName: 'Alice',
-        contact: { mobile: '+31612345678', alternateEmail: 'alice.private@example.net' },
-      },
-      {
-        id: 'u-erin',
-        username: 'erin',
-        password: 'erin original passphrase',
-        email: 'erin@example.com',
-        contact: { mobile: '+31611112222' },
-      },
-      {
-        id: 'u-admin',
-        username: 'admin',
-        password: 'admin original passphrase',
-        email: 'admin@example.com',
-        isAdmin: true,
-        contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
-      },
-    ],
-  });
-  const engine = createOpenReset({
-    storage,
-    directory,
-    keys: [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }],
-    clock,
-    random,
-    hasher,
-    policy: options.policy ?? {},
-    sms: messaging.sms,
-    voice: messaging.voice,
-    email: messaging.email,
-  });
+  const testbed = createTestEngine({ seed: 7, policy: options.policy ?? {} });
+  const { engine, storage, clock } = testbed;
   const services: HttpServices = {
     recovery: engine.recovery,
     registration: engine.registration,
@@ -85,18 +34,7 @@ export function createTestApi(options: TestApiOptions = {}) {
     admin: engine.admin,
     rateLimit: createRateLimit(storage.counters, clock),
     channels: { sms: true, voice: true, email: true },
-    ...(options.withoutReports === true
-      ? {}
-      : {
-          reports: createReports({
-            audit: storage.audit,
-            registrations: storage.registrations,
-            directory,
-            getPolicy: async (tenantId) => (await engine.admin.getPolicy(tenantId)).policy,
-            clock,
-            tenantId: 'default',
-          }),
-        }),
+    ...(options.withoutReports === true ? {} : { reports: engine.reports }),
   };
   const callers = new Map<string, Caller>([
     ['alice', { userId: 'u-alice', isAdmin: false, authTime: TEST_START }],
@@ -110,18 +48,7 @@ export function createTestApi(options: TestApiOptions = {}) {
     ...options.http,
   });
 
-  /** Delivers the outbox and returns the code of the newest message to `to`. */
-  async function codeSentTo(to: string): Promise<string> {
-    await engine.dispatcher.runOnce();
-    const sent = [...messaging.sent].reverse().find((message) => message.message.to === to);
-    if (sent === undefined) throw new Error(`nothing was sent to ${to}`);
-    if (sent.channel === 'voice') return sent.message.code;
-    const match = /\b(\d{6,8})\b/.exec(sent.message.text);
-    if (match?.[1] === undefined) throw new Error('no code in the message');
-    return match[1];
-  }
-
-  return { engine, storage, directory, messaging, clock, services, handler, codeSentTo };
+  return { ...testbed, services, handler };
 }
 
 /** Options of {@link request}. */
