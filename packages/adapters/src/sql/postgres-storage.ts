@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { createSqlStorage, type SqlStorage } from './sql-storage.js';
+import { openSqlStorage, type SqlStorage } from './sql-storage.js';
 
 /** Which PostgreSQL {@link createPostgresStorage} uses. */
 export type PostgresStorageOptions = (
@@ -55,17 +55,5 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   // query; without a listener, pg's 'error' event would crash the process.
   if (owned) pool.on('error', () => {});
   const kysely = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  const storage = createSqlStorage({ kysely, dialect: 'postgres' }, async () => {
-    // Kysely's destroy ends the pool; leave a borrowed one open.
-    if (owned) await kysely.destroy();
-  });
-  if (options.migrate ?? true) {
-    try {
-      await storage.migrate();
-    } catch (error) {
-      await storage.close();
-      throw error;
-    }
-  }
-  return storage;
+  return openSqlStorage({ kysely, dialect: 'postgres' }, { owned, migrate: options.migrate });
 }

@@ -30,6 +30,30 @@ export interface SqlStorage extends Storage {
 const STORAGE_LOCK_KEY = 7_315_042_117;
 
 /**
+ * The storage over `database`, migrated unless `migrate` is `false`. `close` destroys the
+ * Kysely instance (which ends the pool or closes the SQLite file) only when the factory
+ * `owned` it; a pool or database the caller passed in stays open. A failed migration closes
+ * what was opened and rethrows.
+ */
+export async function openSqlStorage(
+  database: SqlDatabase,
+  options: { owned: boolean; migrate?: boolean | undefined },
+): Promise<SqlStorage> {
+  const storage = createSqlStorage(database, async () => {
+    if (options.owned) await database.kysely.destroy();
+  });
+  if (options.migrate ?? true) {
+    try {
+      await storage.migrate();
+    } catch (error) {
+      await storage.close();
+      throw error;
+    }
+  }
+  return storage;
+}
+
+/**
  * The one Kysely implementation of every storage contract, for SQLite and PostgreSQL alike.
  * Each check-and-write is a single statement, so it is atomic on both.
  */

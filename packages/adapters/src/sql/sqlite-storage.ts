@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { createSqlStorage, type SqlStorage } from './sql-storage.js';
+import { openSqlStorage, type SqlStorage } from './sql-storage.js';
 
 /** Where {@link createSqliteStorage} keeps its data. */
 export type SqliteStorageOptions = (
@@ -63,17 +63,5 @@ export async function createSqliteStorage(options: SqliteStorageOptions): Promis
     throw error;
   }
   const kysely = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
-  const storage = createSqlStorage({ kysely, dialect: 'sqlite' }, async () => {
-    // Kysely's destroy closes the better-sqlite3 database; leave a borrowed one open.
-    if (owned) await kysely.destroy();
-  });
-  if (options.migrate ?? true) {
-    try {
-      await storage.migrate();
-    } catch (error) {
-      await storage.close();
-      throw error;
-    }
-  }
-  return storage;
+  return openSqlStorage({ kysely, dialect: 'sqlite' }, { owned, migrate: options.migrate });
 }
