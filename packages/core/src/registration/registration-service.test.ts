@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenReset } from '../create-open-reset.js';
-import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createFakeClock } from '../memory/fake-clock.js';
-import { createMemoryDirectory } from '../memory/memory-directory.js';
-import { createMemoryMessaging, type SentMessage } from '../memory/memory-messaging.js';
-import { createMemoryStorage } from '../memory/memory-storage.js';
-import { createSeededRandom } from '../memory/seeded-random.js';
+import type { MemoryDirectoryUser } from '../memory/memory-directory.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { rejection } from '../testing/rejection.js';
+import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
 
-const START = new Date('2026-11-24T10:00:00Z');
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -21,51 +16,36 @@ const ATTACKERS = Array.from({ length: 11 }, (_, index) => ({
   email: `mallory${index}@example.org`,
 }));
 
+const USERS: MemoryDirectoryUser[] = [
+  {
+    id: 'u-ann',
+    username: 'ann',
+    password: 'current pass phrase one',
+    email: 'ann@example.com',
+    givenName: 'Annabel',
+    surname: 'Jansen',
+  },
+  {
+    id: 'u-dir',
+    username: 'dirk',
+    password: 'x',
+    email: 'dirk@example.com',
+    contact: { mobile: '+31611112222' },
+  },
+  {
+    id: 'u-boss',
+    username: 'boss',
+    password: 'x',
+    email: 'boss@example.com',
+    isAdmin: true,
+  },
+  ...ATTACKERS,
+];
+
 async function setup(policy: PolicyInput = {}) {
-  const clock = createFakeClock(START);
-  const random = createSeededRandom(7);
-  const hasher = createPbkdf2Hasher({ iterations: 1000, random });
-  const storage = createMemoryStorage();
-  const messaging = createMemoryMessaging();
-  const directory = createMemoryDirectory({
-    hasher,
-    clock,
-    users: [
-      {
-        id: 'u-ann',
-        username: 'ann',
-        password: 'current pass phrase one',
-        email: 'ann@example.com',
-        givenName: 'Annabel',
-        surname: 'Jansen',
-      },
-      {
-        id: 'u-dir',
-        username: 'dirk',
-        password: 'x',
-        email: 'dirk@example.com',
-        contact: { mobile: '+31611112222' },
-      },
-      {
-        id: 'u-boss',
-        username: 'boss',
-        password: 'x',
-        email: 'boss@example.com',
-        isAdmin: true,
-      },
-      ...ATTACKERS,
-    ],
-  });
-  const engine = createOpenReset({
-    storage,
-    directory,
-    keys: [{ id: 'k1', secret: 'registration test secret of 32+ bytes' }],
-    clock,
-    random,
-    hasher,
-    sms: messaging.sms,
-    voice: messaging.voice,
-    email: messaging.email,
+  const testbed = createTestEngine({
+    users: USERS,
+    seed: 7,
     policy: {
       methods: ['mobileSms', 'mobileVoice', 'officeVoice', 'email', 'securityQuestions'],
       questions: {
@@ -79,14 +59,8 @@ async function setup(policy: PolicyInput = {}) {
       ...policy,
     },
   });
+  const { engine, clock, codeSentTo: lastCodeTo } = testbed;
   const recent = () => ({ authTime: clock.now() });
-
-  async function lastCodeTo(to: string): Promise<string> {
-    await engine.dispatcher.runOnce();
-    const sent = [...messaging.sent].reverse().find((message) => message.message.to === to);
-    if (sent === undefined) throw new Error(`nothing sent to ${to}`);
-    return codeOf(sent);
-  }
 
   async function addEmail(userId: string, value: string) {
     await engine.registration.addMethod({ userId, kind: 'email', value, auth: recent() });
@@ -94,23 +68,7 @@ async function setup(policy: PolicyInput = {}) {
     return engine.registration.verifyMethod({ userId, kind: 'email', value, code, auth: recent() });
   }
 
-  return { engine, storage, directory, messaging, clock, recent, lastCodeTo, addEmail };
-}
-
-function codeOf(sent: SentMessage): string {
-  if (sent.channel === 'voice') return sent.message.code;
-  const match = /\b(\d{6,8})\b/.exec(sent.message.text);
-  if (match?.[1] === undefined) throw new Error('no code');
-  return match[1];
-}
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; [key: string]: unknown };
-  }
-  throw new Error('expected a rejection');
+  return { ...testbed, recent, lastCodeTo, addEmail };
 }
 
 const answers = [
