@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenReset } from '../create-open-reset.js';
-import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createFakeClock } from '../memory/fake-clock.js';
-import { createMemoryDirectory } from '../memory/memory-directory.js';
-import { createMemoryMessaging } from '../memory/memory-messaging.js';
-import { createMemoryStorage } from '../memory/memory-storage.js';
-import { createSeededRandom } from '../memory/seeded-random.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { rejection } from '../testing/rejection.js';
+import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
 
-const START = new Date('2026-11-24T10:00:00Z');
 const DAY = 24 * 3_600_000;
 const CURRENT = 'current pass phrase one';
 const NEXT = 'lanterns drift over still canals';
 
 async function setup(policy: PolicyInput = {}) {
-  const clock = createFakeClock(START);
-  const random = createSeededRandom(3);
-  const hasher = createPbkdf2Hasher({ iterations: 1000, random });
-  const storage = createMemoryStorage();
-  const messaging = createMemoryMessaging();
-  const directory = createMemoryDirectory({
-    hasher,
-    clock,
+  return createTestEngine({
     users: [
       {
         id: 'u-ann',
@@ -38,27 +25,10 @@ async function setup(policy: PolicyInput = {}) {
       },
       { id: 'u-must', username: 'must', password: 'x', mustChangePassword: true },
     ],
-  });
-  const engine = createOpenReset({
-    storage,
-    directory,
-    keys: [{ id: 'k1', secret: 'change test secret of at least 32 bytes' }],
-    clock,
-    random,
-    hasher,
-    email: messaging.email,
+    seed: 3,
+    channels: ['email'],
     policy,
   });
-  return { engine, storage, directory, messaging, clock };
-}
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; [key: string]: unknown };
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('change: password change', () => {
