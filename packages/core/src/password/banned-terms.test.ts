@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BannedTermSet,
+  commonPasswordIndex,
   createFuzzyTermIndex,
   isWithinOneEdit,
   scoreBannedTerms,
@@ -72,6 +73,35 @@ describe('scoreBannedTerms', () => {
     expect(scoreBannedTerms('bobbob', terms(['bob'], [], ['Bob'])).score).toBe(6);
   });
 
+  it('matches a term with its last character substituted', () => {
+    expect(scoreBannedTerms('fabrikan', terms(['fabrikam'])).score).toBe(1);
+  });
+
+  it('bans terms of exactly 4 characters, and trims custom terms', () => {
+    expect(scoreBannedTerms('lion', terms(['lion'])).score).toBe(1);
+    expect(scoreBannedTerms('blank', terms([' blank\n'])).score).toBe(1);
+    expect(scoreBannedTerms('annaanna', terms([], [], ['Anna'])).score).toBe(2);
+  });
+
+  it('keeps the earlier term when two covers score the same', () => {
+    // "abcde": abcd + e = 2, or a + bcde = 2
+    expect(scoreBannedTerms('abcde', terms(['abcd', 'bcde']))).toEqual({
+      score: 2,
+      matches: [{ term: 'abcd', source: 'custom' }],
+    });
+  });
+
+  it('finds the bundled common passwords', () => {
+    const common: BannedTermSet = {
+      fuzzy: [{ index: commonPasswordIndex(), source: 'common' }],
+      exact: [],
+    };
+    expect(scoreBannedTerms('P@ssw0rd', common)).toEqual({
+      score: 1,
+      matches: [{ term: 'password', source: 'common' }],
+    });
+  });
+
   it('counts code points, not UTF-16 units', () => {
     // four emoji and "blank": 4 + 1 = 5
     expect(scoreBannedTerms('😀😀blank😀😀', terms(['blank'])).score).toBe(5);
@@ -87,5 +117,7 @@ describe('isWithinOneEdit', () => {
     expect(isWithinOneEdit(chars('blank'), chars('bblank'))).toBe(true);
     expect(isWithinOneEdit(chars('blank'), chars('lbank'))).toBe(false);
     expect(isWithinOneEdit(chars('blank'), chars('bla'))).toBe(false);
+    expect(isWithinOneEdit(chars('blank'), chars('bunk'))).toBe(false);
+    expect(isWithinOneEdit(chars('bunk'), chars('blank'))).toBe(false);
   });
 });

@@ -58,6 +58,24 @@ describe('checkPassword', () => {
     expect(ligatures.issues.map((issue) => issue.code)).not.toContain('too_short');
   });
 
+  it('accepts exactly maxLength code points and refuses one more', async () => {
+    const rules = parsePolicy({ password: { maxLength: 64 } });
+    const sixtyFour = `${passphrase} ${passphrase} ok`;
+    expect(await checkPassword(sixtyFour, {}, rules)).toEqual({
+      ok: true,
+      issues: [],
+      skipped: [],
+    });
+    const longer = await checkPassword(`${sixtyFour}!`, {}, rules);
+    expect(longer.issues).toEqual([{ code: 'too_long', maximum: 64, length: 65 }]);
+  });
+
+  it('is not ok when it has an issue', async () => {
+    const result = await checkPassword('short', {}, policy);
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => issue.code)).toContain('too_short');
+  });
+
   it('refuses an over-long password without truncating or evaluating it further', async () => {
     const result = await checkPassword('a'.repeat(257), {}, policy);
     expect(result).toEqual({
@@ -102,6 +120,24 @@ describe('checkPassword', () => {
       policy,
     );
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'banned', score: 3 }));
+  });
+
+  it('bans a name of several words as a whole too (Van der Berg)', async () => {
+    // "vanderbergxyz": vanderberg (1) + x, y, z (3) = 4; its words alone would score 10
+    const result = await checkPassword('VanderBergxyz', { surname: 'Van der Berg' }, policy);
+    expect(result.issues).toContainEqual({
+      code: 'banned',
+      score: 4,
+      minimumScore: 5,
+      matches: [{ term: 'vanderberg', source: 'personal' }],
+    });
+  });
+
+  it('does not count an identifier of fewer than 3 characters, nor an email the password lacks', async () => {
+    const result = await checkPassword(`jd ${passphrase}`, { username: 'jd' }, policy);
+    expect(result.ok).toBe(true);
+    const other = await checkPassword(passphrase, { email: 'j.doe@example.com' }, policy);
+    expect(other.ok).toBe(true);
   });
 
   it('refuses a password containing the username or the email address', async () => {
@@ -176,8 +212,21 @@ describe('checkPassword', () => {
   });
 
   it('throws TypeError when a history is given without a hasher', async () => {
-    await expect(checkPassword(passphrase, { history: ['x'] }, policy)).rejects.toBeInstanceOf(
-      TypeError,
+    await expect(checkPassword(passphrase, { history: ['x'] }, policy)).rejects.toThrow(
+      /needs options\.hasher/,
+    );
+  });
+
+  it('needs no hasher for an empty history, or when the policy keeps none', async () => {
+    expect((await checkPassword(passphrase, { history: [] }, policy)).ok).toBe(true);
+    const none = parsePolicy({ password: { historyCount: 0 } });
+    expect((await checkPassword(passphrase, { history: ['x'] }, none)).ok).toBe(true);
+    expect((await checkPassword(passphrase, { history: async () => ['x'] }, none)).ok).toBe(true);
+  });
+
+  it('throws TypeError for a password that is not a string', async () => {
+    await expect(checkPassword(42 as unknown as string, {}, policy)).rejects.toThrow(
+      /password must be a string/,
     );
   });
 
