@@ -300,6 +300,54 @@ export function createRegistrationService(
     fail('reauthentication_required', 'Sign in again, or give the current password');
   }
 
+  /**
+   * Audits a registered, replaced or removed method and, when the policy says so, tells the
+   * user at `to` (`registration.method_registered` / `_removed`, `method_added` / `_removed`).
+   */
+  async function announce(change: {
+    tenantId: string;
+    user: DirectoryUser;
+    policy: Policy;
+    change: 'added' | 'replaced' | 'removed';
+    kind: RecoveryMethodKind;
+    byAdmin: boolean;
+    correlationId: string;
+    to: string[];
+    hint?: string;
+    ip: string | undefined;
+  }): Promise<void> {
+    const { tenantId, user, policy, correlationId } = change;
+    const removed = change.change === 'removed';
+    const target = targetOf(user);
+    const [method] = methodsOfKind(change.kind);
+    await record(
+      {
+        type: removed ? 'registration.method_removed' : 'registration.method_registered',
+        tenantId,
+        actor: { kind: change.byAdmin ? 'admin' : 'user', id: user.id },
+        target,
+        result: 'success',
+        ...(removed ? {} : { reason: change.change }),
+        correlationId,
+        method,
+      },
+      change.ip,
+    );
+    if (!policy.notifications.userOnChange) return;
+    await deps.notifier.notify({
+      tenantId,
+      correlationId,
+      user,
+      target,
+      locale: policy.defaultLocale,
+      policy,
+      kind: removed ? 'method_removed' : 'method_added',
+      to: change.to,
+      method: change.kind,
+      ...(change.hint === undefined ? {} : { hint: change.hint }),
+    });
+  }
+
   /** Refuses a phone or address kind the policy does not let this user (or admin) set. */
   function requireContactKind(
     kind: ContactKind,
@@ -638,47 +686,37 @@ export function createRegistrationService(
         ...(current?.methods ?? []).filter((m) => m.kind !== input.kind),
         method,
       ]);
-      const target = targetOf(user);
-      const [methodType] = methodsOfKind(input.kind);
-      await record(
-        {
-          type: 'registration.method_registered',
-          tenantId,
-          actor: { kind: input.byAdmin === true ? 'admin' : 'user', id: user.id },
-          target,
-          result: 'success',
-          reason: previous === undefined ? 'added' : 'replaced',
-          correlationId: flowId,
-          method: methodType,
-        },
-        input.ip,
-      );
-      if (policy.notifications.userOnChange) {
-        const notice = {
+      await announce({
+        tenantId,
+        user,
+        policy,
+        change: previous === undefined ? 'added' : 'replaced',
+        kind: input.kind,
+        byAdmin: input.byAdmin === true,
+        correlationId: flowId,
+        to: notificationAddresses(user, saved),
+        hint: hintOf(input.kind, value) ?? '',
+        ip: input.ip,
+      });
+      if (
+        policy.notifications.userOnChange &&
+        input.kind === 'email' &&
+        previous?.value !== undefined &&
+        previous.value !== value
+      ) {
+        // The old address hears of the change too (OWASP forgot-password cheat sheet).
+        await deps.notifier.notify({
           tenantId,
           correlationId: flowId,
           user,
-          target,
+          target: targetOf(user),
           locale: policy.defaultLocale,
           policy,
-        };
-        await deps.notifier.notify({
-          ...notice,
-          kind: 'method_added',
-          to: notificationAddresses(user, saved),
-          method: input.kind,
-          hint: hintOf(input.kind, value) ?? '',
+          kind: 'email_changed_old_address',
+          to: [previous.value],
+          method: 'email',
+          hint: hintOf('email', value) ?? '',
         });
-        if (input.kind === 'email' && previous?.value !== undefined && previous.value !== value) {
-          // The old address hears of the change too (OWASP forgot-password cheat sheet).
-          await deps.notifier.notify({
-            ...notice,
-            kind: 'email_changed_old_address',
-            to: [previous.value],
-            method: 'email',
-            hint: hintOf('email', value) ?? '',
-          });
-        }
       }
       return statusOf(tenantId, user, saved);
     },
@@ -703,35 +741,19 @@ export function createRegistrationService(
       }
       const saved = await save(tenantId, user, registration, removed);
       const removedMethod = method as RegisteredMethod;
-      const target = targetOf(user);
-      const [methodType] = methodsOfKind(removedMethod.kind);
-      await record(
-        {
-          type: 'registration.method_removed',
-          tenantId,
-          actor: { kind: 'user', id: user.id },
-          target,
-          result: 'success',
-          correlationId: `registration:${user.id}`,
-          method: methodType,
-        },
-        input.ip,
-      );
-      if (policy.notifications.userOnChange) {
-        await deps.notifier.notify({
-          tenantId,
-          correlationId: `registration:${user.id}`,
-          user,
-          target,
-          locale: policy.defaultLocale,
-          policy,
-          kind: 'method_removed',
-          // The removed address hears of it too.
-          to: notificationAddresses(user, registration),
-          method: removedMethod.kind,
-          hint: hintOf(removedMethod.kind, removedMethod.value) ?? '',
-        });
-      }
+      await announce({
+        tenantId,
+        user,
+        policy,
+        change: 'removed',
+        kind: removedMethod.kind,
+        byAdmin: false,
+        correlationId: `registration:${user.id}`,
+        // The removed address hears of it too.
+        to: notificationAddresses(user, registration),
+        hint: hintOf(removedMethod.kind, removedMethod.value) ?? '',
+        ip: input.ip,
+      });
       return statusOf(tenantId, user, saved);
     },
 
@@ -772,33 +794,17 @@ export function createRegistrationService(
           verifiedAt: now,
         },
       ]);
-      const target = targetOf(user);
-      await record(
-        {
-          type: 'registration.method_registered',
-          tenantId,
-          actor: { kind: 'user', id: user.id },
-          target,
-          result: 'success',
-          reason: previous === undefined ? 'added' : 'replaced',
-          correlationId: `registration:${user.id}`,
-          method: 'securityQuestions',
-        },
-        input.ip,
-      );
-      if (policy.notifications.userOnChange) {
-        await deps.notifier.notify({
-          tenantId,
-          correlationId: `registration:${user.id}`,
-          user,
-          target,
-          locale: policy.defaultLocale,
-          policy,
-          kind: 'method_added',
-          to: notificationAddresses(user, saved),
-          method: 'securityQuestions',
-        });
-      }
+      await announce({
+        tenantId,
+        user,
+        policy,
+        change: previous === undefined ? 'added' : 'replaced',
+        kind: 'securityQuestions',
+        byAdmin: false,
+        correlationId: `registration:${user.id}`,
+        to: notificationAddresses(user, saved),
+        ip: input.ip,
+      });
       return statusOf(tenantId, user, saved);
     },
 
