@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createOpenReset } from '../create-open-reset.js';
-import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
-import { createFakeClock } from '../memory/fake-clock.js';
-import { createMemoryDirectory } from '../memory/memory-directory.js';
-import { createMemoryMessaging, type SentMessage } from '../memory/memory-messaging.js';
-import { createMemoryStorage } from '../memory/memory-storage.js';
-import { createSeededRandom } from '../memory/seeded-random.js';
-import { type Directory, DirectoryError } from '../ports/directory.js';
-import { createReports } from './create-reports.js';
+import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
 
-const KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];
-const START = new Date('2026-11-24T10:00:00Z');
 const MINUTE = 60_000;
 const NEW_PASSWORD = 'violet harbour quantum teapots';
 
 async function setup() {
-  const clock = createFakeClock(START);
-  const random = createSeededRandom(42);
-  const hasher = createPbkdf2Hasher({ iterations: 1000, random });
-  const storage = createMemoryStorage();
-  const messaging = createMemoryMessaging();
-  const directory = createMemoryDirectory({
-    hasher,
-    clock,
+  const testbed = createTestEngine({
     users: [
       {
         id: 'u-alice',
@@ -61,43 +44,10 @@ async function setup() {
         contact: { mobile: '+31600000002' },
       },
     ],
-  });
-  const writeback = { failing: false };
-  const writebackDirectory: Directory = {
-    ...directory,
-    resetPassword: (id, password, options) =>
-      writeback.failing
-        ? Promise.reject(new DirectoryError('unavailable', 'simulated outage'))
-        : directory.resetPassword(id, password, options),
-  };
-  const engine = createOpenReset({
-    storage,
-    directory: writebackDirectory,
-    keys: KEYS,
-    clock,
-    random,
-    hasher,
+    seed: 42,
     policy: { methods: ['mobileSms', 'mobileVoice', 'email'] },
-    sms: messaging.sms,
-    voice: messaging.voice,
-    email: messaging.email,
   });
-  const reports = createReports({
-    audit: storage.audit,
-    registrations: storage.registrations,
-    directory,
-    getPolicy: async (tenantId) => (await engine.admin.getPolicy(tenantId)).policy,
-    clock,
-    tenantId: 'default',
-  });
-
-  /** Delivers the outbox and returns the code in the newest message to `to`. */
-  async function codeSentTo(to: string): Promise<string> {
-    await engine.dispatcher.runOnce();
-    const message = [...messaging.sent].reverse().find((sent) => sent.message.to === to);
-    if (message === undefined) throw new Error(`nothing was sent to ${to}`);
-    return codeOf(message);
-  }
+  const { engine, codeSentTo } = testbed;
 
   /** Starts a flow and passes one gate per `[method type, contact]`, in order. */
   async function pass(
@@ -115,14 +65,7 @@ async function setup() {
     return flow.flowToken;
   }
 
-  return { engine, reports, clock, writeback, pass };
-}
-
-function codeOf(sent: SentMessage): string {
-  if (sent.channel === 'voice') return sent.message.code;
-  const match = /\b(\d{6,8})\b/.exec(sent.message.text);
-  if (match?.[1] === undefined) throw new Error('no code in the message');
-  return match[1];
+  return { ...testbed, reports: engine.reports, pass };
 }
 
 describe('reports: end to end', () => {
