@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createOpenReset, type OpenResetOptions } from './create-open-reset.js';
-import { createPbkdf2Hasher } from './crypto/pbkdf2-hasher.js';
 import { InvalidPolicyError } from './errors.js';
-import { createFakeClock } from './memory/fake-clock.js';
 import { createMemoryDirectory } from './memory/memory-directory.js';
-import { createMemoryStorage } from './memory/memory-storage.js';
-import { createSeededRandom } from './memory/seeded-random.js';
+import { createTestEngine, type TestEngineOptions } from './testing/test-engine.js';
 
-const hasher = createPbkdf2Hasher({ iterations: 1000 });
 const admin = { kind: 'admin', id: 'admin-1' } as const;
 
-function setup(overrides: Partial<OpenResetOptions> = {}) {
-  const storage = createMemoryStorage();
-  const clock = createFakeClock(new Date('2026-11-24T10:00:00Z'));
-  const engine = createOpenReset({
-    storage,
-    directory: createMemoryDirectory({ users: [], hasher }),
-    keys: [{ id: 'k1', secret: 'a test secret that is at least 32 bytes' }],
-    clock,
-    random: createSeededRandom(7),
-    hasher,
-    ...overrides,
-  });
-  return { engine, storage, clock };
+function setup(overrides: TestEngineOptions = {}) {
+  return createTestEngine({ users: [], seed: 7, ...overrides });
 }
 
 describe('createOpenReset', () => {
   it('refuses to start without storage or a directory', () => {
-    const { storage } = setup();
+    const { storage, hasher } = setup();
     expect(() => createOpenReset({ storage } as OpenResetOptions)).toThrow(TypeError);
     expect(() => createOpenReset({ directory: {} } as OpenResetOptions)).toThrow(TypeError);
     const directory = createMemoryDirectory({ users: [], hasher });
