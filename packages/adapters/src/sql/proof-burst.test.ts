@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOpenReset, type FlowView, type OpenReset } from '@openreset/core';
-import { createMemoryMessaging } from '@openreset/core/memory';
+import type { FlowView, OpenReset } from '@openreset/core';
+import { createTestEngine } from '@openreset/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
 import { createPostgresStorage } from './postgres-storage.js';
@@ -16,7 +16,6 @@ import type { SqlStorage } from './sql-storage.js';
 import { createSqliteStorage } from './sqlite-storage.js';
 import { createPostgresTestDatabase } from './testing/postgres-test-database.js';
 
-const KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];
 const hasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
 const opened: SqlStorage[] = [];
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -31,16 +30,15 @@ async function server(open: () => Promise<SqlStorage>): Promise<OpenReset> {
   const storage = await open();
   opened.push(storage);
   const directory = await createSqlDirectory({ db: storage, hasher });
-  const messaging = createMemoryMessaging();
-  return createOpenReset({
+  // A seed of its own: two servers must not draw the same flow tokens.
+  return createTestEngine({
     storage,
     directory,
-    keys: KEYS,
     hasher,
+    seed: opened.length,
+    channels: ['sms', 'email'],
     policy: { methods: ['mobileSms', 'email'] },
-    sms: messaging.sms,
-    email: messaging.email,
-  });
+  }).engine;
 }
 
 async function burst(open: () => Promise<SqlStorage>) {
