@@ -1,5 +1,5 @@
-import { createOpenReset } from '@openreset/core';
-import { createMemoryMessaging } from '@openreset/core/memory';
+import type { MemoryMessaging } from '@openreset/core/memory';
+import { createTestEngine } from '@openreset/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
 import { createPostgresStorage } from './postgres-storage.js';
@@ -10,7 +10,6 @@ import {
   type PostgresTestDatabase,
 } from './testing/postgres-test-database.js';
 
-const KEYS = [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }];
 const hasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
 
 let database: PostgresTestDatabase;
@@ -26,27 +25,29 @@ afterAll(async () => {
 });
 
 /** One app server: its own pool, storage, directory and engine on the shared database. */
-async function server(messaging: ReturnType<typeof createMemoryMessaging>) {
+async function server(messaging?: MemoryMessaging) {
   const storage = await createPostgresStorage({ connectionString: database.url });
   storages.push(storage);
   const directory = await createSqlDirectory({ db: storage, hasher });
-  const engine = createOpenReset({
+  // A seed of its own: two servers must not draw the same tokens; one messaging for both.
+  const testbed = createTestEngine({
     storage,
     directory,
-    keys: KEYS,
     hasher,
+    seed: storages.length,
+    channels: ['sms', 'email'],
     policy: { methods: ['mobileSms', 'email'] },
-    sms: messaging.sms,
-    email: messaging.email,
+    sms: messaging?.sms,
+    email: messaging?.email,
   });
-  return { storage, directory, engine };
+  return { ...testbed, storage, directory };
 }
 
 describe('two engines with pools of their own on one PostgreSQL database', () => {
   it('50 concurrent verifications of one code across both give exactly one success', async () => {
-    const messaging = createMemoryMessaging();
-    const first = await server(messaging);
-    const second = await server(messaging);
+    const first = await server();
+    const second = await server(first.messaging);
+    const { messaging } = first;
     await first.directory.createUser({
       username: 'alice',
       password: 'morning tide over quiet water',
