@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { createOpenReset, OPEN_FLOW_STATES } from '@openreset/core';
+import { OPEN_FLOW_STATES } from '@openreset/core';
 import { createFakeClock } from '@openreset/core/memory';
+import { createTestEngine } from '@openreset/core/testing';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
@@ -73,20 +74,17 @@ describe('crash safety on SQLite', () => {
 
       const storage = await createSqliteStorage({ filename });
       const directory = await createSqlDirectory({ db: storage, hasher });
-      let code = '';
-      const engine = createOpenReset({
+      // The child's keys, and a clock at its time; a seed a round, so ids never repeat.
+      const { engine, codeSentTo } = createTestEngine({
         storage,
         directory,
         hasher,
         keys: KEYS,
+        clock: createFakeClock(new Date()),
+        seed: round,
         // Admins need two kinds; only SMS has a sender here, so SMS is all a flow offers.
+        channels: ['sms'],
         policy: { methods: ['mobileSms', 'email'] },
-        sms: {
-          async send(message) {
-            code = /\b(\d{6,8})\b/.exec(message.text)?.[1] ?? code;
-            return {};
-          },
-        },
       });
 
       // Every step the child reported is in the file.
@@ -138,7 +136,7 @@ describe('crash safety on SQLite', () => {
               methodId,
               confirm: '+31612345678',
             });
-            await engine.dispatcher.runOnce();
+            const code = await codeSentTo('+31612345678');
             view = await engine.recovery.verify({ flowToken: lastToken, methodId, code });
           }
           expect(view.state).toBe('verified');
@@ -162,8 +160,14 @@ describe('crash safety on SQLite', () => {
     // A later run finds the abandoned flows and closes them.
     const storage = await createSqliteStorage({ filename });
     const directory = await createSqlDirectory({ db: storage, hasher });
-    const clock = createFakeClock(new Date(Date.now() + 60 * 60_000));
-    const engine = createOpenReset({ storage, directory, hasher, keys: KEYS, clock });
+    const { engine, clock } = createTestEngine({
+      storage,
+      directory,
+      hasher,
+      keys: KEYS,
+      clock: createFakeClock(new Date(Date.now() + 60 * 60_000)),
+      seed: 6,
+    });
     // A flow whose start committed just before a kill, unreported, is open too.
     const abandoned = await engine.recovery.expireFlows();
     expect(abandoned).toBeGreaterThanOrEqual(leftOpen.length);
