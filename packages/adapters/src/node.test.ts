@@ -1,14 +1,8 @@
 import { once } from 'node:events';
 import { Agent, createServer, type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createOpenReset, createPbkdf2Hasher, type HttpOptions } from '@openreset/core';
-import {
-  createFakeClock,
-  createMemoryDirectory,
-  createMemoryMessaging,
-  createMemoryStorage,
-  createSeededRandom,
-} from '@openreset/core/memory';
+import type { HttpOptions } from '@openreset/core';
+import { createTestEngine } from '@openreset/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FetchHandler, type NodeHandlerOptions, nodeClientIp, toNodeHandler } from './node.js';
 
@@ -22,35 +16,13 @@ afterEach(async () => {
   }
 });
 
-/** The real engine on memory adapters, with alice (mobile and email), mounted under `/api`. */
+/** The test engine (alice, erin and an admin on memory adapters), mounted under `/api`. */
 function createEngine(http: Omit<HttpOptions, 'tenantId'> = {}) {
-  const clock = createFakeClock(new Date('2026-11-24T10:00:00Z'));
-  const random = createSeededRandom(5);
-  const hasher = createPbkdf2Hasher({ iterations: 1000, random });
-  const messaging = createMemoryMessaging();
-  return createOpenReset({
-    storage: createMemoryStorage(),
-    directory: createMemoryDirectory({
-      hasher,
-      clock,
-      users: [
-        {
-          id: 'u-alice',
-          username: 'alice',
-          password: 'morning tide over quiet water',
-          email: 'alice@example.com',
-          contact: { mobile: '+31612345678' },
-        },
-      ],
-    }),
-    keys: [{ id: 'k1', secret: 'test secret of at least thirty-two bytes!' }],
-    clock,
-    random,
-    hasher,
-    sms: messaging.sms,
-    email: messaging.email,
+  return createTestEngine({
+    seed: 5,
+    channels: ['sms', 'email'],
     http: { basePath: '/api', clientIp: nodeClientIp, ...http },
-  });
+  }).engine;
 }
 
 /** Serves `handler` through `toNodeHandler` on a free port of 127.0.0.1; returns its origin. */
