@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createSmtpEmailSender, type SmtpEmailSenderOptions } from '@openreset/adapters/smtp';
-import { createOpenReset, createPbkdf2Hasher, type EmailMessage } from '@openreset/core';
-import { createMemoryDirectory, createMemoryStorage } from '@openreset/core/memory';
+import type { EmailMessage, EmailSender, PolicyInput } from '@openreset/core';
+import { createTestEngine } from '@openreset/core/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -71,6 +71,23 @@ function sender(overrides: Partial<SmtpEmailSenderOptions> = {}) {
   });
 }
 
+/** The test engine with one user, `username`, who registered `<username>@example.com`. */
+function engineFor(username: string, email: EmailSender, branding: PolicyInput['branding']) {
+  return createTestEngine({
+    users: [
+      {
+        username,
+        password: 'morning tide over quiet water',
+        contact: { alternateEmail: `${username}@example.com` },
+      },
+    ],
+    // Admins need two kinds; only email has a sender here, so email is all a flow offers.
+    channels: [],
+    email,
+    policy: { methods: ['mobileSms', 'email'], branding },
+  }).engine;
+}
+
 /** The header block of a raw message, unfolded, as name → values. */
 function headersOf(raw: string): Map<string, string[]> {
   const head = raw.split(/\r?\n\r?\n/, 1)[0] ?? '';
@@ -121,29 +138,8 @@ const message: EmailMessage = {
 
 describe('SMTP email sender against a local smtp-server', () => {
   it('delivers the engine’s branded, localized code mail as text and HTML alternatives', async () => {
-    const hasher = createPbkdf2Hasher({ iterations: 1000 });
     const email = sender();
-    const engine = createOpenReset({
-      storage: createMemoryStorage(),
-      directory: createMemoryDirectory({
-        hasher,
-        users: [
-          {
-            username: 'alice',
-            password: 'morning tide over quiet water',
-            contact: { alternateEmail: 'alice@example.com' },
-          },
-        ],
-      }),
-      keys: [{ id: 'k1', secret: 'a test secret that is at least 32 bytes' }],
-      hasher,
-      // Admins need two kinds; only email has a sender here, so email is all a flow offers.
-      policy: {
-        methods: ['mobileSms', 'email'],
-        branding: { orgName: 'Acme Bank', primaryColor: '#aa0000' },
-      },
-      email,
-    });
+    const engine = engineFor('alice', email, { orgName: 'Acme Bank', primaryColor: '#aa0000' });
     const started = await engine.recovery.start({ identifier: 'alice', locale: 'nl' });
     const method = started.methods[0];
     if (method === undefined) throw new Error('no method');
@@ -181,28 +177,8 @@ describe('SMTP email sender against a local smtp-server', () => {
   });
 
   it('sends no extra header whatever CR/LF an org name carries', async () => {
-    const hasher = createPbkdf2Hasher({ iterations: 1000 });
     const email = sender();
-    const engine = createOpenReset({
-      storage: createMemoryStorage(),
-      directory: createMemoryDirectory({
-        hasher,
-        users: [
-          {
-            username: 'bob',
-            password: 'morning tide over quiet water',
-            contact: { alternateEmail: 'bob@example.com' },
-          },
-        ],
-      }),
-      keys: [{ id: 'k1', secret: 'a test secret that is at least 32 bytes' }],
-      hasher,
-      policy: {
-        methods: ['mobileSms', 'email'],
-        branding: { orgName: 'Evil\r\nBcc: victim@example.org' },
-      },
-      email,
-    });
+    const engine = engineFor('bob', email, { orgName: 'Evil\r\nBcc: victim@example.org' });
     const started = await engine.recovery.start({ identifier: 'bob' });
     const before = received.length;
     await engine.recovery.challenge({
