@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createLdapDirectory, escapeDnValue, type LdapDirectory } from '@openreset/adapters/ldap';
-import { createOpenReset } from '@openreset/core';
-import { createMemoryMessaging, createMemoryStorage } from '@openreset/core/memory';
-import { type DirectoryFixtureUser, directoryConformance } from '@openreset/core/testing';
+import {
+  createTestEngine,
+  type DirectoryFixtureUser,
+  directoryConformance,
+} from '@openreset/core/testing';
 import { Client } from 'ldapts';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -307,14 +309,11 @@ describe('LDAP directory against slapd with ppolicy', () => {
 describe('end to end: a self-service reset through the engine writes back to slapd', () => {
   it('changes the password in slapd: the new one binds, the old one does not', async () => {
     const { directory, dnOf } = await seed([plainUser('erin')]);
-    const messaging = createMemoryMessaging();
-    const engine = createOpenReset({
-      storage: createMemoryStorage(),
+    const { engine, codeSentTo } = createTestEngine({
       directory,
-      keys: [{ id: 'k1', secret: 'an end-to-end secret of at least 32 bytes' }],
       // Admins need two kinds; only SMS has a sender here, so SMS is all a flow offers.
+      channels: ['sms'],
       policy: { methods: ['mobileSms', 'email'], writeback: true },
-      sms: messaging.sms,
     });
     const started = await engine.recovery.start({ identifier: 'erin' });
     expect(started.state).toBe('choose_method');
@@ -325,10 +324,7 @@ describe('end to end: a self-service reset through the engine writes back to sla
       methodId: method.id,
       confirm: '+31612345678',
     });
-    await engine.dispatcher.runOnce();
-    const sent = messaging.sent.find((message) => message.channel === 'sms');
-    const code = sent?.channel === 'sms' ? /\b(\d{6,8})\b/.exec(sent.message.text)?.[1] : undefined;
-    if (code === undefined) throw new Error('no code was sent');
+    const code = await codeSentTo('+31612345678');
     const verified = await engine.recovery.verify({
       flowToken: started.flowToken,
       methodId: method.id,
