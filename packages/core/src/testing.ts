@@ -27,6 +27,7 @@ export {
 } from './testing/directory-fixture.js';
 export { hasherConformance } from './testing/hasher-conformance.js';
 export { type Rejection, rejection } from './testing/rejection.js';
+export { createRunningClock } from './testing/running-clock.js';
 export { storageConformance } from './testing/storage-conformance.js';
 export {
   type CountingHasher,

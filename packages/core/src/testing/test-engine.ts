@@ -87,7 +87,10 @@ export interface TestEngineOptions<D extends Directory = MemoryDirectory>
   external?: boolean;
   /** @default TEST_KEYS */
   keys?: readonly ServerKey[];
-  /** Pass one engine's clock to another on the same store. @default createFakeClock(TEST_START) */
+  /**
+   * Another engine's clock (one store, two instances), one at another instant, or
+   * `createRunningClock()` where real time must pass (a page). @default createFakeClock(TEST_START)
+   */
   clock?: FakeClock;
   /** Seed of the engine's random. @default 1 */
   seed?: number;
