@@ -7,7 +7,8 @@ import {
   createPbkdf2Hasher,
   parsePolicy,
 } from '../../dist/index.js';
-import { createMemoryDirectory, createMemoryStorage } from '../../dist/memory.js';
+import { createMemoryStorage } from '../../dist/memory.js';
+import { createTestEngine } from '../../dist/testing.js';
 
 /**
  * @param {unknown} condition
@@ -48,12 +49,7 @@ describe('@openreset/core in a browser', () => {
     assert(await hasher.verify(hash, 'correct horse battery staple'), 'the hash verifies');
     assert(!(await hasher.verify(hash, 'wrong horse battery staple')), 'a wrong secret fails');
 
-    const engine = createOpenReset({
-      storage: createMemoryStorage(),
-      directory: createMemoryDirectory({ users: [], hasher }),
-      keys: [{ id: 'k1', secret: 'a browser test secret of 32+ bytes' }],
-      hasher,
-    });
+    const { engine } = createTestEngine({ users: [], hasher });
     await engine.admin.updatePolicy({ password: { minLength: 20 } }, { kind: 'admin', id: 'a1' });
     const result = await engine.checkPassword('nineteen characters', {});
     assert(result.issues[0]?.code === 'too_short', 'the saved policy applies');
