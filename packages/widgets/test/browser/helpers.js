@@ -1,12 +1,10 @@
-// Shared by the widget browser tests: a real core engine in the page (memory adapters, no
+// Shared by the widget browser tests: core's test engine in the page (memory adapters, no
 // mocks), a client on its handler, queries by role and label through shadow roots, and axe.
 import 'axe-core/axe.min.js';
-import { createOpenReset, createPbkdf2Hasher } from '../../../core/dist/index.js';
 import {
-  createMemoryDirectory,
-  createMemoryMessaging,
-  createMemoryStorage,
-} from '../../../core/dist/memory.js';
+  createTestEngine as createCoreTestEngine,
+  createRunningClock,
+} from '../../../core/dist/testing.js';
 import { createClient } from '../../dist/index.js';
 
 export const ALICE_PASSWORD = 'morning tide over quiet water';
@@ -21,16 +19,14 @@ export function assert(condition, message) {
 }
 
 /**
- * An engine on memory adapters with alice (mobile + alternate email) and bob (locked out),
- * and a client on its handler. `codeSentTo(to)` delivers the outbox and reads the code.
- * `http` adds to the handler's options (a client address and per-IP limits).
+ * Core's test engine (`createTestEngine` of `@openreset/core/testing`) with alice (mobile +
+ * alternate email) and bob (locked out), and a client on its handler. `codeSentTo(to)`
+ * delivers the outbox and reads the code. `http` adds to the handler's options (a client
+ * address and per-IP limits).
  * @param {{ policy?: object, users?: object[], caller?: object, http?: object }} [options]
  */
 export function createTestEngine(options = {}) {
-  const hasher = createPbkdf2Hasher({ iterations: 1000 });
-  const messaging = createMemoryMessaging();
-  const directory = createMemoryDirectory({
-    hasher,
+  const testbed = createCoreTestEngine({
     users: options.users ?? [
       {
         id: 'u-alice',
@@ -49,35 +45,15 @@ export function createTestEngine(options = {}) {
         contact: { mobile: '+31611112222' },
       },
     ],
-  });
-  const engine = createOpenReset({
-    storage: createMemoryStorage(),
-    directory,
-    keys: [{ id: 'k1', secret: 'a browser test secret of 32+ bytes' }],
-    hasher,
+    // Real time: the elements count down, and tests sign callers in with `authTime: new Date()`.
+    clock: createRunningClock(),
     policy: options.policy ?? {},
-    sms: messaging.sms,
-    voice: messaging.voice,
-    email: messaging.email,
     http: {
       authenticate: () => options.caller ?? null,
       ...options.http,
     },
   });
-  const client = createClient({ handler: engine.handler });
-
-  /** @param {string} to */
-  async function codeSentTo(to) {
-    await engine.dispatcher.runOnce();
-    const sent = [...messaging.sent].reverse().find((entry) => entry.message.to === to);
-    if (sent === undefined) throw new Error(`nothing was sent to ${to}`);
-    if (sent.channel === 'voice') return sent.message.code;
-    const match = /\b(\d{6,8})\b/.exec(sent.message.text);
-    if (match?.[1] === undefined) throw new Error('no code in the message');
-    return match[1];
-  }
-
-  return { engine, directory, messaging, client, codeSentTo };
+  return { ...testbed, client: createClient({ handler: testbed.engine.handler }) };
 }
 
 /** Waits until `check()` returns a truthy value, and returns it. */
