@@ -1,14 +1,9 @@
-// Shared by the stories: a real core engine in the page (the built `@openreset/core` on its
-// memory adapters and memory messaging, no mocks), a seeded directory per scenario, a client
-// on the engine's handler, and small helpers that drive an element through its shadow root
-// the way a user would (fill a field, press a button, wait for a step).
-import { type Clock, createOpenReset, createPbkdf2Hasher } from '@openreset/core';
-import {
-  createMemoryDirectory,
-  createMemoryMessaging,
-  createMemoryStorage,
-  type MemoryDirectoryUser,
-} from '@openreset/core/memory';
+// Shared by the stories: core's test engine in the page (`createTestEngine` of the built
+// `@openreset/core/testing`: memory adapters and messaging, no mocks), a seeded directory
+// per scenario, a client on the engine's handler, and small helpers that drive an element
+// through its shadow root the way a user would (fill a field, press a button, wait for a step).
+import type { MemoryDirectoryUser } from '@openreset/core/memory';
+import { createRunningClock, createTestEngine } from '@openreset/core/testing';
 import { createClient, type OpenResetClient } from '@openreset/widgets/client';
 
 export const ALICE_PASSWORD = 'morning tide over quiet water';
@@ -56,43 +51,24 @@ export interface ScenarioOptions {
   offline?: boolean;
 }
 
-/** A clock on real time that a story can move forward (to expire a flow). */
-function createStoryClock(): Clock & { advance(ms: number): void } {
-  let offset = 0;
-  return {
-    now: () => new Date(Date.now() + offset),
-    advance(ms: number) {
-      offset += ms;
-    },
-  };
-}
-
 /** The answer the seeded security questions expect for `questionId`. */
 export const answerFor = (questionId: string): string =>
   `secret answer ${QUESTIONS.indexOf(questionId)}`;
 
 /** Builds a fresh engine for one story: nothing is shared between stories. */
 export async function createScenario(options: ScenarioOptions = {}) {
-  const hasher = createPbkdf2Hasher({ iterations: 1000 });
-  const messaging = createMemoryMessaging();
-  const clock = createStoryClock();
-  const directory = createMemoryDirectory({ hasher, users: options.users ?? DEFAULT_USERS });
   let caller: string | undefined = options.signedIn ?? options.questionsFor;
-  const engine = createOpenReset({
-    storage: createMemoryStorage(),
-    directory,
-    keys: [{ id: 'k1', secret: 'a storybook secret of 32 bytes or more' }],
-    hasher,
-    clock,
+  const testbed = createTestEngine({
+    users: options.users ?? DEFAULT_USERS,
+    // Real time that a story can move forward (to expire a flow).
+    clock: createRunningClock(),
     policy: (options.policy ?? {}) as never,
-    sms: messaging.sms,
-    voice: messaging.voice,
-    email: messaging.email,
     http: {
       authenticate: () =>
         caller === undefined ? null : { userId: caller, isAdmin: false, authTime: new Date() },
     },
   });
+  const { engine } = testbed;
   /** The last flow the engine answered with (to pick a method by type, whatever the locale). */
   let lastFlow: { methods: { id: string; type: string; used: boolean }[] } | undefined;
   const handler = async (request: Request): Promise<Response> => {
@@ -115,17 +91,6 @@ export async function createScenario(options: ScenarioOptions = {}) {
   }
   caller = options.signedIn;
 
-  /** Delivers the outbox and reads the last code sent to `to`. */
-  async function codeSentTo(to: string): Promise<string> {
-    await engine.dispatcher.runOnce();
-    const sent = [...messaging.sent].reverse().find((entry) => entry.message.to === to);
-    if (sent === undefined) throw new Error(`nothing was sent to ${to}`);
-    if (sent.channel === 'voice') return (sent.message as { code: string }).code;
-    const match = /\b(\d{6,8})\b/.exec((sent.message as { text: string }).text);
-    if (match?.[1] === undefined) throw new Error('no code in the message');
-    return match[1];
-  }
-
   /** The id of the current flow's unused method of `type`. */
   function methodOf(type: string): string {
     const method = lastFlow?.methods.find(
@@ -135,7 +100,7 @@ export async function createScenario(options: ScenarioOptions = {}) {
     return method.id;
   }
 
-  return { engine, directory, messaging, clock, client, codeSentTo, methodOf };
+  return { ...testbed, client, methodOf };
 }
 
 export type Scenario = Awaited<ReturnType<typeof createScenario>>;
