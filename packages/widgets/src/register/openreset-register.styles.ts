@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 
-/** Styles of `<openreset-register>`: the shared base and the list of methods. */
+/** Styles of `<openreset-register>`: the shared base (its `select` too) and the list of methods. */
 export const registerStyles = [
   baseStyles,
   css`
@@ -25,21 +25,6 @@ export const registerStyles = [
       display: block;
       color: var(--_muted);
       font-size: 0.875rem;
-    }
-    select {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_background);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding-block: 0.5rem;
-      padding-inline: 0.5rem;
-      inline-size: 100%;
-      min-block-size: 2.75rem;
-    }
-    select:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
     }
   `,
 ];

@@ -1,37 +1,16 @@
 import type { FlowMethodView, FlowView, MethodType } from '@openreset/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientError, isClientError } from '../client/client-error.js';
-import type { PublicConfig } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
-import { LocaleController } from '../i18n/locale-controller.js';
-import type { MessageKey } from '../i18n/locales/en.js';
-import {
-  formatCountdown,
-  issueKey,
-  loadQuestionTexts,
-  type MessageParams,
-  type QuestionTexts,
-  translate,
-} from '../i18n/localize.js';
-import {
-  applyBranding,
-  lengthIssue,
-  type PasswordRulesInput,
-  passwordRulesOf,
-  renderHeader,
-  renderPasswordRules,
-} from '../shared/password-rules.js';
-import {
-  clientFor,
-  renderShownError,
-  type ShownError,
-  shownErrorOf,
-} from '../shared/shown-error.js';
+import { formatCountdown, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
+import { NewPasswordController } from '../shared/new-password-controller.js';
+import { OpenResetElement } from '../shared/openreset-element.js';
+import { renderHeader } from '../shared/password-rules.js';
+import { type ShownError, shownErrorOf } from '../shared/shown-error.js';
 import { resetStyles } from './openreset-reset.styles.js';
 
-/** An error as the element shows it. */
 /** Seconds after a send before the first delivery check, and between checks. */
 const DELIVERY_FIRST_CHECK = 3;
 const DELIVERY_CHECK_EVERY = 10;
@@ -101,20 +80,8 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
  * <openreset-reset api="/api/openreset" sign-in-href="/login"></openreset-reset>
  * ```
  */
-export class OpenResetReset extends LitElement {
+export class OpenResetReset extends OpenResetElement<ResetStep> {
   static override styles = resetStyles;
-
-  /** Base URL of the OpenReset HTTP API (where the host mounted the handler). */
-  @property() api?: string;
-
-  /**
-   * The client to talk through (stories and tests pass one built on an in-page engine).
-   * Wins over `api`.
-   */
-  @property({ attribute: false }) client?: OpenResetClient;
-
-  /** `en`, `nl`, `de`, `fr` or `es`. @default the page's `lang`, else the browser's, else `en` */
-  @property() locale?: string;
 
   /**
    * `reset` (forgot the password) or `unlock` (locked out, knows the password). Unset, the
@@ -122,38 +89,18 @@ export class OpenResetReset extends LitElement {
    */
   @property() intent?: 'reset' | 'unlock';
 
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). @default "auto" */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-
-  /** Overrides the organization name of `GET /config`. */
-  @property({ attribute: 'org-name' }) orgName?: string;
-
-  /** Overrides the logo of `GET /config` (an image URL). */
-  @property({ attribute: 'logo-url' }) logoUrl?: string;
-
-  /** Overrides the primary color of `GET /config`. */
-  @property({ attribute: 'primary-color' }) primaryColor?: string;
-
   /** Where the success step's "Sign in" link goes; without it, there is no link. */
   @property({ attribute: 'sign-in-href' }) signInHref?: string;
 
   /** The token of the captcha in the `captcha` slot; sent with the first step. */
   @property({ attribute: false }) captchaToken?: string;
 
-  @state() private config?: PublicConfig;
-  private readonly i18n = new LocaleController(this);
-  @state() private step: ResetStep = ResetStep.Identify;
+  @state() protected step: ResetStep = ResetStep.Identify;
   @state() private flow?: FlowView;
   @state() private chosenIntent: 'reset' | 'unlock' = 'reset';
   @state() private methodId?: string;
   @state() private confirmValue = '';
-  @state() private error?: ShownError;
-  @state() private notice = '';
-  @state() private busy = false;
-  @state() private invalidField?: string;
-  @state() private newPassword = '';
-  @state() private confirmPassword = '';
-  @state() private showPasswords = false;
+  private readonly passwords = new NewPasswordController(this);
   @state() private now = Date.now();
   /** The `blocked` refusal the blocked step tells about (its `retryAfterSeconds`). */
   @state() private blockedError?: unknown;
@@ -162,26 +109,18 @@ export class OpenResetReset extends LitElement {
 
   private timer: ReturnType<typeof setInterval> | undefined;
   private announcedExpiry = false;
-  private hasInteracted = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTimer();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) this.i18n.resolve(this.locale);
-    if (changed.has('client') || changed.has('api')) void this.loadConfig();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    applyBranding(this, this.config, this.primaryColor);
-    if (changed.has('step' as keyof OpenResetReset)) {
+    if ((changed as PropertyValues).has('step')) {
       if (this.step === ResetStep.Code) this.startTimer();
       else this.stopTimer();
-      if (this.hasInteracted) this.focusHeading();
-      emit(this, 'openreset-step', { step: this.step });
     }
+    super.updated(changed);
   }
 
   /** Starts over at the first step, forgetting the flow (it is not canceled on the server). */
@@ -189,8 +128,7 @@ export class OpenResetReset extends LitElement {
     this.flow = undefined;
     this.methodId = undefined;
     this.confirmValue = '';
-    this.newPassword = '';
-    this.confirmPassword = '';
+    this.passwords.clear();
     this.error = undefined;
     this.notice = '';
     this.invalidField = undefined;
@@ -208,10 +146,6 @@ export class OpenResetReset extends LitElement {
         ${this.renderHelpdesk()}
       </div>
     `;
-  }
-
-  private t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.i18n.catalog, key, params);
   }
 
   private renderStep(): TemplateResult {
@@ -242,43 +176,12 @@ export class OpenResetReset extends LitElement {
     }
   }
 
-  private heading(text: string): TemplateResult {
-    return html`<h2 part="heading" tabindex="-1">${text}</h2>`;
-  }
-
-  private field(id: string, label: string, input: TemplateResult, help?: string): TemplateResult {
-    return html`<div class="field">
-      <label part="label" for=${id}>${label}</label>
-      ${input}
-      ${help === undefined ? nothing : html`<span class="help" id=${`${id}-help`}>${help}</span>`}
-    </div>`;
-  }
-
-  private describedBy(id: string, help = false): string {
-    return [help ? `${id}-help` : '', this.invalidField === id ? 'error' : '']
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  private actions(primary: string, ...extra: TemplateResult[]): TemplateResult {
-    return html`<div class="actions">
-      <button part="button primary-button" class="primary" type="submit" ?disabled=${this.busy}>
-        ${this.busy ? this.t('status.working') : primary}
-      </button>
-      ${extra}
-    </div>`;
-  }
-
   private cancelButton(): TemplateResult {
-    return html`<button part="button" type="button" @click=${this.onCancel} ?disabled=${this.busy}>
-      ${this.t('action.cancel')}
-    </button>`;
+    return this.button(this.t('action.cancel'), this.onCancel);
   }
 
   private backButton(): TemplateResult {
-    return html`<button part="button" type="button" @click=${this.onBack} ?disabled=${this.busy}>
-      ${this.t('action.back')}
-    </button>`;
+    return this.button(this.t('action.back'), this.onBack);
   }
 
   private get effectiveIntent(): 'reset' | 'unlock' {
@@ -326,7 +229,7 @@ export class OpenResetReset extends LitElement {
             autocapitalize="none"
             spellcheck="false"
             required
-            aria-invalid=${this.invalidField === 'identifier' ? 'true' : 'false'}
+            aria-invalid=${this.invalidAttr('identifier')}
             aria-describedby=${this.describedBy('identifier')}
           />`,
         )}
@@ -395,22 +298,7 @@ export class OpenResetReset extends LitElement {
       ${this.heading(this.t(`confirm.heading.${kind}`))}
       <p>${this.t(`confirm.intro.${kind}`, { hint: method?.hint ?? '' })}</p>
       <form part="form" novalidate @submit=${this.onConfirm}>
-        ${this.field(
-          'confirm',
-          this.t(`confirm.label.${kind}`),
-          html`<input
-            part="input"
-            id="confirm"
-            type=${isPhone ? 'tel' : 'email'}
-            autocomplete=${isPhone ? 'tel' : 'email'}
-            spellcheck="false"
-            required
-            .value=${this.confirmValue}
-            aria-invalid=${this.invalidField === 'confirm' ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('confirm', isPhone)}
-          />`,
-          isPhone ? this.t('confirm.help.phone') : undefined,
-        )}
+        ${this.contactField('confirm', this.t(`confirm.label.${kind}`), isPhone, this.confirmValue)}
         ${this.actions(this.t('action.sendCode'), this.backButton(), this.cancelButton())}
       </form>
     `;
@@ -426,25 +314,7 @@ export class OpenResetReset extends LitElement {
       ${this.heading(this.t('code.heading'))}
       <p>${this.t(`code.intro.${channel}`)}</p>
       <form part="form" novalidate @submit=${this.onVerifyCode}>
-        ${this.field(
-          'code',
-          this.t('code.label'),
-          html`<input
-            part="input"
-            class="code-input"
-            id="code"
-            type="text"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            pattern="[0-9]*"
-            maxlength="8"
-            required
-            aria-invalid=${this.invalidField === 'code' ? 'true' : 'false'}
-            aria-describedby=${['code-countdown', this.invalidField === 'code' ? 'error' : '']
-              .filter(Boolean)
-              .join(' ')}
-          />`,
-        )}
+        ${this.codeField({ class: 'code-input', pattern: '[0-9]*', describedBy: 'code-countdown' })}
         <p class="countdown" id="code-countdown">
           ${
             left === undefined
@@ -456,17 +326,8 @@ export class OpenResetReset extends LitElement {
         </p>
         ${this.actions(
           this.t('action.verify'),
-          html`<button part="button" type="button" @click=${this.onResend} ?disabled=${this.busy}>
-            ${this.t('action.resend')}
-          </button>`,
-          html`<button
-            part="button"
-            type="button"
-            @click=${this.onOtherMethod}
-            ?disabled=${this.busy}
-          >
-            ${this.t('action.otherMethod')}
-          </button>`,
+          this.button(this.t('action.resend'), this.onResend),
+          this.button(this.t('action.otherMethod'), this.onOtherMethod),
           this.cancelButton(),
         )}
       </form>
@@ -491,7 +352,7 @@ export class OpenResetReset extends LitElement {
               autocomplete="off"
               spellcheck="false"
               required
-              aria-invalid=${this.invalidField === `answer-${index}` ? 'true' : 'false'}
+              aria-invalid=${this.invalidAttr(`answer-${index}`)}
               aria-describedby=${this.describedBy(`answer-${index}`)}
             />`,
           ),
@@ -501,71 +362,13 @@ export class OpenResetReset extends LitElement {
     `;
   }
 
-  private get rulesInput(): PasswordRulesInput {
-    return {
-      password: this.newPassword,
-      confirmation: this.confirmPassword,
-      ...passwordRulesOf(this.config),
-    };
-  }
-
   private renderPassword(): TemplateResult {
-    const type = this.showPasswords ? 'text' : 'password';
     return html`
       ${this.heading(this.t('password.heading'))}
       <p>${this.t('password.intro')}</p>
       <form part="form" novalidate @submit=${this.onSetPassword}>
         <input type="text" name="username" autocomplete="username" hidden .value=${this.identifier} />
-        ${this.field(
-          'new-password',
-          this.t('password.new'),
-          html`<input
-            part="input"
-            id="new-password"
-            type=${type}
-            autocomplete="new-password"
-            required
-            .value=${this.newPassword}
-            @input=${(event: Event) => {
-              this.newPassword = (event.target as HTMLInputElement).value;
-            }}
-            aria-invalid=${this.invalidField === 'new-password' ? 'true' : 'false'}
-            aria-describedby=${[
-              'password-rules',
-              this.invalidField === 'new-password' ? 'error' : '',
-            ]
-              .filter(Boolean)
-              .join(' ')}
-          />`,
-        )}
-        ${this.field(
-          'confirm-password',
-          this.t('password.confirm'),
-          html`<input
-            part="input"
-            id="confirm-password"
-            type=${type}
-            autocomplete="new-password"
-            required
-            .value=${this.confirmPassword}
-            @input=${(event: Event) => {
-              this.confirmPassword = (event.target as HTMLInputElement).value;
-            }}
-            aria-invalid=${this.invalidField === 'confirm-password' ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('confirm-password')}
-          />`,
-        )}
-        <label class="choice">
-          <input
-            type="checkbox"
-            .checked=${this.showPasswords}
-            @change=${(event: Event) => {
-              this.showPasswords = (event.target as HTMLInputElement).checked;
-            }}
-          />
-          <span>${this.t('password.show')}</span>
-        </label>
-        ${renderPasswordRules((key, params) => this.t(key, params), this.rulesInput)}
+        ${this.passwords.render(this.t, this.config, this.invalidField)}
         ${this.actions(this.t('action.resetPassword'), this.cancelButton())}
       </form>
     `;
@@ -617,10 +420,6 @@ export class OpenResetReset extends LitElement {
     `;
   }
 
-  private renderError(): TemplateResult | typeof nothing {
-    return renderShownError(this.error, (key, params) => this.t(key, params));
-  }
-
   private renderHelpdesk(): TemplateResult | typeof nothing {
     const stuck =
       this.error !== undefined ||
@@ -644,34 +443,10 @@ export class OpenResetReset extends LitElement {
     </p>`;
   }
 
-  private resolveClient(): OpenResetClient | undefined {
-    return clientFor(this.client, this.api);
-  }
-
-  private async loadConfig(): Promise<void> {
-    const client = this.resolveClient();
-    if (client === undefined) return;
-    try {
-      this.config = await client.getConfig();
-      this.error = undefined;
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-
-  private focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  private focusField(id: string): void {
-    this.invalidField = id;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.focus(),
-    );
-  }
-
-  private input(id: string): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+  /** `GET /config`; a config that loads clears the error of one that did not. */
+  protected override async load(client: OpenResetClient): Promise<void> {
+    await super.load(client);
+    this.error = undefined;
   }
 
   /**
@@ -719,25 +494,8 @@ export class OpenResetReset extends LitElement {
     }
   }
 
-  /** Runs one API call with the busy state, errors shown and announced. */
-  private async run(work: (client: OpenResetClient) => Promise<void>): Promise<void> {
-    const client = this.resolveClient();
-    if (client === undefined) {
-      this.fail(new ClientError('not_found', 0));
-      return;
-    }
-    if (this.busy) return;
-    this.hasInteracted = true;
-    this.busy = true;
-    this.error = undefined;
-    this.notice = '';
-    try {
-      await work(client);
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.busy = false;
-    }
+  protected override clientMissing(): void {
+    this.fail(new ClientError('not_found', 0));
   }
 
   /** Shows the step the flow is in now (after loading the question texts it needs). */
@@ -772,26 +530,14 @@ export class OpenResetReset extends LitElement {
     }
   }
 
-  private fail(error: unknown): void {
-    const code = isClientError(error) ? error.code : 'unknown';
-    const status = isClientError(error) ? error.status : 0;
-    const shown = shownErrorOf(error, this.i18n.locale);
-    if (code === 'password_rejected' && isClientError(error)) {
-      shown.details = (error.issues ?? []).flatMap((issue) => {
-        const key = issueKey(issue.code);
-        return key === undefined ? [] : [this.t(key, issue as unknown as MessageParams)];
-      });
-      this.focusField('new-password');
-    }
-    if (code === 'directory_error' && isClientError(error)) {
-      if (error.directoryCode === 'password_policy') {
-        shown.key = 'error.directory.password_policy';
-        this.focusField('new-password');
-      }
-    }
-    this.error = shown;
-    emit(this, 'openreset-error', { code, status });
+  protected override explain(_code: string, error: unknown, shown: ShownError): void {
+    if (this.passwords.explainRefusal(this.t, error, shown)) this.focusField('new-password');
+  }
 
+  /** Shows the refusal, then leaves a flow that cannot go on (blocked, expired, gone). */
+  protected override fail(error: unknown): void {
+    super.fail(error);
+    const code = isClientError(error) ? error.code : 'unknown';
     if (code === 'blocked') {
       this.blockedError = error;
       this.error = undefined;
@@ -808,9 +554,7 @@ export class OpenResetReset extends LitElement {
       }
       void this.updateComplete.then(() => this.focusField('answer-0'));
     } else if (code === 'invalid_code') {
-      const input = this.input('code');
-      if (input !== null) input.value = '';
-      this.focusField('code');
+      this.clearField('code');
     } else if (code === 'confirm_required' || code === 'invalid_request') {
       if (this.step === ResetStep.Confirm) this.focusField('confirm');
     }
@@ -818,13 +562,8 @@ export class OpenResetReset extends LitElement {
 
   private onIdentify = (event: SubmitEvent): void => {
     event.preventDefault();
-    const identifier = this.input('identifier')?.value.trim() ?? '';
-    if (identifier === '') {
-      this.hasInteracted = true;
-      this.error = { key: 'field.required' };
-      this.focusField('identifier');
-      return;
-    }
+    const identifier = this.required('identifier');
+    if (identifier === undefined) return;
     this.identifier = identifier;
     void this.run(async (client) => {
       const flow = await client.startReset({
@@ -850,24 +589,17 @@ export class OpenResetReset extends LitElement {
       });
       return;
     }
-    this.hasInteracted = true;
     this.confirmValue = '';
-    this.error = undefined;
-    this.invalidField = undefined;
-    this.step = ResetStep.Confirm;
+    this.show(ResetStep.Confirm);
   };
 
   private onConfirm = (event: SubmitEvent): void => {
     event.preventDefault();
     const flow = this.flow;
     const methodId = this.methodId;
-    const confirm = this.input('confirm')?.value.trim() ?? '';
     if (flow === undefined || methodId === undefined) return;
-    if (confirm === '') {
-      this.error = { key: 'field.required' };
-      this.focusField('confirm');
-      return;
-    }
+    const confirm = this.required('confirm');
+    if (confirm === undefined) return;
     this.confirmValue = confirm;
     void this.run(async (client) => {
       await this.showFlow(
@@ -880,14 +612,9 @@ export class OpenResetReset extends LitElement {
     event.preventDefault();
     const flow = this.flow;
     const methodId = this.methodId;
-    const code = (this.input('code')?.value ?? '').replace(/\s+/g, '');
     if (flow === undefined || methodId === undefined) return;
-    if (!/^\d{6,8}$/.test(code)) {
-      this.hasInteracted = true;
-      this.error = { key: code === '' ? 'field.required' : 'error.invalid_code' };
-      this.focusField('code');
-      return;
-    }
+    const code = this.typedCode();
+    if (code === undefined) return;
     void this.run(async (client) => {
       await this.showFlow(await client.verifyReset({ flowToken: flow.flowToken, methodId, code }));
     });
@@ -919,10 +646,7 @@ export class OpenResetReset extends LitElement {
   };
 
   private onBack = (): void => {
-    this.hasInteracted = true;
-    this.error = undefined;
-    this.invalidField = undefined;
-    this.step = ResetStep.Method;
+    this.show(ResetStep.Method);
   };
 
   private onAnswer = (event: SubmitEvent): void => {
@@ -933,9 +657,7 @@ export class OpenResetReset extends LitElement {
     const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-question]')];
     const empty = inputs.find((input) => input.value.trim() === '');
     if (empty !== undefined) {
-      this.hasInteracted = true;
-      this.error = { key: 'field.required' };
-      this.focusField(empty.id);
+      this.refuse(empty.id, { key: 'field.required' });
       return;
     }
     const answers = inputs.map((input) => ({
@@ -954,22 +676,11 @@ export class OpenResetReset extends LitElement {
     const flow = this.flow;
     if (flow === undefined) return;
     this.hasInteracted = true;
-    const issue = lengthIssue((key, params) => this.t(key, params), this.rulesInput);
-    if (issue !== undefined) {
-      this.error = { key: 'error.password_rejected', details: [issue] };
-      this.focusField('new-password');
-      return;
-    }
-    if (this.newPassword !== this.confirmPassword) {
-      this.error = { key: 'password.mismatch' };
-      this.focusField('confirm-password');
-      return;
-    }
-    const newPassword = this.newPassword;
+    if (this.refused(this.passwords.check(this.t, this.config))) return;
+    const newPassword = this.passwords.password;
     void this.run(async (client) => {
       const done = await client.completeReset({ flowToken: flow.flowToken, newPassword });
-      this.newPassword = '';
-      this.confirmPassword = '';
+      this.passwords.clear();
       await this.showFlow(done);
       if (done.state === 'completed') emit(this, 'openreset-success', { intent: 'reset' });
     });

@@ -5,6 +5,19 @@ import { css } from 'lit';
  * and focus rings. Only logical properties (`margin-block`, `padding-inline`, `inset-inline`),
  * so right-to-left pages lay out mirrored.
  */
+/** The dark theme's colors: `theme="dark"`, or `auto` on a dark page. */
+const darkTheme = css`
+  --_background: var(--openreset-background-dark, #16181c);
+  --_text: var(--openreset-text-dark, #eef0f3);
+  --_muted: var(--openreset-muted-dark, #b8bec7);
+  --_border: var(--openreset-border-dark, #8a919b);
+  --_link: var(--openreset-link-dark, #9ec1ff);
+  --_error: var(--openreset-error-dark, #ffb4ab);
+  --_success: var(--openreset-success-dark, #8fd6a3);
+  --_focus: var(--openreset-focus-dark, #9ec1ff);
+  color-scheme: dark;
+`;
+
 export const baseStyles = css`
   :host {
     --_primary: var(--openreset-primary, var(--_brand-primary, #1f5fbf));
@@ -29,27 +42,11 @@ export const baseStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_background: var(--openreset-background-dark, #16181c);
-    --_text: var(--openreset-text-dark, #eef0f3);
-    --_muted: var(--openreset-muted-dark, #b8bec7);
-    --_border: var(--openreset-border-dark, #8a919b);
-    --_link: var(--openreset-link-dark, #9ec1ff);
-    --_error: var(--openreset-error-dark, #ffb4ab);
-    --_success: var(--openreset-success-dark, #8fd6a3);
-    --_focus: var(--openreset-focus-dark, #9ec1ff);
-    color-scheme: dark;
+    ${darkTheme}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_background: var(--openreset-background-dark, #16181c);
-      --_text: var(--openreset-text-dark, #eef0f3);
-      --_muted: var(--openreset-muted-dark, #b8bec7);
-      --_border: var(--openreset-border-dark, #8a919b);
-      --_link: var(--openreset-link-dark, #9ec1ff);
-      --_error: var(--openreset-error-dark, #ffb4ab);
-      --_success: var(--openreset-success-dark, #8fd6a3);
-      --_focus: var(--openreset-focus-dark, #9ec1ff);
-      color-scheme: dark;
+      ${darkTheme}
     }
   }
   *,
@@ -111,7 +108,8 @@ export const baseStyles = css`
   input[type='text'],
   input[type='email'],
   input[type='tel'],
-  input[type='password'] {
+  input[type='password'],
+  select {
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -122,11 +120,15 @@ export const baseStyles = css`
     inline-size: 100%;
     min-block-size: 2.75rem;
   }
+  select {
+    padding-inline: 0.5rem;
+  }
   input[aria-invalid='true'] {
     border-color: var(--_error);
     border-width: 2px;
   }
   input:focus-visible,
+  select:focus-visible,
   button:focus-visible,
   a:focus-visible {
     outline: 2px solid var(--_focus);

@@ -1,0 +1,283 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isClientError } from '../client/client-error.js';
+import type { PublicConfig } from '../client/client-types.js';
+import type { OpenResetClient } from '../client/create-client.js';
+import { emit } from '../events.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import type { MessageKey } from '../i18n/locales/en.js';
+import { type MessageParams, translate } from '../i18n/localize.js';
+import { ariaInvalid, describedBy, type FieldRefusal, renderField } from './fields.js';
+import { applyBranding, type Translate } from './password-rules.js';
+import { clientFor, renderShownError, type ShownError, shownErrorOf } from './shown-error.js';
+
+/**
+ * What the card elements (`<openreset-reset>`, `<openreset-register>`, `<openreset-change>`)
+ * share: the API, client, locale, theme and branding properties; `GET /config`; the error,
+ * notice, busy and invalid-field state; a new step's heading taking focus and
+ * `openreset-step`; the checks of a required field and of a typed code; running a call with
+ * its refusal shown and announced (`openreset-error`). Each element adds its steps and reads
+ * its own refusals in {@link OpenResetElement.explain}.
+ */
+export abstract class OpenResetElement<Step extends string = string> extends LitElement {
+  /** Base URL of the OpenReset HTTP API (where the host mounted the handler). */
+  @property() api?: string;
+
+  /**
+   * The client to talk through (stories and tests pass one built on an in-page engine);
+   * wins over `api`.
+   */
+  @property({ attribute: false }) client?: OpenResetClient;
+
+  /** `en`, `nl`, `de`, `fr` or `es`. @default the page's `lang`, else the browser's, else `en` */
+  @property() locale?: string;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). @default "auto" */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Overrides the organization name of `GET /config`. */
+  @property({ attribute: 'org-name' }) orgName?: string;
+
+  /** Overrides the logo of `GET /config` (an image URL). */
+  @property({ attribute: 'logo-url' }) logoUrl?: string;
+
+  /** Overrides the primary color of `GET /config`. */
+  @property({ attribute: 'primary-color' }) primaryColor?: string;
+
+  @state() protected config?: PublicConfig;
+  protected readonly i18n = new LocaleController(this);
+  @state() protected error?: ShownError;
+  @state() protected notice = '';
+  @state() protected busy = false;
+  @state() protected invalidField?: string;
+
+  /** The step shown; when it changes its heading takes focus and `openreset-step` fires. */
+  protected abstract step: Step;
+
+  /** The user did something: a new step's heading takes focus (not on the first render). */
+  protected hasInteracted = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || !this.hasUpdated) this.i18n.resolve(this.locale);
+    if (changed.has('client') || changed.has('api')) void this.reload();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    applyBranding(this, this.config, this.primaryColor);
+    if ((changed as PropertyValues).has('step')) {
+      if (this.hasInteracted) this.focusHeading();
+      emit(this, 'openreset-step', { step: this.step });
+    }
+  }
+
+  /** Translates a key in the element's locale. */
+  protected readonly t: Translate = (key: MessageKey, params?: MessageParams) =>
+    translate(this.i18n.catalog, key, params);
+
+  protected heading(text: string): TemplateResult {
+    return html`<h2 part="heading" tabindex="-1">${text}</h2>`;
+  }
+
+  protected field(id: string, label: string, input: TemplateResult, help?: string): TemplateResult {
+    return renderField(id, label, input, help);
+  }
+
+  /** `aria-invalid` of the field `id`. */
+  protected invalidAttr(id: string): 'true' | 'false' {
+    return ariaInvalid(this.invalidField, id);
+  }
+
+  protected describedBy(id: string, ...extra: string[]): string {
+    return describedBy(this.invalidField, id, ...extra);
+  }
+
+  /**
+   * The one-time code field `#code` that {@link OpenResetElement.typedCode} reads; an element
+   * may add a class, a `pattern` and ids that describe it (a countdown).
+   */
+  protected codeField(
+    extra: { class?: string; pattern?: string; describedBy?: string } = {},
+  ): TemplateResult {
+    return this.field(
+      'code',
+      this.t('code.label'),
+      html`<input
+        part="input"
+        class=${extra.class ?? nothing}
+        id="code"
+        type="text"
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        pattern=${extra.pattern ?? nothing}
+        maxlength="8"
+        required
+        aria-invalid=${this.invalidAttr('code')}
+        aria-describedby=${this.describedBy('code', extra.describedBy ?? '')}
+      />`,
+    );
+  }
+
+  /** A phone number or email address field, with the phone number's help line. */
+  protected contactField(
+    id: string,
+    label: string,
+    isPhone: boolean,
+    value: string,
+  ): TemplateResult {
+    return this.field(
+      id,
+      label,
+      html`<input
+        part="input"
+        id=${id}
+        type=${isPhone ? 'tel' : 'email'}
+        autocomplete=${isPhone ? 'tel' : 'email'}
+        spellcheck="false"
+        required
+        .value=${value}
+        aria-invalid=${this.invalidAttr(id)}
+        aria-describedby=${this.describedBy(id, isPhone ? `${id}-help` : '')}
+      />`,
+      isPhone ? this.t('confirm.help.phone') : undefined,
+    );
+  }
+
+  /** A step's buttons: the submit button (busy while a call runs), then the others. */
+  protected actions(primary: string, ...extra: TemplateResult[]): TemplateResult {
+    return html`<div class="actions">
+      <button part="button primary-button" class="primary" type="submit" ?disabled=${this.busy}>
+        ${this.busy ? this.t('status.working') : primary}
+      </button>
+      ${extra}
+    </div>`;
+  }
+
+  /** A secondary button. */
+  protected button(label: string, onClick: () => void, disabled = this.busy): TemplateResult {
+    return html`<button part="button" type="button" @click=${onClick} ?disabled=${disabled}>
+      ${label}
+    </button>`;
+  }
+
+  protected renderError(): TemplateResult | typeof nothing {
+    return renderShownError(this.error, this.t);
+  }
+
+  protected resolveClient(): OpenResetClient | undefined {
+    return clientFor(this.client, this.api);
+  }
+
+  /** Loads what the element shows first (`GET /config`; an element may load more). */
+  protected async load(client: OpenResetClient): Promise<void> {
+    this.config = await client.getConfig();
+  }
+
+  private async reload(): Promise<void> {
+    const client = this.resolveClient();
+    if (client === undefined) return;
+    try {
+      await this.load(client);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  protected input(id: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+  }
+
+  protected focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** Marks the field `id` invalid and moves focus to it once rendered. */
+  protected focusField(id: string): void {
+    this.invalidField = id;
+    void this.updateComplete.then(() => this.input(id)?.focus());
+  }
+
+  /** Empties the field `id` (a wrong code or password is typed again) and focuses it. */
+  protected clearField(id: string): void {
+    const input = this.input(id);
+    if (input !== null) input.value = '';
+    this.focusField(id);
+  }
+
+  /** Shows a step the user asked for, with no error and no field marked invalid. */
+  protected show(step: Step): void {
+    this.hasInteracted = true;
+    this.error = undefined;
+    this.invalidField = undefined;
+    this.step = step;
+  }
+
+  /** Shows `error` about the field `id` (found before any call) and focuses it. */
+  protected refuse(id: string, error: ShownError): void {
+    this.hasInteracted = true;
+    this.error = error;
+    this.focusField(id);
+  }
+
+  /** Shows `refusal` when there is one; true when there was (the submit stops). */
+  protected refused(refusal: FieldRefusal | undefined): boolean {
+    if (refusal === undefined) return false;
+    this.refuse(refusal.field, refusal.error);
+    return true;
+  }
+
+  /** The trimmed value of the required field `id`, or `undefined` (refused) when it is empty. */
+  protected required(id: string): string | undefined {
+    const value = this.input(id)?.value.trim() ?? '';
+    if (value !== '') return value;
+    this.refuse(id, { key: 'field.required' });
+    return undefined;
+  }
+
+  /** The code typed in `#code` (white space dropped), or `undefined` (refused) unless 6 to 8 digits. */
+  protected typedCode(): string | undefined {
+    const code = (this.input('code')?.value ?? '').replace(/\s+/g, '');
+    if (/^\d{6,8}$/.test(code)) return code;
+    this.refuse('code', { key: code === '' ? 'field.required' : 'error.invalid_code' });
+    return undefined;
+  }
+
+  /** There is no client to run a call through (no `client`, no `api`). */
+  protected clientMissing(): void {}
+
+  /** Runs one API call with the busy state, errors shown and announced. */
+  protected async run(work: (client: OpenResetClient) => Promise<void>): Promise<void> {
+    const client = this.resolveClient();
+    if (client === undefined) {
+      this.clientMissing();
+      return;
+    }
+    if (this.busy) return;
+    this.hasInteracted = true;
+    this.busy = true;
+    this.error = undefined;
+    this.notice = '';
+    try {
+      await work(client);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * Reads a refusal into the error shown (details, another message, focus): `code` is the
+   * refusal's code (`unknown` for an error that is not the client's).
+   */
+  protected explain(_code: string, _error: unknown, _shown: ShownError): void {}
+
+  /** Shows a refused or failed call and fires `openreset-error`. */
+  protected fail(error: unknown): void {
+    const code = isClientError(error) ? error.code : 'unknown';
+    const status = isClientError(error) ? error.status : 0;
+    const shown = shownErrorOf(error, this.i18n.locale);
+    this.explain(code, error, shown);
+    this.error = shown;
+    emit(this, 'openreset-error', { code, status });
+  }
+}
