@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { MemoryDirectoryUser } from '../memory/memory-directory.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import type { Storage } from '../ports/storage.js';
-import { normalizeAnswer } from '../questions/normalize-answer.js';
 import { rejection } from '../testing/rejection.js';
 import { createTestEngine, TEST_START as START, TEST_KEYS } from '../testing/test-engine.js';
 import type { FlowView } from './flow-view.js';
@@ -17,61 +15,6 @@ interface SetupOptions {
   external?: boolean;
 }
 
-const USERS: MemoryDirectoryUser[] = [
-  {
-    id: 'u-alice',
-    username: 'alice',
-    password: 'morning tide over quiet water',
-    email: 'alice@example.com',
-    givenName: 'Alice',
-    surname: 'Smith',
-    contact: { mobile: '+31612345678' },
-  },
-  {
-    id: 'u-erin',
-    username: 'erin',
-    password: 'erin original passphrase',
-    email: 'erin@example.com',
-    contact: { mobile: '+31611112222', alternateEmail: 'erin.private@example.net' },
-  },
-  {
-    id: 'u-admin',
-    username: 'admin',
-    password: 'admin original passphrase',
-    email: 'admin@example.com',
-    isAdmin: true,
-    contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
-  },
-  {
-    id: 'u-admin2',
-    username: 'admin2',
-    password: 'x',
-    email: 'admin2@example.com',
-    isAdmin: true,
-  },
-  { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
-  {
-    id: 'u-dave',
-    username: 'dave',
-    password: 'x',
-    disabled: true,
-    contact: { mobile: '+31600000001' },
-  },
-  {
-    id: 'u-lou',
-    username: 'lou',
-    password: 'lou original passphrase',
-    lockedOut: true,
-    contact: { mobile: '+31600000002' },
-  },
-  {
-    id: 'u-bob',
-    username: 'bob',
-    password: 'bob original passphrase',
-    email: 'bob@example.com',
-  },
-];
-
 async function setup(options: SetupOptions = {}) {
   const policy: PolicyInput = {
     methods: ['mobileSms', 'mobileVoice', 'email', 'securityQuestions'],
@@ -82,7 +25,60 @@ async function setup(options: SetupOptions = {}) {
   };
   // `writeback.failing` makes the writeback alone fail, as when the directory refuses a write.
   const testbed = createTestEngine({
-    users: USERS,
+    users: [
+      {
+        id: 'u-alice',
+        username: 'alice',
+        password: 'morning tide over quiet water',
+        email: 'alice@example.com',
+        givenName: 'Alice',
+        surname: 'Smith',
+        contact: { mobile: '+31612345678' },
+      },
+      {
+        id: 'u-erin',
+        username: 'erin',
+        password: 'erin original passphrase',
+        email: 'erin@example.com',
+        contact: { mobile: '+31611112222', alternateEmail: 'erin.private@example.net' },
+      },
+      {
+        id: 'u-admin',
+        username: 'admin',
+        password: 'admin original passphrase',
+        email: 'admin@example.com',
+        isAdmin: true,
+        contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
+      },
+      {
+        id: 'u-admin2',
+        username: 'admin2',
+        password: 'x',
+        email: 'admin2@example.com',
+        isAdmin: true,
+      },
+      { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
+      {
+        id: 'u-dave',
+        username: 'dave',
+        password: 'x',
+        disabled: true,
+        contact: { mobile: '+31600000001' },
+      },
+      {
+        id: 'u-lou',
+        username: 'lou',
+        password: 'lou original passphrase',
+        lockedOut: true,
+        contact: { mobile: '+31600000002' },
+      },
+      {
+        id: 'u-bob',
+        username: 'bob',
+        password: 'bob original passphrase',
+        email: 'bob@example.com',
+      },
+    ],
     external: options.external ?? false,
     seed: 42,
     policy,
@@ -281,31 +277,8 @@ describe('recovery: the reset flow', () => {
   });
 
   it('never lets an admin pass a gate with security questions, even answered right', async () => {
-    const { engine, storage, hasher, answers } = await setup();
-    await storage.registrations.save(
-      {
-        tenantId: 'default',
-        userId: 'u-admin',
-        revision: 1,
-        reconfirmedAt: START,
-        updatedAt: START,
-        methods: [
-          {
-            id: 'q',
-            kind: 'securityQuestions',
-            createdAt: START,
-            verifiedAt: START,
-            answers: await Promise.all(
-              Object.entries(answers).map(async ([questionId, answer]) => ({
-                questionId,
-                answerHash: await hasher.hash(normalizeAnswer(answer)),
-              })),
-            ),
-          },
-        ],
-      },
-      null,
-    );
+    const { engine, answers, registerAnswers } = await setup();
+    await registerAnswers('u-admin', answers);
     const flow = await engine.recovery.start({ identifier: 'admin' });
     const asked = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm4' });
     const error = await rejection(

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { MemoryDirectoryUser } from '../memory/memory-directory.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { rejection } from '../testing/rejection.js';
 import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
@@ -16,35 +15,33 @@ const ATTACKERS = Array.from({ length: 11 }, (_, index) => ({
   email: `mallory${index}@example.org`,
 }));
 
-const USERS: MemoryDirectoryUser[] = [
-  {
-    id: 'u-ann',
-    username: 'ann',
-    password: 'current pass phrase one',
-    email: 'ann@example.com',
-    givenName: 'Annabel',
-    surname: 'Jansen',
-  },
-  {
-    id: 'u-dir',
-    username: 'dirk',
-    password: 'x',
-    email: 'dirk@example.com',
-    contact: { mobile: '+31611112222' },
-  },
-  {
-    id: 'u-boss',
-    username: 'boss',
-    password: 'x',
-    email: 'boss@example.com',
-    isAdmin: true,
-  },
-  ...ATTACKERS,
-];
-
 async function setup(policy: PolicyInput = {}) {
   const testbed = createTestEngine({
-    users: USERS,
+    users: [
+      {
+        id: 'u-ann',
+        username: 'ann',
+        password: 'current pass phrase one',
+        email: 'ann@example.com',
+        givenName: 'Annabel',
+        surname: 'Jansen',
+      },
+      {
+        id: 'u-dir',
+        username: 'dirk',
+        password: 'x',
+        email: 'dirk@example.com',
+        contact: { mobile: '+31611112222' },
+      },
+      {
+        id: 'u-boss',
+        username: 'boss',
+        password: 'x',
+        email: 'boss@example.com',
+        isAdmin: true,
+      },
+      ...ATTACKERS,
+    ],
     seed: 7,
     policy: {
       methods: ['mobileSms', 'mobileVoice', 'officeVoice', 'email', 'securityQuestions'],
