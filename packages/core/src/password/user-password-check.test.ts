@@ -73,4 +73,41 @@ describe('createUserPasswordCheck', () => {
     expect(reused.issues).toEqual([{ code: 'reused', historyCount: 5 }]);
     expect(counts).toEqual({ verifications: 10, historyReads: 2 });
   });
+
+  it("refuses a password with the user's email, given name, surname or the org name in it", async () => {
+    const { check, user } = await setup();
+    const named: DirectoryUser = {
+      ...user,
+      email: 'a.jansen@example.com',
+      givenName: 'Annelies',
+      surname: 'Bakkerveld',
+    };
+    const orgPolicy = parsePolicy({ branding: { orgName: 'Contoso' } });
+    const codes = async (password: string, policy = orgPolicy) =>
+      (await check(password, named, policy)).issues.map((issue) => issue.code);
+    expect(await codes('violet harbour a.jansen teapots')).toEqual(['contains_identifier']);
+    expect(await codes('AnneliesQx7')).toContain('banned');
+    expect(await codes('BakkerveldQx7')).toContain('banned');
+    expect(await codes('ContosoQx7')).toContain('banned');
+    // Without the org name in the policy, the same password passes the banned-terms rule.
+    expect(await codes('ContosoQx7', policy)).not.toContain('banned');
+  });
+
+  it('asks the breach corpus it was given', async () => {
+    const { user } = await setup();
+    const asked: string[] = [];
+    const check = createUserPasswordCheck({
+      directory: createMemoryDirectory({ users: [] }),
+      hasher: createPbkdf2Hasher({ iterations: 1000 }),
+      breached: {
+        async range(prefix) {
+          asked.push(prefix);
+          return new Map();
+        },
+      },
+    });
+    const noHistory = parsePolicy({ password: { historyCount: 0 } });
+    expect((await check('violet harbour quantum teapots', user, noHistory)).ok).toBe(true);
+    expect(asked).toHaveLength(1);
+  });
 });
