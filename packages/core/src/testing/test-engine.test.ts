@@ -2,50 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { rejection } from './rejection.js';
-import { createTestEngine, TEST_START } from './test-engine.js';
+import { createTestEngine, TEST_START, type TestEngine } from './test-engine.js';
 
 const POLICY: PolicyInput = { methods: ['mobileSms', 'email'] };
 
+/** Starts a reset for alice and passes her SMS gate. */
+async function reachVerified({ engine, codeSentTo }: TestEngine) {
+  const flow = await engine.recovery.start({ identifier: 'alice' });
+  await engine.recovery.challenge({
+    flowToken: flow.flowToken,
+    methodId: 'm1',
+    confirm: '+31612345678',
+  });
+  const code = await codeSentTo('+31612345678');
+  return engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+}
+
 describe('createTestEngine', () => {
   it('runs a reset on memory adapters at TEST_START and reads the code that was sent', async () => {
-    const { engine, clock, codeSentTo } = createTestEngine({ policy: POLICY });
-    expect(clock.now()).toEqual(TEST_START);
-    const flow = await engine.recovery.start({ identifier: 'alice' });
-    await engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: 'm1',
-      confirm: '+31612345678',
-    });
-    const code = await codeSentTo('+31612345678');
-    const verified = await engine.recovery.verify({
-      flowToken: flow.flowToken,
-      methodId: 'm1',
-      code,
-    });
-    expect(verified.state).toBe('verified');
-    await expect(codeSentTo('nobody@example.com')).rejects.toThrow(/nothing was sent/);
+    const testbed = createTestEngine({ policy: POLICY });
+    expect(testbed.clock.now()).toEqual(TEST_START);
+    expect((await reachVerified(testbed)).state).toBe('verified');
+    await expect(testbed.codeSentTo('nobody@example.com')).rejects.toThrow(/nothing was sent/);
   });
 
   it('counts storage and directory calls, and fails the writeback on demand', async () => {
-    const { engine, calls, writeback, directory, codeSentTo } = createTestEngine({
-      policy: POLICY,
-    });
-    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const testbed = createTestEngine({ policy: POLICY });
+    const { engine, calls, writeback, directory } = testbed;
+    const { flowToken } = await reachVerified(testbed);
     expect(calls.get('flows.create')).toBe(1);
     expect([...calls.keys()].some((name) => name.startsWith('directory.'))).toBe(true);
-    await engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: 'm1',
-      confirm: '+31612345678',
-    });
-    const code = await codeSentTo('+31612345678');
-    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
     writeback.failing = true;
     const error = await rejection(
-      engine.recovery.complete({
-        flowToken: flow.flowToken,
-        newPassword: 'violet harbour quantum teapots',
-      }),
+      engine.recovery.complete({ flowToken, newPassword: 'violet harbour quantum teapots' }),
     );
     expect(error).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
     expect(await directory.verifyPassword('u-alice', 'morning tide over quiet water')).toBe(true);
