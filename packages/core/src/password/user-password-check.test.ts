@@ -96,9 +96,10 @@ describe('createUserPasswordCheck', () => {
   it('asks the breach corpus it was given', async () => {
     const { user } = await setup();
     const asked: string[] = [];
+    const hasher = createPbkdf2Hasher({ iterations: 1000 });
     const check = createUserPasswordCheck({
-      directory: createMemoryDirectory({ users: [] }),
-      hasher: createPbkdf2Hasher({ iterations: 1000 }),
+      directory: createMemoryDirectory({ users: [], hasher }),
+      hasher,
       breached: {
         async range(prefix) {
           asked.push(prefix);
