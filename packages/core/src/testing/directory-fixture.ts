@@ -1,20 +1,12 @@
-import type { DirectoryContact } from '../ports/directory.js';
+import type { DirectoryUser } from '../ports/directory.js';
 
-/** One account that `directoryConformance` expects the directory under test to hold. */
-export interface DirectoryFixtureUser {
-  username: string;
+/**
+ * One account that `directoryConformance` expects the directory under test to hold: a
+ * {@link DirectoryUser} without the id the directory assigns, with its current password.
+ */
+export interface DirectoryFixtureUser extends Omit<DirectoryUser, 'id' | 'passwordChangedAt'> {
   /** The account's current password. */
   password: string;
-  email?: string;
-  givenName?: string;
-  surname?: string;
-  displayName?: string;
-  groups: readonly string[];
-  isAdmin: boolean;
-  disabled: boolean;
-  lockedOut: boolean;
-  contact: DirectoryContact;
-  mustChangePassword: boolean;
 }
 
 /** The accounts `directoryConformance` runs against. */
