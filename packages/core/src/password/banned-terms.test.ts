@@ -91,6 +91,22 @@ describe('scoreBannedTerms', () => {
     });
   });
 
+  it('finds a term through a deletion key another term filed first', () => {
+    // "abcx" reaches abcd only through the key "abc", which zabc (two edits away) filed first.
+    expect(scoreBannedTerms('abcx', terms(['zabc', 'abcd']))).toEqual({
+      score: 1,
+      matches: [{ term: 'abcd', source: 'custom' }],
+    });
+  });
+
+  it('reports only the terms of the cheapest cover, not a term it overlaps', () => {
+    // a, b, c, d + efghijklm = 5 beats abcde + f..m = 9; abcde ends inside efghijklm.
+    expect(scoreBannedTerms('abcdefghijklm', terms([], ['abcde', 'efghijklm']))).toEqual({
+      score: 5,
+      matches: [{ term: 'efghijklm', source: 'organization' }],
+    });
+  });
+
   it('finds the bundled common passwords', () => {
     const common: BannedTermSet = {
       fuzzy: [{ index: commonPasswordIndex(), source: 'common' }],
