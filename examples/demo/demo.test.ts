@@ -1,6 +1,8 @@
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createArgon2Hasher, createSqlDirectory } from '@openreset/adapters/sql-directory';
 import { createSqliteStorage } from '@openreset/adapters/sqlite';
 import type { PasswordHasher } from '@openreset/core';
@@ -231,4 +233,72 @@ describe('the demo’s sign-in form', () => {
     time = new Date(time.getTime() + 60_000);
     expect(await signIn('ada', 'a guess', '2001:db8:1:2::5')).toEqual({ outcome: 'refused' });
   });
+});
+
+describe('the demo’s widget files', () => {
+  const standalone = fileURLToPath(
+    new URL('../../packages/widgets/dist/standalone/', import.meta.url),
+  );
+
+  /** GETs `path` as written (fetch would resolve `..` before sending it). */
+  const rawGet = (origin: string, path: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(origin);
+      httpRequest({ hostname, port, path }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => {
+          body += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('serves every file of the standalone folder, chunks included, as JavaScript', async () => {
+    const files = readdirSync(standalone, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(standalone, join(entry.parentPath, entry.name)));
+    expect(files.some((file) => file.startsWith('chunks/question-texts-'))).toBe(true);
+    expect(files.some((file) => /^chunks\/nl-/.test(file))).toBe(true);
+    const demo = await startDemo(join(scratch, 'widgets'));
+    for (const file of files) {
+      const response = await fetch(`${demo.origin}/widgets/${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type'), file).toMatch(/^text\/javascript\b/);
+      expect(response.headers.get('x-content-type-options'), file).toBe('nosniff');
+      await response.arrayBuffer();
+    }
+    await demo.stop();
+  }, 60_000);
+
+  it('serves nothing outside it: no .., %2e%2e, encoded slashes or absolute paths', async () => {
+    const demo = await startDemo(join(scratch, 'traversal'));
+    for (const path of [
+      // The standalone folder is four levels below the repository root, chunks/ five.
+      '/widgets/../../../../examples/demo/server.mjs',
+      '/widgets/%2e%2e/%2e%2e/%2e%2e/%2e%2e/examples/demo/server.mjs',
+      '/widgets/%2E%2E/%2E%2E/%2E%2E/%2E%2E/package.json',
+      '/widgets/..%2f..%2f..%2f..%2fexamples%2fdemo%2fserver.mjs',
+      '/widgets/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json',
+      '/widgets/chunks/..%2f..%2f..%2f..%2f..%2fpackage.json',
+      `/widgets/${'..%2f'.repeat(12)}etc%2fpasswd`,
+      '/widgets/..%5c..%5c..%5c..%5cpackage.json',
+      '/widgets/%2fetc%2fpasswd',
+      '/widgets//etc/passwd',
+      '/widgets/%00openreset-reset.js',
+      '/widgets/chunks',
+      '/widgets/',
+      `/widgets/${encodeURIComponent(join(standalone, 'openreset-reset.js'))}`,
+      '/widgets/%E0%A4%A',
+    ]) {
+      const { status, body } = await rawGet(demo.origin, path);
+      expect(status, path).toBe(404);
+      expect(body, path).not.toContain('createServer');
+      expect(body, path).not.toContain('root:');
+      expect(body, path).not.toContain('"workspaces"');
+    }
+    await demo.stop();
+  }, 60_000);
 });

@@ -172,4 +172,45 @@ describe('the demo in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('a Dutch reset page loads its locale and question chunks: bob answers his questions in Dutch', async () => {
+    const { page, errors } = await newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.url()} (failed)`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
+    });
+    await page.goto(`${demo.origin}/reset?locale=nl`);
+    const widget = page.locator('openreset-reset');
+    await widget.getByRole('heading', { name: 'Stel je wachtwoord opnieuw in' }).waitFor();
+    await widget.getByLabel('Gebruikersnaam of e-mailadres').fill('bob');
+    await widget.getByRole('button', { name: 'Volgende' }).click();
+    await widget.getByRole('heading', { name: 'Kies hoe je bevestigt dat jij het bent' }).waitFor();
+    await widget.getByRole('radio', { name: 'Mijn beveiligingsvragen beantwoorden' }).check();
+    await widget.getByRole('button', { name: 'Volgende' }).click();
+    await widget.getByRole('heading', { name: 'Beantwoord je beveiligingsvragen' }).waitFor();
+
+    // Bob's answers by the Dutch text of each predefined question (core's question texts).
+    const answers = new Map([
+      ['Hoe heette je eerste huisdier?', 'Rex'],
+      ['Wat was de voornaam van je beste vriend of vriendin toen je klein was?', 'Tom Berg'],
+      ['In welke straat woonde je toen je tien jaar was?', 'Main Street'],
+    ]);
+    const fields = widget.getByRole('textbox');
+    await expect.poll(() => fields.count()).toBeGreaterThan(0);
+    let asked = 0;
+    for (const [question, answer] of answers) {
+      const field = widget.getByLabel(question, { exact: true });
+      if ((await field.count()) === 0) continue;
+      await field.fill(answer);
+      asked += 1;
+    }
+    expect(asked, 'every question shown in Dutch').toBe(await fields.count());
+    await widget.getByRole('button', { name: 'Controleren' }).click();
+    await widget.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
+    await page.screenshot({ path: join(shots, 'bob-dutch.png'), fullPage: true });
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });

@@ -45,12 +45,16 @@ ${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}
   );
 }
 
-/** The reset page a link without a dialog goes to. */
-export function resetPage() {
+/**
+ * The reset page a link without a dialog goes to. `locale` (from `?locale=nl`, a BCP 47 tag)
+ * is the widget's language; without it the widget follows the browser.
+ */
+export function resetPage({ locale } = {}) {
+  const chosen = typeof locale === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale);
   return layout(
     'Reset your password',
     `<h1>Can't access your account?</h1>
-<openreset-reset api="/api"><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
+<openreset-reset api="/api"${chosen ? ` locale="${escapeHtml(locale)}"` : ''}><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
 <p><a href="/">Back to sign in</a> · <a href="/outbox" target="_blank">Outbox</a></p>`,
     ['openreset-reset'],
   );

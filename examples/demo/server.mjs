@@ -2,16 +2,18 @@
 // your account?", "my account" with recovery methods and password change, an admin page, and
 // /outbox showing every message with its code. SQLite storage, the SQL directory and a dev
 // outbox by default; see README.md beside this file for the environment variables.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { nodeClientIp, toNodeHandler } from '@openreset/adapters/node';
 import { readConfig } from './config.mjs';
 import { accountPage, adminPage, DEMO_CSS, loginPage, outboxPage, resetPage } from './pages.mjs';
 import { createDemo, SEED_USERS } from './setup.mjs';
+import { readStaticFile } from './static-files.mjs';
 
 const SESSION_COOKIE = 'openreset_demo_session';
 const MAX_FORM_BYTES = 64 * 1024;
-const WIDGETS = new URL('../../packages/widgets/dist/standalone/', import.meta.url);
+const WIDGETS = fileURLToPath(new URL('../../packages/widgets/dist/standalone/', import.meta.url));
 
 const sessions = new Map();
 
@@ -123,7 +125,9 @@ async function route(request, response) {
     if (match !== null) sessions.delete(match[1]);
     return redirect(response, '/', { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` });
   }
-  if (request.method === 'GET' && url.pathname === '/reset') return html(response, resetPage());
+  if (request.method === 'GET' && url.pathname === '/reset') {
+    return html(response, resetPage({ locale: url.searchParams.get('locale') ?? undefined }));
+  }
   if (request.method === 'GET' && url.pathname === '/account') {
     if (session === undefined) return redirect(response, '/');
     const user = await directory.getUser(session.userId);
@@ -180,18 +184,20 @@ async function route(request, response) {
   }
   if (request.method === 'GET' && url.pathname === '/demo.css')
     return send(response, 200, 'text/css', DEMO_CSS);
-  const widget = /^\/widgets\/([a-z-]+\.js)$/.exec(url.pathname);
-  if (request.method === 'GET' && widget !== null) {
-    try {
-      return send(
-        response,
-        200,
-        'text/javascript; charset=utf-8',
-        readFileSync(new URL(widget[1], WIDGETS)),
-      );
-    } catch {
-      return send(response, 404, 'text/plain', 'Build the widgets first: npm run build');
-    }
+  if (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    url.pathname.startsWith('/widgets/')
+  ) {
+    // Every file of the standalone folder, sub-folders included: the bundles import their
+    // chunks (locales, question texts) on demand, relative to their own URL.
+    const file = await readStaticFile(WIDGETS, url.pathname.slice('/widgets/'.length));
+    if (file !== null) return send(response, 200, file.type, file.body);
+    return send(
+      response,
+      404,
+      'text/plain',
+      existsSync(WIDGETS) ? 'Not found' : 'Build the widgets first: npm run build',
+    );
   }
   return send(response, 404, 'text/plain', 'Not found');
 }
