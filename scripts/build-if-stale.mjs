@@ -100,11 +100,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`Build up to date (${reason}); \`npm run build\` rebuilds anyway.`);
   } else {
     console.log(`Building: ${reason}.`);
+    // Under `npm start`, the npm that runs it; else the one on PATH.
     const npm = process.env.npm_execpath;
     const result =
-      npm === undefined
-        ? spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
-        : spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, stdio: 'inherit' });
+      npm?.endsWith('.js')
+        ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, stdio: 'inherit' })
+        : spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (result.error !== undefined) throw result.error;
     process.exit(result.status ?? 1);
   }
