@@ -13,10 +13,28 @@ export function readConfig(env = process.env) {
   if (directory !== 'sql' && !/^ldaps?:\/\//.test(directory)) {
     throw new Error('OPENRESET_DIRECTORY must be "sql" or an ldap:// or ldaps:// URL');
   }
+  const allowedOrigins = (env.OPENRESET_DEMO_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of allowedOrigins) {
+    let parsed;
+    try {
+      parsed = new URL(origin).origin;
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed !== origin) {
+      throw new Error(
+        `OPENRESET_DEMO_ALLOWED_ORIGINS must be origins like https://app.example:8443, comma-separated; got ${origin}`,
+      );
+    }
+  }
   return {
     dataDir,
     port,
     publicOrigin,
+    allowedOrigins,
     storage: env.OPENRESET_STORAGE ?? resolve(dataDir, 'openreset.db'),
     directory,
     ldap: {

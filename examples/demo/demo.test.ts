@@ -302,3 +302,66 @@ describe('the demo’s widget files', () => {
     await demo.stop();
   }, 60_000);
 });
+
+describe('the demo’s allowed origins (OPENRESET_DEMO_ALLOWED_ORIGINS)', () => {
+  const allowed = 'http://app.example:3000';
+  const preflight = (origin: string, path: string) =>
+    fetch(path, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+
+  it('answers a preflight and a call from an allowed origin, and refuses another', async () => {
+    const demo = await startDemo(join(scratch, 'cors'), {
+      env: { OPENRESET_DEMO_ALLOWED_ORIGINS: ` ${allowed} , https://other.example` },
+    });
+    const yes = await preflight(allowed, `${demo.origin}/api/reset`);
+    expect(yes.status).toBe(204);
+    expect(yes.headers.get('access-control-allow-origin')).toBe(allowed);
+    expect(yes.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(yes.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'content-type',
+    );
+    const no = await preflight('http://evil.example', `${demo.origin}/api/reset`);
+    expect(no.headers.get('access-control-allow-origin')).toBeNull();
+    expect(no.headers.get('access-control-allow-methods')).toBeNull();
+
+    const call = await fetch(`${demo.origin}/api/config`, { headers: { origin: allowed } });
+    expect(call.status).toBe(200);
+    expect(call.headers.get('access-control-allow-origin')).toBe(allowed);
+    const refused = await fetch(`${demo.origin}/api/config`, {
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+
+    // The bundles and their chunks load as module scripts from the allowed origin only.
+    const script = await fetch(`${demo.origin}/widgets/openreset-reset.js`, {
+      headers: { origin: allowed },
+    });
+    expect(script.headers.get('access-control-allow-origin')).toBe(allowed);
+    const other = await fetch(`${demo.origin}/widgets/openreset-reset.js`, {
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    await demo.stop();
+  }, 60_000);
+
+  it('allows no other origin without the setting', async () => {
+    const demo = await startDemo(join(scratch, 'no-cors'));
+    const answer = await preflight(allowed, `${demo.origin}/api/reset`);
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    await demo.stop();
+  }, 60_000);
+
+  it('refuses to start with something that is not an origin', async () => {
+    await expect(
+      startDemo(join(scratch, 'bad-cors'), {
+        env: { OPENRESET_DEMO_ALLOWED_ORIGINS: 'http://app.example/path' },
+      }),
+    ).rejects.toThrow(/exited/);
+  }, 60_000);
+});

@@ -191,7 +191,15 @@ async function route(request, response) {
     // Every file of the standalone folder, sub-folders included: the bundles import their
     // chunks (locales, question texts) on demand, relative to their own URL.
     const file = await readStaticFile(WIDGETS, url.pathname.slice('/widgets/'.length));
-    if (file !== null) return send(response, 200, file.type, file.body);
+    if (file !== null) {
+      // A page on an allowed origin loads them as module scripts, which the browser fetches
+      // with CORS (the bundles, then their chunks).
+      const origin = request.headers.origin;
+      const cors = config.allowedOrigins.includes(origin)
+        ? { 'access-control-allow-origin': origin, vary: 'Origin' }
+        : { vary: 'Origin' };
+      return send(response, 200, file.type, file.body, cors);
+    }
     return send(
       response,
       404,

@@ -139,7 +139,12 @@ export async function createDemo(config, { http }) {
     hasher,
     policy: DEMO_POLICY,
     ...messaging,
-    http: { basePath: '/api', publicOrigin: config.publicOrigin, ...http },
+    http: {
+      basePath: '/api',
+      publicOrigin: config.publicOrigin,
+      allowedOrigins: config.allowedOrigins,
+      ...http,
+    },
   });
   if (config.directory === 'sql') await seed(engine, storage, directory);
   const { signIn } = createSignIn({

@@ -15,10 +15,22 @@ export interface RunningDemo {
   stop: () => Promise<void>;
 }
 
+/** Options of {@link startDemo}. */
+export interface StartDemoOptions {
+  /**
+   * More environment variables for the server (`OPENRESET_DEMO_ALLOWED_ORIGINS`, ...).
+   * @default {}
+   */
+  env?: Record<string, string>;
+}
+
 /** Starts the demo on `dataDir` (its OPENRESET_DATA_DIR); rejects if it exits first. */
-export async function startDemo(dataDir: string): Promise<RunningDemo> {
+export async function startDemo(
+  dataDir: string,
+  options: StartDemoOptions = {},
+): Promise<RunningDemo> {
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, PORT: '0', OPENRESET_DATA_DIR: dataDir },
+    env: { ...process.env, ...options.env, PORT: '0', OPENRESET_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   running.add(child);

@@ -608,3 +608,46 @@ describe('<openreset-reset>', () => {
     await expectNoAxeViolations(element, 'dark with an error');
   });
 });
+
+describe('<openreset-reset> against a server it cannot use', () => {
+  afterEach(cleanup);
+
+  const UNREACHABLE =
+    'The service could not be reached, or it refused requests from this page (its origin is not allowed). Try again later, or contact your helpdesk if it keeps happening.';
+
+  /** Mounts the element on `api` and waits for its alert to say `expected`. */
+  async function expectAlert(api, expected, locale = 'en') {
+    const element = mount(`<openreset-reset locale="${locale}" api="${api}"></openreset-reset>`);
+    let text = '';
+    try {
+      await waitFor(() => {
+        text = textOf(queryByRole(element.shadowRoot, 'alert'));
+        return expected.test(text);
+      }, `the alert to match ${expected}`);
+    } catch {
+      throw new Error(`the alert says "${text}", not ${expected}`);
+    }
+    return text;
+  }
+
+  const exactly = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+  it('says the service could not be reached, or refused the page, when nothing answers', async () => {
+    const text = await expectAlert('http://127.0.0.1:9/api', exactly(UNREACHABLE));
+    assert(!/connection/i.test(text), 'it does not blame the user’s connection');
+  });
+
+  it('says the same when another origin answers without allowing this page (CORS)', async () => {
+    // The test server under the other name of this machine: it answers, but sends no
+    // Access-Control-Allow-Origin, so the browser keeps the answer from this page.
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const api = `${location.protocol}//${other}:${location.port}/api`;
+    const reachable = await fetch(`${api}/config`, { mode: 'no-cors' });
+    assert(reachable.type === 'opaque', 'the other origin does answer');
+    await expectAlert(api, exactly(UNREACHABLE));
+  });
+
+  it('says it in the element’s locale', async () => {
+    await expectAlert('http://127.0.0.1:9/api', /weigert verzoeken van deze pagina/, 'nl');
+  });
+});

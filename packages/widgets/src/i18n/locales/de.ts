@@ -196,7 +196,7 @@ export const de: Catalog = {
   'error.not_implemented': 'Dies ist hier nicht verfügbar.',
   'error.internal': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es später erneut.',
   'error.network_error':
-    'Der Dienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    'Der Dienst war nicht erreichbar oder lehnt Anfragen von dieser Seite ab (ihr Origin ist nicht zugelassen). Versuchen Sie es später erneut, oder wenden Sie sich an den Helpdesk, wenn es weiter auftritt.',
   'error.invalid_response':
     'Der Dienst hat unerwartet geantwortet. Versuchen Sie es später erneut.',
   'error.unknown': 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',

@@ -184,7 +184,8 @@ export const en = {
   'error.authentication_unavailable': 'Signing in is not possible right now. Try again later.',
   'error.not_implemented': 'This is not available here.',
   'error.internal': 'Something went wrong on our side. Try again later.',
-  'error.network_error': 'We could not reach the service. Check your connection and try again.',
+  'error.network_error':
+    'The service could not be reached, or it refused requests from this page (its origin is not allowed). Try again later, or contact your helpdesk if it keeps happening.',
   'error.invalid_response': 'The service gave an unexpected answer. Try again later.',
   'error.unknown': 'Something went wrong. Try again.',
   'error.directory.password_policy':

@@ -194,7 +194,7 @@ export const es: Catalog = {
   'error.not_implemented': 'Esto no está disponible aquí.',
   'error.internal': 'Algo ha salido mal por nuestra parte. Vuelve a intentarlo más tarde.',
   'error.network_error':
-    'No hemos podido contactar con el servicio. Revisa tu conexión y vuelve a intentarlo.',
+    'No se ha podido contactar con el servicio, o rechaza las solicitudes de esta página (su origen no está permitido). Vuelve a intentarlo más tarde o contacta con tu servicio de asistencia si sigue pasando.',
   'error.invalid_response':
     'El servicio ha dado una respuesta inesperada. Vuelve a intentarlo más tarde.',
   'error.unknown': 'Algo ha salido mal. Vuelve a intentarlo.',

@@ -197,7 +197,8 @@ export const fr: Catalog = {
     'La connexion est impossible pour le moment. Réessayez plus tard.',
   'error.not_implemented': 'Ce n’est pas disponible ici.',
   'error.internal': 'Un problème est survenu de notre côté. Réessayez plus tard.',
-  'error.network_error': 'Le service est injoignable. Vérifiez votre connexion et réessayez.',
+  'error.network_error':
+    'Le service est injoignable, ou il refuse les requêtes de cette page (son origine n’est pas autorisée). Réessayez plus tard, ou contactez le support si cela continue.',
   'error.invalid_response': 'Le service a répondu de façon inattendue. Réessayez plus tard.',
   'error.unknown': 'Un problème est survenu. Réessayez.',
   'error.directory.password_policy':

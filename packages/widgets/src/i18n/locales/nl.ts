@@ -192,7 +192,7 @@ export const nl: Catalog = {
   'error.not_implemented': 'Dit is hier niet beschikbaar.',
   'error.internal': 'Er ging bij ons iets mis. Probeer het later opnieuw.',
   'error.network_error':
-    'We konden de dienst niet bereiken. Controleer je verbinding en probeer het opnieuw.',
+    'De dienst was niet bereikbaar, of weigert verzoeken van deze pagina (haar origin is niet toegestaan). Probeer het later opnieuw, of neem contact op met de helpdesk als het blijft gebeuren.',
   'error.invalid_response': 'De dienst gaf een onverwacht antwoord. Probeer het later opnieuw.',
   'error.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   'error.directory.password_policy':
