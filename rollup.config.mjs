@@ -122,6 +122,8 @@ function configsFor(pkg) {
           outDir,
           composite: false,
           incremental: false,
+          // tsconfig maps @openreset/* to sources for `tsc -b`; a bundle imports the built package.
+          paths: {},
           declaration: false,
           declarationMap: false,
           emitDeclarationOnly: false,
@@ -147,6 +149,7 @@ function configsFor(pkg) {
           compilerOptions: {
             composite: false,
             incremental: false,
+            paths: {},
             emitDeclarationOnly: true,
             declarationMap: false,
           },
@@ -207,6 +210,8 @@ function widgetsStandalone() {
           outDir,
           composite: false,
           incremental: false,
+          // tsconfig maps @openreset/* to sources for `tsc -b`; a bundle imports the built package.
+          paths: {},
           declaration: false,
           declarationMap: false,
           emitDeclarationOnly: false,
