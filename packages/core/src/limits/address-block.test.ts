@@ -70,4 +70,15 @@ describe('addressBlock', () => {
     ];
     expect(malformed.map(addressBlock)).toEqual(malformed);
   });
+
+  it('reads a dotted IPv4 tail only as four decimal octets', () => {
+    for (const address of [
+      '::ffff:1..3.4',
+      '::ffff:0x10.0.0.1',
+      '::ffff:1.2.3.256',
+      '::ffff:1.2.3',
+    ]) {
+      expect(addressBlock(address)).toBe(address);
+    }
+  });
 });

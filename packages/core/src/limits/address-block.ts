@@ -42,10 +42,11 @@ function expandIpv6(address: string): number[] | null {
     const pieces = part.split(':');
     for (const [index, piece] of pieces.entries()) {
       if (index === pieces.length - 1 && piece.includes('.')) {
-        const octets = piece.split('.').map(Number);
-        if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o) || o < 0 || o > 255)) {
-          return null;
-        }
+        const parts = piece.split('.');
+        // Decimal octets only: `Number` would read '' as 0 and '0x10' as 16.
+        if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part))) return null;
+        const octets = parts.map(Number);
+        if (octets.some((o) => o > 255)) return null;
         const [a = 0, b = 0, c = 0, d = 0] = octets;
         groups.push((a << 8) | b, (c << 8) | d);
       } else if (/^[0-9a-f]{1,4}$/.test(piece)) {
