@@ -102,10 +102,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`Building: ${reason}.`);
     // Under `npm start`, the npm that runs it; else the one on PATH.
     const npm = process.env.npm_execpath;
-    const result =
-      npm?.endsWith('.js')
-        ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, stdio: 'inherit' })
-        : spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    const result = npm?.endsWith('.js')
+      ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, stdio: 'inherit' })
+      : spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (result.error !== undefined) throw result.error;
     process.exit(result.status ?? 1);
   }
