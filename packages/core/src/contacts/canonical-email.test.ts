@@ -14,4 +14,42 @@ describe('canonicalEmail', () => {
   it('folds nothing but case elsewhere, where + and . may name another mailbox', () => {
     expect(canonicalEmail('A.Da+y@Corp.Example')).toBe('a.da+y@corp.example');
   });
+
+  it('drops +tags at every provider on its list, and folds dots only at Gmail', () => {
+    const providers = [
+      'gmail.com',
+      'googlemail.com',
+      'outlook.com',
+      'hotmail.com',
+      'live.com',
+      'msn.com',
+      'icloud.com',
+      'me.com',
+      'mac.com',
+      'fastmail.com',
+      'proton.me',
+      'protonmail.com',
+      'pm.me',
+    ];
+    for (const domain of providers) {
+      const gmail = domain === 'gmail.com' || domain === 'googlemail.com';
+      expect(canonicalEmail(`a.da+tag@${domain}`), domain).toBe(
+        gmail ? 'ada@gmail.com' : `a.da@${domain}`,
+      );
+    }
+  });
+
+  it('applies NFKC and trims before splitting', () => {
+    expect(canonicalEmail('\tＡda+x@ＧＭＡＩＬ.com\n')).toBe('ada@gmail.com');
+  });
+
+  it('returns the lower-cased input when there is no local part before an @', () => {
+    expect(canonicalEmail('A.Da+x')).toBe('a.da+x');
+    expect(canonicalEmail('@Gmail.com')).toBe('@gmail.com');
+  });
+
+  it('splits at the last @ and keeps a local part that starts with +', () => {
+    expect(canonicalEmail('"a@b"+x@gmail.com')).toBe('"a@b"@gmail.com');
+    expect(canonicalEmail('+x@outlook.com')).toBe('@outlook.com');
+  });
 });

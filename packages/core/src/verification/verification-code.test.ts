@@ -81,5 +81,8 @@ describe('generateCode', () => {
     for (const length of [5, 9, 0, -6, 6.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => generateCode(random, length), String(length)).toThrow(TypeError);
     }
+    expect(() => generateCode(random, 9)).toThrow(
+      new TypeError('code length must be an integer from 6 to 8, got 9'),
+    );
   });
 });
