@@ -1,7 +1,7 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
 import metadata from 'libphonenumber-js/min/metadata';
 import { describe, expect, it } from 'vitest';
-import { callingCodeOf, isCallingCode, isE164 } from './calling-code.js';
+import { callingCodeOf, isCallingCode, isE164, toE164 } from './calling-code.js';
 
 describe('isE164', () => {
   it('accepts a plus and 8 to 15 digits', () => {
@@ -117,6 +117,20 @@ describe('isCallingCode', () => {
   it('refuses unassigned codes and anything that is not the digits of a code', () => {
     for (const code of ['12', '999', '422', '210', '0', '031', '+31', ' 31', '3 1', '', '31a']) {
       expect(isCallingCode(code), JSON.stringify(code)).toBe(false);
+    }
+  });
+});
+
+describe('toE164', () => {
+  it('reads international forms people type, dropping the national (0)', () => {
+    expect(toE164('+31 (0)6 1234 5678')).toBe('+31612345678');
+    expect(toE164(' +1 415-555-0123 ')).toBe('+14155550123');
+    expect(toE164('+36 30/123-4567')).toBe('+36301234567');
+  });
+
+  it('refuses what cannot be a number: no +, letters, a length the plan cannot have', () => {
+    for (const typed of ['0612345678', '+31 6 CALL NOW', '+12345678', '+999123456789', '']) {
+      expect(toE164(typed), typed).toBeNull();
     }
   });
 });

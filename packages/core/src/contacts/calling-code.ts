@@ -57,6 +57,25 @@ export function callingCodeOf(e164: string): string | null {
 }
 
 /**
+ * A phone number typed in international form (`+31 (0)6 1234 5678`, `+1 415-555-0123`),
+ * parsed by libphonenumber-js into E.164, or `null` when it is not one: no `+` and calling
+ * code, letters, or a length the country's numbering plan cannot have. The national `(0)`
+ * people write after the calling code is dropped, as the numbering plan says.
+ *
+ * @example
+ * ```ts
+ * toE164('+31 (0)6 1234 5678'); // "+31612345678"
+ * toE164('+12345678'); // null: too short for +1
+ * ```
+ */
+export function toE164(typed: string): string | null {
+  const text = typed.normalize('NFKC').trim();
+  if (!text.startsWith('+') || /[^\d\s()./+-]/.test(text)) return null;
+  const parsed = parsePhoneNumberFromString(text, { extract: false });
+  return parsed?.isPossible() === true ? parsed.number : null;
+}
+
+/**
  * `e164` parsed by libphonenumber-js, or `undefined` when it is not E.164 or has no
  * calling code in service. For the modules of this folder, not exported from the package.
  */

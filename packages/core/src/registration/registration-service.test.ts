@@ -233,6 +233,7 @@ describe('registration: verification codes', () => {
     for (const [kind, value] of [
       ['mobile', '0612345678'],
       ['mobile', '+0123'],
+      ['mobile', '+12345678'],
       ['email', 'not-an-address'],
       ['email', 'a@b.com\r\nBcc: x@y.com'],
     ] as const) {
@@ -241,6 +242,18 @@ describe('registration: verification codes', () => {
       );
       expect(error.code, value).toBe('invalid_value');
     }
+  });
+
+  it('stores a number typed with the national (0) in E.164', async () => {
+    const { engine, recent, lastCodeTo } = await setup();
+    const pending = await engine.registration.addMethod({
+      userId: 'u-ann',
+      kind: 'mobile',
+      value: '+31 (0)6 1234 5678',
+      auth: recent(),
+    });
+    expect(pending.hint).toMatch(/78$/);
+    expect(await lastCodeTo('+31612345678')).toMatch(/^\d{6}$/);
   });
 
   it('lets only admins set an office phone unless the policy allows users', async () => {

@@ -1,7 +1,7 @@
 import { AccountError, type AccountErrorCode, type AnswerIssue } from '../account/account-error.js';
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
-import { callingCodeOf, isE164 } from '../contacts/calling-code.js';
+import { callingCodeOf, toE164 } from '../contacts/calling-code.js';
 import { maskEmail, maskPhone } from '../contacts/mask-contact.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { encodeBase64Url } from '../crypto/encoding.js';
@@ -394,9 +394,10 @@ export function createRegistrationService(
       if (!valid) fail('invalid_value', 'Not an email address');
       return trimmed.toLowerCase();
     }
-    const phone = trimmed.replace(/[\s().-]/g, '');
-    if (!isE164(phone)) fail('invalid_value', 'Not an E.164 phone number (+ and country code)');
-    return phone;
+    return (
+      toE164(trimmed) ??
+      fail('invalid_value', 'Not a phone number in international form (+ and country code)')
+    );
   }
 
   function hintOf(kind: RecoveryMethodKind, value: string | undefined): string | null {
