@@ -9,6 +9,18 @@ import { NoticeKind, renderCodeMessage, renderNotice } from './render-messages.j
 const policy = parsePolicy({});
 const branding = { ...policy.branding, orgName: 'Acme' };
 const TIME = new Date('2030-03-05T14:07:00Z');
+
+/** `TIME` as notices write it: long date and time in UTC, in the locale's own words. */
+const utcTime = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(TIME);
 const base = { to: 'ann@example.com', code: '482913', minutes: 5, locale: 'en' as const, branding };
 
 const notice = (overrides: Partial<Parameters<typeof renderNotice>[0]> = {}) =>
@@ -209,15 +221,7 @@ describe('renderNotice', () => {
   it('names the admin and the time in the admin notice', () => {
     for (const locale of Object.values(Locale)) {
       const email = notice({ kind: 'admin_reset', user: 'Bob Admin', locale });
-      const time = new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: 'UTC',
-        timeZoneName: 'short',
-      }).format(TIME);
+      const time = utcTime(locale);
       expect(email.subject).toContain('Bob Admin');
       expect(email.text).toContain(
         messageCatalogs[locale].adminNoticeBody
@@ -435,16 +439,6 @@ describe('renderNotice for a self-service block', () => {
   const helpdesk = { email: 'help@example.com', url: 'https://help.example.com/' };
   const blocked = (overrides: Partial<Parameters<typeof renderNotice>[0]> = {}) =>
     notice({ kind: 'self_service_blocked', hours: 24, ...overrides });
-  const utc = (locale: Locale) =>
-    new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'UTC',
-      timeZoneName: 'short',
-    }).format(TIME);
 
   it('tells the owner that reset is paused, for how long and from when', () => {
     const email = blocked({ helpdesk });
@@ -454,12 +448,12 @@ describe('renderNotice for a self-service block', () => {
       'Password reset is paused',
       'Hello Ann Smith,',
       // The space before "PM" differs between ICU versions, so the time comes from Intl.
-      `Someone entered wrong verification codes or answers for your Acme account too many times, so self-service password reset and unlock are paused for 24 hours from ${utc('en')}.`,
+      `Someone entered wrong verification codes or answers for your Acme account too many times, so self-service password reset and unlock are paused for 24 hours from ${utcTime('en')}.`,
       'Your password has not been changed. If this was you, try again later.',
       'If this was not you, contact help@example.com (https://help.example.com/) right away.',
       '--\nThis is an automated message from Acme. Please do not reply.',
     ]);
-    expect(utc('en')).toMatch(/^March 5, 2030 at 2:07\sPM UTC$/);
+    expect(utcTime('en')).toMatch(/^March 5, 2030 at 2:07\sPM UTC$/);
     expect(email.html).toContain('>Password reset is paused</h1>');
     expect(email.html).toContain('<a href="mailto:help@example.com"');
     expect(email.html).toContain('<a href="https://help.example.com/"');
@@ -498,7 +492,7 @@ describe('renderNotice for a self-service block', () => {
         catalog.selfServiceBlockedBody
           .replace('{org}', 'Acme')
           .replace('{hours}', hours)
-          .replace('{time}', utc(locale)),
+          .replace('{time}', utcTime(locale)),
       );
       expect(email.text).toContain('24');
       expect(email.text).toContain('2030');
