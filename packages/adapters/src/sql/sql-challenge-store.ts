@@ -5,8 +5,7 @@ import type { ChallengeTable, StorageSchema } from './storage-schema.js';
 
 /**
  * {@link ChallengeStore} on `openreset_challenges`. Every check-and-write is one statement:
- * `issue` an `INSERT ... ON CONFLICT DO UPDATE` (keeping `attempts`, adding a send),
- * `recordAttempt` an `UPDATE ... SET attempts = attempts + 1 RETURNING *`, and `consume` an
+ * `issue` an `INSERT ... ON CONFLICT DO UPDATE` (adding a send), and `consume` an
  * `UPDATE ... WHERE consumed_at IS NULL AND expires_at > now AND secret_hash = ?`, which the
  * database applies to one writer at a time, so at most one consume succeeds.
  */
@@ -21,7 +20,6 @@ export function createSqlChallengeStore(db: Kysely<StorageSchema>): ChallengeSto
           method_id: challenge.methodId,
           secret_hash: challenge.secretHash,
           key_id: challenge.keyId,
-          attempts: 0,
           sends: 1,
           created_at: toMillis(challenge.createdAt),
           expires_at: toMillis(challenge.expiresAt),
@@ -33,7 +31,6 @@ export function createSqlChallengeStore(db: Kysely<StorageSchema>): ChallengeSto
             key_id: eb.ref('excluded.key_id'),
             created_at: eb.ref('excluded.created_at'),
             expires_at: eb.ref('excluded.expires_at'),
-            // A resend keeps the failure count, so resending cannot buy more guesses.
             sends: eb('openreset_challenges.sends', '+', 1),
             consumed_at: null,
           })),
@@ -50,18 +47,6 @@ export function createSqlChallengeStore(db: Kysely<StorageSchema>): ChallengeSto
         .where('tenant_id', '=', tenantId)
         .where('flow_id', '=', flowId)
         .where('method_id', '=', methodId)
-        .executeTakeFirst();
-      return row === undefined ? null : fromRow(row);
-    },
-
-    async recordAttempt(tenantId, flowId, methodId) {
-      const row = await db
-        .updateTable('openreset_challenges')
-        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-        .where('tenant_id', '=', tenantId)
-        .where('flow_id', '=', flowId)
-        .where('method_id', '=', methodId)
-        .returningAll()
         .executeTakeFirst();
       return row === undefined ? null : fromRow(row);
     },
@@ -98,7 +83,6 @@ function fromRow(row: Selectable<ChallengeTable>): ChallengeRecord {
     methodId: row.method_id,
     secretHash: row.secret_hash,
     keyId: row.key_id,
-    attempts: row.attempts,
     sends: row.sends,
     createdAt: fromMillis(row.created_at),
     expiresAt: fromMillis(row.expires_at),

@@ -161,5 +161,12 @@ export function storageMigrations(dialect: SqlDialect): Record<string, Migration
         await sql`analyze sqlite_schema`.execute(db);
       },
     },
+    '0003_challenge_attempts_dropped': {
+      // Attempts are counted by the proof verifier in the counter store (with their own
+      // windows), never on the challenge row: the column was written once and never read.
+      async up(db) {
+        await db.schema.alterTable('openreset_challenges').dropColumn('attempts').execute();
+      },
+    },
   };
 }

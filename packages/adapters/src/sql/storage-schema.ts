@@ -22,7 +22,6 @@ export interface ChallengeTable {
   method_id: string;
   secret_hash: string;
   key_id: string;
-  attempts: number;
   sends: number;
   created_at: Millis;
   expires_at: Millis;

@@ -3,7 +3,7 @@ import type { ChallengeRecord, ChallengeStore } from '../ports/storage.js';
 /**
  * The reference {@link ChallengeStore}: one record per (tenant, flow, method) in a `Map`.
  * Records are deep-copied on the way in and out; every check-and-write (resend,
- * attempt, consume) runs in one synchronous section, so it is atomic in single-threaded
+ * consume) runs in one synchronous section, so it is atomic in single-threaded
  * JavaScript and `consume` succeeds at most once.
  *
  * A challenge is expired when `now` is at or after `expiresAt`.
@@ -17,10 +17,8 @@ export function createMemoryChallengeStore(): ChallengeStore {
     async issue(challenge) {
       const challengeKey = key(challenge.tenantId, challenge.flowId, challenge.methodId);
       const previous = challenges.get(challengeKey);
-      // A resend keeps the failure count, so resending cannot buy more guesses.
       const record: ChallengeRecord = {
         ...structuredClone(challenge),
-        attempts: previous?.attempts ?? 0,
         sends: (previous?.sends ?? 0) + 1,
         consumedAt: null,
       };
@@ -31,13 +29,6 @@ export function createMemoryChallengeStore(): ChallengeStore {
     async get(tenantId, flowId, methodId) {
       const record = challenges.get(key(tenantId, flowId, methodId));
       return record === undefined ? null : structuredClone(record);
-    },
-
-    async recordAttempt(tenantId, flowId, methodId) {
-      const record = challenges.get(key(tenantId, flowId, methodId));
-      if (record === undefined) return null;
-      record.attempts += 1;
-      return structuredClone(record);
     },
 
     async consume(tenantId, flowId, methodId, secretHash, now) {

@@ -88,8 +88,6 @@ export interface ChallengeRecord {
   secretHash: string;
   /** Which server key made `secretHash`, so keys can rotate. */
   keyId: string;
-  /** Verification attempts made, counted before each check. A resend does not reset it. */
-  attempts: number;
   /** How many times a code was issued for this method in this flow. */
   sends: number;
   createdAt: Date;
@@ -99,29 +97,19 @@ export interface ChallengeRecord {
 }
 
 /** What {@link ChallengeStore.issue} needs. */
-export type NewChallenge = Omit<ChallengeRecord, 'attempts' | 'sends' | 'consumedAt'>;
+export type NewChallenge = Omit<ChallengeRecord, 'sends' | 'consumedAt'>;
 
 /** Verification codes. One live challenge per (tenant, flow, method). */
 export interface ChallengeStore {
   /**
    * Creates the challenge, or replaces the one for the same flow and method (a resend).
-   * A replacement MUST keep `attempts`, MUST add 1 to `sends` and MUST clear `consumedAt`,
+   * A replacement MUST add 1 to `sends` and MUST clear `consumedAt`,
    * so the old code stops working at once.
    * @returns The record as stored.
    */
   issue(challenge: NewChallenge): Promise<ChallengeRecord>;
   /** The challenge, or `null`. */
   get(tenantId: string, flowId: string, methodId: string): Promise<ChallengeRecord | null>;
-  /**
-   * Adds 1 to `attempts` atomically and returns the record after the increment, or `null`
-   * if there is none. Callers MUST call this before comparing a code, so N concurrent
-   * guesses spend N attempts.
-   */
-  recordAttempt(
-    tenantId: string,
-    flowId: string,
-    methodId: string,
-  ): Promise<ChallengeRecord | null>;
   /**
    * Marks the challenge used iff it is unused, unexpired at `now` and still has `secretHash`
    * (no resend replaced it), atomically: of any number of concurrent calls at most one gets

@@ -17,15 +17,13 @@ function newChallenge(overrides: Partial<NewChallenge> = {}): NewChallenge {
 }
 
 function stored(challenge: NewChallenge, state: Partial<ChallengeRecord> = {}): ChallengeRecord {
-  return { ...challenge, attempts: 0, sends: 1, consumedAt: null, ...state };
+  return { ...challenge, sends: 1, consumedAt: null, ...state };
 }
 
-/** The ChallengeStore contract: issue and resend, attempts, single-use consume, deleteByFlow, tenancy. */
+/** The ChallengeStore contract: issue and resend, single-use consume, deleteByFlow, tenancy. */
 export function challengeStoreCases(createStorage: () => Promise<Storage>): ConformanceCase[] {
   return storeCases(createStorage, 'challenges', {
-    'Issuing a challenge stores it with no attempts, one send and no consumption': async (
-      challenges,
-    ) => {
+    'Issuing a challenge stores it with one send and no consumption': async (challenges) => {
       const challenge = newChallenge();
       assert.equal(await challenges.issue(challenge), stored(challenge), 'challenges.issue result');
       assert.equal(
@@ -35,12 +33,8 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
       );
     },
 
-    'A resend keeps the attempts, adds a send, clears consumption and replaces the code': async (
-      challenges,
-    ) => {
+    'A resend adds a send, clears consumption and replaces the code': async (challenges) => {
       await challenges.issue(newChallenge());
-      await challenges.recordAttempt(TENANT, 'flow-1', 'method-email');
-      await challenges.recordAttempt(TENANT, 'flow-1', 'method-email');
       assert.equal(
         await challenges.consume(
           TENANT,
@@ -58,7 +52,7 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
         createdAt: at(2 * MINUTE),
         expiresAt: at(7 * MINUTE),
       });
-      const expected = stored(resend, { attempts: 2, sends: 2, consumedAt: null });
+      const expected = stored(resend, { sends: 2, consumedAt: null });
       assert.equal(await challenges.issue(resend), expected, 'challenges.issue result of a resend');
       assert.equal(
         await challenges.get(TENANT, 'flow-1', 'method-email'),
@@ -66,18 +60,13 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
         'challenges.get after a resend',
       );
       const third = await challenges.issue(newChallenge({ secretHash: 'hmac-of-third-code' }));
-      assert.equal(
-        [third.attempts, third.sends],
-        [2, 3],
-        '[attempts, sends] after a second resend',
-      );
+      assert.equal(third.sends, 3, 'sends after a second resend');
     },
 
     'Challenges for different methods of one flow are independent': async (challenges) => {
       await challenges.issue(newChallenge());
       const sms = newChallenge({ methodId: 'method-sms', secretHash: 'hmac-of-sms-code' });
       await challenges.issue(sms);
-      await challenges.recordAttempt(TENANT, 'flow-1', 'method-email');
       await challenges.issue(newChallenge());
       assert.equal(
         await challenges.get(TENANT, 'flow-1', 'method-sms'),
@@ -85,11 +74,7 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
         'the sms challenge',
       );
       const email = await challenges.get(TENANT, 'flow-1', 'method-email');
-      assert.equal(
-        [email?.attempts, email?.sends],
-        [1, 2],
-        '[attempts, sends] of the email challenge',
-      );
+      assert.equal(email?.sends, 2, 'sends of the email challenge');
     },
 
     'Getting an unknown challenge returns null': async (challenges) => {
@@ -104,40 +89,6 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
         null,
         'challenges.get of another flow',
       );
-    },
-
-    'recordAttempt adds one and returns the record after the increment': async (challenges) => {
-      const challenge = newChallenge();
-      await challenges.issue(challenge);
-      assert.equal(
-        await challenges.recordAttempt(TENANT, 'flow-1', 'method-email'),
-        stored(challenge, { attempts: 1 }),
-        'the first recordAttempt',
-      );
-      assert.equal(
-        await challenges.recordAttempt(TENANT, 'flow-1', 'method-email'),
-        stored(challenge, { attempts: 2 }),
-        'the second recordAttempt',
-      );
-      assert.equal(
-        await challenges.recordAttempt(TENANT, 'flow-1', 'method-sms'),
-        null,
-        'recordAttempt of an unknown challenge',
-      );
-    },
-
-    '50 concurrent recordAttempt calls spend exactly 50 attempts': async (challenges) => {
-      await challenges.issue(newChallenge());
-      const records = await Promise.all(
-        times(50, () => challenges.recordAttempt(TENANT, 'flow-1', 'method-email')),
-      );
-      assert.equal(
-        records.map((record) => record?.attempts).sort((a, b) => (a ?? 0) - (b ?? 0)),
-        times(50, (index) => index + 1),
-        'the attempts returned by 50 concurrent calls, sorted',
-      );
-      const after = await challenges.get(TENANT, 'flow-1', 'method-email');
-      assert.equal(after?.attempts, 50, 'the stored attempts');
     },
 
     'Of 50 concurrent consume calls exactly one succeeds': async (challenges) => {
@@ -278,11 +229,6 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
         'get from another tenant',
       );
       assert.equal(
-        await challenges.recordAttempt(OTHER_TENANT, 'flow-1', 'method-email'),
-        null,
-        'recordAttempt from another tenant',
-      );
-      assert.equal(
         await challenges.consume(
           OTHER_TENANT,
           'flow-1',
@@ -311,7 +257,7 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
     ) => {
       const challenge = newChallenge();
       const issued = await challenges.issue(challenge);
-      issued.attempts = 99;
+      issued.sends = 99;
       challenge.secretHash = 'mutated';
       challenge.expiresAt.setTime(0);
       const read = await challenges.get(TENANT, 'flow-1', 'method-email');
