@@ -70,6 +70,7 @@ export {
   MethodType,
   methodKind,
   methodsOfKind,
+  STRONG_KINDS,
 } from './methods/recovery-method.js';
 export type {
   Dispatcher,
@@ -241,3 +242,13 @@ export {
 export { RESET_RESULT_PRECEDENCE, ResetResult } from './reports/reset-result.js';
 export { type CsvColumn, type CsvValue, toCsv } from './reports/to-csv.js';
 export { evaluateUsage, type UsagePage, type UsageQuery, type UsageRow } from './reports/usage.js';
+export {
+  type AuthenticationResponseJSON,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+  type RegistrationResponseJSON,
+  type StoredPasskey,
+  type WebAuthnOptions,
+  webAuthnIssues,
+} from './verification/passkey.js';
+export { TOTP_PARAMETERS, totpCode } from './verification/totp.js';

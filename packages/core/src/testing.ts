@@ -28,6 +28,12 @@ export {
 export { hasherConformance } from './testing/hasher-conformance.js';
 export { type Rejection, rejection } from './testing/rejection.js';
 export { createRunningClock } from './testing/running-clock.js';
+export {
+  createSoftwareAuthenticator,
+  type SoftwareAuthenticator,
+  type SoftwareAuthenticatorOptions,
+  type SoftwarePasskey,
+} from './testing/software-authenticator.js';
 export { storageConformance } from './testing/storage-conformance.js';
 export {
   type CountingHasher,

@@ -4,9 +4,10 @@ import { fromJson, fromMillis, fromNullableMillis, toJson, toMillis } from './sq
 import type { RegistrationTable, StorageSchema } from './storage-schema.js';
 
 /** A registered method as stored: its dates as epoch milliseconds. */
-type StoredMethod = Omit<RegisteredMethod, 'createdAt' | 'verifiedAt'> & {
+type StoredMethod = Omit<RegisteredMethod, 'createdAt' | 'verifiedAt' | 'lastUsedAt'> & {
   createdAt: number;
   verifiedAt: number;
+  lastUsedAt?: number;
 };
 
 /**
@@ -83,10 +84,11 @@ export function createSqlRegistrationStore(db: Kysely<StorageSchema>): Registrat
 }
 
 function toRow(registration: UserRegistration) {
-  const methods: StoredMethod[] = registration.methods.map((method) => ({
+  const methods: StoredMethod[] = registration.methods.map(({ lastUsedAt, ...method }) => ({
     ...method,
     createdAt: toMillis(method.createdAt),
     verifiedAt: toMillis(method.verifiedAt),
+    ...(lastUsedAt === undefined ? {} : { lastUsedAt: toMillis(lastUsedAt) }),
   }));
   return {
     tenant_id: registration.tenantId,
@@ -104,10 +106,11 @@ function fromRow(row: Selectable<RegistrationTable>): UserRegistration {
     tenantId: row.tenant_id,
     userId: row.user_id,
     revision: row.revision,
-    methods: fromJson<StoredMethod[]>(row.methods).map((method) => ({
+    methods: fromJson<StoredMethod[]>(row.methods).map(({ lastUsedAt, ...method }) => ({
       ...method,
       createdAt: new Date(method.createdAt),
       verifiedAt: new Date(method.verifiedAt),
+      ...(lastUsedAt === undefined ? {} : { lastUsedAt: new Date(lastUsedAt) }),
     })),
     reconfirmedAt: fromNullableMillis(row.reconfirmed_at),
     updatedAt: fromMillis(row.updated_at),

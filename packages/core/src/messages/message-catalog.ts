@@ -44,6 +44,7 @@ const en = {
   methodEmail: 'Email address',
   methodSecurityQuestions: 'Security questions',
   methodPasskey: 'Passkey',
+  methodAuthenticator: 'Authenticator app',
   /** A method's name with its masked value. */
   methodWithHint: '{method}: {hint}',
   /** Sent to the old address when the recovery email changes. */
@@ -106,6 +107,7 @@ const nl: MessageCatalog = {
   methodEmail: 'E-mailadres',
   methodSecurityQuestions: 'Beveiligingsvragen',
   methodPasskey: 'Passkey',
+  methodAuthenticator: 'Authenticator-app',
   methodWithHint: '{method}: {hint}',
   emailChangedSubject: 'Het herstel-e-mailadres van je account bij {org} is gewijzigd',
   emailChangedHeading: 'Je herstel-e-mailadres is gewijzigd',
@@ -163,6 +165,7 @@ const de: MessageCatalog = {
   methodEmail: 'E-Mail-Adresse',
   methodSecurityQuestions: 'Sicherheitsfragen',
   methodPasskey: 'Passkey',
+  methodAuthenticator: 'Authenticator-App',
   methodWithHint: '{method}: {hint}',
   emailChangedSubject:
     'Die Wiederherstellungs-E-Mail-Adresse Ihres Kontos bei {org} wurde geändert',
@@ -224,6 +227,7 @@ const fr: MessageCatalog = {
   methodEmail: 'Adresse e-mail',
   methodSecurityQuestions: 'Questions de sécurité',
   methodPasskey: 'Clé d’accès',
+  methodAuthenticator: 'Application d’authentification',
   methodWithHint: '{method}\u00a0: {hint}',
   emailChangedSubject: 'L’adresse e-mail de récupération de votre compte {org} a été modifiée',
   emailChangedHeading: 'Votre adresse e-mail de récupération a été modifiée',
@@ -280,6 +284,7 @@ const es: MessageCatalog = {
   methodEmail: 'Dirección de correo electrónico',
   methodSecurityQuestions: 'Preguntas de seguridad',
   methodPasskey: 'Llave de acceso',
+  methodAuthenticator: 'Aplicación de autenticación',
   methodWithHint: '{method}: {hint}',
   emailChangedSubject: 'Se ha cambiado el correo de recuperación de tu cuenta de {org}',
   emailChangedHeading: 'Se ha cambiado tu correo de recuperación',

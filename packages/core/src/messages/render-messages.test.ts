@@ -284,6 +284,7 @@ describe('renderNotice for password and recovery-method changes', () => {
     email: 'methodEmail',
     securityQuestions: 'methodSecurityQuestions',
     passkey: 'methodPasskey',
+    authenticator: 'methodAuthenticator',
   } as const;
   const helpdesk = { email: 'help@example.com', url: 'https://help.example.com/' };
 

@@ -240,6 +240,7 @@ const METHOD_NAMES = {
   email: 'methodEmail',
   securityQuestions: 'methodSecurityQuestions',
   passkey: 'methodPasskey',
+  authenticator: 'methodAuthenticator',
 } as const satisfies Record<RecoveryMethodKind, MessageKey>;
 
 /** The method's name (and masked value) stands out on a line of its own. */

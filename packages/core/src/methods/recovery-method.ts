@@ -13,6 +13,7 @@ export const MethodType = {
   Email: 'email',
   SecurityQuestions: 'securityQuestions',
   Passkey: 'passkey',
+  AuthenticatorApp: 'authenticatorApp',
 } as const;
 
 /** The union of {@link MethodType} values. */
@@ -34,6 +35,7 @@ export const METHODS = {
   email: { kind: 'email', channel: 'email' },
   securityQuestions: { kind: 'securityQuestions', channel: null },
   passkey: { kind: 'passkey', channel: null },
+  authenticatorApp: { kind: 'authenticator', channel: null },
 } as const satisfies Record<MethodType, { kind: RecoveryMethodKind; channel: DeliveryChannel }>;
 
 /** The kind of recovery data a method proves (`mobileSms` and `mobileVoice`: `mobile`). */
@@ -52,6 +54,13 @@ export function methodsOfKind(kind: RecoveryMethodKind): [MethodType, ...MethodT
   if (first === undefined) throw new TypeError(`no method proves ${kind}`);
   return [first, ...rest];
 }
+
+/**
+ * The methods that resist phishing and count as the user's strongest factor: a passkey (a
+ * WebAuthn credential bound to the site's origin) and an authenticator app's time-based code.
+ * MFA-aware recovery (`policy.mfaAwareRecovery`) makes a user who registered one pass it.
+ */
+export const STRONG_KINDS: ReadonlySet<RecoveryMethodKind> = new Set(['passkey', 'authenticator']);
 
 /** The channel a method's code goes through, or `null` when it sends none. */
 export function deliveryChannel(type: MethodType): DeliveryChannel {

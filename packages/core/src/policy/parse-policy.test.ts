@@ -148,18 +148,29 @@ describe('parsePolicy', () => {
     ]);
   });
 
-  it('refuses a method no engine can prove yet, at its index', () => {
-    expect(issuesOf({ methods: ['mobileSms', 'email', 'passkey'] })).toEqual([
-      { path: 'methods.2', code: 'custom', reason: 'method_not_supported' },
+  it('accepts passkeys and authenticator apps as methods of their own kinds', () => {
+    expect(parsePolicy({ methods: ['email', 'passkey'], gatesRequired: 2 }).methods).toEqual([
+      'email',
+      'passkey',
     ]);
-  });
-
-  it('refuses a policy whose gates cannot be met: email and passkey, two gates', () => {
-    expect(issuesOf({ methods: ['email', 'passkey'], gatesRequired: 2 })).toEqual([
-      { path: 'methods.1', code: 'custom', reason: 'method_not_supported' },
-      { path: 'gatesRequired', code: 'custom', reason: 'not_enough_methods' },
+    expect(
+      parsePolicy({ methods: ['passkey', 'authenticatorApp'], gatesRequired: 2 }).gatesRequired,
+    ).toBe(2);
+    expect(issuesOf({ methods: ['passkey'] })).toEqual([
       { path: 'methods', code: 'custom', reason: 'admins_need_two_methods' },
     ]);
+    expect(parsePolicy({}).mfaAwareRecovery).toBe(true);
+    expect(parsePolicy({}).adminsRequirePasskey).toBe(false);
+  });
+
+  it('refuses to require passkeys of admins when passkeys are not enabled', () => {
+    expect(issuesOf({ adminsRequirePasskey: true })).toEqual([
+      { path: 'adminsRequirePasskey', code: 'custom', reason: 'passkey_not_enabled' },
+    ]);
+    expect(
+      parsePolicy({ adminsRequirePasskey: true, methods: ['mobileSms', 'email', 'passkey'] })
+        .adminsRequirePasskey,
+    ).toBe(true);
   });
 
   it.each([

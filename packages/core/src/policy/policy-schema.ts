@@ -3,19 +3,6 @@ import { isCallingCode } from '../contacts/calling-code.js';
 import { MethodType, methodKind } from '../methods/recovery-method.js';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
 
-/**
- * Methods the engine can prove today. Enabling another one (`passkey`, until its strategy
- * lands) is refused with `method_not_supported`: nobody could ever pass it, and users who
- * need it would only ever get a decoy.
- */
-const SUPPORTED_METHODS: ReadonlySet<MethodType> = new Set<MethodType>([
-  'mobileSms',
-  'mobileVoice',
-  'officeVoice',
-  'email',
-  'securityQuestions',
-]);
-
 /** Locales the widgets and notifications ship catalogs for. */
 export const Locale = { En: 'en', Nl: 'nl', De: 'de', Fr: 'fr', Es: 'es' } as const;
 
@@ -197,12 +184,12 @@ export const policySchema = z
      */
     gatesRequired: z.int().min(1).max(2).default(1),
     /**
-     * Methods users may register and use. Security questions are off by default (ASVS L1).
-     * Refused: a method listed twice (reason `duplicate_method`), a method the engine
-     * cannot prove yet, `passkey` (reason `method_not_supported`, at its index), and a
-     * list that leaves admins fewer than two distinct kinds among mobile (SMS or voice),
-     * office voice and email, since admins always pass two gates and never use security
-     * questions (reason `admins_need_two_methods`).
+     * Methods users may register and use. Security questions are off by default (ASVS L1);
+     * `passkey` needs the engine's `webauthn` option, without which it is not offered.
+     * Refused: a method listed twice (reason `duplicate_method`), and a list that leaves
+     * admins fewer than two distinct kinds other than security questions (mobile by SMS or
+     * voice, office voice, email, passkey, authenticator app), since admins always pass two
+     * gates and never use security questions (reason `admins_need_two_methods`).
      */
     methods: z
       .array(z.enum(Object.values(MethodType) as [MethodType, ...MethodType[]]))
@@ -213,6 +200,19 @@ export const policySchema = z
         params: { reason: 'duplicate_method' },
       }),
     questions: questionsPolicy,
+    /**
+     * MFA-aware recovery (NIST SP 800-63B 6.1.2.3, OWASP ASVS 5.0 6.4.3): a user who has a
+     * passkey or an authenticator app registered must pass one of them as one of the gates,
+     * so a reset never lets them around their strongest factor. When their other proofs
+     * come first, the flow asks for one more gate. On by default.
+     */
+    mfaAwareRecovery: z.boolean().default(true),
+    /**
+     * Admins must pass a passkey (phishing-resistant, NIST AAL3-style) as one of their two
+     * gates; an admin without one cannot reset by self-service. Needs `passkey` in `methods`
+     * (reason `passkey_not_enabled`).
+     */
+    adminsRequirePasskey: z.boolean().default(false),
     /** Require users to register recovery methods at sign-in. */
     requireRegistration: z.boolean().default(true),
     /** Days after which users are asked to reconfirm their methods (0 = never; Entra: 0-730). */
@@ -279,18 +279,7 @@ export const policySchema = z
         params: { reason: 'groups_required' },
       });
     }
-    policy.methods.forEach((method, index) => {
-      if (!SUPPORTED_METHODS.has(method)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['methods', index],
-          message: 'no engine can prove this method yet',
-          params: { reason: 'method_not_supported' },
-        });
-      }
-    });
-    const usable = policy.methods.filter((method) => SUPPORTED_METHODS.has(method));
-    const distinct = new Set(usable.map(methodKind));
+    const distinct = new Set(policy.methods.map(methodKind));
     if (policy.gatesRequired > distinct.size) {
       context.addIssue({
         code: 'custom',
@@ -301,7 +290,7 @@ export const policySchema = z
     }
     // Admins pass two gates of distinct kinds, never with security questions.
     const forAdmins = new Set(
-      usable.filter((method) => method !== 'securityQuestions').map(methodKind),
+      policy.methods.filter((method) => method !== 'securityQuestions').map(methodKind),
     );
     if (forAdmins.size < 2) {
       context.addIssue({
@@ -309,6 +298,14 @@ export const policySchema = z
         path: ['methods'],
         message: 'admins need two distinct methods other than security questions',
         params: { reason: 'admins_need_two_methods' },
+      });
+    }
+    if (policy.adminsRequirePasskey && !policy.methods.includes('passkey')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['adminsRequirePasskey'],
+        message: 'admins can only be required to use a passkey when passkeys are enabled',
+        params: { reason: 'passkey_not_enabled' },
       });
     }
     if (policy.methods.includes('securityQuestions')) {

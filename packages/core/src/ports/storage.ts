@@ -133,6 +133,8 @@ export const RecoveryMethodKind = {
   Email: 'email',
   SecurityQuestions: 'securityQuestions',
   Passkey: 'passkey',
+  /** An authenticator app (TOTP, RFC 6238). */
+  Authenticator: 'authenticator',
 } as const;
 
 /** The union of {@link RecoveryMethodKind} values. */
@@ -147,10 +149,19 @@ export interface RegisteredMethod {
   value?: string;
   /** For security questions: each question id with a slow salted hash of the normalized answer. */
   answers?: readonly SecurityAnswer[];
-  /** For passkeys: the credential as the WebAuthn layer stores it (public data only). */
+  /**
+   * For passkeys: the credential as the WebAuthn layer stores it (public data only:
+   * `{ id, publicKey, counter, transports, deviceType, backedUp }`, binary as base64url).
+   */
   credential?: JsonObject;
+  /** For authenticator apps: the TOTP secret, sealed with the server keys (never in the clear). */
+  secret?: string;
+  /** For passkeys and authenticator apps: the user's name for it ("Work laptop"). */
+  name?: string;
+  /** For passkeys and authenticator apps: when it last passed a recovery gate. */
+  lastUsedAt?: Date;
   createdAt: Date;
-  /** When the user proved control of it (a code was entered). */
+  /** When the user proved control of it (a code was entered, a credential created). */
   verifiedAt: Date;
 }
 

@@ -465,14 +465,14 @@ describe('attack 14: two gates from two email addresses', () => {
 });
 
 describe('attack 15: a valid policy that locks everyone out', () => {
-  it('refuses methods no engine supports and admin policies without two kinds', () => {
+  it('refuses admin policies without two kinds, or a passkey rule without passkeys', () => {
     const refusedFor = (reason: string) =>
       expect.objectContaining({
         code: 'invalid_policy',
         issues: expect.arrayContaining([expect.objectContaining({ reason })]),
       });
-    expect(() => parsePolicy({ methods: ['email', 'passkey'], gatesRequired: 2 })).toThrow(
-      refusedFor('method_not_supported'),
+    expect(() => parsePolicy({ adminsRequirePasskey: true })).toThrow(
+      refusedFor('passkey_not_enabled'),
     );
     expect(() =>
       parsePolicy({
