@@ -8,6 +8,10 @@ export const ResetStep = {
   Confirm: 'confirm',
   Code: 'code',
   Questions: 'questions',
+  /** A passkey gate: the browser's prompt, started by a button. */
+  Passkey: 'passkey',
+  /** An authenticator app's one-time code. */
+  Authenticator: 'authenticator',
   Password: 'password',
   Unlock: 'unlock',
   Done: 'done',

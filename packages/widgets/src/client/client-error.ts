@@ -1,4 +1,5 @@
-import type { AnswerIssue, FlowView, PasswordIssue } from '@openreset/core';
+import type { AnswerIssue, PasswordIssue } from '@openreset/core';
+import type { FlowView } from './client-types.js';
 
 /**
  * Codes the client itself produces, besides the server's codes (`RecoveryErrorCode`,

@@ -1,4 +1,52 @@
-import type { FlowView, Locale, MethodType, PasswordIssue } from '@openreset/core';
+import type {
+  FlowView as CoreFlowView,
+  MethodType as CoreMethodType,
+  Locale,
+  PasswordIssue,
+} from '@openreset/core';
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
+
+/**
+ * A recovery method's type on the wire: core's `MethodType`, and the authenticator app
+ * (issue 13) until core's union has it.
+ */
+export type MethodType = CoreMethodType | 'authenticatorApp';
+
+/** Why the flow's next gate must be one of {@link NextGate.methods}. */
+export type NextGateReason = 'strong_method_registered' | 'admin_phishing_resistant';
+
+/**
+ * The methods the remaining gate must use (MFA-aware recovery): a user with a passkey or an
+ * authenticator app passes one of them; an admin may have to use a passkey.
+ */
+export interface NextGate {
+  methods: MethodType[];
+  reason: NextGateReason;
+}
+
+/** A method of a flow as the reset routes answer it. */
+export type FlowMethodView = Omit<CoreFlowView['methods'][number], 'type'> & {
+  type: MethodType;
+};
+
+/** The challenge in progress; a passkey's carries the WebAuthn request options. */
+export type FlowChallengeView = NonNullable<CoreFlowView['challenge']> & {
+  /** Passkeys only: the options for `navigator.credentials.get` (no `allowCredentials`). */
+  publicKey?: PublicKeyCredentialRequestOptionsJSON;
+};
+
+/** What the reset routes answer: core's `FlowView` with the fields of issue 13. */
+export type FlowView = Omit<CoreFlowView, 'methods' | 'challenge'> & {
+  methods: FlowMethodView[];
+  challenge?: FlowChallengeView;
+  /** After a first proof, when the remaining gate must be one of these methods. */
+  nextGate?: NextGate;
+};
 
 /** `GET /config`: what a public form may show. */
 export interface PublicConfig {
@@ -18,6 +66,11 @@ export interface PublicConfig {
   gatesRequired: number;
   unlockEnabled: boolean;
   requireRegistration: boolean;
+  /**
+   * Whether a user with a passkey or an authenticator app must pass one of them to reset.
+   * Absent from servers older than issue 13.
+   */
+  mfaAwareRecovery?: boolean;
   /** Present when security questions are enabled. */
   questions?: {
     toRegister: number;
@@ -52,12 +105,14 @@ export interface QuestionAnswer {
   answer: string;
 }
 
-/** `POST /reset/verify`: a code, or the answers. */
+/** `POST /reset/verify`: a code (sent, or an authenticator app's), the answers, or a passkey. */
 export interface VerifyResetInput {
   flowToken: string;
   methodId: string;
   code?: string;
   answers?: QuestionAnswer[];
+  /** Passkeys: what `startAuthentication` of `@simplewebauthn/browser` answered. */
+  credential?: AuthenticationResponseJSON;
 }
 
 /** `POST /reset/complete`. */
@@ -73,11 +128,17 @@ export type ContactKind = 'mobile' | 'office' | 'email';
 /** A registered method as `GET /me` and the registration routes return it. */
 export interface RegistrationMethodJson {
   id: string;
+  /** `mobile`, `office`, `email`, `securityQuestions`, `passkey` or `authenticator`. */
   kind: string;
   hint: string | null;
   source: 'registered' | 'directory';
+  /** When the user proved control of it (for a passkey: when it was created). */
   verifiedAt?: string;
   questionIds?: string[];
+  /** Passkeys and authenticator apps: the user's name for it ("Work laptop"). */
+  name?: string;
+  /** Passkeys and authenticator apps: when it last passed a recovery gate (ISO), or `null`. */
+  lastUsedAt?: string | null;
 }
 
 /** A user's registration status. */
@@ -132,6 +193,46 @@ export interface ReauthInput {
   currentPassword?: string;
 }
 
+/** `POST /me/passkeys/options`: the options for `startRegistration` of `@simplewebauthn/browser`. */
+export interface PasskeyOptions {
+  /** Resident key and user verification required; the user's passkeys excluded. */
+  publicKey: PublicKeyCredentialCreationOptionsJSON;
+}
+
+/** `POST /me/passkeys`. */
+export interface AddPasskeyInput extends ReauthInput {
+  /** The user's name for it, 1 to 64 characters. */
+  name: string;
+  /** What `startRegistration` answered. */
+  credential: RegistrationResponseJSON;
+}
+
+/** `POST /me/authenticators/setup`: a new secret for an authenticator app, not yet registered. */
+export interface AuthenticatorSetup {
+  /** The TOTP secret, base32 (for typing it in). */
+  secret: string;
+  /** `otpauth://totp/...` (for the QR code). */
+  uri: string;
+  /** Names this setup in `addAuthenticator`. */
+  enrolmentToken: string;
+  /** When the setup runs out (ISO). */
+  expiresAt: string;
+}
+
+/** `POST /me/authenticators`: the first code proves the app holds the secret. */
+export interface AddAuthenticatorInput extends ReauthInput {
+  enrolmentToken: string;
+  /** The app's current 6-digit code. */
+  code: string;
+  /** The user's name for it, 1 to 64 characters. */
+  name: string;
+}
+
+/** `PATCH /me/methods/{id}`: a new name for a passkey or an authenticator app. */
+export interface RenameMethodInput extends ReauthInput {
+  name: string;
+}
+
 /** `PUT /me/questions`. */
 export interface SetQuestionsInput extends ReauthInput {
   answers: QuestionAnswer[];
@@ -143,5 +244,10 @@ export interface ChangePasswordInput {
   newPassword: string;
 }
 
-/** Re-exported for convenience: what the reset routes answer. */
-export type { FlowView, PasswordIssue };
+export type {
+  AuthenticationResponseJSON,
+  PasswordIssue,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+};

@@ -1,15 +1,20 @@
 import { ClientError, ClientErrorCode, type ClientErrorDetails } from './client-error.js';
 import type {
+  AddAuthenticatorInput,
   AddMethodInput,
+  AddPasskeyInput,
+  AuthenticatorSetup,
   ChallengeResetInput,
   ChangePasswordInput,
   CompleteResetInput,
   FlowView,
   MeResponse,
+  PasskeyOptions,
   PendingVerification,
   PublicConfig,
   ReauthInput,
   RegistrationStatusJson,
+  RenameMethodInput,
   SetQuestionsInput,
   StartResetInput,
   VerifyMethodInput,
@@ -57,9 +62,12 @@ export interface OpenResetClient {
   getConfig(): Promise<PublicConfig>;
   /** `POST /reset`: the same answer for known and unknown accounts. */
   startReset(input: StartResetInput): Promise<FlowView>;
-  /** `POST /reset/challenge`: send a code (after confirming the contact), or ask questions. */
+  /**
+   * `POST /reset/challenge`: send a code (after confirming the contact), ask questions, or
+   * start a passkey's ceremony (`challenge.publicKey`) or an authenticator app's code.
+   */
   challengeReset(input: ChallengeResetInput): Promise<FlowView>;
-  /** `POST /reset/verify`. */
+  /** `POST /reset/verify`: a code, the answers, or a passkey's `credential`. */
   verifyReset(input: VerifyResetInput): Promise<FlowView>;
   /** `POST /reset/complete`. */
   completeReset(input: CompleteResetInput): Promise<FlowView>;
@@ -75,6 +83,16 @@ export interface OpenResetClient {
   verifyMethod(input: VerifyMethodInput): Promise<RegistrationStatusJson>;
   /** `DELETE /me/methods/{id}` (signed in). */
   removeMethod(methodId: string, input?: ReauthInput): Promise<RegistrationStatusJson>;
+  /** `POST /me/passkeys/options` (signed in): the options of a new passkey's ceremony. */
+  passkeyOptions(input?: ReauthInput): Promise<PasskeyOptions>;
+  /** `POST /me/passkeys` (signed in): registers the credential the ceremony created. */
+  addPasskey(input: AddPasskeyInput): Promise<RegistrationStatusJson>;
+  /** `POST /me/authenticators/setup` (signed in): a secret for a new authenticator app. */
+  setupAuthenticator(input?: ReauthInput): Promise<AuthenticatorSetup>;
+  /** `POST /me/authenticators` (signed in): registers the app once its first code checks out. */
+  addAuthenticator(input: AddAuthenticatorInput): Promise<RegistrationStatusJson>;
+  /** `PATCH /me/methods/{id}` (signed in): renames a passkey or an authenticator app. */
+  renameMethod(methodId: string, input: RenameMethodInput): Promise<RegistrationStatusJson>;
   /** `PUT /me/questions` (signed in). */
   setQuestions(input: SetQuestionsInput): Promise<RegistrationStatusJson>;
   /** `POST /me/reconfirm` (signed in). */
@@ -143,6 +161,12 @@ export function createClient(options: CreateClientOptions): OpenResetClient {
     verifyMethod: (input) => call('POST', '/me/methods/verify', input),
     removeMethod: (methodId, input = {}) =>
       call('DELETE', `/me/methods/${encodeURIComponent(methodId)}`, input),
+    passkeyOptions: (input = {}) => call('POST', '/me/passkeys/options', input),
+    addPasskey: (input) => call('POST', '/me/passkeys', input),
+    setupAuthenticator: (input = {}) => call('POST', '/me/authenticators/setup', input),
+    addAuthenticator: (input) => call('POST', '/me/authenticators', input),
+    renameMethod: (methodId, input) =>
+      call('PATCH', `/me/methods/${encodeURIComponent(methodId)}`, input),
     setQuestions: (input) => call('PUT', '/me/questions', input),
     reconfirm: () => call('POST', '/me/reconfirm', {}),
     changePassword: (input) => call('POST', '/me/password', input),

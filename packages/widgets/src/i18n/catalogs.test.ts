@@ -6,6 +6,7 @@ import {
 } from '@openreset/core';
 import { describe, expect, it } from 'vitest';
 import { ClientErrorCode } from '../client/client-error.js';
+import { PasskeyErrorCode } from '../passkeys/passkey-ceremony.js';
 import { de } from './locales/de.js';
 import { type Catalog, en } from './locales/en.js';
 import { es } from './locales/es.js';
@@ -45,8 +46,9 @@ describe.each(Object.entries(catalogs))('the %s catalog', (_locale, catalog) => 
 });
 
 describe('the English catalog', () => {
-  it('has words for every error code the API and the client can answer', () => {
+  it('has words for every error code the API, the client and a passkey ceremony can answer', () => {
     const codes = new Set([
+      ...Object.values(PasskeyErrorCode),
       ...Object.values(RecoveryErrorCode),
       ...Object.values(AccountErrorCode),
       ...Object.values(HttpErrorCode),

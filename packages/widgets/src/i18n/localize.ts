@@ -107,6 +107,13 @@ export function formatDelay(
   return format.format(Math.ceil(seconds / 3600), 'hour');
 }
 
+/** A date in `locale` ("20 Nov 2026"), or the text as given when it is not a date. */
+export function formatDate(locale: Locale, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+}
+
 /** `m:ss` for a countdown. */
 export function formatCountdown(seconds: number): string {
   const whole = Math.max(0, Math.ceil(seconds));

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isClientError } from '../client/client-error.js';
 import type {
+  AuthenticatorSetup,
   ContactKind,
   PendingVerification,
   QuestionAnswer,
@@ -10,21 +11,46 @@ import type {
 } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import { ENGLISH, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
+import { ENGLISH, formatDate, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
+import { canUsePasskeys, createPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import { renderHeader } from '../shared/password-rules.js';
 import type { ShownError } from '../shared/shown-error.js';
 import { registerStyles } from './openreset-register.styles.js';
+import { loadQrEncoder, renderQrCode } from './qr-code.js';
+import type { QrMatrix } from './qr-matrix.js';
 
 /** The steps of `<openreset-register>`. */
-export type RegisterStep = 'overview' | 'add' | 'verify' | 'questions';
+export type RegisterStep =
+  | 'overview'
+  | 'add'
+  | 'verify'
+  | 'questions'
+  | 'passkey'
+  | 'authenticator'
+  | 'rename';
+
+/** The longest name of a passkey or an authenticator app (the server refuses longer ones). */
+const NAME_MAX_LENGTH = 64;
+
+/** Kinds the user names, renames, and sees the last use of. */
+const NAMED_KINDS: readonly string[] = ['passkey', 'authenticator'];
+
+/** `ABCD EFGH IJKL ...`: a base32 secret in groups of four, easier to read and type. */
+function groupSecret(secret: string): string {
+  return (secret.replace(/\s+/g, '').match(/.{1,4}/g) ?? []).join(' ');
+}
 
 /**
  * Registration of a signed-in user's recovery methods: the status (registered, needs
  * reconfirmation, missing), the methods (from registration and from the directory), add a
  * phone number or an email address (a code checks it), remove one, set security questions
- * (when the policy enables them), and "Looks good" to reconfirm. Sensitive changes need a
- * recent sign-in: when the server asks for it, a current-password field appears.
+ * (when the policy enables them), and "Looks good" to reconfirm. Passkeys (when the policy
+ * enables them and the browser can): add one with a name (the browser's prompt creates it),
+ * see when each was added and last used, rename, remove. Authenticator apps: a QR code and
+ * the secret as text, then the app's first code and a name; rename, remove. Sensitive changes
+ * need a recent sign-in: when the server asks for it, a current-password field appears. The
+ * WebAuthn library and the QR encoder are separate chunks, loaded when their step shows.
  *
  * @summary Register, verify, remove and reconfirm recovery methods.
  *
@@ -39,6 +65,8 @@ export type RegisterStep = 'overview' | 'add' | 'verify' | 'questions';
  * @csspart primary-button - The button that submits a step.
  * @csspart error - The error message (an assertive live region).
  * @csspart notice - Status messages (a polite live region).
+ * @csspart qr - The QR code of an authenticator app's setup (always dark on white).
+ * @csspart secret - The authenticator app's secret, as text in groups of four.
  *
  * @cssprop --openreset-primary - Buttons, focus and links. @default the branding's primary color (#1f5fbf)
  * @cssprop --openreset-background - Card background. @default the branding's background color
@@ -47,7 +75,8 @@ export type RegisterStep = 'overview' | 'add' | 'verify' | 'questions';
  * @cssprop --openreset-radius - Corner radius. @default 6px
  * @cssprop --openreset-font - Font family. @default system-ui
  *
- * @fires openreset-step - A step is shown: `overview`, `add`, `verify`, `questions`.
+ * @fires openreset-step - A step is shown: `overview`, `add`, `verify`, `questions`, `passkey`,
+ * `authenticator`, `rename`.
  * @fires openreset-error - A call was refused or failed; `detail.code` and `detail.status`.
  *
  * @example
@@ -65,6 +94,11 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   @state() private pending?: PendingVerification;
   @state() private needsPassword = false;
   @state() private questionTexts?: QuestionTexts;
+  /** The authenticator app being set up (its secret lives only here, until confirmed). */
+  @state() private setup?: AuthenticatorSetup;
+  @state() private qr?: QrMatrix;
+  /** The passkey or authenticator app being renamed. */
+  @state() private renaming?: RegistrationMethodJson;
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.i18n.locale}>
@@ -85,6 +119,12 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         return this.renderVerify();
       case 'questions':
         return this.renderQuestions();
+      case 'passkey':
+        return this.renderPasskey();
+      case 'authenticator':
+        return this.renderAuthenticator();
+      case 'rename':
+        return this.renderRename();
       default:
         return this.renderOverview(this.status);
     }
@@ -92,9 +132,48 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
 
   private methodLabel(method: RegistrationMethodJson): string {
     const key = `register.kind.${method.kind}`;
-    return Object.hasOwn(ENGLISH, key)
+    const kind = Object.hasOwn(ENGLISH, key)
       ? this.t(key as MessageKey, { hint: method.hint ?? '' }).trim()
       : method.kind;
+    return method.name === undefined || method.name === ''
+      ? kind
+      : this.t('register.named', { method: kind, name: method.name });
+  }
+
+  /** "Added 3 Nov 2026. Last used 20 Nov 2026." for a passkey or an authenticator app. */
+  private renderUse(method: RegistrationMethodJson): TemplateResult | typeof nothing {
+    if (!NAMED_KINDS.includes(method.kind) || method.verifiedAt === undefined) return nothing;
+    const created = formatDate(this.i18n.locale, method.verifiedAt);
+    const text =
+      method.lastUsedAt === undefined || method.lastUsedAt === null
+        ? this.t('register.use.never', { created })
+        : this.t('register.use.last', {
+            created,
+            lastUsed: formatDate(this.i18n.locale, method.lastUsedAt),
+          });
+    return html`<span class="source">${text}</span>`;
+  }
+
+  private methodButtons(method: RegistrationMethodJson): TemplateResult | typeof nothing {
+    if (method.source !== 'registered') return nothing;
+    const label = this.methodLabel(method);
+    return html`<span class="method-actions">
+      ${
+        NAMED_KINDS.includes(method.kind)
+          ? html`<button
+            part="button"
+            type="button"
+            ?disabled=${this.busy}
+            @click=${() => this.openRename(method)}
+          >
+            ${this.t('action.renameMethod', { method: label })}
+          </button>`
+          : nothing
+      }
+      <button part="button" type="button" ?disabled=${this.busy} @click=${() => this.onRemove(method)}>
+        ${this.t('action.removeMethod', { method: label })}
+      </button>
+    </span>`;
   }
 
   private renderOverview(status: RegistrationStatusJson): TemplateResult {
@@ -116,19 +195,9 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
                       ? html`<span class="source">${this.t('register.fromDirectory')}</span>`
                       : nothing
                   }
+                  ${this.renderUse(method)}
                 </span>
-                ${
-                  method.source === 'registered'
-                    ? html`<button
-                      part="button"
-                      type="button"
-                      ?disabled=${this.busy}
-                      @click=${() => this.onRemove(method)}
-                    >
-                      ${this.t('action.removeMethod', { method: this.methodLabel(method) })}
-                    </button>`
-                    : nothing
-                }
+                ${this.methodButtons(method)}
               </li>`,
             )}
           </ul>`
@@ -151,6 +220,16 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         ${this.button(this.t('action.addPhone'), () => this.openAdd('mobile'), false)}
         ${this.button(this.t('action.addEmail'), () => this.openAdd('email'), false)}
         ${canQuestions ? this.button(this.t('action.setQuestions'), this.openQuestions, false) : nothing}
+        ${
+          this.offers('passkey') && canUsePasskeys()
+            ? this.button(this.t('action.addPasskey'), this.openPasskey, false)
+            : nothing
+        }
+        ${
+          this.offers('authenticatorApp')
+            ? this.button(this.t('action.setupAuthenticator'), this.onSetupAuthenticator)
+            : nothing
+        }
       </div>
     `;
   }
@@ -186,6 +265,95 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         )}
         ${this.renderPasswordField()}
         ${this.actions(this.t('action.sendCode'), this.backButton())}
+      </form>
+    `;
+  }
+
+  /** Whether the policy enables the method `type` (`GET /config`). */
+  private offers(type: string): boolean {
+    return (this.config?.methods as readonly string[] | undefined)?.includes(type) === true;
+  }
+
+  /** A name for a passkey or an authenticator app (1 to 64 characters). */
+  private nameField(id: string, label: string, value = ''): TemplateResult {
+    return this.field(
+      id,
+      label,
+      html`<input
+        part="input"
+        id=${id}
+        type="text"
+        autocomplete="off"
+        maxlength=${NAME_MAX_LENGTH}
+        required
+        .value=${value}
+        aria-invalid=${this.invalidAttr(id)}
+        aria-describedby=${this.describedBy(id, `${id}-help`)}
+      />`,
+      this.t('register.name.help'),
+    );
+  }
+
+  private renderPasskey(): TemplateResult {
+    return html`
+      ${this.heading(this.t('register.passkey.heading'))}
+      <p>${this.t('register.passkey.intro')}</p>
+      <form part="form" novalidate @submit=${this.onAddPasskey}>
+        ${this.nameField('passkey-name', this.t('register.passkey.name'))}
+        ${this.renderPasswordField()}
+        ${this.actions(this.t('action.createPasskey'), this.backButton())}
+      </form>
+    `;
+  }
+
+  private renderAuthenticator(): TemplateResult {
+    const setup = this.setup;
+    const secret = groupSecret(setup?.secret ?? '');
+    return html`
+      ${this.heading(this.t('register.authenticator.heading'))}
+      <ol class="setup-steps">
+        <li>
+          <p>${this.t('register.authenticator.scan')}</p>
+          ${
+            this.qr === undefined
+              ? html`<p class="muted">${this.t('status.loading')}</p>`
+              : renderQrCode(this.qr, this.t('register.authenticator.qr'))
+          }
+        </li>
+        <li>
+          <p id="secret-label">${this.t('register.authenticator.key')}</p>
+          <p class="secret-row">
+            <code part="secret" class="secret" aria-labelledby="secret-label">${secret}</code>
+            ${this.button(this.t('action.copyKey'), this.onCopySecret, false)}
+          </p>
+        </li>
+        <li>
+          <form part="form" novalidate @submit=${this.onAddAuthenticator}>
+            <p>${this.t('register.authenticator.confirm')}</p>
+            ${this.codeField({
+              class: 'code-input',
+              pattern: '[0-9]*',
+              maxlength: 6,
+              label: this.t('authenticator.label'),
+            })}
+            ${this.nameField('authenticator-name', this.t('register.authenticator.name'))}
+            ${this.renderPasswordField()}
+            ${this.actions(this.t('action.confirm'), this.backButton())}
+          </form>
+        </li>
+      </ol>
+    `;
+  }
+
+  private renderRename(): TemplateResult {
+    const method = this.renaming;
+    const label = method === undefined ? '' : this.methodLabel(method);
+    return html`
+      ${this.heading(this.t('register.rename.heading', { method: label }))}
+      <form part="form" novalidate @submit=${this.onRename}>
+        ${this.nameField('method-name', this.t('register.rename.name'), method?.name ?? '')}
+        ${this.renderPasswordField()}
+        ${this.actions(this.t('action.save'), this.backButton())}
       </form>
     `;
   }
@@ -273,7 +441,26 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   }
 
   protected override explain(code: string, error: unknown, shown: ShownError): void {
-    if (code === 'below_minimum') {
+    const nameField =
+      this.step === 'passkey'
+        ? 'passkey-name'
+        : this.step === 'authenticator'
+          ? 'authenticator-name'
+          : 'method-name';
+    if (code === 'invalid_name') {
+      this.focusField(nameField);
+    } else if (code === 'code_expired' && this.step === 'authenticator') {
+      // The enrolment ran out: its secret is no good any more; the user sets up again.
+      shown.key = 'register.authenticator.expired';
+      this.setup = undefined;
+      this.qr = undefined;
+      this.step = 'overview';
+    } else if (code === 'too_many_methods') {
+      shown.key =
+        this.step === 'authenticator'
+          ? 'register.authenticator.tooMany'
+          : 'register.passkey.tooMany';
+    } else if (code === 'below_minimum') {
       shown.params = { count: this.status?.required ?? 1 };
     } else if (code === 'reauthentication_required' || code === 'incorrect_password') {
       this.needsPassword = true;
@@ -302,6 +489,19 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     this.show('add');
   }
 
+  private openPasskey = (): void => {
+    // The library loads while the user types a name; the button waits for it anyway.
+    void loadWebAuthn().catch(() => undefined);
+    this.notice = '';
+    this.show('passkey');
+  };
+
+  private openRename(method: RegistrationMethodJson): void {
+    this.renaming = method;
+    this.notice = '';
+    this.show('rename');
+  }
+
   private openQuestions = async (): Promise<void> => {
     this.hasInteracted = true;
     this.questionTexts ??= await loadQuestionTexts();
@@ -310,7 +510,92 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   };
 
   private onBack = (): void => {
+    this.setup = undefined;
+    this.qr = undefined;
     this.show('overview');
+  };
+
+  /** `POST /me/passkeys/options`, the browser's prompt, then `POST /me/passkeys`. */
+  private onAddPasskey = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const name = this.required('passkey-name');
+    if (name === undefined) return;
+    void this.run(async (client) => {
+      const { publicKey } = await client.passkeyOptions(this.reauth());
+      const credential = await createPasskey(publicKey);
+      this.status = await client.addPasskey({ name, credential, ...this.reauth() });
+      this.invalidField = undefined;
+      this.step = 'overview';
+      this.notice = this.t('register.passkey.added');
+    });
+  };
+
+  /** `POST /me/authenticators/setup`, then the QR code (its encoder loads meanwhile). */
+  private onSetupAuthenticator = (): void => {
+    const encoder = loadQrEncoder();
+    void this.run(async (client) => {
+      const setup = await client.setupAuthenticator(this.reauth());
+      this.setup = setup;
+      this.qr = undefined;
+      this.invalidField = undefined;
+      this.step = 'authenticator';
+      this.qr = (await encoder).encodeQrMatrix(setup.uri);
+    });
+  };
+
+  private onCopySecret = (): void => {
+    const secret = this.setup?.secret;
+    if (secret === undefined) return;
+    navigator.clipboard.writeText(secret).then(
+      () => {
+        this.notice = this.t('register.authenticator.copied');
+      },
+      () => {
+        // No clipboard (permissions, an old browser): select the key for a manual copy.
+        const code = this.renderRoot.querySelector('.secret');
+        if (code !== null) getSelection()?.selectAllChildren(code);
+        this.notice = this.t('register.authenticator.copyFailed');
+      },
+    );
+  };
+
+  /** `POST /me/authenticators`: the app's first code proves it holds the secret. */
+  private onAddAuthenticator = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const setup = this.setup;
+    if (setup === undefined) return;
+    const code = this.typedCode();
+    if (code === undefined) return;
+    const name = this.required('authenticator-name');
+    if (name === undefined) return;
+    void this.run(async (client) => {
+      this.status = await client.addAuthenticator({
+        enrolmentToken: setup.enrolmentToken,
+        code,
+        name,
+        ...this.reauth(),
+      });
+      this.setup = undefined;
+      this.qr = undefined;
+      this.invalidField = undefined;
+      this.step = 'overview';
+      this.notice = this.t('register.authenticator.added');
+    });
+  };
+
+  private onRename = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const method = this.renaming;
+    if (method === undefined) return;
+    const name = this.required('method-name');
+    if (name === undefined) return;
+    void this.run(async (client) => {
+      this.status = await client.renameMethod(method.id, { name, ...this.reauth() });
+      this.renaming = undefined;
+      this.invalidField = undefined;
+      this.step = 'overview';
+      this.notice = this.t('register.renamed');
+    });
   };
 
   private onAdd = (event: SubmitEvent): void => {

@@ -15,6 +15,10 @@ export const resetStyles = [
       font-size: 0.875rem;
       font-variant-numeric: tabular-nums;
     }
+    .next-gate {
+      border-inline-start: 3px solid var(--_primary);
+      padding-inline-start: 0.75rem;
+    }
     .code-input {
       letter-spacing: 0.2em;
       font-variant-numeric: tabular-nums;

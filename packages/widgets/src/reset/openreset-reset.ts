@@ -1,10 +1,11 @@
-import type { FlowMethodView, FlowView, MethodType } from '@openreset/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientError, isClientError } from '../client/client-error.js';
+import { ClientError, ClientErrorCode, isClientError } from '../client/client-error.js';
+import type { FlowMethodView, FlowView, MethodType } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
 import { formatCountdown, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
+import { authenticateWithPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import { renderHeader } from '../shared/password-rules.js';
@@ -21,8 +22,11 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
  * "Can't access your account?": reset a forgotten password or unlock a locked account.
  *
  * The user identifies, chooses a method, confirms the full phone number or address the masked
- * hint stands for, types the code (or answers security questions), and sets a new password
- * with live feedback from the server's rules; two gates when the policy asks. Every step moves
+ * hint stands for, types the code (or answers security questions, uses a passkey, or types an
+ * authenticator app's code), and sets a new password with live feedback from the server's
+ * rules; two gates when the policy asks. When the server says the next gate must be a passkey
+ * or an authenticator app (MFA-aware recovery), the method step says so and offers only those.
+ * The WebAuthn library is a separate chunk, loaded when the passkey step shows. Every step moves
  * focus to its heading; errors are announced; Enter submits; it works by keyboard alone.
  * Branding (organization name, logo, colors) comes from `GET /config`, overridden by the
  * attributes and by the CSS custom properties.
@@ -163,6 +167,10 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
         return this.renderCode();
       case ResetStep.Questions:
         return this.renderQuestions();
+      case ResetStep.Passkey:
+        return this.renderPasskey();
+      case ResetStep.Authenticator:
+        return this.renderAuthenticator();
       case ResetStep.Password:
         return this.renderPassword();
       case ResetStep.Unlock:
@@ -239,9 +247,23 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     `;
   }
 
+  /** The methods left to use; only those the next gate allows when the server says so. */
   private availableMethods(): FlowMethodView[] {
-    // Passkeys need a WebAuthn ceremony this element does not run yet.
-    return (this.flow?.methods ?? []).filter((method) => !method.used && method.type !== 'passkey');
+    const allowed = this.flow?.nextGate?.methods;
+    return (this.flow?.methods ?? []).filter(
+      (method) => !method.used && (allowed === undefined || allowed.includes(method.type)),
+    );
+  }
+
+  /** Why only some methods are offered for the next gate (MFA-aware recovery). */
+  private renderNextGate(): TemplateResult | typeof nothing {
+    const reason = this.flow?.nextGate?.reason;
+    if (reason === undefined) return nothing;
+    const key =
+      reason === 'admin_phishing_resistant'
+        ? 'method.nextGate.admin_phishing_resistant'
+        : 'method.nextGate.strong_method_registered';
+    return html`<p id="next-gate" class="next-gate">${this.t(key)}</p>`;
   }
 
   private renderMethod(): TemplateResult {
@@ -258,12 +280,13 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
           : nothing
       }
       ${this.heading(this.t('method.heading'))}
+      ${this.renderNextGate()}
       ${
         methods.length === 0
           ? html`<p>${this.t('method.none')}</p>
             <div class="actions">${this.cancelButton()}</div>`
           : html`<form part="form" novalidate @submit=${this.onChooseMethod}>
-            <fieldset>
+            <fieldset aria-describedby=${flow?.nextGate === undefined ? nothing : 'next-gate'}>
               <legend>${this.t('method.legend')}</legend>
               ${methods.map(
                 (method) => html`<label class="choice">
@@ -358,6 +381,46 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
           ),
         )}
         ${this.actions(this.t('action.verify'), this.backButton(), this.cancelButton())}
+      </form>
+    `;
+  }
+
+  /**
+   * The passkey gate: a button starts the browser's prompt (a fresh challenge each time, so
+   * a closed prompt is simply tried again).
+   */
+  private renderPasskey(): TemplateResult {
+    return html`
+      ${this.heading(this.t('passkey.heading'))}
+      <p>${this.t('passkey.intro')}</p>
+      <form part="form" novalidate @submit=${this.onUsePasskey}>
+        ${this.actions(
+          this.t('action.usePasskey'),
+          this.button(this.t('action.otherMethod'), this.onOtherMethod),
+          this.cancelButton(),
+        )}
+      </form>
+    `;
+  }
+
+  /** An authenticator app's 6-digit code (nothing was sent). */
+  private renderAuthenticator(): TemplateResult {
+    return html`
+      ${this.heading(this.t('authenticator.heading'))}
+      <p id="authenticator-intro">${this.t('authenticator.intro')}</p>
+      <form part="form" novalidate @submit=${this.onVerifyCode}>
+        ${this.codeField({
+          class: 'code-input',
+          pattern: '[0-9]*',
+          maxlength: 6,
+          label: this.t('authenticator.label'),
+          describedBy: 'authenticator-intro',
+        })}
+        ${this.actions(
+          this.t('action.verify'),
+          this.button(this.t('action.otherMethod'), this.onOtherMethod),
+          this.cancelButton(),
+        )}
       </form>
     `;
   }
@@ -513,7 +576,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
         break;
       case 'awaiting_proof':
         if (flow.challenge?.delivery === 'failed') this.notice = this.t('code.deliveryFailed');
-        this.step = flow.challenge?.questions === undefined ? ResetStep.Code : ResetStep.Questions;
+        this.step = this.proofStep(flow);
         break;
       case 'verified':
       case 'writing_back':
@@ -528,6 +591,16 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       default:
         this.step = ResetStep.Failure;
     }
+  }
+
+  /** The step that asks for the proof of the flow's challenge. */
+  private proofStep(flow: FlowView): ResetStep {
+    const challenge = flow.challenge;
+    if (challenge?.questions !== undefined) return ResetStep.Questions;
+    const type = flow.methods.find((method) => method.id === challenge?.methodId)?.type;
+    if (type === 'passkey') return ResetStep.Passkey;
+    if (type === 'authenticatorApp') return ResetStep.Authenticator;
+    return ResetStep.Code;
   }
 
   protected override explain(_code: string, error: unknown, shown: ShownError): void {
@@ -583,7 +656,13 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     if (flow === undefined || methodId === undefined) return;
     this.methodId = methodId;
     const method = this.currentMethod;
-    if (method?.type === 'securityQuestions') {
+    if (method?.type === 'passkey') {
+      // The library loads while the user reads the step; the button waits for it anyway.
+      void loadWebAuthn().catch(() => undefined);
+      this.show(ResetStep.Passkey);
+      return;
+    }
+    if (method?.type === 'securityQuestions' || method?.type === 'authenticatorApp') {
       void this.run(async (client) => {
         await this.showFlow(await client.challengeReset({ flowToken: flow.flowToken, methodId }));
       });
@@ -617,6 +696,24 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     if (code === undefined) return;
     void this.run(async (client) => {
       await this.showFlow(await client.verifyReset({ flowToken: flow.flowToken, methodId, code }));
+    });
+  };
+
+  /** `/reset/challenge`, the browser's passkey prompt, then `/reset/verify` with its answer. */
+  private onUsePasskey = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    const methodId = this.methodId;
+    if (flow === undefined || methodId === undefined) return;
+    void this.run(async (client) => {
+      const challenged = await client.challengeReset({ flowToken: flow.flowToken, methodId });
+      this.flow = challenged;
+      const publicKey = challenged.challenge?.publicKey;
+      if (publicKey === undefined) throw new ClientError(ClientErrorCode.InvalidResponse, 0);
+      const credential = await authenticateWithPasskey(publicKey);
+      await this.showFlow(
+        await client.verifyReset({ flowToken: flow.flowToken, methodId, credential }),
+      );
     });
   };
 

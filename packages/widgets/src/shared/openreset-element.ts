@@ -93,14 +93,21 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
 
   /**
    * The one-time code field `#code` that {@link OpenResetElement.typedCode} reads; an element
-   * may add a class, a `pattern` and ids that describe it (a countdown).
+   * may add a class, a `pattern`, a `maxlength` (8 by default), its own label and ids that
+   * describe it (a countdown).
    */
   protected codeField(
-    extra: { class?: string; pattern?: string; describedBy?: string } = {},
+    extra: {
+      class?: string;
+      pattern?: string;
+      maxlength?: number;
+      label?: string;
+      describedBy?: string;
+    } = {},
   ): TemplateResult {
     return this.field(
       'code',
-      this.t('code.label'),
+      extra.label ?? this.t('code.label'),
       html`<input
         part="input"
         class=${extra.class ?? nothing}
@@ -109,7 +116,7 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
         inputmode="numeric"
         autocomplete="one-time-code"
         pattern=${extra.pattern ?? nothing}
-        maxlength="8"
+        maxlength=${extra.maxlength ?? 8}
         required
         aria-invalid=${this.invalidAttr('code')}
         aria-describedby=${this.describedBy('code', extra.describedBy ?? '')}

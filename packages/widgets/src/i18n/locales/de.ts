@@ -36,6 +36,19 @@ export const de: Catalog = {
   'method.email': 'Code per E-Mail an {hint} senden',
   'method.securityQuestions': 'Meine Sicherheitsfragen beantworten',
   'method.passkey': 'Einen Passkey verwenden',
+  'method.authenticatorApp': 'Einen Code aus meiner Authenticator-App eingeben',
+  'method.nextGate.strong_method_registered':
+    'Ihr Konto hat einen Passkey oder eine Authenticator-App. Verwenden Sie eines davon, um fortzufahren.',
+  'method.nextGate.admin_phishing_resistant':
+    'Administratorkonten müssen einen Passkey verwenden, um fortzufahren.',
+  'passkey.heading': 'Ihren Passkey verwenden',
+  'passkey.intro':
+    'Ihr Browser fragt nach dem Passkey dieses Kontos: auf diesem Gerät, auf Ihrem Telefon oder auf einem Sicherheitsschlüssel.',
+  'action.usePasskey': 'Passkey verwenden',
+  'authenticator.heading': 'Geben Sie den Code aus Ihrer Authenticator-App ein',
+  'authenticator.intro':
+    'Öffnen Sie die Authenticator-App, die Sie für dieses Konto eingerichtet haben, und geben Sie den 6-stelligen Code ein, den sie gerade anzeigt.',
+  'authenticator.label': '6-stelliger Code',
   'method.none': 'Es ist keine Bestätigungsmethode mehr verfügbar.',
 
   'confirm.heading.phone': 'Telefonnummer bestätigen',
@@ -109,6 +122,43 @@ export const de: Catalog = {
   'register.kind.email': 'E-Mail {hint}',
   'register.kind.securityQuestions': 'Sicherheitsfragen',
   'register.kind.passkey': 'Passkey',
+  'register.kind.authenticator': 'Authenticator-App',
+  'register.named': '{method} „{name}“',
+  'register.use.never': 'Hinzugefügt am {created}. Noch nicht verwendet.',
+  'register.use.last': 'Hinzugefügt am {created}. Zuletzt verwendet am {lastUsed}.',
+  'register.name.help': 'Ein Name, den Sie wiedererkennen, bis zu 64 Zeichen.',
+  'register.passkey.heading': 'Passkey hinzufügen',
+  'register.passkey.intro':
+    'Mit einem Passkey bestätigen Sie Ihre Identität per Fingerabdruck, Gesichtserkennung oder Bildschirmsperre. Ihr Browser fragt, wo er gespeichert werden soll.',
+  'register.passkey.name': 'Name des Passkeys',
+  'register.passkey.added': 'Der Passkey wurde hinzugefügt.',
+  'register.passkey.tooMany':
+    'Sie haben die höchstzulässige Anzahl an Passkeys. Entfernen Sie zuerst einen.',
+  'register.authenticator.heading': 'Authenticator-App einrichten',
+  'register.authenticator.scan': 'Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.',
+  'register.authenticator.qr': 'QR-Code zum Scannen mit Ihrer Authenticator-App',
+  'register.authenticator.key':
+    'Scannen klappt nicht? Geben Sie stattdessen diesen Schlüssel in der App ein:',
+  'register.authenticator.copied': 'Der Schlüssel wurde kopiert.',
+  'register.authenticator.copyFailed':
+    'Der Schlüssel konnte nicht kopiert werden. Er ist markiert: Kopieren Sie ihn selbst.',
+  'register.authenticator.confirm':
+    'Geben Sie dann den Code ein, den die App anzeigt, und geben Sie der App einen Namen.',
+  'register.authenticator.name': 'Name dieser App',
+  'register.authenticator.added': 'Die Authenticator-App wurde hinzugefügt.',
+  'register.authenticator.expired':
+    'Die Zeit für die Einrichtung ist abgelaufen. Richten Sie die App erneut ein.',
+  'register.authenticator.tooMany':
+    'Sie haben die höchstzulässige Anzahl an Authenticator-Apps. Entfernen Sie zuerst eine.',
+  'register.rename.heading': '{method} umbenennen',
+  'register.rename.name': 'Neuer Name',
+  'register.renamed': 'Der Name wurde gespeichert.',
+  'action.addPasskey': 'Passkey hinzufügen',
+  'action.createPasskey': 'Passkey erstellen',
+  'action.setupAuthenticator': 'Authenticator-App einrichten',
+  'action.copyKey': 'Schlüssel kopieren',
+  'action.confirm': 'Bestätigen',
+  'action.renameMethod': '{method} umbenennen',
   'register.fromDirectory': 'Aus dem Verzeichnis Ihrer Organisation',
   'register.none': 'Noch keine Methoden.',
   'register.add.heading.mobile': 'Telefonnummer hinzufügen',
@@ -199,6 +249,18 @@ export const de: Catalog = {
     'Der Dienst war nicht erreichbar oder lehnt Anfragen von dieser Seite ab (ihr Origin ist nicht zugelassen). Versuchen Sie es später erneut, oder wenden Sie sich an den Helpdesk, wenn es weiter auftritt.',
   'error.invalid_response':
     'Der Dienst hat unerwartet geantwortet. Versuchen Sie es später erneut.',
+  'error.invalid_credential':
+    'Der Passkey konnte nicht überprüft werden. Versuchen Sie es erneut oder verwenden Sie eine andere Methode.',
+  'error.invalid_name': 'Geben Sie einen Namen mit 1 bis 64 Zeichen ein.',
+  'error.too_many_methods':
+    'Sie haben die höchstzulässige Anzahl dieser Art. Entfernen Sie zuerst eine.',
+  'error.passkey_canceled':
+    'Die Passkey-Abfrage wurde geschlossen oder ist abgelaufen. Versuchen Sie es erneut, wenn Sie bereit sind.',
+  'error.passkey_unsupported':
+    'Dieser Browser kann keine Passkeys verwenden. Verwenden Sie eine andere Methode oder einen anderen Browser.',
+  'error.passkey_already_registered': 'Dieses Gerät hat bereits einen Passkey für Ihr Konto.',
+  'error.passkey_failed':
+    'Der Passkey hat nicht funktioniert. Versuchen Sie es erneut oder verwenden Sie eine andere Methode.',
   'error.unknown': 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
   'error.directory.password_policy':
     'Das Verzeichnis Ihrer Organisation hat dieses Passwort abgelehnt. Wählen Sie ein anderes.',

@@ -36,6 +36,19 @@ export const en = {
   'method.email': 'Email a code to {hint}',
   'method.securityQuestions': 'Answer my security questions',
   'method.passkey': 'Use a passkey',
+  'method.authenticatorApp': 'Enter a code from my authenticator app',
+  'method.nextGate.strong_method_registered':
+    'Your account has a passkey or authenticator app. Use one of them to continue.',
+  'method.nextGate.admin_phishing_resistant':
+    'Administrator accounts must use a passkey to continue.',
+  'passkey.heading': 'Use your passkey',
+  'passkey.intro':
+    'Your browser will ask for the passkey of this account: on this device, on your phone or on a security key.',
+  'action.usePasskey': 'Use a passkey',
+  'authenticator.heading': 'Enter the code from your authenticator app',
+  'authenticator.intro':
+    'Open the authenticator app you set up for this account and type the 6-digit code it shows now.',
+  'authenticator.label': '6-digit code',
   'method.none': 'There is no verification method left to use.',
 
   'confirm.heading.phone': 'Confirm your phone number',
@@ -105,6 +118,39 @@ export const en = {
   'register.kind.email': 'Email {hint}',
   'register.kind.securityQuestions': 'Security questions',
   'register.kind.passkey': 'Passkey',
+  'register.kind.authenticator': 'Authenticator app',
+  'register.named': '{method} “{name}”',
+  'register.use.never': 'Added {created}. Not used yet.',
+  'register.use.last': 'Added {created}. Last used {lastUsed}.',
+  'register.name.help': 'A name you’ll recognize, up to 64 characters.',
+  'register.passkey.heading': 'Add a passkey',
+  'register.passkey.intro':
+    'With a passkey you prove it’s you with your fingerprint, face or screen lock. Your browser will ask where to save it.',
+  'register.passkey.name': 'Passkey name',
+  'register.passkey.added': 'The passkey was added.',
+  'register.passkey.tooMany': 'You have the most passkeys allowed. Remove one first.',
+  'register.authenticator.heading': 'Set up an authenticator app',
+  'register.authenticator.scan': 'Scan this QR code with your authenticator app.',
+  'register.authenticator.qr': 'QR code to scan with your authenticator app',
+  'register.authenticator.key': 'Can’t scan it? Type this key into the app instead:',
+  'register.authenticator.copied': 'The key was copied.',
+  'register.authenticator.copyFailed':
+    'The key could not be copied. It is selected: copy it yourself.',
+  'register.authenticator.confirm': 'Then type the code the app shows, and give the app a name.',
+  'register.authenticator.name': 'Name for this app',
+  'register.authenticator.added': 'The authenticator app was added.',
+  'register.authenticator.expired': 'The setup ran out of time. Set up the app again.',
+  'register.authenticator.tooMany':
+    'You have the most authenticator apps allowed. Remove one first.',
+  'register.rename.heading': 'Rename {method}',
+  'register.rename.name': 'New name',
+  'register.renamed': 'The name was saved.',
+  'action.addPasskey': 'Add a passkey',
+  'action.createPasskey': 'Create passkey',
+  'action.setupAuthenticator': 'Set up an authenticator app',
+  'action.copyKey': 'Copy key',
+  'action.confirm': 'Confirm',
+  'action.renameMethod': 'Rename {method}',
   'register.fromDirectory': 'From your organization’s directory',
   'register.none': 'No methods yet.',
   'register.add.heading.mobile': 'Add a phone number',
@@ -187,6 +233,16 @@ export const en = {
   'error.network_error':
     'The service could not be reached, or it refused requests from this page (its origin is not allowed). Try again later, or contact your helpdesk if it keeps happening.',
   'error.invalid_response': 'The service gave an unexpected answer. Try again later.',
+  'error.invalid_credential':
+    'The passkey could not be verified. Try again, or use another method.',
+  'error.invalid_name': 'Give it a name of 1 to 64 characters.',
+  'error.too_many_methods': 'You have the most methods of this kind allowed. Remove one first.',
+  'error.passkey_canceled':
+    'The passkey prompt was closed or timed out. Try again when you’re ready.',
+  'error.passkey_unsupported':
+    'This browser can’t use passkeys. Use another method or another browser.',
+  'error.passkey_already_registered': 'This device already has a passkey for your account.',
+  'error.passkey_failed': 'The passkey didn’t work. Try again, or use another method.',
   'error.unknown': 'Something went wrong. Try again.',
   'error.directory.password_policy':
     'Your organization’s directory refused this password. Choose a different one.',

@@ -36,6 +36,19 @@ export const es: Catalog = {
   'method.email': 'Enviar un código por correo a {hint}',
   'method.securityQuestions': 'Responder a mis preguntas de seguridad',
   'method.passkey': 'Usar una llave de acceso',
+  'method.authenticatorApp': 'Escribir un código de mi app de autenticación',
+  'method.nextGate.strong_method_registered':
+    'Tu cuenta tiene una llave de acceso o una app de autenticación. Usa una de ellas para continuar.',
+  'method.nextGate.admin_phishing_resistant':
+    'Las cuentas de administrador deben usar una llave de acceso para continuar.',
+  'passkey.heading': 'Usa tu llave de acceso',
+  'passkey.intro':
+    'Tu navegador te pedirá la llave de acceso de esta cuenta: en este dispositivo, en tu teléfono o en una llave de seguridad.',
+  'action.usePasskey': 'Usar una llave de acceso',
+  'authenticator.heading': 'Escribe el código de tu app de autenticación',
+  'authenticator.intro':
+    'Abre la app de autenticación que configuraste para esta cuenta y escribe el código de 6 dígitos que muestra ahora.',
+  'authenticator.label': 'Código de 6 dígitos',
   'method.none': 'No queda ningún método de verificación.',
 
   'confirm.heading.phone': 'Confirma tu número de teléfono',
@@ -109,6 +122,40 @@ export const es: Catalog = {
   'register.kind.email': 'Correo {hint}',
   'register.kind.securityQuestions': 'Preguntas de seguridad',
   'register.kind.passkey': 'Llave de acceso',
+  'register.kind.authenticator': 'App de autenticación',
+  'register.named': '{method} «{name}»',
+  'register.use.never': 'Añadida el {created}. Aún sin usar.',
+  'register.use.last': 'Añadida el {created}. Último uso: {lastUsed}.',
+  'register.name.help': 'Un nombre que reconozcas, de hasta 64 caracteres.',
+  'register.passkey.heading': 'Añadir una llave de acceso',
+  'register.passkey.intro':
+    'Con una llave de acceso demuestras que eres tú con tu huella, tu cara o el bloqueo de pantalla. Tu navegador te preguntará dónde guardarla.',
+  'register.passkey.name': 'Nombre de la llave de acceso',
+  'register.passkey.added': 'Se ha añadido la llave de acceso.',
+  'register.passkey.tooMany': 'Ya tienes el máximo de llaves de acceso. Quita una primero.',
+  'register.authenticator.heading': 'Configurar una app de autenticación',
+  'register.authenticator.scan': 'Escanea este código QR con tu app de autenticación.',
+  'register.authenticator.qr': 'Código QR para escanear con tu app de autenticación',
+  'register.authenticator.key': '¿No puedes escanearlo? Escribe esta clave en la app:',
+  'register.authenticator.copied': 'Se ha copiado la clave.',
+  'register.authenticator.copyFailed':
+    'No se ha podido copiar la clave. Está seleccionada: cópiala tú.',
+  'register.authenticator.confirm': 'Luego escribe el código que muestra la app y ponle un nombre.',
+  'register.authenticator.name': 'Nombre de esta app',
+  'register.authenticator.added': 'Se ha añadido la app de autenticación.',
+  'register.authenticator.expired':
+    'Se acabó el tiempo para configurarla. Vuelve a configurar la app.',
+  'register.authenticator.tooMany':
+    'Ya tienes el máximo de apps de autenticación. Quita una primero.',
+  'register.rename.heading': 'Cambiar el nombre de {method}',
+  'register.rename.name': 'Nombre nuevo',
+  'register.renamed': 'Se ha guardado el nombre.',
+  'action.addPasskey': 'Añadir una llave de acceso',
+  'action.createPasskey': 'Crear llave de acceso',
+  'action.setupAuthenticator': 'Configurar una app de autenticación',
+  'action.copyKey': 'Copiar clave',
+  'action.confirm': 'Confirmar',
+  'action.renameMethod': 'Cambiar el nombre de {method}',
   'register.fromDirectory': 'Del directorio de tu organización',
   'register.none': 'Aún no hay métodos.',
   'register.add.heading.mobile': 'Añadir un número de teléfono',
@@ -197,6 +244,18 @@ export const es: Catalog = {
     'No se ha podido contactar con el servicio, o rechaza las solicitudes de esta página (su origen no está permitido). Vuelve a intentarlo más tarde o contacta con tu servicio de asistencia si sigue pasando.',
   'error.invalid_response':
     'El servicio ha dado una respuesta inesperada. Vuelve a intentarlo más tarde.',
+  'error.invalid_credential':
+    'No se ha podido verificar la llave de acceso. Inténtalo de nuevo o usa otro método.',
+  'error.invalid_name': 'Ponle un nombre de 1 a 64 caracteres.',
+  'error.too_many_methods': 'Ya tienes el máximo de métodos de este tipo. Quita uno primero.',
+  'error.passkey_canceled':
+    'Se cerró la ventana de la llave de acceso o se agotó el tiempo. Inténtalo de nuevo cuando quieras.',
+  'error.passkey_unsupported':
+    'Este navegador no puede usar llaves de acceso. Usa otro método u otro navegador.',
+  'error.passkey_already_registered':
+    'Este dispositivo ya tiene una llave de acceso para tu cuenta.',
+  'error.passkey_failed':
+    'La llave de acceso no ha funcionado. Inténtalo de nuevo o usa otro método.',
   'error.unknown': 'Algo ha salido mal. Vuelve a intentarlo.',
   'error.directory.password_policy':
     'El directorio de tu organización ha rechazado esta contraseña. Elige otra.',

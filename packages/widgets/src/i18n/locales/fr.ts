@@ -38,6 +38,19 @@ export const fr: Catalog = {
   'method.email': 'Envoyer un code par e-mail à {hint}',
   'method.securityQuestions': 'Répondre à mes questions de sécurité',
   'method.passkey': 'Utiliser une clé d’accès',
+  'method.authenticatorApp': 'Saisir un code de mon application d’authentification',
+  'method.nextGate.strong_method_registered':
+    'Votre compte a une clé d’accès ou une application d’authentification. Utilisez l’une d’elles pour continuer.',
+  'method.nextGate.admin_phishing_resistant':
+    'Les comptes administrateur doivent utiliser une clé d’accès pour continuer.',
+  'passkey.heading': 'Utilisez votre clé d’accès',
+  'passkey.intro':
+    'Votre navigateur va demander la clé d’accès de ce compte : sur cet appareil, sur votre téléphone ou sur une clé de sécurité.',
+  'action.usePasskey': 'Utiliser une clé d’accès',
+  'authenticator.heading': 'Saisissez le code de votre application d’authentification',
+  'authenticator.intro':
+    'Ouvrez l’application d’authentification configurée pour ce compte et saisissez le code à 6 chiffres qu’elle affiche.',
+  'authenticator.label': 'Code à 6 chiffres',
   'method.none': 'Il ne reste aucune méthode de vérification.',
 
   'confirm.heading.phone': 'Confirmez votre numéro de téléphone',
@@ -112,6 +125,43 @@ export const fr: Catalog = {
   'register.kind.email': 'E-mail {hint}',
   'register.kind.securityQuestions': 'Questions de sécurité',
   'register.kind.passkey': 'Clé d’accès',
+  'register.kind.authenticator': 'Application d’authentification',
+  'register.named': '{method} « {name} »',
+  'register.use.never': 'Ajoutée le {created}. Pas encore utilisée.',
+  'register.use.last': 'Ajoutée le {created}. Dernière utilisation le {lastUsed}.',
+  'register.name.help': 'Un nom que vous reconnaîtrez, 64 caractères au plus.',
+  'register.passkey.heading': 'Ajouter une clé d’accès',
+  'register.passkey.intro':
+    'Avec une clé d’accès, vous prouvez votre identité avec votre empreinte, votre visage ou le verrouillage de l’écran. Votre navigateur vous demandera où l’enregistrer.',
+  'register.passkey.name': 'Nom de la clé d’accès',
+  'register.passkey.added': 'La clé d’accès a été ajoutée.',
+  'register.passkey.tooMany':
+    'Vous avez le nombre maximal de clés d’accès. Supprimez-en une d’abord.',
+  'register.authenticator.heading': 'Configurer une application d’authentification',
+  'register.authenticator.scan': 'Scannez ce code QR avec votre application d’authentification.',
+  'register.authenticator.qr': 'Code QR à scanner avec votre application d’authentification',
+  'register.authenticator.key':
+    'Impossible de le scanner ? Saisissez plutôt cette clé dans l’application :',
+  'register.authenticator.copied': 'La clé a été copiée.',
+  'register.authenticator.copyFailed':
+    'La clé n’a pas pu être copiée. Elle est sélectionnée : copiez-la vous-même.',
+  'register.authenticator.confirm':
+    'Saisissez ensuite le code affiché par l’application et donnez-lui un nom.',
+  'register.authenticator.name': 'Nom de cette application',
+  'register.authenticator.added': 'L’application d’authentification a été ajoutée.',
+  'register.authenticator.expired':
+    'Le délai de configuration est écoulé. Configurez l’application à nouveau.',
+  'register.authenticator.tooMany':
+    'Vous avez le nombre maximal d’applications d’authentification. Supprimez-en une d’abord.',
+  'register.rename.heading': 'Renommer {method}',
+  'register.rename.name': 'Nouveau nom',
+  'register.renamed': 'Le nom a été enregistré.',
+  'action.addPasskey': 'Ajouter une clé d’accès',
+  'action.createPasskey': 'Créer la clé d’accès',
+  'action.setupAuthenticator': 'Configurer une application d’authentification',
+  'action.copyKey': 'Copier la clé',
+  'action.confirm': 'Confirmer',
+  'action.renameMethod': 'Renommer {method}',
   'register.fromDirectory': 'Issu de l’annuaire de votre organisation',
   'register.none': 'Aucune méthode pour l’instant.',
   'register.add.heading.mobile': 'Ajouter un numéro de téléphone',
@@ -200,6 +250,18 @@ export const fr: Catalog = {
   'error.network_error':
     'Le service est injoignable, ou il refuse les requêtes de cette page (son origine n’est pas autorisée). Réessayez plus tard, ou contactez le support si cela continue.',
   'error.invalid_response': 'Le service a répondu de façon inattendue. Réessayez plus tard.',
+  'error.invalid_credential':
+    'La clé d’accès n’a pas pu être vérifiée. Réessayez ou utilisez une autre méthode.',
+  'error.invalid_name': 'Donnez un nom de 1 à 64 caractères.',
+  'error.too_many_methods':
+    'Vous avez le nombre maximal de méthodes de ce type. Supprimez-en une d’abord.',
+  'error.passkey_canceled':
+    'La demande de clé d’accès a été fermée ou a expiré. Réessayez quand vous êtes prêt.',
+  'error.passkey_unsupported':
+    'Ce navigateur ne peut pas utiliser de clés d’accès. Utilisez une autre méthode ou un autre navigateur.',
+  'error.passkey_already_registered': 'Cet appareil a déjà une clé d’accès pour votre compte.',
+  'error.passkey_failed':
+    'La clé d’accès n’a pas fonctionné. Réessayez ou utilisez une autre méthode.',
   'error.unknown': 'Un problème est survenu. Réessayez.',
   'error.directory.password_policy':
     'L’annuaire de votre organisation a refusé ce mot de passe. Choisissez-en un autre.',

@@ -35,6 +35,19 @@ export const nl: Catalog = {
   'method.email': 'Mail een code naar {hint}',
   'method.securityQuestions': 'Mijn beveiligingsvragen beantwoorden',
   'method.passkey': 'Een passkey gebruiken',
+  'method.authenticatorApp': 'Een code uit mijn authenticator-app invoeren',
+  'method.nextGate.strong_method_registered':
+    'Je account heeft een passkey of authenticator-app. Gebruik een daarvan om verder te gaan.',
+  'method.nextGate.admin_phishing_resistant':
+    'Beheerdersaccounts moeten een passkey gebruiken om verder te gaan.',
+  'passkey.heading': 'Gebruik je passkey',
+  'passkey.intro':
+    'Je browser vraagt om de passkey van dit account: op dit apparaat, op je telefoon of op een beveiligingssleutel.',
+  'action.usePasskey': 'Passkey gebruiken',
+  'authenticator.heading': 'Voer de code uit je authenticator-app in',
+  'authenticator.intro':
+    'Open de authenticator-app die je voor dit account hebt ingesteld en typ de code van 6 cijfers die hij nu toont.',
+  'authenticator.label': 'Code van 6 cijfers',
   'method.none': 'Er is geen verificatiemethode meer over.',
 
   'confirm.heading.phone': 'Bevestig je telefoonnummer',
@@ -109,6 +122,40 @@ export const nl: Catalog = {
   'register.kind.email': 'E-mail {hint}',
   'register.kind.securityQuestions': 'Beveiligingsvragen',
   'register.kind.passkey': 'Passkey',
+  'register.kind.authenticator': 'Authenticator-app',
+  'register.named': '{method} ‘{name}’',
+  'register.use.never': 'Toegevoegd op {created}. Nog niet gebruikt.',
+  'register.use.last': 'Toegevoegd op {created}. Laatst gebruikt op {lastUsed}.',
+  'register.name.help': 'Een naam die je herkent, tot 64 tekens.',
+  'register.passkey.heading': 'Een passkey toevoegen',
+  'register.passkey.intro':
+    'Met een passkey bewijs je wie je bent met je vingerafdruk, je gezicht of je schermvergrendeling. Je browser vraagt waar je hem wilt bewaren.',
+  'register.passkey.name': 'Naam van de passkey',
+  'register.passkey.added': 'De passkey is toegevoegd.',
+  'register.passkey.tooMany': 'Je hebt het maximale aantal passkeys. Verwijder er eerst een.',
+  'register.authenticator.heading': 'Een authenticator-app instellen',
+  'register.authenticator.scan': 'Scan deze QR-code met je authenticator-app.',
+  'register.authenticator.qr': 'QR-code om te scannen met je authenticator-app',
+  'register.authenticator.key': 'Lukt scannen niet? Typ dan deze sleutel in de app:',
+  'register.authenticator.copied': 'De sleutel is gekopieerd.',
+  'register.authenticator.copyFailed':
+    'Kopiëren lukte niet. De sleutel is geselecteerd: kopieer hem zelf.',
+  'register.authenticator.confirm': 'Typ daarna de code die de app toont en geef de app een naam.',
+  'register.authenticator.name': 'Naam van deze app',
+  'register.authenticator.added': 'De authenticator-app is toegevoegd.',
+  'register.authenticator.expired':
+    'De tijd om de app in te stellen is verstreken. Stel de app opnieuw in.',
+  'register.authenticator.tooMany':
+    'Je hebt het maximale aantal authenticator-apps. Verwijder er eerst een.',
+  'register.rename.heading': '{method} een andere naam geven',
+  'register.rename.name': 'Nieuwe naam',
+  'register.renamed': 'De naam is opgeslagen.',
+  'action.addPasskey': 'Een passkey toevoegen',
+  'action.createPasskey': 'Passkey maken',
+  'action.setupAuthenticator': 'Een authenticator-app instellen',
+  'action.copyKey': 'Sleutel kopiëren',
+  'action.confirm': 'Bevestigen',
+  'action.renameMethod': '{method} hernoemen',
   'register.fromDirectory': 'Uit de directory van je organisatie',
   'register.none': 'Nog geen methoden.',
   'register.add.heading.mobile': 'Telefoonnummer toevoegen',
@@ -194,6 +241,17 @@ export const nl: Catalog = {
   'error.network_error':
     'De dienst was niet bereikbaar, of weigert verzoeken van deze pagina (haar origin is niet toegestaan). Probeer het later opnieuw, of neem contact op met de helpdesk als het blijft gebeuren.',
   'error.invalid_response': 'De dienst gaf een onverwacht antwoord. Probeer het later opnieuw.',
+  'error.invalid_credential':
+    'De passkey kon niet worden gecontroleerd. Probeer het opnieuw of gebruik een andere methode.',
+  'error.invalid_name': 'Geef een naam van 1 tot 64 tekens.',
+  'error.too_many_methods': 'Je hebt het maximale aantal van deze soort. Verwijder er eerst een.',
+  'error.passkey_canceled':
+    'Het passkeyvenster is gesloten of verlopen. Probeer het opnieuw als je er klaar voor bent.',
+  'error.passkey_unsupported':
+    'Deze browser kan geen passkeys gebruiken. Gebruik een andere methode of een andere browser.',
+  'error.passkey_already_registered': 'Dit apparaat heeft al een passkey voor je account.',
+  'error.passkey_failed':
+    'De passkey werkte niet. Probeer het opnieuw of gebruik een andere methode.',
   'error.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   'error.directory.password_policy':
     'De directory van je organisatie weigerde dit wachtwoord. Kies een ander.',
