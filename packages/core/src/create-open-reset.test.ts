@@ -30,11 +30,11 @@ describe('createOpenReset', () => {
 
   it('fails closed on a stored policy an older version accepted, until an admin saves a valid one', async () => {
     const { engine, storage } = setup();
-    // Saved before passkeys were refused: parsing it now fails.
+    // Saved by a version that had a method since withdrawn: parsing it now fails.
     await storage.policies.save(
       {
         tenantId: 'default',
-        policy: { methods: ['email', 'passkey'], gatesRequired: 2 },
+        policy: { methods: ['email', 'fax'], gatesRequired: 2 },
         revision: 1,
         updatedAt: new Date('2026-01-01T00:00:00Z'),
       },

@@ -85,7 +85,14 @@ describe('accountContacts', () => {
       user: user({ mobile: CH_MOBILE, office: DE_OFFICE, alternateEmail: 'alt@example.org' }),
       policy: { useDirectoryMethods: false },
     });
-    expect(contacts).toEqual({ mobile: [], office: [], email: [], answers: new Map() });
+    expect(contacts).toEqual({
+      mobile: [],
+      office: [],
+      email: [],
+      answers: new Map(),
+      passkeys: [],
+      authenticators: [],
+    });
   });
 
   it('reports an invalid number or address with its source and field, and leaves it out', () => {
@@ -171,7 +178,14 @@ describe('contactsFor', () => {
 });
 
 describe('provableKinds', () => {
-  const empty: AccountContacts = { mobile: [], office: [], email: [], answers: new Map() };
+  const empty: AccountContacts = {
+    mobile: [],
+    office: [],
+    email: [],
+    answers: new Map(),
+    passkeys: [],
+    authenticators: [],
+  };
   const types = ['mobileSms', 'officeVoice', 'email', 'securityQuestions'] as const;
 
   it('names the kinds the account has something for', () => {

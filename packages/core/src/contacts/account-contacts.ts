@@ -1,7 +1,7 @@
 import { type MethodType, methodKind } from '../methods/recovery-method.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { DirectoryUser } from '../ports/directory.js';
-import type { RecoveryMethodKind, UserRegistration } from '../ports/storage.js';
+import type { RecoveryMethodKind, RegisteredMethod, UserRegistration } from '../ports/storage.js';
 import { callingCodeOf } from './calling-code.js';
 
 /** The phones, addresses and answers an account can be reached or proven by. */
@@ -14,6 +14,10 @@ export interface AccountContacts {
   email: string[];
   /** Registered security questions: question id -> answer hash. Never an admin's. */
   answers: Map<string, string>;
+  /** Registered passkeys (their public credentials). */
+  passkeys: RegisteredMethod[];
+  /** Registered authenticator apps (their sealed secrets). */
+  authenticators: RegisteredMethod[];
 }
 
 /** A contact that could not be used because it is malformed, for the audit log. */
@@ -42,7 +46,14 @@ export interface AccountContactsInput {
  */
 export function accountContacts(input: AccountContactsInput): AccountContacts {
   const { user, registration, policy } = input;
-  const contacts: AccountContacts = { mobile: [], office: [], email: [], answers: new Map() };
+  const contacts: AccountContacts = {
+    mobile: [],
+    office: [],
+    email: [],
+    answers: new Map(),
+    passkeys: registration?.methods.filter((method) => method.kind === 'passkey') ?? [],
+    authenticators: registration?.methods.filter((method) => method.kind === 'authenticator') ?? [],
+  };
   const allowed = policy.limits.phoneCountryCallingCodes;
   const registered = (kind: string) =>
     registration?.methods.find((method) => method.kind === kind)?.value;
@@ -101,7 +112,8 @@ export function contactsFor(type: MethodType, contacts: AccountContacts): readon
 
 /**
  * The kinds of method (see `methodKind`) an account can pass a gate with among `types`: a
- * phone kind with a number on file, email with an address, questions with enough answers.
+ * phone kind with a number on file, email with an address, questions with enough answers,
+ * a passkey or an authenticator app when one is registered.
  * A mobile and an office phone that are one number count once, since one phone never
  * passes two gates. Recovery's eligibility and the usage report's "registered" are both this.
  */
@@ -111,11 +123,18 @@ export function provableKinds(
 ): Set<RecoveryMethodKind> {
   const kinds = new Set(
     types
-      .filter((type) =>
-        type === 'securityQuestions'
-          ? contacts.answers.size > 0
-          : contactsFor(type, contacts).length > 0,
-      )
+      .filter((type) => {
+        switch (type) {
+          case 'securityQuestions':
+            return contacts.answers.size > 0;
+          case 'passkey':
+            return contacts.passkeys.length > 0;
+          case 'authenticatorApp':
+            return contacts.authenticators.length > 0;
+          default:
+            return contactsFor(type, contacts).length > 0;
+        }
+      })
       .map(methodKind),
   );
   const phones = new Set([...contacts.mobile, ...contacts.office]);

@@ -92,3 +92,9 @@ export function decodeHex(text: string): Uint8Array | null {
   }
   return bytes;
 }
+
+/** The SHA-256 digest of a UTF-8 string, base64url: names a flow by its token, a contact by its value. */
+export async function sha256Base64Url(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return encodeBase64Url(new Uint8Array(digest));
+}

@@ -23,6 +23,8 @@ export const RECOVERY_ERROR_STATUS: Readonly<Record<RecoveryErrorCode, number>> 
   code_expired: 422,
   too_many_attempts: 422,
   invalid_answers: 422,
+  invalid_credential: 422,
+  strong_method_required: 409,
   blocked: 429,
   password_required: 422,
   password_rejected: 422,

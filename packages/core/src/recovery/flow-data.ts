@@ -24,6 +24,17 @@ export interface ActiveChallenge {
    * then no code can pass.
    */
   contact?: string;
+  /** The WebAuthn challenge (base64url) a passkey assertion must sign (passkeys only). */
+  challenge?: string;
+}
+
+/**
+ * Methods one of which must pass before the flow completes, and why: MFA-aware recovery (the
+ * account registered a passkey or an authenticator app) or the admin passkey rule.
+ */
+export interface RequiredMethods {
+  methods: MethodType[];
+  reason: 'strong_method_registered' | 'admin_phishing_resistant';
 }
 
 /** The recovery state machine's data in `FlowRecord.data`. Never a secret. */
@@ -45,6 +56,8 @@ export interface FlowData {
   /** Digests of the phones and addresses that passed, so one phone never passes two gates. */
   passedContacts: string[];
   active: ActiveChallenge | null;
+  /** Set when the account must pass one of these methods (shown after a first proof). */
+  mustPass?: RequiredMethods;
   locale: Locale;
   /** Whom the flow's audit events are about (absent for an identifier that names no account). */
   target?: AuditTarget;

@@ -1,4 +1,6 @@
 import type { MethodType } from '../methods/recovery-method.js';
+import type { PublicKeyCredentialRequestOptionsJSON } from '../verification/passkey.js';
+import type { RequiredMethods } from './flow-data.js';
 import type { FlowState } from './flow-machine.js';
 
 /** A method as the user sees it in a flow. */
@@ -31,6 +33,11 @@ export interface FlowChallengeView {
    * failed for good (offer a resend or another method).
    */
   delivery?: 'queued' | 'failed';
+  /**
+   * For a passkey: the options for `navigator.credentials.get` (`startAuthentication` of
+   * `@simplewebauthn/browser`). The same for every account: no credential list.
+   */
+  publicKey?: PublicKeyCredentialRequestOptionsJSON;
 }
 
 /** What the client sees of a flow. Never a code, answer or full phone number or address. */
@@ -45,4 +52,10 @@ export interface FlowView {
   /** When the flow expires (ISO 8601 UTC). */
   expiresAt: string;
   challenge?: FlowChallengeView;
+  /**
+   * After a first proof, when the next gate must be one of these methods (MFA-aware
+   * recovery: the account registered a passkey or an authenticator app, which the user must
+   * use; or the admin passkey rule). Never shown before a proof.
+   */
+  nextGate?: RequiredMethods;
 }

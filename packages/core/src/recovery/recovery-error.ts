@@ -37,6 +37,13 @@ export const RecoveryErrorCode = {
   TooManyAttempts: 'too_many_attempts',
   /** At least one answer is wrong; `flow` carries a new set of questions. */
   InvalidAnswers: 'invalid_answers',
+  /** The passkey assertion did not verify (another site's, another account's, no user verification). */
+  InvalidCredential: 'invalid_credential',
+  /**
+   * The next gate must be one of the methods in the flow's `nextGate` (the account has a
+   * passkey or authenticator app, or an admin must use a passkey).
+   */
+  StrongMethodRequired: 'strong_method_required',
   /** Too many failed proofs: self-service is blocked for this account for a while. */
   Blocked: 'blocked',
   /** A reset needs `newPassword`. */
@@ -85,4 +92,13 @@ export class RecoveryError extends OpenResetError<RecoveryErrorCode> {
     if (details.reason !== undefined) this.reason = details.reason;
     if (details.flow !== undefined) this.flow = details.flow;
   }
+}
+
+/** Throws a {@link RecoveryError}: the one way recovery refuses a step. */
+export function fail(
+  code: RecoveryErrorCode,
+  message: string,
+  details: RecoveryErrorDetails = {},
+): never {
+  throw new RecoveryError(code, message, details);
 }

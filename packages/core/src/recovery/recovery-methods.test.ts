@@ -28,7 +28,14 @@ function policyWith(methods: readonly string[]): Policy {
   });
   return { ...base, methods: [...methods] as Policy['methods'] };
 }
-const NONE: AccountContacts = { mobile: [], office: [], email: [], answers: new Map() };
+const NONE: AccountContacts = {
+  mobile: [],
+  office: [],
+  email: [],
+  answers: new Map(),
+  passkeys: [],
+  authenticators: [],
+};
 
 describe('offeredTypes', () => {
   it('offers every enabled method with a sender, in method order, never passkeys', () => {

@@ -4,22 +4,26 @@ import type { Policy } from '../policy/policy-schema.js';
 import type { DecoyAccount } from './decoy-account.js';
 import type { FlowMethod } from './flow-data.js';
 
-/** Which message channels have a sender. */
+/** Which message channels have a sender, and whether passkeys have a relying party. */
 export interface AvailableChannels {
   sms: boolean;
   voice: boolean;
   email: boolean;
+  /** The engine has `webauthn` options. @default false */
+  passkey?: boolean;
 }
 
 /**
  * The methods every flow of a tenant offers before its first proof: each method the policy
  * enables that has a sender (or needs none), in {@link MethodType} order, whatever the account
  * registered, so that the list says nothing about the account (what an account can really
- * use shows only in whether a code arrives). Passkeys wait for their strategy.
+ * use shows only in whether a code arrives or a proof passes). Passkeys need the engine's
+ * `webauthn` options.
  */
 export function offeredTypes(policy: Policy, channels: AvailableChannels): MethodType[] {
   return (Object.keys(METHODS) as MethodType[]).filter((type) => {
-    if (!policy.methods.includes(type) || type === 'passkey') return false;
+    if (!policy.methods.includes(type)) return false;
+    if (type === 'passkey') return channels.passkey === true;
     const channel = deliveryChannel(type);
     return channel === null || channels[channel];
   });

@@ -3,22 +3,14 @@ import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
 import {
   type AccountContacts,
   accountContacts,
-  contactsFor,
   provableKinds,
   type SkippedContact,
-  SLOTS_PER_KIND,
-  STAND_IN,
 } from '../contacts/account-contacts.js';
-import { canonicalEmail } from '../contacts/canonical-email.js';
-import { matchesEmail, matchesPhone } from '../contacts/confirm-contact.js';
-import { timingSafeEqual } from '../crypto/constant-time-equal.js';
-import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
+import { decodeBase64Url, encodeBase64Url, sha256Base64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
-import { addressBlock } from '../limits/address-block.js';
 import type { RateLimit } from '../limits/rate-limit.js';
 import { type Notifier, notificationAddresses, uniqueAddresses } from '../messages/notifier.js';
-import { renderCodeMessage } from '../messages/render-messages.js';
-import { deliveryChannel, type MethodType, methodKind } from '../methods/recovery-method.js';
+import { type MethodType, methodKind, STRONG_KINDS } from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
 import type { UserPasswordCheck } from '../password/user-password-check.js';
 import { Locale, type Policy } from '../policy/policy-schema.js';
@@ -28,11 +20,12 @@ import { type Directory, DirectoryError, type DirectoryUser } from '../ports/dir
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
 import type { FlowRecord, JsonObject, Storage } from '../ports/storage.js';
-import { normalizeAnswer } from '../questions/normalize-answer.js';
-import { generateCode } from '../verification/verification-code.js';
+import type { Passkeys } from '../verification/passkey.js';
 import { OnPass, type ProofBudget, type ProofVerifier } from '../verification/verify-proof.js';
+import { createAuthenticatorStrategy } from './authenticator-strategy.js';
+import { createCodeStrategy } from './code-strategy.js';
 import { decoyAccount } from './decoy-account.js';
-import type { FlowData, FlowMethod } from './flow-data.js';
+import type { FlowData, FlowMethod, RequiredMethods } from './flow-data.js';
 import {
   FLOW_MACHINE_VERSION,
   type FlowEvent,
@@ -41,8 +34,12 @@ import {
   OPEN_FLOW_STATES,
 } from './flow-machine.js';
 import type { FlowView } from './flow-view.js';
-import { RecoveryError, type RecoveryErrorCode } from './recovery-error.js';
+import type { MethodStrategy, Proof, ProofContext } from './method-strategy.js';
+import { createPasskeyStrategy } from './passkey-strategy.js';
+import { createQuestionsStrategy } from './questions-strategy.js';
+import { fail } from './recovery-error.js';
 import { offeredMethods } from './recovery-methods.js';
+import { spendLimit } from './spend-limit.js';
 
 /** Input of {@link RecoveryService.start}. */
 export interface StartRecoveryInput {
@@ -70,12 +67,17 @@ export interface ChallengeInput {
   tenantId?: string;
 }
 
-/** Input of {@link RecoveryService.verify}: a code, or answers to the questions asked. */
+/**
+ * Input of {@link RecoveryService.verify}: a code (sent, or an authenticator app's), answers
+ * to the questions asked, or a passkey assertion.
+ */
 export interface VerifyInput {
   flowToken: string;
   methodId: string;
   code?: string;
   answers?: ReadonlyArray<{ questionId: string; answer: string }>;
+  /** For a passkey: what `startAuthentication` of `@simplewebauthn/browser` returned. */
+  credential?: unknown;
   ip?: string;
   tenantId?: string;
 }
@@ -117,7 +119,7 @@ export interface RecoveryService {
    * security questions to answer. A repeat is a resend: a new code that replaces the old one.
    */
   challenge(input: ChallengeInput): Promise<FlowView>;
-  /** Checks a code or answers; a pass counts as one gate. */
+  /** Checks a code, answers or a passkey assertion; a pass counts as one gate. */
   verify(input: VerifyInput): Promise<FlowView>;
   /** Sets the new password (reset) or unlocks the account (unlock) through the directory. */
   complete(input: CompleteInput): Promise<FlowView>;
@@ -149,6 +151,8 @@ export interface RecoveryServiceDependencies {
   captcha?: Captcha;
   /** Which message channels have a sender; methods without one are not offered. */
   channels: { sms: boolean; voice: boolean; email: boolean };
+  /** The passkey ceremonies of the engine's relying party; without it passkeys are not offered. */
+  passkeys?: Passkeys;
   getPolicy(tenantId: string): Promise<Policy>;
   rateLimit: RateLimit;
   /** Checks every proof against its budgets: the one place attempts are counted. */
@@ -167,21 +171,25 @@ const COMPLETE_ATTEMPTS = 5;
 
 /** Creates the {@link RecoveryService}. */
 export function createRecoveryService(deps: RecoveryServiceDependencies): RecoveryService {
-  const { storage, directory, keyring, audit, clock, random, hasher } = deps;
-  let decoyAnswerHash: Promise<string> | undefined;
+  const { storage, directory, keyring, audit, clock, random } = deps;
+  const strategies: MethodStrategy[] = [
+    createCodeStrategy(deps),
+    createQuestionsStrategy(deps),
+    createPasskeyStrategy(deps, deps.passkeys),
+    createAuthenticatorStrategy(deps),
+  ];
+  const channels = { ...deps.channels, passkey: deps.passkeys !== undefined };
 
   // ---- helpers ------------------------------------------------------------------------
 
   const now = () => clock.now();
   const tenantOf = (input: { tenantId?: string | undefined }) => input.tenantId ?? deps.tenantId;
 
-  async function sha256(text: string): Promise<string> {
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-    return encodeBase64Url(new Uint8Array(digest));
-  }
-
-  function fail(code: RecoveryErrorCode, message: string, details = {}): never {
-    throw new RecoveryError(code, message, details);
+  function strategyFor(type: MethodType): MethodStrategy {
+    return (
+      strategies.find((strategy) => strategy.types.includes(type)) ??
+      fail('invalid_state', `No strategy proves ${type}`)
+    );
   }
 
   /** Runs a directory call; its failure becomes `directory_error` with the directory's code. */
@@ -220,13 +228,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   }
 
   const retryAfter = (resetAt: Date | null) => deps.rateLimit.retryAfter(resetAt);
-
-  async function limit(key: string, windowMs: number, max: number, what: string): Promise<void> {
-    const result = await deps.rateLimit.hit(key, windowMs, max);
-    if (!result.allowed) {
-      fail('rate_limited', `Too many ${what}`, { retryAfterSeconds: result.retryAfterSeconds });
-    }
-  }
 
   async function blockedFor(tenantId: string, accountKey: string): Promise<number | null> {
     const state = await storage.counters.get(`${tenantId}:blocked:${accountKey}`, now());
@@ -270,7 +271,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     ) {
       fail('flow_not_found', 'No such flow');
     }
-    const flow = await storage.flows.get(tenantOf(input), await sha256(input.flowToken));
+    const flow = await storage.flows.get(tenantOf(input), await sha256Base64Url(input.flowToken));
     if (flow === null) fail('flow_not_found', 'No such flow');
     if (flow.expiresAt.getTime() <= now().getTime()) {
       if ((OPEN_FLOW_STATES as readonly string[]).includes(flow.state)) {
@@ -357,72 +358,28 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       })),
       expiresAt: flow.expiresAt.toISOString(),
     };
-    if (flow.state === 'awaiting_proof' && data.active !== null) {
-      const { methodId, questionIds } = data.active;
-      if (questionIds !== undefined) {
-        const policy = await deps.getPolicy(flow.tenantId);
-        result.challenge = {
-          methodId,
-          questions: questionIds.map((id) => {
-            const custom = policy.questions.custom.find((question) => question.id === id);
-            return custom === undefined ? { id } : { id, text: custom.text };
-          }),
-        };
-      } else {
-        const [challenge, message] = await Promise.all([
-          storage.challenges.get(flow.tenantId, flow.id, methodId),
-          storage.outbox.get(flow.tenantId, data.active.messageId ?? ''),
-        ]);
-        result.challenge = {
-          methodId,
-          delivery: message?.status === 'failed' ? 'failed' : 'queued',
-          ...(challenge === null ? {} : { expiresAt: challenge.expiresAt.toISOString() }),
-        };
-      }
+    const nextGate = restriction(data);
+    if (nextGate !== undefined) result.nextGate = nextGate;
+    const method = data.methods.find((m) => m.id === data.active?.methodId);
+    if (flow.state === 'awaiting_proof' && data.active !== null && method !== undefined) {
+      const policy = await deps.getPolicy(flow.tenantId);
+      result.challenge = await strategyFor(method.type).view({ flow, policy }, data.active);
     }
     return result;
   }
 
-  function pickQuestions(from: readonly string[], howMany: number): string[] {
-    const pool = [...from];
-    const picked: string[] = [];
-    while (picked.length < howMany && pool.length > 0) {
-      const bytes = random.bytes(4);
-      const index =
-        (((bytes[0] ?? 0) << 24) |
-          ((bytes[1] ?? 0) << 16) |
-          ((bytes[2] ?? 0) << 8) |
-          (bytes[3] ?? 0)) >>>
-        0;
-      picked.push(...pool.splice(index % pool.length, 1));
-    }
-    return picked;
-  }
-
   /**
-   * The questions a flow asks, `toAnswer` at random from a fixed set: the user's registered
-   * ones, or, when there are none to pass (a decoy, an admin, nothing registered), the
-   * identifier's own decoy set of `toRegister`, so both look alike from one challenge to
-   * the next.
+   * The methods the next gate must be one of, once a first proof passed: the account's
+   * strong methods while none of them passed and the flow is at its last gate.
    */
-  function questionsFor(data: FlowData, contacts: AccountContacts, policy: Policy): string[] {
-    const registered = [...contacts.answers.keys()];
-    const usable = !data.decoy && registered.length > 0;
-    const defined = [...policy.questions.predefined, ...policy.questions.custom.map((q) => q.id)];
-    const from = usable
-      ? registered
-      : decoyAccount(seedBytes(data)).questionIds(defined, policy.questions.toRegister);
-    return pickQuestions(from, policy.questions.toAnswer);
-  }
-
-  function seedBytes(data: FlowData): Uint8Array {
-    return decodeBase64Url(data.seed) ?? new Uint8Array(16);
-  }
-
-  /** A digest naming a phone or mailbox, so one can never pass two gates. */
-  async function contactDigest(type: MethodType, contact: string): Promise<string> {
-    const value = type === 'email' ? canonicalEmail(contact) : contact;
-    return (await sha256(`contact\u0000${value}`)).slice(0, 22);
+  function restriction(data: FlowData): RequiredMethods | undefined {
+    const rule = data.mustPass;
+    if (rule === undefined || data.passed.length === 0) return undefined;
+    const passedTypes = data.passed.map((id) => data.methods.find((m) => m.id === id)?.type);
+    if (passedTypes.some((type) => type !== undefined && rule.methods.includes(type))) {
+      return undefined;
+    }
+    return data.gatesRequired - data.passed.length <= 1 ? rule : undefined;
   }
 
   /** The proof budgets of one attempt: the account's day and run of failures, this method's tries. */
@@ -488,6 +445,30 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     fail('blocked', 'Too many failed attempts', { retryAfterSeconds: retryAfter(state.resetAt) });
   }
 
+  /**
+   * The methods one of which this account must pass, if any: a passkey for an admin under
+   * `adminsRequirePasskey`; otherwise, under `mfaAwareRecovery`, the strong methods (passkey,
+   * authenticator app) the account registered and the flow offers.
+   */
+  function requiredMethods(
+    user: DirectoryUser | null,
+    policy: Policy,
+    usableKinds: ReadonlySet<string>,
+    methods: readonly FlowMethod[],
+  ): RequiredMethods | undefined {
+    const offered = (kinds: ReadonlySet<string>) =>
+      methods
+        .map((method) => method.type)
+        .filter((type) => kinds.has(methodKind(type)) && usableKinds.has(methodKind(type)));
+    if (user?.isAdmin === true && policy.adminsRequirePasskey) {
+      return { methods: offered(new Set(['passkey'])), reason: 'admin_phishing_resistant' };
+    }
+    const strong = offered(STRONG_KINDS);
+    return policy.mfaAwareRecovery && strong.length > 0
+      ? { methods: strong, reason: 'strong_method_registered' }
+      : undefined;
+  }
+
   // ---- start --------------------------------------------------------------------------
 
   async function start(input: StartRecoveryInput): Promise<FlowView> {
@@ -520,7 +501,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       .mac;
     // Counted per identifier as typed (and per address by the HTTP layer), never per existing
     // account, so the answer is the same whether the identifier names an account or not.
-    await limit(`${tenantId}:starts:${seed}`, HOUR, policy.limits.resetsPerHour, 'resets');
+    await spendLimit(deps.rateLimit, {
+      key: `${tenantId}:starts:${seed}`,
+      windowMs: HOUR,
+      max: policy.limits.resetsPerHour,
+      what: 'resets',
+    });
     // An ambiguous identifier is treated like an unknown one; an outage is an outage for all.
     const user = await directoryCall(() =>
       directory.findUser(identifier).catch((error: unknown) => {
@@ -545,7 +531,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const gatesRequired = user?.isAdmin === true ? 2 : policy.gatesRequired;
     const methods = offeredMethods({
       policy,
-      channels: deps.channels,
+      channels,
       contacts,
       decoy: decoyAccount(decodeBase64Url(seed) ?? new Uint8Array(16)),
     });
@@ -563,6 +549,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     else if (intent === 'unlock' && !policy.unlockEnabled) reason = 'unlock_disabled';
     else if (directory.external && !policy.writeback) reason = 'writeback_disabled';
     else if (usableKinds.size < gatesRequired) reason = 'not_registered';
+    else if (user.isAdmin && policy.adminsRequirePasskey && !usableKinds.has('passkey'))
+      reason = 'passkey_required';
 
     if (reason !== null && policy.detailedErrors) {
       fail('not_eligible', `This account cannot use self-service (${reason})`, { reason });
@@ -584,9 +572,11 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       locale,
       ...(user === null ? {} : { target: targetOf(user) }),
     };
+    const mustPass = decoy ? undefined : requiredMethods(user, policy, usableKinds, methods);
+    if (mustPass !== undefined) data.mustPass = mustPass;
     const flow: FlowRecord = {
       tenantId,
-      id: await sha256(flowToken),
+      id: await sha256Base64Url(flowToken),
       intent,
       state: 'choose_method',
       machineVersion: FLOW_MACHINE_VERSION,
@@ -626,166 +616,52 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
 
   // ---- challenge ----------------------------------------------------------------------
 
+  /** The flow's method, its strategy and context for a challenge or a verification. */
+  async function proofContext(
+    flow: FlowRecord,
+    methodId: string,
+  ): Promise<{ context: ProofContext; strategy: MethodStrategy }> {
+    const data = dataOf(flow);
+    const method = data.methods.find((m) => m.id === methodId);
+    if (method === undefined) fail('method_not_found', 'The flow offers no such method');
+    const policy = await deps.getPolicy(flow.tenantId);
+    let contacts: Promise<AccountContacts> | undefined;
+    return {
+      strategy: strategyFor(method.type),
+      context: { flow, data, method, policy, contacts: () => (contacts ??= lookUp(flow)) },
+    };
+  }
+
   async function challenge(input: ChallengeInput): Promise<FlowView> {
     const flow = await loadFlow(input);
     requireState(flow, 'choose_method', 'awaiting_proof');
-    const data = dataOf(flow);
-    const method = data.methods.find((m) => m.id === input.methodId);
-    if (method === undefined) fail('method_not_found', 'The flow offers no such method');
+    const { context, strategy } = await proofContext(flow, input.methodId);
+    const { data, method } = context;
     if (passedKinds(data).has(methodKind(method.type))) {
       fail('method_already_used', 'This kind of method already passed a gate');
     }
-    const isQuestions = method.type === 'securityQuestions';
+    const required = restriction(data);
+    if (required !== undefined && !required.methods.includes(method.type)) {
+      fail('strong_method_required', 'Use one of the methods the flow asks for', {
+        flow: await view(flow, input.flowToken),
+      });
+    }
     if (
-      !isQuestions &&
+      strategy.needsConfirm &&
       (typeof input.confirm !== 'string' ||
         input.confirm.trim().length === 0 ||
         input.confirm.length > 320)
     ) {
       fail('confirm_required', 'Type the full phone number or address the hint stands for');
     }
-    const policy = await deps.getPolicy(flow.tenantId);
     await refuseIfBlocked(flow.tenantId, data.accountKey);
-    const contacts = await lookUp(flow);
-
-    if (isQuestions) {
-      const questionIds = questionsFor(data, contacts, policy);
-      const next = await advance(flow, 'send_challenge', {
-        ...data,
-        active: { methodId: method.id, questionIds },
-      });
-      await record(
-        { ...auditBase(flow), type: 'flow.challenge_sent', method: method.type, result: 'success' },
-        input.ip,
-      );
-      return view(next, input.flowToken);
-    }
-
-    const confirm = input.confirm as string;
-    const isPhone = method.type !== 'email';
-    const candidates = contactsFor(method.type, contacts);
-    // Every slot of the kind is compared, a stand-in where the account has nothing, so a
-    // match costs what a mismatch or a decoy costs.
-    const standIn = isPhone ? STAND_IN.phone : STAND_IN.email;
-    const slots = Array.from({ length: SLOTS_PER_KIND }, (_, i) => candidates[i] ?? standIn);
-    const matches = slots.map((contact) =>
-      isPhone ? matchesPhone(confirm, contact) : matchesEmail(confirm, contact),
-    );
-    const matched = candidates.find((_, i) => matches[i]);
-    const digest = await contactDigest(method.type, matched ?? candidates[0] ?? confirm);
-    if (matched !== undefined && data.passedContacts.includes(digest)) {
-      fail('method_already_used', 'This phone or address already passed a gate');
-    }
-    const deliver = !data.decoy && matched !== undefined;
-    await limitSends(flow, method, deliver, input.ip, policy);
-
-    const code = generateCode(random, policy.codeLength);
-    const { keyId, mac } = await keyring.mac('code', `${flow.id}\u0000${method.id}\u0000${code}`);
-    const issuedAt = now();
-    await storage.challenges.issue({
-      tenantId: flow.tenantId,
-      flowId: flow.id,
-      methodId: method.id,
-      secretHash: mac,
-      keyId,
-      createdAt: issuedAt,
-      expiresAt: new Date(issuedAt.getTime() + policy.codeTtlMinutes * MINUTE),
-    });
-    // A message is rendered, sealed and stored on every path; the dispatcher drops stand-ins.
-    const channel = deliveryChannel(method.type);
-    if (channel === null) fail('invalid_state', 'This method sends no code');
-    const message = renderCodeMessage({
-      channel,
-      to: matched ?? candidates[0] ?? (channel === 'email' ? STAND_IN.email : STAND_IN.phone),
-      code,
-      minutes: policy.codeTtlMinutes,
-      locale: data.locale,
-      branding: policy.branding,
-    });
-    const target = data.target;
-    const messageId = await deps.outbox.enqueue({
-      tenantId: flow.tenantId,
-      purpose: `code:${method.id}`,
-      correlationId: flow.id,
-      payload: {
-        channel,
-        message,
-        ...(target === undefined ? {} : { target }),
-        ...(deliver ? {} : { drop: true }),
-      } as never,
-    });
-    const active = deliver
-      ? { methodId: method.id, messageId, contact: digest }
-      : { methodId: method.id, messageId };
-    const next = await advance(flow, 'send_challenge', { ...data, active });
+    const started = await strategy.challenge(context, input);
+    const next = await advance(flow, 'send_challenge', { ...data, active: started.active });
     await record(
-      {
-        ...auditBase(flow),
-        type: 'flow.challenge_sent',
-        method: method.type,
-        result: deliver ? 'success' : 'failure',
-        ...(deliver ? {} : { reason: data.decoy ? 'decoy' : 'confirm_mismatch' }),
-      },
+      { ...auditBase(flow), type: 'flow.challenge_sent', method: method.type, ...started.audit },
       input.ip,
     );
     return view(next, input.flowToken);
-  }
-
-  /**
-   * The send limits, spent before anything is sent. Every path spends the per-method,
-   * per-address and email limits alike. The tenant-wide phone cap that protects real users
-   * is spent only by real sends: decoys and mismatches spend a budget of their own (so they
-   * can never exhaust it), and are refused too when the real one is exhausted.
-   */
-  async function limitSends(
-    flow: FlowRecord,
-    method: FlowMethod,
-    deliver: boolean,
-    ip: string | undefined,
-    policy: Policy,
-  ): Promise<void> {
-    const { tenantId } = flow;
-    const { accountKey } = dataOf(flow);
-    const { limits } = policy;
-    await limit(
-      `${tenantId}:sends:${accountKey}:${methodKind(method.type)}`,
-      HOUR,
-      limits.sendsPerMethodPerHour,
-      'codes for this method',
-    );
-    if (method.type === 'email') {
-      await limit(
-        `${tenantId}:emails:${accountKey}`,
-        10 * MINUTE,
-        limits.emailsPerTenMinutes,
-        'emails',
-      );
-      return;
-    }
-    if (ip !== undefined) {
-      await limit(
-        `${tenantId}:phone-ip:${addressBlock(ip)}`,
-        HOUR,
-        limits.phoneSendsPerIpPerHour,
-        'calls and texts from this address',
-      );
-    }
-    // Both paths read the real budget and spend their own, so they cost the same.
-    const real = `${tenantId}:phone`;
-    const [spent, own] = await Promise.all([
-      storage.counters.get(real, now()),
-      deps.rateLimit.hit(
-        deliver ? real : `${tenantId}:phone-unsent`,
-        HOUR,
-        limits.phoneSendsPerHour,
-      ),
-    ]);
-    const exhausted = !own.allowed || (!deliver && spent.count >= limits.phoneSendsPerHour);
-    if (exhausted) {
-      fail('rate_limited', 'Too many calls and texts', {
-        retryAfterSeconds: own.allowed ? retryAfter(spent.resetAt) : own.retryAfterSeconds,
-      });
-    }
   }
 
   // ---- verify -------------------------------------------------------------------------
@@ -796,83 +672,17 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const data = dataOf(flow);
     const active = data.active;
     if (active?.methodId !== input.methodId) fail('invalid_state', 'No challenge for this method');
-    const method = data.methods.find((m) => m.id === input.methodId);
-    if (method === undefined) fail('method_not_found', 'The flow offers no such method');
-    const policy = await deps.getPolicy(flow.tenantId);
+    const { context, strategy } = await proofContext(flow, input.methodId);
     await refuseIfBlocked(flow.tenantId, data.accountKey);
-    const budgets = budgetsFor(flow, method.id, policy);
-
-    if (method.type === 'securityQuestions') {
-      const asked = active.questionIds ?? [];
-      const answers = input.answers;
-      if (
-        !Array.isArray(answers) ||
-        answers.length !== asked.length ||
-        !asked.every((id) =>
-          answers.some(
-            (a) => a?.questionId === id && typeof a.answer === 'string' && a.answer.length <= 200,
-          ),
-        )
-      ) {
-        fail('invalid_request', 'Answer exactly the questions asked');
-      }
-      const contacts = await lookUp(flow);
-      const outcome = await deps.proofs.verify(budgets, async () => {
-        decoyAnswerHash ??= hasher.hash(encodeBase64Url(random.bytes(16)));
-        const fallback = await decoyAnswerHash;
-        // Every answer is hashed, right or wrong, known account or not: the same work each time.
-        const results = await Promise.all(
-          asked.map((id) => {
-            const answer = answers.find((a) => a.questionId === id)?.answer ?? '';
-            return hasher.verify(contacts.answers.get(id) ?? fallback, normalizeAnswer(answer));
-          }),
-        );
-        return !data.decoy && results.length > 0 && results.every(Boolean);
-      });
-      if (outcome.status === 'passed') return pass(flow, method, undefined, input);
-      await refused(flow, method, outcome, 'invalid_answers', input.ip);
-      // A wrong answer restarts the selection with a new random set (as Entra does).
-      const next = await advance(flow, 'proof_failed', {
-        ...data,
-        active: { methodId: method.id, questionIds: questionsFor(data, contacts, policy) },
-      });
-      fail('invalid_answers', 'At least one answer is wrong', {
-        flow: await view(next, input.flowToken),
-      });
+    const budgets = budgetsFor(flow, context.method.id, context.policy);
+    const proof = await strategy.verify(context, active, input, budgets);
+    if (proof.outcome.status === 'passed') return pass(flow, context.method, proof.contact, input);
+    await refused(flow, context.method, proof, input.ip);
+    if (proof.retry !== undefined) {
+      const next = await advance(flow, 'proof_failed', { ...data, active: proof.retry });
+      fail(proof.failure.code, proof.failure.message, { flow: await view(next, input.flowToken) });
     }
-
-    const code = input.code;
-    if (typeof code !== 'string' || !/^\d{6,8}$/.test(code))
-      fail('invalid_request', 'code must be 6-8 digits');
-    const challenge = await storage.challenges.get(flow.tenantId, flow.id, method.id);
-    if (challenge === null) fail('invalid_state', 'No code was sent for this method');
-    if (challenge.expiresAt.getTime() <= now().getTime()) fail('code_expired', 'The code expired');
-    const outcome = await deps.proofs.verify(budgets, async () => {
-      const candidate = await keyring.macWith(
-        challenge.keyId,
-        'code',
-        `${flow.id}\u0000${method.id}\u0000${code}`,
-      );
-      const encoder = new TextEncoder();
-      const matches =
-        candidate !== null &&
-        timingSafeEqual(encoder.encode(candidate), encoder.encode(challenge.secretHash));
-      // A code nobody received (a decoy, a mismatched number) never passes, even guessed.
-      return matches && active.contact !== undefined && !data.decoy;
-    });
-    if (outcome.status !== 'passed') {
-      await refused(flow, method, outcome, 'invalid_code', input.ip);
-      fail('invalid_code', 'The code is wrong');
-    }
-    const consumed = await storage.challenges.consume(
-      flow.tenantId,
-      flow.id,
-      method.id,
-      challenge.secretHash,
-      now(),
-    );
-    if (!consumed) fail('invalid_code', 'The code was already used');
-    return pass(flow, method, active.contact, input);
+    fail(proof.failure.code, proof.failure.message);
   }
 
   /**
@@ -883,10 +693,10 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   async function refused(
     flow: FlowRecord,
     method: FlowMethod,
-    outcome: Exclude<Awaited<ReturnType<ProofVerifier['verify']>>, { status: 'passed' }>,
-    reason: 'invalid_code' | 'invalid_answers',
+    proof: Proof,
     ip: string | undefined,
   ): Promise<void> {
+    const { outcome } = proof;
     const accountBudgets = budgetsFor(flow, method.id, await deps.getPolicy(flow.tenantId))
       .slice(0, 2)
       .map((budget) => budget.key);
@@ -898,13 +708,14 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       }
       fail('too_many_attempts', 'This method was tried too often; ask for a new code');
     }
+    if (outcome.status !== 'failed') return;
     await record(
       {
         ...auditBase(flow),
         type: 'flow.method_failed',
         method: method.type,
         result: 'failure',
-        reason,
+        reason: proof.failure.code,
       },
       ip,
     );
@@ -928,8 +739,25 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const passed = [...data.passed, method.id];
     const passedContacts =
       contact === undefined ? data.passedContacts : [...data.passedContacts, contact];
-    const event = passed.length >= data.gatesRequired ? 'all_gates_passed' : 'gate_passed';
-    const next = await advance(flow, event, { ...data, passed, passedContacts, active: null });
+    // MFA-aware recovery: the gates are not all passed while a required method is not among
+    // them; the flow then asks for one more gate, which must be one of them.
+    const rule = data.mustPass;
+    const met =
+      rule === undefined ||
+      passed.some((id) => {
+        const type = data.methods.find((m) => m.id === id)?.type;
+        return type !== undefined && rule.methods.includes(type);
+      });
+    const gatesRequired =
+      !met && passed.length >= data.gatesRequired ? passed.length + 1 : data.gatesRequired;
+    const event = passed.length >= gatesRequired ? 'all_gates_passed' : 'gate_passed';
+    const next = await advance(flow, event, {
+      ...data,
+      gatesRequired,
+      passed,
+      passedContacts,
+      active: null,
+    });
     await record(
       {
         ...auditBase(flow),
