@@ -626,6 +626,11 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
         input.value = '';
       }
       void this.updateComplete.then(() => this.focusField('answer-0'));
+    } else if (code === 'strong_method_required') {
+      // The next gate must be a passkey or an authenticator app: the method step says so.
+      if (isClientError(error) && error.flow !== undefined) this.flow = error.flow;
+      this.methodId = undefined;
+      this.step = ResetStep.Method;
     } else if (code === 'invalid_code') {
       this.clearField('code');
     } else if (code === 'confirm_required' || code === 'invalid_request') {

@@ -251,6 +251,8 @@ export const de: Catalog = {
     'Der Dienst hat unerwartet geantwortet. Versuchen Sie es später erneut.',
   'error.invalid_credential':
     'Der Passkey konnte nicht überprüft werden. Versuchen Sie es erneut oder verwenden Sie eine andere Methode.',
+  'error.strong_method_required':
+    'Verwenden Sie für diesen Schritt einen Passkey oder eine Authenticator-App.',
   'error.invalid_name': 'Geben Sie einen Namen mit 1 bis 64 Zeichen ein.',
   'error.too_many_methods':
     'Sie haben die höchstzulässige Anzahl dieser Art. Entfernen Sie zuerst eine.',

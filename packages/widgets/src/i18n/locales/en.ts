@@ -235,6 +235,7 @@ export const en = {
   'error.invalid_response': 'The service gave an unexpected answer. Try again later.',
   'error.invalid_credential':
     'The passkey could not be verified. Try again, or use another method.',
+  'error.strong_method_required': 'Use a passkey or an authenticator app for this step.',
   'error.invalid_name': 'Give it a name of 1 to 64 characters.',
   'error.too_many_methods': 'You have the most methods of this kind allowed. Remove one first.',
   'error.passkey_canceled':

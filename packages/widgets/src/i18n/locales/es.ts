@@ -246,6 +246,8 @@ export const es: Catalog = {
     'El servicio ha dado una respuesta inesperada. Vuelve a intentarlo más tarde.',
   'error.invalid_credential':
     'No se ha podido verificar la llave de acceso. Inténtalo de nuevo o usa otro método.',
+  'error.strong_method_required':
+    'Usa una llave de acceso o una app de autenticación para este paso.',
   'error.invalid_name': 'Ponle un nombre de 1 a 64 caracteres.',
   'error.too_many_methods': 'Ya tienes el máximo de métodos de este tipo. Quita uno primero.',
   'error.passkey_canceled':

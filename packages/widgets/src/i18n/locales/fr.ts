@@ -252,6 +252,8 @@ export const fr: Catalog = {
   'error.invalid_response': 'Le service a répondu de façon inattendue. Réessayez plus tard.',
   'error.invalid_credential':
     'La clé d’accès n’a pas pu être vérifiée. Réessayez ou utilisez une autre méthode.',
+  'error.strong_method_required':
+    'Utilisez une clé d’accès ou une application d’authentification pour cette étape.',
   'error.invalid_name': 'Donnez un nom de 1 à 64 caractères.',
   'error.too_many_methods':
     'Vous avez le nombre maximal de méthodes de ce type. Supprimez-en une d’abord.',

@@ -243,6 +243,7 @@ export const nl: Catalog = {
   'error.invalid_response': 'De dienst gaf een onverwacht antwoord. Probeer het later opnieuw.',
   'error.invalid_credential':
     'De passkey kon niet worden gecontroleerd. Probeer het opnieuw of gebruik een andere methode.',
+  'error.strong_method_required': 'Gebruik voor deze stap een passkey of een authenticator-app.',
   'error.invalid_name': 'Geef een naam van 1 tot 64 tekens.',
   'error.too_many_methods': 'Je hebt het maximale aantal van deze soort. Verwijder er eerst een.',
   'error.passkey_canceled':
