@@ -1,7 +1,9 @@
 import type {
-  FlowView as CoreFlowView,
-  MethodType as CoreMethodType,
+  FlowChallengeView,
+  FlowMethodView,
+  FlowView,
   Locale,
+  MethodType,
   PasswordIssue,
 } from '@openreset/core';
 import type {
@@ -12,41 +14,14 @@ import type {
 } from '@simplewebauthn/browser';
 
 /**
- * A recovery method's type on the wire: core's `MethodType`, and the authenticator app
- * (issue 13) until core's union has it.
+ * The methods the remaining gate must use (`FlowView.nextGate`, MFA-aware recovery): a user
+ * with a passkey or an authenticator app passes one of them; an admin may have to use a
+ * passkey.
  */
-export type MethodType = CoreMethodType | 'authenticatorApp';
+export type NextGate = NonNullable<FlowView['nextGate']>;
 
 /** Why the flow's next gate must be one of {@link NextGate.methods}. */
-export type NextGateReason = 'strong_method_registered' | 'admin_phishing_resistant';
-
-/**
- * The methods the remaining gate must use (MFA-aware recovery): a user with a passkey or an
- * authenticator app passes one of them; an admin may have to use a passkey.
- */
-export interface NextGate {
-  methods: MethodType[];
-  reason: NextGateReason;
-}
-
-/** A method of a flow as the reset routes answer it. */
-export type FlowMethodView = Omit<CoreFlowView['methods'][number], 'type'> & {
-  type: MethodType;
-};
-
-/** The challenge in progress; a passkey's carries the WebAuthn request options. */
-export type FlowChallengeView = NonNullable<CoreFlowView['challenge']> & {
-  /** Passkeys only: the options for `navigator.credentials.get` (no `allowCredentials`). */
-  publicKey?: PublicKeyCredentialRequestOptionsJSON;
-};
-
-/** What the reset routes answer: core's `FlowView` with the fields of issue 13. */
-export type FlowView = Omit<CoreFlowView, 'methods' | 'challenge'> & {
-  methods: FlowMethodView[];
-  challenge?: FlowChallengeView;
-  /** After a first proof, when the remaining gate must be one of these methods. */
-  nextGate?: NextGate;
-};
+export type NextGateReason = NextGate['reason'];
 
 /** `GET /config`: what a public form may show. */
 export interface PublicConfig {
@@ -244,8 +219,13 @@ export interface ChangePasswordInput {
   newPassword: string;
 }
 
+/** Re-exported for convenience: what the reset routes answer, and the WebAuthn JSON types. */
 export type {
   AuthenticationResponseJSON,
+  FlowChallengeView,
+  FlowMethodView,
+  FlowView,
+  MethodType,
   PasswordIssue,
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,

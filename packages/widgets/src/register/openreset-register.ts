@@ -99,6 +99,8 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   @state() private qr?: QrMatrix;
   /** The passkey or authenticator app being renamed. */
   @state() private renaming?: RegistrationMethodJson;
+  /** The current password the user typed when the server asked for it (see `reauth`). */
+  private currentPassword = '';
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.i18n.locale}>
@@ -234,9 +236,13 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     `;
   }
 
-  /** The current password, once the server asked for it (no recent sign-in). */
+  /**
+   * The current password, once the server asked for it (no recent sign-in), until one was
+   * typed: it is then sent with every change, across steps (setting up an app takes two
+   * calls), and asked again only if the server refuses it.
+   */
   private renderPasswordField(): TemplateResult | typeof nothing {
-    if (!this.needsPassword) return nothing;
+    if (!this.needsPassword || this.currentPassword !== '') return nothing;
     return this.field(
       'current-password',
       this.t('change.current'),
@@ -434,10 +440,11 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     this.status = me.registration;
   }
 
-  /** `{ currentPassword }` when the user typed it. */
+  /** `{ currentPassword }` once the user typed it. */
   private reauth(): { currentPassword?: string } {
-    const currentPassword = this.input('current-password')?.value ?? '';
-    return currentPassword === '' ? {} : { currentPassword };
+    const typed = this.input('current-password')?.value ?? '';
+    if (typed !== '') this.currentPassword = typed;
+    return this.currentPassword === '' ? {} : { currentPassword: this.currentPassword };
   }
 
   protected override explain(code: string, error: unknown, shown: ShownError): void {
@@ -463,6 +470,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     } else if (code === 'below_minimum') {
       shown.params = { count: this.status?.required ?? 1 };
     } else if (code === 'reauthentication_required' || code === 'incorrect_password') {
+      this.currentPassword = '';
       this.needsPassword = true;
       this.focusField('current-password');
     } else if (code === 'invalid_value' || code === 'country_not_allowed') {
