@@ -37,6 +37,7 @@ import {
   type RegistrationService,
 } from './registration/registration-service.js';
 import { createReports, type Reports } from './reports/create-reports.js';
+import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
 
 /** What {@link createOpenReset} is built from. Every port is injected; nothing is global. */
@@ -78,6 +79,13 @@ export interface OpenResetOptions {
   delivery?: Pick<DispatcherOptions, 'retry' | 'leaseMs' | 'batchSize'>;
   /** How the HTTP handler authenticates callers, which origins may call it, and its limits. */
   http?: Omit<HttpOptions, 'tenantId'>;
+  /**
+   * The relying party passkeys are made for: without it, passkeys are neither offered nor
+   * registered. Refused at start (`TypeError`) when it is malformed, or when the handler's
+   * `http.publicOrigin` is not one of its `origins`, or one of its `origins` is neither the
+   * public origin nor an allowed CORS origin (the widgets there could not call the handler).
+   */
+  webauthn?: WebAuthnOptions;
 }
 
 /** The engine: every service, sharing one set of ports. */
@@ -148,6 +156,8 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   if (!Array.isArray(options.keys)) throw new TypeError('options.keys is required');
 
   const defaultPolicy: Policy = parsePolicy(options.policy ?? {});
+  const passkeys =
+    options.webauthn === undefined ? undefined : createPasskeys(checkedWebAuthn(options));
   const tenantId = options.tenantId ?? 'default';
   const clock = options.clock ?? systemClock;
   const random = options.random ?? systemRandom;
@@ -192,6 +202,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     hasher,
     checkUserPassword,
     ...(options.captcha === undefined ? {} : { captcha: options.captcha }),
+    ...(passkeys === undefined ? {} : { passkeys }),
     channels,
     getPolicy,
     tenantId,
@@ -224,6 +235,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     hasher,
     verifier,
     channels,
+    ...(passkeys === undefined ? {} : { passkeys }),
     getPolicy,
     tenantId,
   });
@@ -248,7 +260,15 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   });
 
   const handler = createHttpHandler(
-    { recovery, registration, change, admin, rateLimit, reports, channels },
+    {
+      recovery,
+      registration,
+      change,
+      admin,
+      rateLimit,
+      reports,
+      channels: { ...channels, passkey: passkeys !== undefined },
+    },
     { ...options.http, tenantId },
   );
 
@@ -266,4 +286,26 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     reports,
     handler,
   };
+}
+
+/**
+ * The engine's WebAuthn options after the checks of {@link OpenResetOptions.webauthn}.
+ * @throws {TypeError} naming every problem.
+ */
+function checkedWebAuthn(options: OpenResetOptions): WebAuthnOptions {
+  const webauthn = options.webauthn as WebAuthnOptions;
+  const issues = webAuthnIssues(webauthn);
+  const { publicOrigin, allowedOrigins = [] } = options.http ?? {};
+  if (publicOrigin !== undefined && !webauthn.origins.includes(publicOrigin)) {
+    issues.push(`http.publicOrigin ${publicOrigin} is not one of webauthn.origins`);
+  }
+  if (publicOrigin !== undefined || allowedOrigins.length > 0) {
+    for (const origin of webauthn.origins) {
+      if (origin !== publicOrigin && !allowedOrigins.includes(origin)) {
+        issues.push(`${origin} is neither http.publicOrigin nor in http.allowedOrigins`);
+      }
+    }
+  }
+  if (issues.length > 0) throw new TypeError(`webauthn: ${issues.join('; ')}`);
+  return webauthn;
 }

@@ -28,8 +28,14 @@ export const AccountErrorCode = {
   BelowMinimum: 'below_minimum',
   /** The security answers break the rules; `answerIssues` says how. */
   InvalidAnswers: 'invalid_answers',
-  /** No code was sent for this value, or it was replaced. */
+  /** No code was sent for this value, or it was replaced; or the authenticator app's code is wrong. */
   InvalidCode: 'invalid_code',
+  /** The passkey could not be verified (another site's, no user verification, a stale challenge). */
+  InvalidCredential: 'invalid_credential',
+  /** A passkey or authenticator app needs a name of 1-64 characters without control characters. */
+  InvalidName: 'invalid_name',
+  /** The user already has the most passkeys (10) or authenticator apps (5) allowed. */
+  TooManyMethods: 'too_many_methods',
   /** The code expired; ask for a new one. */
   CodeExpired: 'code_expired',
   /**

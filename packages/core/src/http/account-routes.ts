@@ -8,13 +8,19 @@ type AccountOperation =
   | 'addMethod'
   | 'verifyMethod'
   | 'removeMethod'
+  | 'renameMethod'
+  | 'passkeyOptions'
+  | 'addPasskey'
+  | 'authenticatorSetup'
+  | 'addAuthenticator'
   | 'setQuestions'
   | 'reconfirm'
   | 'changePassword';
 
 /**
- * The signed-in user's own routes, `/me` and `/me/*`: registration status, recovery methods,
- * security questions, reconfirmation and password change. Each acts on the caller's own
+ * The signed-in user's own routes, `/me` and `/me/*`: registration status, recovery methods
+ * (phones and addresses, passkeys, authenticator apps), security questions, reconfirmation
+ * and password change. Each acts on the caller's own
  * account, with the client address and the tenant.
  */
 export function createAccountRoutes(
@@ -67,6 +73,34 @@ export function createAccountRoutes(
           ...withRecentAuth(caller, body, ip),
           methodId: id,
         }),
+      };
+    },
+    async renameMethod({ body, caller, ip, id }) {
+      return {
+        json: await services.registration.renameMethod({
+          ...withRecentAuth(caller, body, ip),
+          methodId: id,
+        }),
+      };
+    },
+    async passkeyOptions({ body, caller, ip }) {
+      return { json: await services.registration.passkeyOptions(withRecentAuth(caller, body, ip)) };
+    },
+    async addPasskey({ body, caller, ip }) {
+      return {
+        status: 201,
+        json: await services.registration.addPasskey(withRecentAuth(caller, body, ip)),
+      };
+    },
+    async authenticatorSetup({ body, caller, ip }) {
+      return {
+        json: await services.registration.authenticatorSetup(withRecentAuth(caller, body, ip)),
+      };
+    },
+    async addAuthenticator({ body, caller, ip }) {
+      return {
+        status: 201,
+        json: await services.registration.addAuthenticator(withRecentAuth(caller, body, ip)),
       };
     },
     async setQuestions({ body, caller, ip }) {

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import {
+  addAuthenticatorBody,
   addMethodBody,
+  addPasskeyBody,
+  authenticatorSetupResponse,
   challengeBody,
   changePasswordBody,
   completeBody,
@@ -10,13 +13,16 @@ import {
   flowViewResponse,
   meResponse,
   openApiResponse,
+  passkeyOptionsResponse,
   passwordChangedResponse,
   pendingVerificationResponse,
   policyStateResponse,
+  reauthBody,
   reconfirmBody,
   registrationReportQuery,
   registrationStatusResponse,
   removeMethodBody,
+  renameMethodBody,
   reportPageResponse,
   resetReportQuery,
   setQuestionsBody,
@@ -36,7 +42,7 @@ export type RouteLimit = 'reset' | 'flow' | 'account';
 
 /** One route of the API: the data that both dispatch and the OpenAPI document read. */
 export interface RouteDefinition {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The path below `basePath`; `{id}` is a path parameter. */
   path: string;
   summary: string;
@@ -106,7 +112,7 @@ export const ROUTES = {
   verifyReset: {
     method: 'POST',
     path: '/reset/verify',
-    summary: 'Check a code or the answers; a pass counts as one gate',
+    summary: 'Check a code, the answers or a passkey assertion; a pass counts as one gate',
     tag: 'recovery',
     access: 'public',
     body: verifyBody,
@@ -194,6 +200,66 @@ export const ROUTES = {
     response: registrationStatusResponse,
     limit: 'account',
     errors: [403, 404, 409, 422],
+  },
+  renameMethod: {
+    method: 'PATCH',
+    path: '/me/methods/{id}',
+    summary: 'Rename a passkey or authenticator app',
+    tag: 'account',
+    access: 'user',
+    body: renameMethodBody,
+    response: registrationStatusResponse,
+    limit: 'account',
+    errors: [403, 404, 409, 422],
+  },
+  passkeyOptions: {
+    method: 'POST',
+    path: '/me/passkeys/options',
+    summary: 'Options for registering a passkey (startRegistration)',
+    tag: 'account',
+    access: 'user',
+    body: reauthBody,
+    bodyOptional: true,
+    response: passkeyOptionsResponse,
+    limit: 'account',
+    errors: [403, 409, 422],
+  },
+  addPasskey: {
+    method: 'POST',
+    path: '/me/passkeys',
+    summary: 'Store a passkey once its registration verifies',
+    tag: 'account',
+    access: 'user',
+    body: addPasskeyBody,
+    response: registrationStatusResponse,
+    status: 201,
+    limit: 'account',
+    errors: [403, 409, 422],
+  },
+  authenticatorSetup: {
+    method: 'POST',
+    path: '/me/authenticators/setup',
+    summary:
+      'A new authenticator-app secret (QR code and text); stored once its first code is confirmed',
+    tag: 'account',
+    access: 'user',
+    body: reauthBody,
+    bodyOptional: true,
+    response: authenticatorSetupResponse,
+    limit: 'account',
+    errors: [403, 409, 422],
+  },
+  addAuthenticator: {
+    method: 'POST',
+    path: '/me/authenticators',
+    summary: 'Store the authenticator app once its current code is right',
+    tag: 'account',
+    access: 'user',
+    body: addAuthenticatorBody,
+    response: registrationStatusResponse,
+    status: 201,
+    limit: 'account',
+    errors: [403, 409, 422],
   },
   setQuestions: {
     method: 'PUT',

@@ -36,6 +36,44 @@ const answers = z
   .min(1)
   .max(5);
 
+/** A base64url field of a WebAuthn response, bounded. */
+const webAuthnField = z.string().min(1).max(4096);
+/** What `startAuthentication` of `@simplewebauthn/browser` returns (unknown fields dropped). */
+const passkeyAssertion = z.object({
+  id: webAuthnField,
+  rawId: webAuthnField,
+  type: z.literal('public-key'),
+  response: z.object({
+    clientDataJSON: webAuthnField,
+    authenticatorData: webAuthnField,
+    signature: webAuthnField,
+    userHandle: webAuthnField.optional(),
+  }),
+  clientExtensionResults: z.record(z.string(), z.unknown()).optional(),
+  authenticatorAttachment: z.string().max(32).optional(),
+});
+/** What `startRegistration` of `@simplewebauthn/browser` returns (unknown fields dropped). */
+const passkeyAttestation = z.object({
+  id: webAuthnField,
+  rawId: webAuthnField,
+  type: z.literal('public-key'),
+  response: z.object({
+    clientDataJSON: webAuthnField,
+    attestationObject: z.string().min(1).max(16_384),
+    authenticatorData: z.string().max(16_384).optional(),
+    transports: z.array(z.string().max(32)).max(10).optional(),
+    publicKeyAlgorithm: z.int().optional(),
+    publicKey: z.string().max(4096).optional(),
+  }),
+  clientExtensionResults: z.record(z.string(), z.unknown()),
+  authenticatorAttachment: z.string().max(32).optional(),
+});
+const methodName = z.string().min(1).max(256).describe('The user’s name for it, 1-64 characters');
+const appCode = z
+  .string()
+  .regex(/^\d{6}$/)
+  .describe('The 6-digit code the authenticator app shows');
+
 // ---- requests ---------------------------------------------------------------------------
 
 /** `POST /reset`. */
@@ -55,12 +93,13 @@ export const challengeBody = z.strictObject({
   confirm: z.string().min(1).max(320).optional(),
 });
 
-/** `POST /reset/verify`: a code, or the answers to the questions asked. */
+/** `POST /reset/verify`: a code (sent, or an authenticator app's), the answers, or a passkey assertion. */
 export const verifyBody = z.strictObject({
   flowToken,
   methodId,
   code: code.optional(),
   answers: answers.optional(),
+  credential: passkeyAssertion.optional(),
 });
 
 /** `POST /reset/complete`. */
@@ -95,6 +134,30 @@ export const removeMethodBody = z.strictObject({ currentPassword: password.optio
 /** `PUT /me/questions`. */
 export const setQuestionsBody = z.strictObject({
   answers,
+  currentPassword: password.optional(),
+});
+
+/** `POST /me/passkeys/options` and `POST /me/authenticators/setup`. */
+export const reauthBody = z.strictObject({ currentPassword: password.optional() });
+
+/** `POST /me/passkeys`. */
+export const addPasskeyBody = z.strictObject({
+  name: methodName,
+  credential: passkeyAttestation,
+  currentPassword: password.optional(),
+});
+
+/** `POST /me/authenticators`. */
+export const addAuthenticatorBody = z.strictObject({
+  enrolmentToken: z.string().min(1).max(1024),
+  code: appCode,
+  name: methodName,
+  currentPassword: password.optional(),
+});
+
+/** `PATCH /me/methods/{id}`: rename a passkey or authenticator app. */
+export const renameMethodBody = z.strictObject({
+  name: methodName,
   currentPassword: password.optional(),
 });
 
@@ -178,6 +241,16 @@ export const flowViewResponse = z.object({
       expiresAt: z.string().optional(),
       questions: z.array(z.object({ id: z.string(), text: z.string().optional() })).optional(),
       delivery: z.enum(['queued', 'failed']).optional(),
+      publicKey: z
+        .looseObject({ challenge: z.string() })
+        .optional()
+        .describe('Passkeys: the options for startAuthentication (no credential list)'),
+    })
+    .optional(),
+  nextGate: z
+    .object({
+      methods: z.array(z.enum(methodTypes)),
+      reason: z.enum(['strong_method_registered', 'admin_phishing_resistant']),
     })
     .optional(),
 });
@@ -199,6 +272,8 @@ export const configResponse = z.object({
   gatesRequired: z.int(),
   unlockEnabled: z.boolean(),
   requireRegistration: z.boolean(),
+  /** A user with a passkey or authenticator app must use one of them to reset. */
+  mfaAwareRecovery: z.boolean(),
   questions: z
     .object({
       toRegister: z.int(),
@@ -220,6 +295,8 @@ const registrationStatus = z.object({
       source: z.enum(['registered', 'directory']),
       verifiedAt: z.string().optional(),
       questionIds: z.array(z.string()).optional(),
+      name: z.string().optional(),
+      lastUsedAt: z.string().nullable().optional(),
     }),
   ),
   reconfirmedAt: z.string().nullable(),
@@ -244,6 +321,19 @@ export const meResponse = z.object({
 export const pendingVerificationResponse = z.object({
   kind: contactKind,
   hint: z.string(),
+  expiresAt: z.string(),
+});
+
+/** `POST /me/passkeys/options`: pass `publicKey` to `startRegistration`. */
+export const passkeyOptionsResponse = z.object({
+  publicKey: z.looseObject({ challenge: z.string() }),
+});
+
+/** `POST /me/authenticators/setup`: show `uri` as a QR code and `secret` as text. */
+export const authenticatorSetupResponse = z.object({
+  secret: z.string(),
+  uri: z.string(),
+  enrolmentToken: z.string(),
   expiresAt: z.string(),
 });
 

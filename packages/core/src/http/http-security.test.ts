@@ -124,7 +124,7 @@ describe('CORS', () => {
     );
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(APP);
-    expect(response.headers.get('access-control-allow-methods')).toBe('DELETE');
+    expect(response.headers.get('access-control-allow-methods')).toBe('DELETE, PATCH');
     expect(response.headers.get('access-control-allow-headers')).toMatch(
       /Content-Type, Authorization/,
     );

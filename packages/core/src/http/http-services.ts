@@ -20,7 +20,7 @@ export interface HttpServices {
    * cannot be used (SMS without an SMS sender).
    * @default every method the policy enables is shown
    */
-  channels?: { sms: boolean; voice: boolean; email: boolean };
+  channels?: { sms: boolean; voice: boolean; email: boolean; passkey?: boolean };
 }
 
 const REQUIRED_SERVICES = ['recovery', 'registration', 'change', 'admin', 'rateLimit'] as const;

@@ -3,7 +3,7 @@ import { HttpError, HttpErrorCode, type HttpIssue } from './http-error.js';
 import type { RouteDefinition } from './http-routes.js';
 import { readJsonBody } from './read-json-body.js';
 
-const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE']);
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * CSRF defence: a state-changing request must say `Content-Type: application/json` (UTF-8),

@@ -16,10 +16,11 @@ export type Channels = NonNullable<HttpServices['channels']>;
  * groups, banned terms and every other rule stay out.
  *
  * @param channels Without it, every method the policy enables is shown; with it, methods
- *   whose channel has no sender are left out.
+ *   whose channel has no sender are left out, and passkeys unless `passkey` is true.
  */
 export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfig {
   const isUsable = (type: MethodType) => {
+    if (type === 'passkey') return channels === undefined || channels.passkey === true;
     const channel = deliveryChannel(type);
     return channels === undefined || channel === null || channels[channel];
   };
@@ -40,6 +41,7 @@ export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfi
     gatesRequired: policy.gatesRequired,
     unlockEnabled: policy.unlockEnabled,
     requireRegistration: policy.requireRegistration,
+    mfaAwareRecovery: policy.mfaAwareRecovery,
     questions: policy.methods.includes('securityQuestions')
       ? {
           toRegister: questions.toRegister,

@@ -30,8 +30,14 @@ import type {
 } from '../ports/storage.js';
 import { normalizeAnswer } from '../questions/normalize-answer.js';
 import { questionText } from '../questions/predefined-questions.js';
+import type { Passkeys } from '../verification/passkey.js';
 import { generateCode } from '../verification/verification-code.js';
 import { OnPass, type ProofBudget, type ProofVerifier } from '../verification/verify-proof.js';
+import {
+  type CredentialRegistration,
+  createCredentialRegistration,
+  type RegistrationKit,
+} from './credential-registration.js';
 
 /**
  * Proof that the caller is who they say, for changes to recovery data (NIST 800-63B:
@@ -98,8 +104,12 @@ export interface RegistrationMethodView {
   /** The registered method's id; directory data has `directory:<field>`. */
   id: string;
   kind: RecoveryMethodKind;
-  /** A masked phone or address; `null` for questions. */
+  /** A masked phone or address; `null` for questions, passkeys and authenticator apps. */
   hint: string | null;
+  /** The user's name for a passkey or authenticator app. */
+  name?: string;
+  /** When a passkey or authenticator app last passed a recovery gate (`null`: never). */
+  lastUsedAt?: string | null;
   /** Registered here, or held by the directory (which counts as registered, as in Entra). */
   source: 'registered' | 'directory';
   /** When it was verified (registered methods). */
@@ -134,9 +144,10 @@ export interface PendingVerification {
 
 /**
  * Registration and reconfirmation of a signed-in user's recovery methods. The host
- * authenticates the user; changes additionally need {@link RecentAuth}.
+ * authenticates the user; changes additionally need {@link RecentAuth}. Passkeys and
+ * authenticator apps: see {@link CredentialRegistration}.
  */
-export interface RegistrationService {
+export interface RegistrationService extends CredentialRegistration {
   /** The user's methods and whether they satisfy the policy. */
   getStatus(input: RegistrationRequest): Promise<RegistrationStatus>;
   /** Sends a code to a new phone or address. Nothing is stored until it is verified. */
@@ -166,6 +177,8 @@ export interface RegistrationServiceDependencies {
   /** Checks every registration code against its attempt budget (the engine's one verifier). */
   verifier: ProofVerifier;
   channels: { sms: boolean; voice: boolean; email: boolean };
+  /** The passkey ceremonies of the engine's relying party; without it passkeys cannot be added. */
+  passkeys?: Passkeys;
   getPolicy(tenantId: string): Promise<Policy>;
   tenantId: string;
 }
@@ -377,7 +390,7 @@ export function createRegistrationService(
       case 'securityQuestions':
         return enabled && !user.isAdmin;
       case 'passkey':
-        return false;
+        return enabled && deps.passkeys !== undefined;
       default:
         return enabled;
     }
@@ -416,6 +429,8 @@ export function createRegistrationService(
       if (!kindAllowed(entry.kind, policy, user, true)) continue;
       if (entry.kind === 'securityQuestions') {
         if ((entry.answers ?? 0) >= policy.questions.toAnswer) channels.add('questions');
+      } else if (entry.kind === 'passkey' || entry.kind === 'authenticator') {
+        channels.add(entry.kind);
       } else if (entry.value !== undefined) {
         channels.add(`${entry.kind === 'email' ? 'email' : 'phone'}:${entry.value.toLowerCase()}`);
       }
@@ -445,6 +460,9 @@ export function createRegistrationService(
       ...(method.answers === undefined
         ? {}
         : { questionIds: method.answers.map((a) => a.questionId) }),
+      ...(method.kind === 'passkey' || method.kind === 'authenticator'
+        ? { name: method.name ?? '', lastUsedAt: method.lastUsedAt?.toISOString() ?? null }
+        : {}),
     }));
     if (policy.useDirectoryMethods) {
       const fields = [
@@ -552,7 +570,32 @@ export function createRegistrationService(
     return `${userId}\u0000${kind}\u0000${value}\u0000${code}`;
   }
 
+  const kit: RegistrationKit = {
+    deps,
+    passkeys: deps.passkeys,
+    fail,
+    async begin(input, kind) {
+      const tenantId = tenantOf(input);
+      const user = await userOf(tenantId, input.userId);
+      const policy = await deps.getPolicy(tenantId);
+      if (kind !== null && !kindAllowed(kind, policy, user, false)) {
+        fail('method_not_allowed', `The policy does not enable ${kind}`);
+      }
+      await requireRecentAuth(tenantId, user, policy, input.auth);
+      return {
+        tenantId,
+        user,
+        policy,
+        current: await storage.registrations.get(tenantId, user.id),
+      };
+    },
+    save,
+    announce,
+    statusOf,
+  };
+
   return {
+    ...createCredentialRegistration(kit),
     async getStatus(input) {
       const tenantId = tenantOf(input);
       const user = await userOf(tenantId, input.userId);

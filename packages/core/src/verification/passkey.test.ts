@@ -23,7 +23,8 @@ async function registered(options: Parameters<typeof createSoftwareAuthenticator
     response: await authenticator.create(creation),
     expectChallenge: expecting(1),
   });
-  return { authenticator, passkey: passkey as StoredPasskey };
+  const userHandle = Buffer.from(USER).toString('base64url');
+  return { authenticator, passkey: { ...passkey, userHandle } as StoredPasskey };
 }
 
 async function assertion(
@@ -58,7 +59,12 @@ describe('passkeys', () => {
 
   it('registers a passkey and stores its public data', async () => {
     const { passkey } = await registered({ origin: ORIGIN });
-    expect(passkey).toMatchObject({ counter: 0, deviceType: 'multiDevice', backedUp: true });
+    expect(passkey).toMatchObject({
+      counter: 0,
+      deviceType: 'multiDevice',
+      backedUp: true,
+      userHandle: Buffer.from(USER).toString('base64url'),
+    });
     expect(storedPasskey(passkey as never)).toEqual(passkey);
   });
 
@@ -87,7 +93,6 @@ describe('passkeys', () => {
     const next = await passkeys.verifyAssertion({
       response: await assertion(authenticator),
       credential: passkey,
-      userHandle: USER,
       expectChallenge: expecting(2),
     });
     expect(next).toEqual({ ...passkey, counter: 1 });
@@ -96,7 +101,7 @@ describe('passkeys', () => {
   it('refuses a replayed or cloned assertion (the counter did not move)', async () => {
     const { authenticator, passkey } = await registered({ origin: ORIGIN, counts: true });
     const response = await assertion(authenticator);
-    const input = { response, userHandle: USER, expectChallenge: expecting(2) };
+    const input = { response, expectChallenge: expecting(2) };
     const next = await passkeys.verifyAssertion({ ...input, credential: passkey });
     expect(next?.counter).toBe(1);
     expect(await passkeys.verifyAssertion({ ...input, credential: next ?? passkey })).toBeNull();
@@ -109,14 +114,16 @@ describe('passkeys', () => {
       { response: await assertion(authenticator, { origin: 'https://examp1e.com' }) },
       { response: await assertion(authenticator), expectChallenge: expecting(7) },
       { response: await assertion(authenticator, { userVerified: false }) },
-      { response: await assertion(authenticator), userHandle: OTHER_USER },
+      {
+        response: await assertion(authenticator),
+        credential: { ...passkey, userHandle: Buffer.from(OTHER_USER).toString('base64url') },
+      },
       { response: await assertion(other.authenticator) },
       { response: await assertion(authenticator), credential: undefined },
     ];
     for (const overrides of cases) {
       const result = await passkeys.verifyAssertion({
         credential: passkey,
-        userHandle: USER,
         expectChallenge: expecting(2),
         ...overrides,
       });
@@ -127,7 +134,6 @@ describe('passkeys', () => {
       await passkeys.verifyAssertion({
         response: await assertion(authenticator),
         credential: passkey,
-        userHandle: USER,
         expectChallenge: expecting(2),
       }),
     ).not.toBeNull();
@@ -138,7 +144,6 @@ describe('passkeys', () => {
     const result = await passkeys.verifyAssertion({
       response: await assertion(authenticator),
       credential: { ...passkey, deviceType: 'singleDevice' },
-      userHandle: USER,
       expectChallenge: expecting(2),
     });
     expect(result).toBeNull();

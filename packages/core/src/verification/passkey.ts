@@ -48,6 +48,8 @@ export interface StoredPasskey {
   deviceType: 'singleDevice' | 'multiDevice';
   /** Whether it was backed up when last seen. */
   backedUp: boolean;
+  /** The opaque user handle it was made for (base64url): an assertion must carry it. */
+  userHandle: string;
 }
 
 /** Passkey ceremonies (registration and assertion) for one relying party. */
@@ -63,11 +65,14 @@ export interface Passkeys {
     /** The user's passkeys, so an authenticator does not register twice. */
     exclude: readonly StoredPasskey[];
   }): Promise<PublicKeyCredentialCreationOptionsJSON>;
-  /** The new passkey, or `null` when the response does not verify (any reason). */
+  /**
+   * The new passkey (without its user handle, which the caller kept from the options), or
+   * `null` when the response does not verify (any reason).
+   */
   verifyRegistration(input: {
     response: RegistrationResponseJSON;
     expectChallenge(challenge: string): Promise<boolean>;
-  }): Promise<StoredPasskey | null>;
+  }): Promise<Omit<StoredPasskey, 'userHandle'> | null>;
   /**
    * Options for `navigator.credentials.get`, the same for every account: no credential
    * list (the browser offers the site's discoverable passkeys), user verification required.
@@ -79,12 +84,11 @@ export interface Passkeys {
    * credential as it is to be stored next (counter, backup state), or `null` when the
    * assertion fails: a bad signature, challenge, origin or RP id, no user verification, a
    * counter that did not move forward, a changed backup eligibility, or a user handle that
-   * is not `userHandle`.
+   * is not the credential's.
    */
   verifyAssertion(input: {
     response: AuthenticationResponseJSON;
     credential: StoredPasskey | undefined;
-    userHandle: Uint8Array;
     expectChallenge(challenge: string): Promise<boolean>;
   }): Promise<StoredPasskey | null>;
 }
@@ -209,7 +213,7 @@ export function createPasskeys(options: WebAuthnOptions): Passkeys {
         });
         const info = result.authenticationInfo;
         const handle = input.response.response.userHandle;
-        const sameUser = handle === undefined || handle === encodeBase64Url(input.userHandle);
+        const sameUser = handle === undefined || handle === stored?.userHandle;
         // Backup eligibility is fixed when a credential is made (WebAuthn 6.1.3): a change
         // means this is not the authenticator that registered it.
         if (
@@ -232,8 +236,13 @@ export function createPasskeys(options: WebAuthnOptions): Passkeys {
 /** The passkey in a registered method's `credential`, or `undefined` when it holds none. */
 export function storedPasskey(credential: JsonObject | undefined): StoredPasskey | undefined {
   if (credential === undefined) return undefined;
-  const { id, publicKey, counter } = credential;
-  if (typeof id !== 'string' || typeof publicKey !== 'string' || typeof counter !== 'number') {
+  const { id, publicKey, counter, userHandle } = credential;
+  if (
+    typeof id !== 'string' ||
+    typeof publicKey !== 'string' ||
+    typeof counter !== 'number' ||
+    typeof userHandle !== 'string'
+  ) {
     return undefined;
   }
   const transports = Array.isArray(credential.transports)
@@ -246,5 +255,6 @@ export function storedPasskey(credential: JsonObject | undefined): StoredPasskey
     transports,
     deviceType: credential.deviceType === 'multiDevice' ? 'multiDevice' : 'singleDevice',
     backedUp: credential.backedUp === true,
+    userHandle,
   };
 }
