@@ -192,8 +192,9 @@ export function createCredentialRegistration(kit: RegistrationKit): CredentialRe
       const existing = passkeysOf(current);
       // One opaque, random handle per user, kept with each passkey (never a name or an id).
       // It rides in the challenge's first bytes, so finishing needs no other state.
+      const known = existing[0]?.userHandle;
       const userHandle =
-        decodeBase64Url(existing[0]?.userHandle ?? '') ?? random.bytes(HANDLE_BYTES);
+        (known === undefined ? null : decodeBase64Url(known)) ?? random.bytes(HANDLE_BYTES);
       const challenge = concatBytes(userHandle.slice(0, HANDLE_BYTES), random.bytes(32));
       const { keyId, mac } = await keyring.mac('passkey-challenge', encodeBase64Url(challenge));
       const now = clock.now();
