@@ -19,14 +19,24 @@ export function assert(condition, message) {
 }
 
 /**
+ * The engine's WebAuthn relying party for passkey tests: this page's origin on localhost
+ * (a secure context), where the virtual authenticator of virtual-authenticator.js answers.
+ */
+export function testRelyingParty() {
+  return { rpId: location.hostname, rpName: 'OpenReset test', origins: [location.origin] };
+}
+
+/**
  * Core's test engine (`createTestEngine` of `@openreset/core/testing`) with alice (mobile +
  * alternate email) and bob (locked out), and a client on its handler. `codeSentTo(to)`
  * delivers the outbox and reads the code. `http` adds to the handler's options (a client
- * address and per-IP limits).
- * @param {{ policy?: object, users?: object[], caller?: object, http?: object }} [options]
+ * address and per-IP limits). `webauthn: true` makes this page the relying party of passkeys
+ * ({@link testRelyingParty}).
+ * @param {{ policy?: object, users?: object[], caller?: object, http?: object, webauthn?: boolean }} [options]
  */
 export function createTestEngine(options = {}) {
   const testbed = createCoreTestEngine({
+    ...(options.webauthn ? { webauthn: testRelyingParty() } : {}),
     users: options.users ?? [
       {
         id: 'u-alice',
