@@ -44,9 +44,20 @@ export const SEED_USERS = [
   },
 ];
 
-/** The demo's policy: every method but passkeys, questions for users, two gates for admins. */
+/**
+ * The demo's policy: every method (passkeys when the public origin has a host name),
+ * questions for users, two gates for admins, and MFA-aware recovery (the default): a user
+ * with a passkey or an authenticator app must use one of them to reset.
+ */
 export const DEMO_POLICY = {
-  methods: ['mobileSms', 'mobileVoice', 'email', 'securityQuestions'],
+  methods: [
+    'mobileSms',
+    'mobileVoice',
+    'email',
+    'securityQuestions',
+    'passkey',
+    'authenticatorApp',
+  ],
   questions: {
     predefined: ['first-pet-name', 'childhood-best-friend', 'street-at-age-ten', 'first-concert'],
   },
@@ -138,6 +149,7 @@ export async function createDemo(config, { http }) {
     keys,
     hasher,
     policy: DEMO_POLICY,
+    ...webauthnFor(config),
     ...messaging,
     http: {
       basePath: '/api',
@@ -154,6 +166,27 @@ export async function createDemo(config, { http }) {
     secret: keys[0].secret,
   });
   return { engine, storage, directory, outbox, signIn };
+}
+
+/**
+ * Passkeys for the demo's public origin: its host is the relying party, and the widgets run
+ * there (and on the allowed origins of the same site). Browsers refuse passkeys on an IP
+ * address, so an origin like http://127.0.0.1:8080 gets none.
+ */
+function webauthnFor(config) {
+  const rpId = new URL(config.publicOrigin).hostname;
+  if (/^[\d.]+$|^\[/.test(rpId)) return {};
+  const onSite = (origin) => {
+    const host = new URL(origin).hostname;
+    return host === rpId || host.endsWith(`.${rpId}`);
+  };
+  return {
+    webauthn: {
+      rpId,
+      rpName: DEMO_POLICY.branding.orgName,
+      origins: [config.publicOrigin, ...config.allowedOrigins.filter(onSite)],
+    },
+  };
 }
 
 function smtpOptions(url, from) {
