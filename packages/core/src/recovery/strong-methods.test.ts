@@ -564,6 +564,38 @@ describe('MFA-aware recovery', () => {
   });
 });
 
+describe('reports', () => {
+  it('count passkeys and authenticator apps as registered, used and usable methods', async () => {
+    const t = setup({ ...POLICY, gatesRequired: 2 });
+    await t.addPasskey('u-erin');
+    const secret = await t.addAuthenticator('u-erin');
+    t.clock.advance(60_000);
+    const flow = await t.passkeyChallenge('erin');
+    const afterPasskey = await t.passWithPasskey(flow);
+    await t.passWithCode(afterPasskey, 'authenticatorApp', totpCode(secret, t.clock.now()));
+    await t.engine.recovery.complete({ flowToken: flow.flowToken, newPassword: NEW_PASSWORD });
+
+    const from = new Date(t.clock.now().getTime() - 3_600_000);
+    const to = new Date(t.clock.now().getTime() + 60_000);
+    const registrations = await t.engine.reports.registrationActivity({ from, to });
+    expect(registrations.rows.map((row) => row.method).sort()).toEqual([
+      'authenticatorApp',
+      'passkey',
+    ]);
+    const resets = await t.engine.reports.resetActivity({ from, to });
+    expect(resets.rows[0]?.methods).toEqual(['passkey', 'authenticatorApp']);
+    expect(resets.totals.byMethodPerDay.map((count) => count.method)).toEqual([
+      'passkey',
+      'authenticatorApp',
+    ]);
+    const usage = await t.engine.reports.usage();
+    expect(usage.rows.find((row) => row.userId === 'u-erin')).toMatchObject({
+      registered: true,
+      methods: ['mobile', 'passkey', 'authenticator'],
+    });
+  });
+});
+
 describe('the engine’s webauthn options', () => {
   it('are refused at start when they do not match the handler’s origins', () => {
     expect(() =>

@@ -58,8 +58,8 @@ const KIND_ORDER: readonly RecoveryMethodKind[] = Object.values(RecoveryMethodKi
  * A user's usage row under `policy`. `registered` is recovery's own rule
  * (`provableKinds`): the user can pass `gatesRequired` gates (an admin always 2) with kinds
  * of method the policy enables, one phone counting once however it is reached, security
- * questions only for non-admins with at least `questions.toAnswer` answers. Passkeys are
- * listed but not counted until resets accept them.
+ * questions only for non-admins with at least `questions.toAnswer` answers, a passkey or
+ * an authenticator app once one is registered.
  */
 export function evaluateUsage(
   user: DirectoryUser,
