@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FlowView, OpenReset } from '@openreset/core';
-import { createTestEngine } from '@openreset/core/testing';
+import { type FlowView, type OpenReset, type PolicyInput, totpCode } from '@openreset/core';
+import { createTestEngine, TEST_START } from '@openreset/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
 import { createPostgresStorage } from './postgres-storage.js';
@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 /** One app server on the shared database: its own storage connection, directory and engine. */
-async function server(open: () => Promise<SqlStorage>): Promise<OpenReset> {
+async function server(
+  open: () => Promise<SqlStorage>,
+  policy: PolicyInput = { methods: ['mobileSms', 'email'] },
+): Promise<OpenReset> {
   const storage = await open();
   opened.push(storage);
   const directory = await createSqlDirectory({ db: storage, hasher });
@@ -37,7 +40,7 @@ async function server(open: () => Promise<SqlStorage>): Promise<OpenReset> {
     hasher,
     seed: opened.length,
     channels: ['sms', 'email'],
-    policy: { methods: ['mobileSms', 'email'] },
+    policy,
   }).engine;
 }
 
@@ -101,5 +104,84 @@ describe('a burst of wrong proofs across flows and two servers', () => {
     const database = await createPostgresTestDatabase();
     cleanups.push(() => database.drop());
     expectBudgetHeld(await burst(() => createPostgresStorage({ connectionString: database.url })));
+  });
+});
+
+/**
+ * One authenticator-app code sent to eight flows at once, spread over two servers: the step
+ * it matched is claimed in the shared database, so exactly one flow passes (issue 13).
+ */
+async function replayBurst(open: () => Promise<SqlStorage>) {
+  const policy: PolicyInput = {
+    methods: ['mobileSms', 'email', 'authenticatorApp'],
+    limits: { resetsPerHour: 10 },
+  };
+  const first = await server(open, policy);
+  const second = await server(open, policy);
+  const directory = await createSqlDirectory({ db: opened.at(-1) as SqlStorage, hasher });
+  await directory.createUser({
+    username: 'alice',
+    password: 'morning tide over quiet water',
+    email: 'alice@example.com',
+    contact: { mobile: '+31612345678' },
+  });
+  const alice = await directory.findUser('alice');
+  if (alice === null) throw new Error('alice was not created');
+  const auth = { authTime: TEST_START };
+  const setup = await first.registration.authenticatorSetup({ userId: alice.id, auth });
+  await first.registration.addAuthenticator({
+    userId: alice.id,
+    auth,
+    enrolmentToken: setup.enrolmentToken,
+    code: totpCode(setup.secret, TEST_START),
+    name: 'Phone',
+  });
+  // The next 30-second step's code: the enrolment claimed nothing, and both clocks stand
+  // at the test's start, where a code one step ahead still counts.
+  const code = totpCode(setup.secret, new Date(TEST_START.getTime() + 30_000));
+  const flows = await Promise.all(
+    Array.from({ length: 8 }, async (_, index) => {
+      const engine = index % 2 === 0 ? first : second;
+      const flow = await engine.recovery.start({ identifier: 'alice' });
+      const methodId = flow.methods.find((m) => m.type === 'authenticatorApp')?.id ?? '';
+      await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      return { engine, flow, methodId };
+    }),
+  );
+  return Promise.all(
+    flows.map(({ engine, flow, methodId }) =>
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId, code }).then(
+        (view) => view.state,
+        (error: { code: string }) => error.code,
+      ),
+    ),
+  );
+}
+
+/** One flow passed; every other replay was refused as a wrong code (then, spent, blocked). */
+function expectOnePass(answers: string[]) {
+  expect(answers.filter((answer) => answer === 'verified')).toHaveLength(1);
+  expect(answers.filter((answer) => answer !== 'verified')).toHaveLength(7);
+  expect(new Set(answers.filter((answer) => answer !== 'verified'))).toEqual(
+    new Set(['invalid_code', 'blocked']),
+  );
+}
+
+describe('one authenticator code replayed across flows and two servers', () => {
+  it('passes once on one SQLite file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'openreset-replay-'));
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    const filename = join(folder, 'replay.db');
+    const answers = await replayBurst(() => createSqliteStorage({ filename }));
+    expectOnePass(answers);
+  });
+
+  it('passes once on one PostgreSQL database', async () => {
+    const database = await createPostgresTestDatabase();
+    cleanups.push(() => database.drop());
+    const answers = await replayBurst(() =>
+      createPostgresStorage({ connectionString: database.url }),
+    );
+    expectOnePass(answers);
   });
 });
