@@ -84,10 +84,14 @@ function setup(policy: PolicyInput = POLICY) {
 
 describe('passkey registration', () => {
   it('adds a named passkey, lists it with its last use, renames and removes it', async () => {
-    const { engine, addPasskey, auth } = setup();
+    const { engine, addPasskey, auth, messaging } = setup();
     const status = await addPasskey('u-alice', 'Work laptop');
     const passkey = status.methods.find((m) => m.kind === 'passkey');
     expect(passkey).toMatchObject({ name: 'Work laptop', lastUsedAt: null, hint: null });
+    // The owner is told, by the method's name and the name they gave it.
+    await engine.dispatcher.runOnce();
+    const notice = messaging.sent.find((sent) => sent.channel === 'email');
+    expect(notice?.channel === 'email' && notice.message.text).toContain('Passkey: Work laptop');
     const renamed = await engine.registration.renameMethod({
       userId: 'u-alice',
       auth: auth(),
