@@ -3,8 +3,13 @@
 // per scenario, a client on the engine's handler, and small helpers that drive an element
 // through its shadow root the way a user would (fill a field, press a button, wait for a step).
 import type { MemoryDirectoryUser } from '@openreset/core/memory';
-import { createRunningClock, createTestEngine } from '@openreset/core/testing';
+import {
+  createRunningClock,
+  createSoftwareAuthenticator,
+  createTestEngine,
+} from '@openreset/core/testing';
 import { createClient, type OpenResetClient } from '@openreset/widgets/client';
+import { TOTP } from 'otpauth';
 
 export const ALICE_PASSWORD = 'morning tide over quiet water';
 export const NEW_PASSWORD = 'violet harbour quantum teapots';
@@ -49,7 +54,32 @@ export interface ScenarioOptions {
   questionsFor?: string;
   /** Make every call fail as if the service were unreachable. */
   offline?: boolean;
+  /** Make this page the engine's WebAuthn relying party (for passkeys). */
+  webauthn?: boolean;
+  /**
+   * Who is signed in while the story's data is seeded (then nobody, unless `signedIn`).
+   * @default signedIn ?? questionsFor
+   */
+  seedAs?: string;
+  /**
+   * Passkeys to register for the seeded user before the story renders, by name, made by
+   * core's software authenticator (needs `webauthn`).
+   */
+  passkeys?: string[];
+  /** Authenticator apps to register for the same user before the story renders, by name. */
+  authenticatorApps?: string[];
 }
+
+/** The engine's WebAuthn relying party in a story: the Storybook page itself. */
+export const storyRelyingParty = () => ({
+  rpId: location.hostname,
+  rpName: 'OpenReset stories',
+  origins: [location.origin],
+});
+
+/** An authenticator app's current code for `secret` (what the user would type). */
+export const appCodeFor = (secret: string, at: number): string =>
+  new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at });
 
 /** The answer the seeded security questions expect for `questionId`. */
 export const answerFor = (questionId: string): string =>
@@ -57,8 +87,9 @@ export const answerFor = (questionId: string): string =>
 
 /** Builds a fresh engine for one story: nothing is shared between stories. */
 export async function createScenario(options: ScenarioOptions = {}) {
-  let caller: string | undefined = options.signedIn ?? options.questionsFor;
+  let caller: string | undefined = options.seedAs ?? options.signedIn ?? options.questionsFor;
   const testbed = createTestEngine({
+    ...(options.webauthn ? { webauthn: storyRelyingParty() } : {}),
     users: options.users ?? DEFAULT_USERS,
     // Real time that a story can move forward (to expire a flow).
     clock: createRunningClock(),
@@ -89,6 +120,21 @@ export async function createScenario(options: ScenarioOptions = {}) {
       answers: QUESTIONS.map((questionId) => ({ questionId, answer: answerFor(questionId) })),
     });
   }
+  /** The secrets of the authenticator apps registered before the story. */
+  const appSecrets: string[] = [];
+  if (caller !== undefined) {
+    const authenticator = createSoftwareAuthenticator({ origin: location.origin });
+    for (const name of options.passkeys ?? []) {
+      const { publicKey } = await client.passkeyOptions();
+      await client.addPasskey({ name, credential: await authenticator.create(publicKey) });
+    }
+    for (const name of options.authenticatorApps ?? []) {
+      const setup = await client.setupAuthenticator();
+      const code = appCodeFor(setup.secret, testbed.clock.now().getTime());
+      await client.addAuthenticator({ enrolmentToken: setup.enrolmentToken, code, name });
+      appSecrets.push(setup.secret);
+    }
+  }
   caller = options.signedIn;
 
   /** The id of the current flow's unused method of `type`. */
@@ -100,7 +146,7 @@ export async function createScenario(options: ScenarioOptions = {}) {
     return method.id;
   }
 
-  return { ...testbed, client, methodOf };
+  return { ...testbed, client, methodOf, appSecrets };
 }
 
 export type Scenario = Awaited<ReturnType<typeof createScenario>>;

@@ -126,3 +126,72 @@ export const SecurityQuestions: Story = {
     await toStep(element, 'questions', () => questions?.click());
   },
 };
+
+// Passkeys and authenticator apps (issue 13) ---------------------------------------------
+
+const STRONG_POLICY = {
+  ...POLICY,
+  methods: ['mobileSms', 'email', 'securityQuestions', 'passkey', 'authenticatorApp'],
+};
+
+/** The overview's secondary button at `index` (by position: the labels are localized). */
+async function overviewButton(element: HTMLElement, index: number): Promise<HTMLButtonElement> {
+  return waitFor(
+    () =>
+      [
+        ...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>(
+          '.actions button:not(.primary)',
+        ) ?? []),
+      ][index],
+    'the overview',
+  );
+}
+
+/**
+ * alice's passkeys and authenticator app, each by name with when it was added and last
+ * used, with Rename and Remove.
+ */
+export const PasskeyList: Story = story({
+  policy: STRONG_POLICY,
+  webauthn: true,
+  passkeys: ['Work laptop', 'Phone'],
+  authenticatorApps: ['Authenticator on my phone'],
+});
+
+/** Add a passkey: its name, then the browser's prompt. */
+export const AddPasskey: Story = {
+  ...story({ policy: STRONG_POLICY, webauthn: true }),
+  play: async ({ canvasElement }) => {
+    const element = await elementIn(canvasElement, 'openreset-register');
+    // After phone, email and questions: the passkey button.
+    const button = await overviewButton(element, 3);
+    await toStep(element, 'passkey', () => button.click());
+  },
+};
+
+/**
+ * Set up an authenticator app: the QR code of its otpauth URI, the secret as text in groups
+ * of four with a copy button, then the first code and a name.
+ */
+export const AuthenticatorSetup: Story = {
+  ...story({ policy: STRONG_POLICY, webauthn: true }),
+  play: async ({ canvasElement }) => {
+    const element = await elementIn(canvasElement, 'openreset-register');
+    const button = await overviewButton(element, 4);
+    await toStep(element, 'authenticator', () => button.click());
+    await waitFor(() => element.shadowRoot?.querySelector('svg.qr'), 'the QR code');
+  },
+};
+
+/** Rename a passkey. */
+export const RenamePasskey: Story = {
+  ...story({ policy: STRONG_POLICY, webauthn: true, passkeys: ['Work laptop'] }),
+  play: async ({ canvasElement }) => {
+    const element = await elementIn(canvasElement, 'openreset-register');
+    const rename = await waitFor(
+      () => element.shadowRoot?.querySelector<HTMLButtonElement>('.method-actions button'),
+      'the rename button',
+    );
+    await toStep(element, 'rename', () => rename.click());
+  },
+};

@@ -9,6 +9,7 @@ import { attr, BRANDING_ARGS, type BrandingArgs, scenarioOf } from './args.js';
 import {
   ALICE_MOBILE,
   answerFor,
+  appCodeFor,
   BOB_MOBILE,
   elementIn,
   fill,
@@ -285,4 +286,57 @@ export const ErrorDeliveryFailed: Story = story({}, async (element, scenario) =>
     'the delivery notice',
     15_000,
   );
+});
+
+// Passkeys and authenticator apps (issue 13) ---------------------------------------------
+
+/**
+ * alice registered a passkey (core's software authenticator made it) and an authenticator
+ * app, and the policy enables both; she is signed in only while they are registered.
+ */
+const STRONG: ScenarioOptions = {
+  policy: { methods: ['mobileSms', 'email', 'passkey', 'authenticatorApp'] },
+  webauthn: true,
+  seedAs: 'u-alice',
+  passkeys: ['Work laptop'],
+  authenticatorApps: ['Phone'],
+};
+
+/** The methods, a passkey and an authenticator app among them. */
+export const ChooseStrongMethod: Story = story(STRONG, (element) => toMethod(element));
+
+/** The passkey gate: its button opens the browser's prompt (a new challenge each time). */
+export const PasskeyGate: Story = story(STRONG, async (element, scenario) => {
+  await toMethod(element);
+  await chooseMethod(element, scenario, 'passkey');
+  await toStep(element, 'passkey', () => press(element));
+});
+
+/** The authenticator app's 6-digit code. */
+export const AuthenticatorGate: Story = story(STRONG, async (element, scenario) => {
+  await toMethod(element);
+  await chooseMethod(element, scenario, 'authenticatorApp');
+  await toStep(element, 'authenticator', () => press(element));
+});
+
+/** A wrong authenticator code: announced, the field emptied and focused. */
+export const AuthenticatorWrongCode: Story = story(STRONG, async (element, scenario) => {
+  await toMethod(element);
+  await chooseMethod(element, scenario, 'authenticatorApp');
+  await toStep(element, 'authenticator', () => press(element));
+  // The code of ten minutes ago: outside the window the server accepts.
+  const secret = scenario.appSecrets[0] ?? '';
+  await fill(element, '#code', appCodeFor(secret, scenario.clock.now().getTime() - 600_000));
+  await press(element);
+  await waitForAlert(element);
+});
+
+/**
+ * MFA-aware recovery: alice proved her phone first; since she has a passkey and an
+ * authenticator app, the next gate must be one of them, and the method step says why.
+ */
+export const NextGateExplained: Story = story(STRONG, async (element, scenario) => {
+  await toCode(element);
+  await fill(element, '#code', await scenario.codeSentTo(ALICE_MOBILE));
+  await toStep(element, 'method', () => press(element));
 });
