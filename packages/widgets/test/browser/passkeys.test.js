@@ -201,6 +201,7 @@ describe('passkeys', () => {
     await tabTo('Rename Passkey “Old name”');
     await enter();
     await expectStep(root, 'Rename Passkey “Old name”');
+    await expectNoAxeViolations(root.host, 'rename');
     const field = getByLabel(root, 'New name');
     assert(field.value === 'Old name', 'the field holds the name');
     // Tabbing into a field selects its text: typing replaces the name.
