@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { deliveryChannel, type MethodType } from '../methods/recovery-method.js';
 import { Locale, type Policy } from '../policy/policy-schema.js';
+import { offeredTypes } from '../recovery/recovery-methods.js';
 import type { configResponse } from './http-schemas.js';
 import type { HttpServices } from './http-services.js';
 
@@ -15,15 +15,12 @@ export type Channels = NonNullable<HttpServices['channels']>;
  * password's length rules, the methods that can be used and the question settings. Limits,
  * groups, banned terms and every other rule stay out.
  *
- * @param channels Without it, every method the policy enables is shown; with it, methods
- *   whose channel has no sender are left out, and passkeys unless `passkey` is true.
+ * @param channels Without it, every method the policy enables is shown; with it, what a
+ *   flow offers (`offeredTypes`): methods whose channel has no sender are left out, and
+ *   passkeys unless `passkey` is true.
  */
 export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfig {
-  const isUsable = (type: MethodType) => {
-    if (type === 'passkey') return channels === undefined || channels.passkey === true;
-    const channel = deliveryChannel(type);
-    return channels === undefined || channel === null || channels[channel];
-  };
+  const every = { sms: true, voice: true, email: true, passkey: true };
   const { branding, helpdesk, questions } = policy;
   return {
     branding: {
@@ -37,7 +34,9 @@ export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfi
     defaultLocale: policy.defaultLocale,
     helpdesk: { email: helpdesk.email, url: helpdesk.url },
     password: { minLength: policy.password.minLength, maxLength: policy.password.maxLength },
-    methods: policy.methods.filter(isUsable),
+    methods: offeredTypes(policy, channels ?? every).sort(
+      (a, b) => policy.methods.indexOf(a) - policy.methods.indexOf(b),
+    ),
     gatesRequired: policy.gatesRequired,
     unlockEnabled: policy.unlockEnabled,
     requireRegistration: policy.requireRegistration,
