@@ -25,8 +25,20 @@ export interface OpenResetErrorOptions {
 }
 
 /**
+ * Where an OpenReset error keeps the names of its classes, so that `instanceof` recognizes
+ * it even when it comes from another copy of the package (a bundled copy beside the one in
+ * `node_modules`, or two versions an adapter and the engine each resolved). A registered
+ * symbol: every copy sees the same one.
+ */
+const BRANDS: unique symbol = Symbol.for('@openreset/core.error-brands') as never;
+
+/**
  * The base class of every domain error thrown by OpenReset. Misuse of the API
  * (a wrong argument type) throws `TypeError` instead.
+ *
+ * `instanceof` works across copies of the package: each class has a `brand` (its name),
+ * every error carries the brands of its classes, and `instanceof` compares those rather
+ * than prototypes. A subclass without a `brand` of its own is checked by prototype.
  *
  * @example
  * ```ts
@@ -40,13 +52,37 @@ export interface OpenResetErrorOptions {
  * ```
  */
 export class OpenResetError<Code extends string = ErrorCode> extends Error {
+  /** The name `instanceof` knows this class by, in every copy of the package. */
+  static readonly brand: string = 'OpenResetError';
+
   /** A stable, machine-readable code. */
   readonly code: Code;
+  declare readonly [BRANDS]: readonly string[];
 
   constructor(code: Code, message: string, options: OpenResetErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'OpenResetError';
     this.code = code;
+    const brands: string[] = [];
+    for (let type: unknown = new.target; type !== Error; type = Object.getPrototypeOf(type)) {
+      if (typeof type !== 'function') break;
+      if (Object.hasOwn(type, 'brand')) brands.push((type as typeof OpenResetError).brand);
+    }
+    Object.defineProperty(this, BRANDS, { value: Object.freeze(brands) });
+  }
+
+  /** Whether `value` is an error of this class (or a subclass), from any copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class asked about (a subclass inherits this method), named once.
+    // biome-ignore lint/complexity/noThisInStatic: see above
+    // biome-ignore lint/complexity/noUselessThisAlias: see above
+    const type: typeof OpenResetError = this;
+    if (!Object.hasOwn(type, 'brand')) {
+      return Function.prototype[Symbol.hasInstance].call(type, value);
+    }
+    if (typeof value !== 'object' || value === null) return false;
+    const brands = (value as { [BRANDS]?: unknown })[BRANDS];
+    return Array.isArray(brands) && brands.includes(type.brand);
   }
 }
 
@@ -66,6 +102,7 @@ export interface PolicyIssue {
 
 /** Thrown by `parsePolicy` when the input is not a valid policy. */
 export class InvalidPolicyError extends OpenResetError<'invalid_policy'> {
+  static override readonly brand: string = 'InvalidPolicyError';
   /** Every problem found, not just the first. */
   readonly issues: readonly PolicyIssue[];
 

@@ -83,6 +83,7 @@ export interface AccountErrorDetails {
 
 /** A refused registration or change request. */
 export class AccountError extends OpenResetError<AccountErrorCode> {
+  static override readonly brand: string = 'AccountError';
   readonly retryAfterSeconds?: number;
   readonly issues?: readonly PasswordIssue[];
   readonly answerIssues?: readonly AnswerIssue[];

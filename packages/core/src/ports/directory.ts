@@ -132,6 +132,7 @@ export interface DirectoryErrorOptions {
 
 /** A directory operation failed; `code` says why. */
 export class DirectoryError extends OpenResetError<DirectoryErrorCode> {
+  static override readonly brand: string = 'DirectoryError';
   constructor(code: DirectoryErrorCode, message: string, options: DirectoryErrorOptions = {}) {
     super(code, message, options);
     this.name = 'DirectoryError';

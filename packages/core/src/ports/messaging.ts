@@ -91,6 +91,7 @@ export interface DeliveryErrorOptions {
 
 /** A failed delivery, typed so the dispatcher can decide whether to retry. */
 export class DeliveryError extends OpenResetError<DeliveryErrorCode> {
+  static override readonly brand: string = 'DeliveryError';
   /** Whether the dispatcher should try again later. */
   readonly retryable: boolean;
 

@@ -77,6 +77,7 @@ export interface RecoveryErrorDetails {
 
 /** A refused recovery step. Switch on `code`. */
 export class RecoveryError extends OpenResetError<RecoveryErrorCode> {
+  static override readonly brand: string = 'RecoveryError';
   readonly retryAfterSeconds?: number;
   readonly issues?: readonly PasswordIssue[];
   readonly directoryCode?: DirectoryErrorCode;
