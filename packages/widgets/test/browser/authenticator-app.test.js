@@ -63,7 +63,11 @@ function recordClipboard() {
   return copied;
 }
 
-describe('authenticator apps', () => {
+describe('authenticator apps', function () {
+  // End to end through two elements and real ceremonies: more than the 10 s default on a
+  // loaded machine.
+  this.timeout(30_000);
+
   afterEach(cleanup);
 
   it('alice sets up an authenticator app, then resets her password with its code', async () => {

@@ -117,7 +117,11 @@ async function setNewPassword(root) {
   await expectStep(root, 'Your password has been reset');
 }
 
-describe('passkeys', () => {
+describe('passkeys', function () {
+  // End to end through two elements and real ceremonies: more than the 10 s default on a
+  // loaded machine.
+  this.timeout(30_000);
+
   beforeEach(() => addVirtualAuthenticator());
   afterEach(async () => {
     cleanup();
