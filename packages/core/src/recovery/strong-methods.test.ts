@@ -105,6 +105,10 @@ describe('passkey registration', () => {
       methodId: passkey?.id ?? '',
     });
     expect(removed.methods.some((m) => m.kind === 'passkey')).toBe(false);
+    await engine.dispatcher.runOnce();
+    const removal = messaging.sent.filter((sent) => sent.channel === 'email').at(-1);
+    expect(removal?.channel === 'email' && removal.message.subject).toMatch(/removed/);
+    expect(removal?.channel === 'email' && removal.message.text).toContain('Passkey: Home desktop');
   });
 
   it('needs a recent sign-in or the password', async () => {

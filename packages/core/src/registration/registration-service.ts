@@ -795,7 +795,7 @@ export function createRegistrationService(
         correlationId: `registration:${user.id}`,
         // The removed address hears of it too.
         to: notificationAddresses(user, registration),
-        hint: hintOf(removedMethod.kind, removedMethod.value) ?? '',
+        hint: hintOf(removedMethod.kind, removedMethod.value) ?? removedMethod.name ?? '',
         ip: input.ip,
       });
       return statusOf(tenantId, user, saved);
