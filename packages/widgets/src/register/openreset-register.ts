@@ -476,6 +476,10 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     } else if (code === 'invalid_value' || code === 'country_not_allowed') {
       this.focusField('value');
     } else if (code === 'invalid_code' || code === 'code_expired' || code === 'too_many_attempts') {
+      // An app's code cannot be sent again: "ask for a new one" would not help.
+      if (code === 'too_many_attempts' && this.step === 'authenticator') {
+        shown.key = 'authenticator.tooManyAttempts';
+      }
       this.clearField('code');
     } else if (code === 'invalid_answers' && isClientError(error)) {
       shown.details = [

@@ -603,7 +603,11 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     return ResetStep.Code;
   }
 
-  protected override explain(_code: string, error: unknown, shown: ShownError): void {
+  protected override explain(code: string, error: unknown, shown: ShownError): void {
+    // An app's code cannot be sent again: "ask for a new one" would not help.
+    if (code === 'too_many_attempts' && this.step === ResetStep.Authenticator) {
+      shown.key = 'authenticator.tooManyAttempts';
+    }
     if (this.passwords.explainRefusal(this.t, error, shown)) this.focusField('new-password');
   }
 

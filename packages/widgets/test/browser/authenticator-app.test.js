@@ -8,6 +8,7 @@ import { TOTP } from 'otpauth';
 import '../../dist/openreset-register.js';
 import '../../dist/openreset-reset.js';
 import {
+  ALICE_PASSWORD,
   assert,
   cleanup,
   createTestEngine,
@@ -174,5 +175,44 @@ describe('authenticator apps', function () {
     await enter();
     await expectStep(resetRoot, 'Your password has been reset');
     assert(await api.directory.verifyPassword('u-alice', NEW_PASSWORD), 'the new password works');
+  });
+
+  it('asks for the current password once, without a recent sign-in, for both calls of a setup', async () => {
+    const api = createTestEngine({
+      policy: POLICY,
+      // Signed in two hours ago: changes need the current password.
+      caller: { userId: 'u-alice', isAdmin: false, authTime: new Date(Date.now() - 2 * 3_600_000) },
+    });
+    const element = mount('<openreset-register locale="en"></openreset-register>');
+    element.client = api.client;
+    const root = element.shadowRoot;
+    await waitFor(() => queryByRole(root, 'heading', 'Your recovery methods'), 'the overview');
+
+    const setUp = await tabTo('Set up an authenticator app');
+    await enter();
+    await waitFor(
+      () => textOf(getByRole(root, 'alert')) === 'Enter your current password to make this change.',
+      'the password is asked',
+    );
+    const password = await waitFor(() => root.querySelector('#current-password'), 'its field');
+    await waitFor(() => deepActiveElement() === password, 'focus in the password field');
+    assert(password.autocomplete === 'current-password', 'autocomplete=current-password');
+    await expectNoAxeViolations(element, 'overview asking for the password');
+    await type(ALICE_PASSWORD);
+    setUp.focus();
+    await enter();
+
+    await expectStep(root, 'Set up an authenticator app');
+    assert(root.querySelector('#current-password') === null, 'not asked a second time');
+    const secret = textOf(root.querySelector('[part="secret"]')).replace(/ /g, '');
+    getByLabel(root, '6-digit code').focus();
+    await type(appCode(secret, api.clock.now().getTime()));
+    await tab();
+    await type('Phone');
+    await enter();
+    await waitFor(
+      () => textOf(getByRole(root, 'status')) === 'The authenticator app was added.',
+      'added with the password typed once',
+    );
   });
 });

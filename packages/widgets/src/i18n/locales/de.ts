@@ -49,6 +49,8 @@ export const de: Catalog = {
   'authenticator.intro':
     'Öffnen Sie die Authenticator-App, die Sie für dieses Konto eingerichtet haben, und geben Sie den 6-stelligen Code ein, den sie gerade anzeigt.',
   'authenticator.label': '6-stelliger Code',
+  'authenticator.tooManyAttempts':
+    'Zu viele falsche Codes aus der App. Versuchen Sie es später erneut.',
   'method.none': 'Es ist keine Bestätigungsmethode mehr verfügbar.',
 
   'confirm.heading.phone': 'Telefonnummer bestätigen',

@@ -49,6 +49,7 @@ export const en = {
   'authenticator.intro':
     'Open the authenticator app you set up for this account and type the 6-digit code it shows now.',
   'authenticator.label': '6-digit code',
+  'authenticator.tooManyAttempts': 'Too many wrong codes from the app. Try again later.',
   'method.none': 'There is no verification method left to use.',
 
   'confirm.heading.phone': 'Confirm your phone number',

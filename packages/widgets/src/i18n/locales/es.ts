@@ -49,6 +49,7 @@ export const es: Catalog = {
   'authenticator.intro':
     'Abre la app de autenticación que configuraste para esta cuenta y escribe el código de 6 dígitos que muestra ahora.',
   'authenticator.label': 'Código de 6 dígitos',
+  'authenticator.tooManyAttempts': 'Demasiados códigos incorrectos de la app. Inténtalo más tarde.',
   'method.none': 'No queda ningún método de verificación.',
 
   'confirm.heading.phone': 'Confirma tu número de teléfono',

@@ -51,6 +51,7 @@ export const fr: Catalog = {
   'authenticator.intro':
     'Ouvrez l’application d’authentification configurée pour ce compte et saisissez le code à 6 chiffres qu’elle affiche.',
   'authenticator.label': 'Code à 6 chiffres',
+  'authenticator.tooManyAttempts': 'Trop de codes erronés de l’application. Réessayez plus tard.',
   'method.none': 'Il ne reste aucune méthode de vérification.',
 
   'confirm.heading.phone': 'Confirmez votre numéro de téléphone',

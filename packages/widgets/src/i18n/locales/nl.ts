@@ -48,6 +48,7 @@ export const nl: Catalog = {
   'authenticator.intro':
     'Open de authenticator-app die je voor dit account hebt ingesteld en typ de code van 6 cijfers die hij nu toont.',
   'authenticator.label': 'Code van 6 cijfers',
+  'authenticator.tooManyAttempts': 'Te veel verkeerde codes uit de app. Probeer het later opnieuw.',
   'method.none': 'Er is geen verificatiemethode meer over.',
 
   'confirm.heading.phone': 'Bevestig je telefoonnummer',
