@@ -163,6 +163,28 @@ describe('parsePolicy', () => {
     expect(parsePolicy({}).adminsRequirePasskey).toBe(false);
   });
 
+  it('refuses branding colors people cannot read (WCAG AA, 4.5:1), naming each pair', () => {
+    expect(issuesOf({ branding: { textColor: '#999999' } })).toEqual([
+      { path: 'branding.textColor', code: 'custom', reason: 'low_contrast' },
+    ]);
+    // A light primary: neither links on white nor white labels on it can be read.
+    expect(issuesOf({ branding: { primaryColor: '#9ec1ff' } })).toEqual([
+      { path: 'branding.primaryColor', code: 'custom', reason: 'low_contrast' },
+      { path: 'branding.primaryColor', code: 'custom', reason: 'low_contrast' },
+    ]);
+    // A dark theme: light text and a light primary on a dark background, but white labels
+    // on that primary fail.
+    expect(
+      issuesOf({
+        branding: { backgroundColor: '#121212', textColor: '#eeeeee', primaryColor: '#9ec1ff' },
+      }),
+    ).toEqual([{ path: 'branding.primaryColor', code: 'custom', reason: 'low_contrast' }]);
+    expect(
+      parsePolicy({ branding: { backgroundColor: '#fffbe6', primaryColor: '#0b57d0' } }).branding
+        .primaryColor,
+    ).toBe('#0b57d0');
+  });
+
   it('refuses to require passkeys of admins when passkeys are not enabled', () => {
     expect(issuesOf({ adminsRequirePasskey: true })).toEqual([
       { path: 'adminsRequirePasskey', code: 'custom', reason: 'passkey_not_enabled' },

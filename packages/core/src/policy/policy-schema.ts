@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCallingCode } from '../contacts/calling-code.js';
 import { MethodType, methodKind } from '../methods/recovery-method.js';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
+import { contrastRatio, TEXT_CONTRAST } from './contrast.js';
 
 /** Locales the widgets and notifications ship catalogs for. */
 export const Locale = { En: 'en', Nl: 'nl', De: 'de', Fr: 'fr', Es: 'es' } as const;
@@ -299,6 +300,25 @@ export const policySchema = z
         message: 'admins need two distinct methods other than security questions',
         params: { reason: 'admins_need_two_methods' },
       });
+    }
+    // The widgets and mails draw text on the background, links in the primary color on it,
+    // and white button labels on the primary color: each pair must be readable (WCAG AA).
+    const { primaryColor, backgroundColor, textColor } = policy.branding;
+    const pairs: Array<[field: string, foreground: string, background: string, what: string]> = [
+      ['textColor', textColor, backgroundColor, 'text on the background'],
+      ['primaryColor', primaryColor, backgroundColor, 'links on the background'],
+      ['primaryColor', '#ffffff', primaryColor, 'white button labels on the primary color'],
+    ];
+    for (const [field, foreground, background, what] of pairs) {
+      const ratio = contrastRatio(foreground, background);
+      if (ratio < TEXT_CONTRAST) {
+        context.addIssue({
+          code: 'custom',
+          path: ['branding', field],
+          message: `${what} has a contrast of ${ratio.toFixed(2)}:1; at least ${TEXT_CONTRAST}:1 is needed (WCAG AA)`,
+          params: { reason: 'low_contrast' },
+        });
+      }
     }
     if (policy.adminsRequirePasskey && !policy.methods.includes('passkey')) {
       context.addIssue({
