@@ -34,6 +34,7 @@ export function readConfig(env = process.env) {
     dataDir,
     port,
     publicOrigin,
+    publicOriginIsDefault: env.OPENRESET_PUBLIC_ORIGIN === undefined,
     allowedOrigins,
     storage: env.OPENRESET_STORAGE ?? resolve(dataDir, 'openreset.db'),
     directory,
@@ -51,4 +52,14 @@ export function readConfig(env = process.env) {
       from: env.OPENRESET_TWILIO_FROM,
     },
   };
+}
+
+/**
+ * The configuration once the server listens on `port`: with `PORT=0` (a free port) and no
+ * `OPENRESET_PUBLIC_ORIGIN`, the public origin is `http://localhost:<that port>`, so links
+ * and the passkeys' relying-party origin name the port the browser really uses.
+ */
+export function withBoundPort(config, port) {
+  if (!config.publicOriginIsDefault || config.port !== 0) return config;
+  return { ...config, publicOrigin: `http://localhost:${port}` };
 }

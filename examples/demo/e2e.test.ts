@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killDemos, type RunningDemo, startDemo } from './start-demo.js';
@@ -13,6 +14,7 @@ import { killDemos, type RunningDemo, startDemo } from './start-demo.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'openreset-e2e-'));
 const shots = mkdtempSync(join(tmpdir(), 'openreset-e2e-shots-'));
+const ownDataDirs = mkdtempSync(join(tmpdir(), 'openreset-e2e-own-'));
 let demo: RunningDemo;
 let browser: Browser;
 
@@ -37,6 +39,7 @@ afterAll(async () => {
   await demo?.stop();
   killDemos();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(ownDataDirs, { recursive: true, force: true });
   if (process.env.OPENRESET_E2E_KEEP === undefined) rmSync(shots, { recursive: true, force: true });
   else console.log(`e2e screenshots in ${shots}`);
 });
@@ -47,9 +50,9 @@ interface OutboxMessage {
 }
 
 /** Waits for a new message to `to` in /outbox.json (newest first) and returns its code. */
-async function codeSentTo(to: string, seen: Set<string>): Promise<string> {
+async function codeSentTo(to: string, seen: Set<string>, origin = demo.origin): Promise<string> {
   for (let tries = 0; tries < 100; tries++) {
-    const messages = (await (await fetch(`${demo.origin}/outbox.json`)).json()) as OutboxMessage[];
+    const messages = (await (await fetch(`${origin}/outbox.json`)).json()) as OutboxMessage[];
     for (const { message } of messages) {
       const code = /\b(\d{6})\b/.exec(message.text ?? '')?.[1];
       if (message.to === to && code !== undefined && !seen.has(code)) {
@@ -72,8 +75,8 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
 }
 
 /** Opens the login page and follows "Can't access your account?" into the dialog. */
-async function openRecovery(page: Page): Promise<Locator> {
-  await page.goto(`${demo.origin}/`);
+async function openRecovery(page: Page, origin = demo.origin): Promise<Locator> {
+  await page.goto(`${origin}/`);
   await expect.poll(() => page.title()).toBe('Sign in · OpenReset demo');
   // The element opens a dialog, so its trigger is a button (aria-haspopup="dialog").
   await page.getByRole('button', { name: /^Can.t access your account\?$/ }).click();
@@ -88,6 +91,7 @@ async function proveWith(
   method: RegExp,
   confirm: { label: string; value: string; to: string },
   seen: Set<string>,
+  origin = demo.origin,
 ): Promise<void> {
   await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
   await dialog.getByRole('radio', { name: method }).check();
@@ -95,7 +99,7 @@ async function proveWith(
   await dialog.getByLabel(confirm.label).fill(confirm.value);
   await dialog.getByRole('button', { name: 'Send code' }).click();
   await dialog.getByRole('heading', { name: 'Enter the code' }).waitFor();
-  await dialog.getByLabel('Verification code').fill(await codeSentTo(confirm.to, seen));
+  await dialog.getByLabel('Verification code').fill(await codeSentTo(confirm.to, seen, origin));
   await dialog.getByRole('button', { name: 'Verify' }).click();
 }
 
@@ -111,11 +115,16 @@ async function setNewPassword(dialog: Locator, password: string): Promise<void> 
 }
 
 /** Signs in on the login form and lands on /account. */
-async function signIn(page: Page, username: string, password: string): Promise<void> {
+async function signIn(
+  page: Page,
+  username: string,
+  password: string,
+  origin = demo.origin,
+): Promise<void> {
   await page.getByLabel('Username or email').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${demo.origin}/account`);
+  await page.waitForURL(`${origin}/account`);
 }
 
 describe('the demo in Chromium', () => {
@@ -213,4 +222,211 @@ describe('the demo in Chromium', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);
+});
+
+// Passkeys and authenticator apps (issue 13). Each test runs a demo of its own on a fresh data
+// folder: adding a passkey or an app changes how alice resets (MFA-aware recovery), so these
+// tests touch neither the shared demo above nor each other, in any order.
+describe('the demo in Chromium: passkeys and authenticator apps', () => {
+  const ALICE_PHONE = { label: 'Full phone number', value: '+31 6 12345678', to: '+31612345678' };
+  const NEXT_GATE = 'Your account has a passkey or authenticator app. Use one of them to continue.';
+
+  /** A demo on a fresh data folder, for one test. */
+  async function ownDemo(name: string): Promise<RunningDemo> {
+    return startDemo(join(ownDataDirs, name));
+  }
+
+  /**
+   * Waits until an item of "my account"'s list reads like `expected` (whitespace folded), e.g.
+   * `Passkey “Work laptop” Added 26 Nov 2026. Not used yet. Rename ... Remove ...`.
+   */
+  async function expectListed(register: Locator, expected: RegExp): Promise<void> {
+    const items = register.getByRole('list', { name: 'Registered methods' }).getByRole('listitem');
+    await expect
+      .poll(
+        async () => (await items.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim()),
+        { timeout: 30_000, interval: 250 },
+      )
+      .toContainEqual(expect.stringMatching(expected));
+  }
+
+  /** Alice signs in on the login page and lands on "my account". */
+  async function aliceSignsIn(page: Page, origin: string, password: string): Promise<Locator> {
+    await page.goto(`${origin}/`);
+    await signIn(page, 'alice', password, origin);
+    await page.getByRole('heading', { name: 'Hello, alice', exact: true }).waitFor();
+    const register = page.locator('openreset-register');
+    await register.getByRole('heading', { name: 'Your recovery methods' }).waitFor();
+    return register;
+  }
+
+  /** The names of the methods the method step offers (its radios' labels). */
+  function offeredMethods(dialog: Locator): Promise<string[]> {
+    return dialog
+      .getByRole('radio')
+      .evaluateAll((radios) =>
+        radios.map((radio) =>
+          (radio.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
+      );
+  }
+
+  it('alice adds a passkey in my account (virtual authenticator), resets her password with it and signs in', async () => {
+    const own = await ownDemo('passkey');
+    try {
+      const { page, errors } = await newPage();
+      // A platform authenticator on this page: it keeps the passkey across the page's
+      // navigations, from "my account" to the reset dialog on the login page.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('WebAuthn.enable', { enableUI: false });
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          automaticPresenceSimulation: true,
+        },
+      });
+      const credentials = async () =>
+        (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
+
+      const register = await aliceSignsIn(page, own.origin, 'alice-demo-passphrase');
+      await register.getByRole('button', { name: 'Add a passkey' }).click();
+      await register.getByRole('heading', { name: 'Add a passkey' }).waitFor();
+      await register.getByLabel('Passkey name').fill('Work laptop');
+      await register.getByRole('button', { name: 'Create passkey' }).click();
+      await register.getByRole('status').getByText('The passkey was added.').waitFor();
+      await expectListed(register, /^Passkey “Work laptop” Added .+\. Not used yet\./);
+      const created = await credentials();
+      expect(created).toHaveLength(1);
+      expect(created[0]).toMatchObject({ isResidentCredential: true, rpId: 'localhost' });
+
+      await page.getByRole('link', { name: 'Sign out' }).click();
+      await page.waitForURL(`${own.origin}/`);
+      const dialog = await openRecovery(page, own.origin);
+      await dialog.getByLabel('Username or email address').fill('alice');
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
+      await dialog.getByRole('radio', { name: 'Use a passkey' }).check();
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      await dialog.getByRole('heading', { name: 'Use your passkey' }).waitFor();
+      await dialog.getByRole('button', { name: 'Use a passkey' }).click();
+      await setNewPassword(dialog, 'seven lanterns over the quay');
+      const [used] = await credentials();
+      expect(used?.signCount, 'the passkey signed the reset').toBeGreaterThan(
+        created[0]?.signCount ?? 0,
+      );
+
+      await signIn(page, 'alice', 'seven lanterns over the quay', own.origin);
+      await expectListed(
+        page.locator('openreset-register'),
+        /^Passkey “Work laptop” Added .+\. Last used /,
+      );
+      await page.screenshot({ path: join(shots, 'alice-passkey.png'), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await own.stop();
+    }
+  }, 180_000);
+
+  it('alice adds an authenticator app; at reset SMS alone is not enough, the app must pass next', async () => {
+    const own = await ownDemo('authenticator-app');
+    try {
+      const { page, errors } = await newPage();
+      const register = await aliceSignsIn(page, own.origin, 'alice-demo-passphrase');
+      await register.getByRole('button', { name: 'Set up an authenticator app' }).click();
+      await register.getByRole('heading', { name: 'Set up an authenticator app' }).waitFor();
+      await register
+        .getByRole('img', { name: 'QR code to scan with your authenticator app' })
+        .waitFor();
+      // The key as the page shows it, in groups of four, typed into the "app" (otpauth).
+      const shown = register.locator('[part="secret"]');
+      await expect.poll(() => shown.textContent(), { timeout: 30_000 }).toMatch(/^[A-Z2-7 ]{16,}$/);
+      const app = new TOTP({
+        secret: Secret.fromBase32(((await shown.textContent()) ?? '').replace(/\s+/g, '')),
+        digits: 6,
+        period: 30,
+        algorithm: 'SHA1',
+      });
+      const enrolmentStep = app.counter();
+      await register.getByLabel('6-digit code').fill(app.generate());
+      await register.getByLabel('Name for this app').fill('Phone');
+      await register.getByRole('button', { name: 'Confirm' }).click();
+      await register.getByRole('status').getByText('The authenticator app was added.').waitFor();
+      await expectListed(register, /^Authenticator app “Phone” Added .+\. Not used yet\./);
+
+      await page.getByRole('link', { name: 'Sign out' }).click();
+      await page.waitForURL(`${own.origin}/`);
+      const dialog = await openRecovery(page, own.origin);
+      await dialog.getByLabel('Username or email address').fill('alice');
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      // Before a first proof every account is offered the same methods; SMS passes...
+      const afterSms = page.waitForResponse(
+        (response) => response.url() === `${own.origin}/api/reset/verify`,
+      );
+      await proveWith(
+        dialog,
+        /^Text a code to my mobile phone/,
+        ALICE_PHONE,
+        new Set(),
+        own.origin,
+      );
+      const verified = await afterSms;
+      const flow = await verified.json();
+      const flowToken = JSON.parse(verified.request().postData() ?? '{}').flowToken;
+
+      // ...and alice is told the next gate must be her authenticator app: no SMS, no email.
+      expect(flow.state).not.toBe('verified');
+      expect(flow.nextGate).toEqual({
+        methods: expect.arrayContaining(['authenticatorApp']),
+        reason: 'strong_method_registered',
+      });
+      expect(flow.nextGate.methods).not.toContain('mobileSms');
+      expect(flow.nextGate.methods).not.toContain('email');
+      await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
+      await dialog.getByText(NEXT_GATE).waitFor();
+      expect(await offeredMethods(dialog)).toEqual(['Enter a code from my authenticator app']);
+
+      // The server holds the same line for a script: no password yet, and no email code.
+      const complete = await page.request.post(`${own.origin}/api/reset/complete`, {
+        data: { flowToken, newPassword: 'a password set with sms alone' },
+      });
+      expect(complete.status()).toBeGreaterThanOrEqual(400);
+      expect((await complete.json()).error.code).toBe('invalid_state');
+      const email = flow.methods.find((method: { type: string }) => method.type === 'email');
+      const challenge = await page.request.post(`${own.origin}/api/reset/challenge`, {
+        data: { flowToken, methodId: email.id, confirm: 'alice@example.com' },
+      });
+      expect(challenge.status()).toBeGreaterThanOrEqual(400);
+      expect((await challenge.json()).error.code).toBe('strong_method_required');
+
+      await dialog.getByRole('radio', { name: 'Enter a code from my authenticator app' }).check();
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      await dialog
+        .getByRole('heading', { name: 'Enter the code from your authenticator app' })
+        .waitFor();
+      // A code counts once per 30-second step: wait for a step after the enrolment's, as a
+      // user would wait for the app's next code.
+      await expect
+        .poll(() => app.counter(), { timeout: 45_000, interval: 250 })
+        .toBeGreaterThan(enrolmentStep);
+      await dialog.getByLabel('6-digit code').fill(app.generate());
+      await dialog.getByRole('button', { name: 'Verify' }).click();
+      await setNewPassword(dialog, 'amber tide under the pier');
+
+      await signIn(page, 'alice', 'amber tide under the pier', own.origin);
+      await expectListed(
+        page.locator('openreset-register'),
+        /^Authenticator app “Phone” Added .+\. Last used /,
+      );
+      await page.screenshot({ path: join(shots, 'alice-authenticator-app.png'), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await own.stop();
+    }
+  }, 180_000);
 });

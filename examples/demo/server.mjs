@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { nodeClientIp, toNodeHandler } from '@openreset/adapters/node';
-import { readConfig } from './config.mjs';
+import { readConfig, withBoundPort } from './config.mjs';
 import { accountPage, adminPage, DEMO_CSS, loginPage, outboxPage, resetPage } from './pages.mjs';
 import { createDemo, SEED_USERS } from './setup.mjs';
 import { readStaticFile } from './static-files.mjs';
@@ -30,7 +30,27 @@ function authenticate(request) {
     : { userId: session.userId, isAdmin: session.isAdmin, authTime: session.authTime };
 }
 
-const config = readConfig();
+// Requests wait until the engine is ready: it is made after the port is bound.
+let markReady;
+const ready = new Promise((resolve) => {
+  markReady = resolve;
+});
+const server = createServer((request, response) => {
+  ready
+    .then(() => route(request, response))
+    .catch((error) => {
+      console.error('demo: request failed:', error instanceof Error ? error.message : error);
+      if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
+    });
+});
+
+const requested = readConfig();
+await new Promise((resolve, reject) => {
+  server.once('error', reject);
+  server.listen(requested.port, '127.0.0.1', resolve);
+});
+// With PORT=0 the public origin (links, the passkeys' relying party) takes the bound port.
+const config = withBoundPort(requested, server.address().port);
 const { engine, directory, outbox, signIn } = await createDemo(config, {
   http: { authenticate, clientIp: nodeClientIp },
 });
@@ -210,23 +230,13 @@ async function route(request, response) {
   return send(response, 404, 'text/plain', 'Not found');
 }
 
-const server = createServer((request, response) => {
-  route(request, response).catch((error) => {
-    console.error('demo: request failed:', error instanceof Error ? error.message : error);
-    if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
-  });
-});
-
-server.listen(config.port, '127.0.0.1', () => {
-  const { port } = server.address();
-  console.log(
-    `OpenReset demo on ${config.publicOrigin.replace(/:\d+$/, `:${port}`)}/ (data in ${config.dataDir})`,
-  );
-  console.log('Demo accounts (username / password):');
-  for (const user of demoUsers)
-    console.log(`  ${user.username} / ${user.password}  (${user.note})`);
-  console.log('Codes appear at /outbox. Ctrl+C to stop.');
-});
+markReady();
+console.log(
+  `OpenReset demo on ${config.publicOrigin.replace(/:\d+$/, `:${server.address().port}`)}/ (data in ${config.dataDir})`,
+);
+console.log('Demo accounts (username / password):');
+for (const user of demoUsers) console.log(`  ${user.username} / ${user.password}  (${user.note})`);
+console.log('Codes appear at /outbox. Ctrl+C to stop.');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
