@@ -69,4 +69,5 @@ export { OpenResetChange } from './openreset-change.js';
 export { OpenResetLink } from './openreset-link.js';
 export { OpenResetRegister } from './openreset-register.js';
 export { OpenResetReset } from './openreset-reset.js';
+export { PasskeyErrorCode } from './passkeys/passkey-ceremony.js';
 export type { RegisterStep } from './register/openreset-register.js';
