@@ -11,6 +11,7 @@
  * @module
  */
 export { type Argon2HasherOptions, createArgon2Hasher } from './sql/argon2-hasher.js';
+export type { SmartLockoutOptions } from './sql/directory-lockout.js';
 export { type SqlDatabase, SqlDialect } from './sql/sql-database.js';
 export {
   createSqlDirectory,

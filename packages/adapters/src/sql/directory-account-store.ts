@@ -112,6 +112,7 @@ export function createDirectoryAccountStore(
       user: toDirectoryUser(
         row,
         groups.map((group) => group.group_name),
+        clock.now(),
       ),
     };
   }
@@ -188,7 +189,10 @@ export function createDirectoryAccountStore(
       if (changes.displayName !== undefined) set.display_name = changes.displayName;
       if (changes.isAdmin !== undefined) set.is_admin = toFlag(changes.isAdmin);
       if (changes.disabled !== undefined) set.disabled = toFlag(changes.disabled);
-      if (changes.lockedOut !== undefined) set.locked_out = toFlag(changes.lockedOut);
+      if (changes.lockedOut !== undefined) {
+        set.locked_out = toFlag(changes.lockedOut);
+        if (!changes.lockedOut) Object.assign(set, UNLOCKED);
+      }
       if (changes.mustChangePassword !== undefined) {
         set.must_change_password = toFlag(changes.mustChangePassword);
       }
@@ -268,6 +272,9 @@ async function insertGroups(
     .execute();
 }
 
+/** Columns that end a smart lockout and forget the wrong passwords counted so far. */
+export const UNLOCKED = { failed_sign_ins: 0, failures_since: null, locked_until: null } as const;
+
 async function conflictsAsAlreadyExists<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
@@ -281,7 +288,7 @@ async function conflictsAsAlreadyExists<T>(operation: () => Promise<T>): Promise
   }
 }
 
-function toDirectoryUser(row: Selectable<UserTable>, groups: string[]): DirectoryUser {
+function toDirectoryUser(row: Selectable<UserTable>, groups: string[], now: Date): DirectoryUser {
   const contact: DirectoryContact = {};
   if (row.mobile !== null) contact.mobile = row.mobile;
   if (row.office !== null) contact.office = row.office;
@@ -292,7 +299,10 @@ function toDirectoryUser(row: Selectable<UserTable>, groups: string[]): Director
     groups,
     isAdmin: Number(row.is_admin) === 1,
     disabled: Number(row.disabled) === 1,
-    lockedOut: Number(row.locked_out) === 1,
+    // Locked by an admin, or by smart lockout until `locked_until`.
+    lockedOut:
+      Number(row.locked_out) === 1 ||
+      (row.locked_until !== null && Number(row.locked_until) > now.getTime()),
     contact,
     mustChangePassword: Number(row.must_change_password) === 1,
   };

@@ -46,5 +46,16 @@ export function directoryMigrations(dialect: SqlDialect): Record<string, Migrati
           .execute();
       },
     },
+    '0002_smart_lockout': {
+      // Wrong passwords counted per account, and a lock that ends by itself (SqlDirectoryOptions.lockout).
+      async up(db) {
+        await db.schema
+          .alterTable('openreset_users')
+          .addColumn('failed_sign_ins', 'integer', (col) => col.notNull().defaultTo(0))
+          .execute();
+        await db.schema.alterTable('openreset_users').addColumn('failures_since', millis).execute();
+        await db.schema.alterTable('openreset_users').addColumn('locked_until', millis).execute();
+      },
+    },
   };
 }

@@ -6,7 +6,7 @@ import {
   type ResetPasswordOptions,
 } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
-import type { DirectoryAccountStore } from './directory-account-store.js';
+import { type DirectoryAccountStore, UNLOCKED } from './directory-account-store.js';
 import type { DirectoryLockout } from './directory-lockout.js';
 import { historyAfterReplacing } from './directory-password-history.js';
 import type { DirectorySchema, UserTable } from './directory-schema.js';
@@ -89,6 +89,7 @@ export function createDirectoryPasswords(options: DirectoryPasswordsOptions): Di
         must_change_password: toFlag(write.mustChangePassword ?? false),
         updated_at: now,
         ...(write.lockedOut === undefined ? {} : { locked_out: toFlag(write.lockedOut) }),
+        ...(write.lockedOut === false ? UNLOCKED : {}),
       })
       .where('id', '=', row.id)
       .where((eb) =>
@@ -97,7 +98,10 @@ export function createDirectoryPasswords(options: DirectoryPasswordsOptions): Di
           : eb('password_hash', '=', row.password_hash),
       )
       .$if(write.onlyIfActive === true, (query) =>
-        query.where('disabled', '=', 0).where('locked_out', '=', 0),
+        query
+          .where('disabled', '=', 0)
+          .where('locked_out', '=', 0)
+          .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)])),
       )
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
@@ -131,6 +135,8 @@ export function createDirectoryPasswords(options: DirectoryPasswordsOptions): Di
       const stored = found.row.password_hash;
       if (stored === null || typeof password !== 'string') return false;
       const ok = await hasher.verify(stored, password.normalize('NFKC'));
+      if (ok) await lockout.recordSuccess(id, Number(found.row.failed_sign_ins));
+      else await lockout.recordFailure(id);
       if (ok && hasher.needsRehash(stored)) {
         // Upgrade the parameters while the password is at hand; history keeps its hashes.
         const upgraded = await hash(password);
@@ -153,6 +159,7 @@ export function createDirectoryPasswords(options: DirectoryPasswordsOptions): Di
         typeof currentPassword !== 'string' ||
         !(await hasher.verify(stored, currentPassword.normalize('NFKC')))
       ) {
+        await lockout.recordFailure(id);
         throw new DirectoryError('incorrect_password', 'The current password is incorrect');
       }
       assertPolicy(newPassword, user);

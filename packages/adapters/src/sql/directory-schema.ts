@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Flag, Json, Millis, NullableMillis } from './sql-values.js';
 
 /** `openreset_users`: the SQL directory's accounts. */
@@ -14,7 +15,13 @@ export interface UserTable {
   display_name: string | null;
   is_admin: Flag;
   disabled: Flag;
+  /** Locked by an admin (or an import) until unlocked. */
   locked_out: Flag;
+  /** Smart lockout: wrong passwords since `failures_since`, within the window. */
+  failed_sign_ins: Generated<number>;
+  failures_since: NullableMillis;
+  /** Smart lockout: locked until this instant after too many wrong passwords. */
+  locked_until: NullableMillis;
   must_change_password: Flag;
   mobile: string | null;
   office: string | null;

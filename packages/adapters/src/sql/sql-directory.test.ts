@@ -7,7 +7,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
 import { createPostgresStorage } from './postgres-storage.js';
-import { createSqlDirectory, type SqlDirectory } from './sql-directory.js';
+import {
+  createSqlDirectory,
+  type SqlDirectory,
+  type SqlDirectoryOptions,
+} from './sql-directory.js';
 import type { SqlStorage } from './sql-storage.js';
 import { createSqliteStorage } from './sqlite-storage.js';
 import {
@@ -33,6 +37,105 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+const WRONG = 'not the password';
+const RIGHT = 'correct horse battery staple';
+
+/**
+ * Smart lockout, on a directory from `open` with a fake clock (Entra's defaults: 10 wrong
+ * passwords lock for 60 s; a 600 s window). Each case makes its own user.
+ */
+function smartLockoutCases(
+  open: (options: Partial<SqlDirectoryOptions>) => Promise<SqlDirectory>,
+): Record<string, () => Promise<void>> {
+  let users = 0;
+  async function setup(options: Partial<SqlDirectoryOptions> = {}) {
+    const clock = createFakeClock(new Date('2030-01-01T00:00:00Z'));
+    const directory = await open({ clock, ...options });
+    users += 1;
+    const { id } = await directory.createUser({ username: `locky${users}`, password: RIGHT });
+    const wrong = (times: number) =>
+      Promise.all(Array.from({ length: times }, () => directory.verifyPassword(id, WRONG)));
+    const locked = async () => (await directory.getUser(id))?.lockedOut;
+    return { clock, directory, id, wrong, locked };
+  }
+  return {
+    'locks after 10 wrong passwords for 60 seconds, then unlocks by itself': async () => {
+      const { clock, directory, id, wrong, locked } = await setup();
+      for (let i = 0; i < 9; i++) await directory.verifyPassword(id, WRONG);
+      expect(await locked()).toBe(false);
+      await directory.verifyPassword(id, WRONG);
+      expect(await locked()).toBe(true);
+      // Locked: even the right password fails, and a change is refused as locked out.
+      expect(await directory.verifyPassword(id, RIGHT)).toBe(false);
+      await expect(directory.changePassword(id, RIGHT, 'a new password 1')).rejects.toMatchObject({
+        code: 'account_locked_out',
+      });
+      clock.advance(59_999);
+      expect(await locked()).toBe(true);
+      clock.advance(1);
+      expect(await locked()).toBe(false);
+      expect(await directory.verifyPassword(id, RIGHT)).toBe(true);
+      // The count started again: nine more wrong ones do not lock.
+      await wrong(9);
+      expect(await locked()).toBe(false);
+    },
+    'forgets wrong passwords after the window, and after a right one': async () => {
+      const { clock, directory, id, wrong, locked } = await setup();
+      await wrong(9);
+      clock.advance(600_000);
+      await wrong(9);
+      expect(await locked()).toBe(false);
+      expect(await directory.verifyPassword(id, RIGHT)).toBe(true);
+      await wrong(9);
+      expect(await locked()).toBe(false);
+      await wrong(1);
+      expect(await locked()).toBe(true);
+    },
+    'counts 25 concurrent wrong passwords, and locks': async () => {
+      const { wrong, locked, directory, id } = await setup();
+      expect(await wrong(25)).toEqual(Array.from({ length: 25 }, () => false));
+      expect(await locked()).toBe(true);
+      expect(await directory.verifyPassword(id, RIGHT)).toBe(false);
+    },
+    'counts a wrong current password on a change': async () => {
+      const { directory, id, locked } = await setup();
+      for (let i = 0; i < 10; i++) {
+        await expect(directory.changePassword(id, WRONG, 'a new password 1')).rejects.toMatchObject(
+          { code: 'incorrect_password' },
+        );
+      }
+      expect(await locked()).toBe(true);
+    },
+    'ends with an unlock or a reset, which also forget the count': async () => {
+      const { directory, id, wrong, locked } = await setup();
+      await wrong(10);
+      await directory.unlock(id);
+      expect(await locked()).toBe(false);
+      await wrong(9);
+      expect(await locked()).toBe(false);
+      await wrong(1);
+      expect(await locked()).toBe(true);
+      await directory.resetPassword(id, 'a brand new password 2');
+      expect(await locked()).toBe(false);
+      expect(await directory.verifyPassword(id, 'a brand new password 2')).toBe(true);
+    },
+    'follows its options, and lockout: false turns it off': async () => {
+      const strict = await setup({ lockout: { threshold: 3, durationSeconds: 5 } });
+      await strict.wrong(3);
+      expect(await strict.locked()).toBe(true);
+      strict.clock.advance(5_000);
+      expect(await strict.locked()).toBe(false);
+      const off = await setup({ lockout: false });
+      await off.wrong(30);
+      expect(await off.locked()).toBe(false);
+      expect(await off.directory.verifyPassword(off.id, RIGHT)).toBe(true);
+      await expect(open({ lockout: { threshold: 0 } })).rejects.toThrow(
+        'lockout.threshold must be a positive integer',
+      );
+    },
+  };
+}
+
 describe('createSqlDirectory on SQLite', () => {
   describe('conformance', () => {
     const cases = directoryConformance(async (fixture) => {
@@ -46,6 +149,13 @@ describe('createSqlDirectory on SQLite', () => {
   async function fresh(): Promise<SqlDirectory> {
     return createSqlDirectory({ db: await sqliteStorage(), hasher });
   }
+
+  describe('smart lockout', () => {
+    const cases = smartLockoutCases(async (options) =>
+      createSqlDirectory({ db: await sqliteStorage(), hasher, ...options }),
+    );
+    for (const [name, run] of Object.entries(cases)) it(name, run);
+  });
 
   it('is an embedded directory: external is false and status names the dialect', async () => {
     const directory = await fresh();
@@ -226,6 +336,13 @@ describe('createSqlDirectory on PostgreSQL', () => {
       return directory;
     });
     for (const c of cases) it(c.name, c.run);
+  });
+
+  describe('smart lockout', () => {
+    const cases = smartLockoutCases((options) =>
+      createSqlDirectory({ db: storage, hasher, ...options }),
+    );
+    for (const [name, run] of Object.entries(cases)) it(name, run);
   });
 
   it('status names PostgreSQL', async () => {

@@ -15,7 +15,7 @@ import {
   type NewAccount,
   type SqlDirectoryUserChanges,
 } from './directory-account-store.js';
-import { createDirectoryLockout } from './directory-lockout.js';
+import { createDirectoryLockout, type SmartLockoutOptions } from './directory-lockout.js';
 import { directoryMigrations } from './directory-migrations.js';
 import { readPasswordHistory } from './directory-password-history.js';
 import { createDirectoryPasswords, type SetPasswordOptions } from './directory-passwords.js';
@@ -66,6 +66,12 @@ export interface SqlDirectoryOptions {
   description?: string;
   /** Apply pending migrations (tables `openreset_users`, `openreset_user_groups`) before resolving. @default true */
   migrate?: boolean;
+  /**
+   * Smart lockout: how many wrong passwords lock an account, for how long, and over what
+   * window (see {@link SmartLockoutOptions}); `false` turns it off.
+   * @default { threshold: 10, durationSeconds: 60, windowSeconds: 600 } (Entra's defaults)
+   */
+  lockout?: SmartLockoutOptions | false;
 }
 
 /** A {@link Directory} in SQL, with the API to manage its accounts. */
@@ -130,7 +136,7 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
     options.description ??
     `SQL directory (${database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'})`;
   const accounts = createDirectoryAccountStore(db, clock);
-  const lockout = createDirectoryLockout(db, clock);
+  const lockout = createDirectoryLockout(db, clock, options.lockout);
   const passwords = createDirectoryPasswords({
     db,
     accounts,
