@@ -37,6 +37,7 @@ import {
   type RegistrationService,
 } from './registration/registration-service.js';
 import { createReports, type Reports } from './reports/create-reports.js';
+import { createScheduler, type Scheduler } from './schedule/create-scheduler.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
 
@@ -121,6 +122,29 @@ export interface OpenReset {
    * any prefix (set `http.basePath`). See the package README for the routes.
    */
   handler(request: Request): Promise<Response>;
+  /**
+   * Runs what an instance must run in the background: the outbox dispatcher and the
+   * scheduled jobs (`scheduler`: flows that expired unfinished become `abandoned`, once a
+   * minute across all instances). Call it once per process that should do background work;
+   * a web server that leaves it to a worker process skips it.
+   * @returns `stop`, the same as {@link OpenReset.stop}.
+   * @throws {TypeError} when already started.
+   */
+  start(options?: EngineStartOptions): () => Promise<void>;
+  /** Stops what `start` started and waits for the running batch and jobs; a no-op when not started. */
+  stop(): Promise<void>;
+  /** The scheduled jobs, each run once per period by whichever instance claims it first. */
+  scheduler: Scheduler;
+}
+
+/** Options for {@link OpenReset.start}. */
+export interface EngineStartOptions {
+  /** How often the dispatcher looks for due messages, in ms. @default 1000 */
+  dispatchIntervalMs?: number;
+  /** How often the scheduler looks for due jobs, in ms. @default 5000 */
+  scheduleIntervalMs?: number;
+  /** Told about a failed delivery batch or job (the loops go on). */
+  onError?: (error: unknown, source: string) => void;
 }
 
 /** Options for {@link OpenReset.checkPassword}. */
@@ -272,6 +296,19 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     { ...options.http, tenantId },
   );
 
+  const scheduler = createScheduler({
+    counters: options.storage.counters,
+    clock,
+    tenantId,
+    jobs: [{ name: 'expire-flows', everyMs: 60_000, run: () => recovery.expireFlows() }],
+  });
+  let stopRunning: (() => Promise<void>) | undefined;
+  const stop = async () => {
+    const running = stopRunning;
+    stopRunning = undefined;
+    await running?.();
+  };
+
   return {
     async checkPassword(password, context, serviceOptions = {}) {
       const policy = await getPolicy(serviceOptions.tenantId ?? tenantId);
@@ -285,6 +322,28 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     change,
     reports,
     handler,
+    scheduler,
+    start(startOptions = {}) {
+      if (stopRunning !== undefined) throw new TypeError('the engine is already started');
+      const onError = startOptions.onError;
+      const stopDispatcher = dispatcher.start({
+        ...(startOptions.dispatchIntervalMs === undefined
+          ? {}
+          : { intervalMs: startOptions.dispatchIntervalMs }),
+        ...(onError === undefined ? {} : { onError: (error) => onError(error, 'dispatcher') }),
+      });
+      const stopScheduler = scheduler.start({
+        ...(startOptions.scheduleIntervalMs === undefined
+          ? {}
+          : { intervalMs: startOptions.scheduleIntervalMs }),
+        ...(onError === undefined ? {} : { onError: (error, job) => onError(error, job) }),
+      });
+      stopRunning = async () => {
+        await Promise.all([stopDispatcher(), stopScheduler()]);
+      };
+      return stop;
+    },
+    stop,
   };
 }
 

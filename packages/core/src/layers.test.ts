@@ -23,6 +23,7 @@ const LAYERS: readonly (readonly string[])[] = [
     'password',
     'policy',
     'questions',
+    'schedule',
     'verification',
   ],
   ['memory'],
