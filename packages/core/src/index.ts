@@ -35,6 +35,7 @@ export type {
 export {
   type CheckPasswordServiceOptions,
   createOpenReset,
+  type EngineStartOptions,
   type OpenReset,
   type OpenResetOptions,
 } from './create-open-reset.js';
@@ -242,6 +243,13 @@ export {
 export { RESET_RESULT_PRECEDENCE, ResetResult } from './reports/reset-result.js';
 export { type CsvColumn, type CsvValue, toCsv } from './reports/to-csv.js';
 export { evaluateUsage, type UsagePage, type UsageQuery, type UsageRow } from './reports/usage.js';
+export {
+  createScheduler,
+  type ScheduledJob,
+  type Scheduler,
+  type SchedulerDependencies,
+  type SchedulerStartOptions,
+} from './schedule/create-scheduler.js';
 export {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialCreationOptionsJSON,

@@ -2,11 +2,21 @@
 // with a connection of its own) on one SQLite file and on one PostgreSQL database. A burst
 // of 100 concurrent wrong proofs, spread over five flows and both servers, may evaluate at
 // most `failedProofsPerDay` (5) of them: the attempt is reserved in the database before any
-// comparison, so the budget holds across processes.
+// comparison, so the budget holds across processes. Below them the same two-server set-up
+// for one authenticator code replayed into many flows (issue 13) and for a scheduled job
+// raced by twenty schedulers (issue 15).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FlowView, type OpenReset, type PolicyInput, totpCode } from '@openreset/core';
+import {
+  createScheduler,
+  type FlowView,
+  type OpenReset,
+  type PolicyInput,
+  type ScheduledJob,
+  totpCode,
+} from '@openreset/core';
+import { createFakeClock } from '@openreset/core/memory';
 import { createTestEngine, TEST_START } from '@openreset/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
@@ -183,5 +193,51 @@ describe('one authenticator code replayed across flows and two servers', () => {
       createPostgresStorage({ connectionString: database.url }),
     );
     expectOnePass(answers);
+  });
+});
+
+/**
+ * Scheduled jobs on two servers (two connections) of one database: ten schedulers on each
+ * race for every period, and the job runs once per period (issue 15).
+ */
+async function jobRace(open: () => Promise<SqlStorage>) {
+  const servers = [await open(), await open()];
+  opened.push(...servers);
+  const clock = createFakeClock(TEST_START);
+  let runs = 0;
+  const job: ScheduledJob = {
+    name: 'race',
+    everyMs: 60_000,
+    async run() {
+      runs += 1;
+    },
+  };
+  const schedulers = Array.from({ length: 20 }, (_, index) =>
+    createScheduler({
+      counters: (servers[index % 2] as SqlStorage).counters,
+      clock,
+      tenantId: 'default',
+      jobs: [job],
+    }),
+  );
+  for (let period = 0; period < 3; period++) {
+    await Promise.all(schedulers.map((scheduler) => scheduler.runDue()));
+    clock.advance(60_000);
+  }
+  return runs;
+}
+
+describe('a scheduled job on two servers of one database', () => {
+  it('runs once per period on one SQLite file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'openreset-jobs-'));
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    const filename = join(folder, 'jobs.db');
+    expect(await jobRace(() => createSqliteStorage({ filename }))).toBe(3);
+  });
+
+  it('runs once per period on one PostgreSQL database', async () => {
+    const database = await createPostgresTestDatabase();
+    cleanups.push(() => database.drop());
+    expect(await jobRace(() => createPostgresStorage({ connectionString: database.url }))).toBe(3);
   });
 });
