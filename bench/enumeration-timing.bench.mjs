@@ -1,19 +1,30 @@
 // Account enumeration by timing, in process on SQLite: can the time of a request tell a
-// known account from an unknown one? Two requests, through the engine's fetch handler:
-//   start      POST /reset with a known identifier vs an unknown one;
-//   challenge  POST /reset/challenge on the mobileSms method with the "right" number: the
-//              account's real number for a known account, a number that fits the decoy's
-//              hint for an unknown one (a decoy has no right number). The flow is started
-//              untimed just before.
-// Each request: 1,000 interleaved pairs after 200 warm-up pairs, the order within each pair
-// drawn with crypto randomness, every identifier used once. Per side the mean and sd in ns
-// (process.hrtime.bigint), then Welch's t and degrees of freedom. Three runs in a row, each
-// on a fresh engine and database; the goal is |t| < 3 for both requests in every run.
+// known account from an unknown one? Four requests, through the engine's fetch handler:
+//   start          POST /reset with a known identifier vs an unknown one;
+//   challenge      POST /reset/challenge on the mobileSms method with the "right" number: the
+//                  account's real number for a known account, a number that fits the decoy's
+//                  hint for an unknown one (a decoy has no right number). The flow is started
+//                  untimed just before.
+//   passkey        POST /reset/verify with a passkey assertion whose signature is another
+//                  authenticator's (issue 13): for a known account, its own passkey's
+//                  assertion for the flow's challenge (the credential is found, the signature
+//                  check fails); for an unknown one, a registered passkey of someone else (no
+//                  credential matches: the stand-in key's check). Both answer 422
+//                  invalid_credential. Start and challenge are untimed.
+//   authenticator  POST /reset/verify with a wrong 6-digit code on the authenticatorApp
+//                  method, for an account with a registered app vs an unknown one. Both answer
+//                  422 invalid_code. Start and challenge are untimed.
+// Each request: 1,000 interleaved pairs after 200 warm-up pairs (passkey and authenticator:
+// --strong-pairs and --strong-warmup, the same by default), the order within each pair drawn
+// with crypto randomness, every identifier and account used once. Per side the mean and sd in
+// ns (process.hrtime.bigint), then Welch's t and degrees of freedom. Three runs in a row, each
+// on a fresh engine and database; the goal is |t| < 3 for every request in every run.
 // Usage: npm run build && node bench/enumeration-timing.bench.mjs [--pairs=1000]
-//   [--warmup=200] [--runs=3] [--dir=/dev/shm] (or npm run bench).
+//   [--warmup=200] [--strong-pairs=<pairs>] [--strong-warmup=<warmup>] [--runs=3]
+//   [--dir=/dev/shm] (or npm run bench).
 // Writes bench/results/enumeration-timing.json. Exits 0 whatever t is (it is a measurement);
 // exits 1, writing nothing, when the bench itself did not work (a request that did not answer
-// 200, or a known account that did not take the real path, as the audit log tells).
+// as it should, or a known account that did not take the real path, as the audit log tells).
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +34,13 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { createSqlDirectory } from '../packages/adapters/dist/sql-directory.js';
 import { createSqliteStorage } from '../packages/adapters/dist/sqlite.js';
-import { createOpenReset, createPbkdf2Hasher, parsePolicy } from '../packages/core/dist/index.js';
+import {
+  createOpenReset,
+  createPbkdf2Hasher,
+  parsePolicy,
+  totpCode,
+} from '../packages/core/dist/index.js';
+import { createSoftwareAuthenticator } from '../packages/core/dist/testing.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argument = (name, fallback, minimum) => {
@@ -45,11 +62,20 @@ const DIR =
   (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
 const PAIRS = argument('pairs', 1000, 2);
 const WARMUP = argument('warmup', 200, 0);
+/** Pairs of the passkey and authenticator requests, whose known accounts need a registration. */
+const STRONG_PAIRS = argument('strong-pairs', PAIRS, 2);
+const STRONG_WARMUP = argument('strong-warmup', WARMUP, 0);
 const RUNS = argument('runs', 3, 1);
 const GOAL = 3;
 const TENANT = 'default';
-/** Every known request uses an account of its own: (warm-up + pairs) per request, 2 requests. */
-const KNOWN_PER_RUN = (WARMUP + PAIRS) * 2;
+/** Every known request uses an account of its own: (warm-up + pairs) per request. */
+const PLAIN_PER_RUN = (WARMUP + PAIRS) * 2;
+/** Accounts with a passkey, and accounts with an authenticator app; one more of each is the control. */
+const STRONG_PER_RUN = STRONG_WARMUP + STRONG_PAIRS + 1;
+const KNOWN_PER_RUN = PLAIN_PER_RUN + 2 * STRONG_PER_RUN;
+/** The relying party of the engine, and the origin the software authenticators report. */
+const ORIGIN = 'http://localhost';
+const WEBAUTHN = { rpId: 'localhost', rpName: 'bench', origins: [ORIGIN] };
 
 // ---- identities ---------------------------------------------------------------------------
 
@@ -89,6 +115,7 @@ function createUsers(count) {
   return Array.from({ length: count }, () => {
     const username = freshIdentifier();
     return {
+      id: `u-${username}`,
       username,
       email: `${username}@example.com`,
       phone: pick(PHONE_FORMATS)(),
@@ -116,7 +143,7 @@ function numberForHint(hint, phones) {
 // ---- the engine ---------------------------------------------------------------------------
 
 /**
- * Every per-account and per-tenant budget of the policy at its maximum, so that 2,400 flows
+ * Every per-account and per-tenant budget of the policy at its maximum, so that 9,600 flows
  * an hour spend none of them out: each numeric `limits` field named like a budget ("...Per...",
  * "max...") is set to the maximum `parsePolicy` reports for it (its `too_big` issue).
  * Durations (`blockHours`) and lists stay as they are.
@@ -139,7 +166,7 @@ function raisedLimits() {
 
 const noSend = async () => ({});
 const POLICY = {
-  methods: ['mobileSms', 'mobileVoice', 'email'],
+  methods: ['mobileSms', 'mobileVoice', 'email', 'passkey', 'authenticatorApp'],
   useDirectoryMethods: true,
   limits: raisedLimits(),
 };
@@ -152,6 +179,7 @@ async function createBench(users) {
   const directory = await createSqlDirectory({ db: storage, hasher });
   await directory.importUsers(
     users.map((user) => ({
+      id: user.id,
       username: user.username,
       email: user.email,
       contact: { mobile: user.phone, alternateEmail: user.alternateEmail },
@@ -167,8 +195,12 @@ async function createBench(users) {
     sms: { send: noSend },
     voice: { call: noSend },
     email: { send: noSend },
+    webauthn: WEBAUTHN,
     // The client's address is taken from a header the bench sets: a new one for each flow.
-    http: { clientIp: (request) => request.headers.get('x-bench-client-ip') ?? undefined },
+    http: {
+      publicOrigin: ORIGIN,
+      clientIp: (request) => request.headers.get('x-bench-client-ip') ?? undefined,
+    },
   });
   return {
     engine,
@@ -226,6 +258,121 @@ async function prepareChallenge(engine, side, identifier, phones, knownPhone) {
     post('/reset/challenge', { flowToken: flow.flowToken, methodId: method.id, confirm }, ip);
 }
 
+/**
+ * Gives each user a passkey (a software authenticator of their own, through the engine's
+ * registration API, untimed), the way `<openreset-register>` would after a recent sign-in.
+ */
+async function registerPasskeys(engine, users) {
+  for (const user of users) {
+    const auth = { authTime: new Date() };
+    user.device = createSoftwareAuthenticator({ origin: ORIGIN });
+    const { publicKey } = await engine.registration.passkeyOptions({ userId: user.id, auth });
+    const credential = await user.device.create(publicKey);
+    await engine.registration.addPasskey({ userId: user.id, auth, name: 'Laptop', credential });
+  }
+}
+
+/** Gives each user an authenticator app (its secret kept for the bench), untimed. */
+async function registerAuthenticators(engine, users) {
+  for (const user of users) {
+    const auth = { authTime: new Date() };
+    const setup = await engine.registration.authenticatorSetup({ userId: user.id, auth });
+    await engine.registration.addAuthenticator({
+      userId: user.id,
+      auth,
+      enrolmentToken: setup.enrolmentToken,
+      code: totpCode(setup.secret, new Date()),
+      name: 'Phone',
+    });
+    user.totpSecret = setup.secret;
+  }
+}
+
+const encodeHandle = (bytes) => Buffer.from(bytes).toString('base64url');
+
+/**
+ * A passkey nobody registered: its signatures are well formed but made with a key no account
+ * holds, so an assertion carrying one fails the signature check and nothing else.
+ */
+async function createForger() {
+  const forger = createSoftwareAuthenticator({ origin: ORIGIN });
+  await forger.create({
+    rp: { id: WEBAUTHN.rpId, name: WEBAUTHN.rpName },
+    user: { id: encodeHandle(randomBytes(16)), name: 'forger', displayName: 'forger' },
+    challenge: encodeHandle(randomBytes(32)),
+    pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+  });
+  return forger;
+}
+
+/** Starts a flow and asks for `type` (both untimed); the flow view after the challenge. */
+async function challengeFor(engine, side, identifier, type, ip) {
+  const flow = expectOk(`start (${side})`, await timed(engine, post('/reset', { identifier }, ip)));
+  const method = flow.methods?.find((m) => m.type === type);
+  if (method === undefined) throw new Error(`the ${side} flow offers no ${type} method`);
+  const body = { flowToken: flow.flowToken, methodId: method.id };
+  const asked = expectOk(
+    `challenge ${type} (${side})`,
+    await timed(engine, post('/reset/challenge', body, ip)),
+  );
+  if (asked.state !== 'awaiting_proof')
+    throw new Error(`a ${side} ${type} challenge is ${asked.state}`);
+  return { ...asked, methodId: method.id };
+}
+
+/**
+ * The passkey request: the assertion `device` makes for the flow's challenge (its own
+ * credential id, user handle, authenticator and client data), with the signature the forger
+ * makes over the same bytes. `forge: false` keeps the real signature (the control).
+ */
+async function preparePasskey(engine, side, identifier, device, forger, forge = true) {
+  const ip = nextClientIp();
+  const flow = await challengeFor(engine, side, identifier, 'passkey', ip);
+  const publicKey = flow.challenge?.publicKey;
+  if (publicKey === undefined) throw new Error(`the ${side} passkey challenge has no options`);
+  const credential = await device.get(publicKey);
+  if (forge) {
+    const forged = await forger.get(publicKey);
+    credential.response.signature = forged.response.signature;
+  }
+  const body = { flowToken: flow.flowToken, methodId: flow.methodId, credential };
+  return () => post('/reset/verify', body, ip);
+}
+
+/** Six digits that are none of the codes `secret` gives within two steps of now. */
+function wrongCode(secret) {
+  for (;;) {
+    const code = String(randomInt(1_000_000)).padStart(6, '0');
+    if (secret === undefined) return code;
+    const now = Date.now();
+    const near = [-2, -1, 0, 1, 2].map((step) => totpCode(secret, new Date(now + step * 30_000)));
+    if (!near.includes(code)) return code;
+  }
+}
+
+/** The authenticator request: a wrong code (`code` overrides it: the control). */
+async function prepareAuthenticator(engine, side, identifier, secret, code = wrongCode(secret)) {
+  const ip = nextClientIp();
+  const flow = await challengeFor(engine, side, identifier, 'authenticatorApp', ip);
+  const body = { flowToken: flow.flowToken, methodId: flow.methodId, code };
+  return () => post('/reset/verify', body, ip);
+}
+
+/** Checks a refused proof: 422 with the error code `code`. */
+function expectRefused(what, code, { response, text }) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (response.status !== 422 || body?.error?.code !== code) {
+    throw new Error(
+      `${what} answered ${response.status} ${text.trim().slice(0, 300)}, not 422 ${code}`,
+    );
+  }
+}
+
 // ---- statistics ---------------------------------------------------------------------------
 
 function describe(samples) {
@@ -236,13 +383,17 @@ function describe(samples) {
   return { n, meanNs: mean, sdNs: Math.sqrt(variance), medianNs: sorted[Math.floor(n / 2)] };
 }
 
-/** Welch's t (known minus unknown) and the Welch-Satterthwaite degrees of freedom. */
+/**
+ * Welch's t (known minus unknown), the Welch-Satterthwaite degrees of freedom, and the
+ * smallest difference of means this run could have told apart (|t| = GOAL): under load the
+ * sd grows, and a PASS says only that any difference is below that.
+ */
 function welch(known, unknown) {
   const a = known.sdNs ** 2 / known.n;
   const b = unknown.sdNs ** 2 / unknown.n;
   const t = (known.meanNs - unknown.meanNs) / Math.sqrt(a + b);
   const df = (a + b) ** 2 / (a ** 2 / (known.n - 1) + b ** 2 / (unknown.n - 1));
-  return { t, df };
+  return { t, df, detectableNs: GOAL * Math.sqrt(a + b) };
 }
 
 /**
@@ -269,6 +420,7 @@ function yuen(known, unknown) {
     unknownTrimmedMeanNs: b.trimmedMean,
     t: (a.trimmedMean - b.trimmedMean) / Math.sqrt(a.d + b.d),
     df: (a.d + b.d) ** 2 / (a.d ** 2 / (a.h - 1) + b.d ** 2 / (b.h - 1)),
+    detectableNs: GOAL * Math.sqrt(a.d + b.d),
   };
 }
 
@@ -276,46 +428,56 @@ function yuen(known, unknown) {
  * Runs warm-up + measured pairs of one request. `prepare(side)` does the untimed setup and
  * returns a function that makes the timed request; the order within a pair is random.
  */
-async function measurePairs(engine, prepare, check) {
+async function measurePairs(engine, prepare, check, sizes = { warmup: WARMUP, pairs: PAIRS }) {
   const samples = { known: [], unknown: [] };
-  for (let i = 0; i < WARMUP + PAIRS; i++) {
+  for (let i = 0; i < sizes.warmup + sizes.pairs; i++) {
     const order = randomInt(2) === 0 ? ['known', 'unknown'] : ['unknown', 'known'];
     const requests = {};
     for (const side of order) requests[side] = await prepare(side);
     for (const side of order) {
       const result = await timed(engine, requests[side]());
       check(side, result);
-      if (i >= WARMUP) samples[side].push(result.ns);
+      if (i >= sizes.warmup) samples[side].push(result.ns);
     }
   }
   const known = describe(samples.known);
   const unknown = describe(samples.unknown);
-  const { t, df } = welch(known, unknown);
+  const { t, df, detectableNs } = welch(known, unknown);
   const trimmed = yuen(samples.known, samples.unknown);
-  return { known, unknown, t, df, pass: Math.abs(t) < GOAL, trimmed };
+  return { known, unknown, t, df, detectableNs, pass: Math.abs(t) < GOAL, trimmed };
 }
 
 /**
- * What the flows did, from the audit log: known starts must open real flows and known
- * challenges must send (the real path), or the comparison measures nothing.
+ * What the flows did, from the audit log: known starts must open real flows, known mobileSms
+ * challenges must send, known passkey and authenticator challenges must find the registered
+ * method, and the timed proofs must fail as audited failures (the real path), or the
+ * comparison measures nothing. Challenges and failures are counted per method; `known` means
+ * the event names an account (`target`).
  */
 async function auditCounts(engine) {
-  const counts = { startedReal: 0, startedDecoy: 0, knownSent: 0, knownNotSent: 0, unknownSent: 0 };
+  const counts = { startedReal: 0, startedDecoy: 0, challenges: {}, failed: {}, verified: {} };
+  const bump = (group, method, key) => {
+    group[method] ??= {};
+    group[method][key] = (group[method][key] ?? 0) + 1;
+  };
   let cursor;
   do {
     const page = await engine.audit.query({
       tenantId: TENANT,
-      types: ['flow.started', 'flow.challenge_sent'],
+      types: ['flow.started', 'flow.challenge_sent', 'flow.method_failed', 'flow.method_verified'],
       limit: 1000,
       ...(cursor === undefined ? {} : { cursor }),
     });
     for (const event of page.events) {
+      const side = event.target === undefined ? 'unknown' : 'known';
       if (event.type === 'flow.started') {
         if (event.decoy === true) counts.startedDecoy += 1;
         else if (event.decoy === false) counts.startedReal += 1;
-      } else if (event.target !== undefined) {
-        counts[event.result === 'success' ? 'knownSent' : 'knownNotSent'] += 1;
-      } else if (event.result === 'success') counts.unknownSent += 1;
+      } else if (event.type === 'flow.challenge_sent') {
+        bump(counts.challenges, event.method, `${side}:${event.reason ?? event.result}`);
+      } else if (event.type === 'flow.method_failed') {
+        bump(counts.failed, event.method, `${side}:${event.reason}`);
+      } else bump(counts.verified, event.method, side);
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined && cursor !== null);
@@ -333,13 +495,59 @@ async function run(number) {
   const users = createUsers(KNOWN_PER_RUN);
   const phones = users.map((user) => user.phone);
   const bench = await createBench(users);
-  const setupMs = performance.now() - began;
   const { engine } = bench;
-  const nextUser = (() => {
+  // The accounts of the plain requests, then those with a passkey, then those with an app;
+  // the first of each strong group is the control.
+  const plainUsers = users.slice(0, PLAIN_PER_RUN);
+  const passkeyUsers = users.slice(PLAIN_PER_RUN, PLAIN_PER_RUN + STRONG_PER_RUN);
+  const appUsers = users.slice(PLAIN_PER_RUN + STRONG_PER_RUN);
+  const registering = performance.now();
+  await registerPasskeys(engine, passkeyUsers);
+  const passkeysMs = performance.now() - registering;
+  await registerAuthenticators(engine, appUsers);
+  const authenticatorsMs = performance.now() - registering - passkeysMs;
+  const forger = await createForger();
+  const setupMs = performance.now() - began;
+  const queue = (list) => {
     let index = 0;
-    return () => users[index++];
-  })();
+    return () => list[index++];
+  };
+  const nextUser = queue(plainUsers);
+  const nextPasskeyUser = queue(passkeyUsers);
+  const nextAppUser = queue(appUsers);
   try {
+    // Controls (untimed): the real assertion and the right code pass, so the timed failures
+    // fail on the signature and the code alone.
+    const passkeyControl = nextPasskeyUser();
+    const passed = await timed(
+      engine,
+      (
+        await preparePasskey(
+          engine,
+          'control',
+          passkeyControl.username,
+          passkeyControl.device,
+          forger,
+          false,
+        )
+      )(),
+    );
+    expectOk('the control passkey assertion', passed);
+    const appControl = nextAppUser();
+    const codePassed = await timed(
+      engine,
+      (
+        await prepareAuthenticator(
+          engine,
+          'control',
+          appControl.username,
+          appControl.totpSecret,
+          totpCode(appControl.totpSecret, new Date()),
+        )
+      )(),
+    );
+    expectOk('the control authenticator code', codePassed);
+
     const startCheck = (side, result) => {
       const flow = expectOk(`POST /reset (${side})`, result);
       if (flow.state !== 'choose_method') throw new Error(`a ${side} start is ${flow.state}`);
@@ -368,38 +576,112 @@ async function run(number) {
       challengeCheck,
     );
 
+    const strongSizes = { warmup: STRONG_WARMUP, pairs: STRONG_PAIRS };
+    // The unknown side signs with the passkey of some account with one (not its own: an
+    // unknown identifier has none), so only the credential lookup differs.
+    const someDevice = () => pick(passkeyUsers).device;
+    const passkey = await measurePairs(
+      engine,
+      async (side) => {
+        if (side === 'unknown') {
+          return preparePasskey(engine, side, freshIdentifier(), someDevice(), forger);
+        }
+        const user = nextPasskeyUser();
+        return preparePasskey(engine, side, user.username, user.device, forger);
+      },
+      (side, result) => expectRefused(`passkey verify (${side})`, 'invalid_credential', result),
+      strongSizes,
+    );
+
+    const authenticator = await measurePairs(
+      engine,
+      async (side) => {
+        if (side === 'unknown') return prepareAuthenticator(engine, side, freshIdentifier());
+        const user = nextAppUser();
+        return prepareAuthenticator(engine, side, user.username, user.totpSecret);
+      },
+      (side, result) => expectRefused(`authenticator verify (${side})`, 'invalid_code', result),
+      strongSizes,
+    );
+
     const audit = await auditCounts(engine);
     const flowsPerSide = WARMUP + PAIRS;
+    const strongPerSide = STRONG_WARMUP + STRONG_PAIRS;
     const problems = [];
-    if (audit.startedReal !== 2 * flowsPerSide) {
-      problems.push(
-        `${audit.startedReal} known starts opened a real flow, not ${2 * flowsPerSide}`,
-      );
-    }
-    if (audit.knownSent !== flowsPerSide) {
-      problems.push(`${audit.knownSent} known challenges sent a code, not ${flowsPerSide}`);
-    }
+    const expect = (what, actual, wanted) => {
+      if ((actual ?? 0) !== wanted) problems.push(`${actual ?? 0} ${what}, not ${wanted}`);
+    };
+    expect(
+      'known starts opened a real flow',
+      audit.startedReal,
+      2 * flowsPerSide + 2 * (strongPerSide + 1),
+    );
+    expect(
+      'known mobileSms challenges sent a code',
+      audit.challenges.mobileSms?.['known:success'],
+      flowsPerSide,
+    );
+    expect(
+      'known passkey challenges found a registered passkey',
+      audit.challenges.passkey?.['known:success'],
+      strongPerSide + 1,
+    );
+    expect(
+      'known authenticatorApp challenges found a registered app',
+      audit.challenges.authenticatorApp?.['known:success'],
+      strongPerSide + 1,
+    );
+    expect(
+      'known passkey proofs failed with invalid_credential',
+      audit.failed.passkey?.['known:invalid_credential'],
+      strongPerSide,
+    );
+    expect(
+      'unknown passkey proofs failed with invalid_credential',
+      audit.failed.passkey?.['unknown:invalid_credential'],
+      strongPerSide,
+    );
+    expect(
+      'known authenticatorApp proofs failed with invalid_code',
+      audit.failed.authenticatorApp?.['known:invalid_code'],
+      strongPerSide,
+    );
+    expect(
+      'unknown authenticatorApp proofs failed with invalid_code',
+      audit.failed.authenticatorApp?.['unknown:invalid_code'],
+      strongPerSide,
+    );
+    expect('control passkeys passed', audit.verified.passkey?.known, 1);
+    expect('control authenticator codes passed', audit.verified.authenticatorApp?.known, 1);
     const result = {
       run: number,
       setupMs: Math.round(setupMs),
+      registrationMs: {
+        passkeys: Math.round(passkeysMs),
+        authenticators: Math.round(authenticatorsMs),
+      },
       durationMs: Math.round(performance.now() - began),
       loadAverage: { before: loadBefore, after: loadavg()[0] },
       start: reset,
       challenge,
+      passkey,
+      authenticator,
       audit,
       valid: problems.length === 0,
       ...(problems.length === 0 ? {} : { problems }),
     };
     const line = (name, r) =>
-      `  ${name.padEnd(10)} known ${fmtUs(r.known.meanNs).padStart(8)} ± ${fmtUs(r.known.sdNs).padStart(7)} µs` +
+      `  ${name.padEnd(13)} known ${fmtUs(r.known.meanNs).padStart(8)} ± ${fmtUs(r.known.sdNs).padStart(7)} µs` +
       `   unknown ${fmtUs(r.unknown.meanNs).padStart(8)} ± ${fmtUs(r.unknown.sdNs).padStart(7)} µs` +
       `   t ${fmtT(r.t).padStart(7)}  df ${r.df.toFixed(0).padStart(5)}  ${r.pass ? 'PASS' : 'FAIL'}` +
-      `   (trimmed t ${fmtT(r.trimmed.t)})`;
+      `   (trimmed t ${fmtT(r.trimmed.t)}; detectable ${fmtUs(r.detectableNs)} / trimmed ${fmtUs(r.trimmed.detectableNs)} µs)`;
     console.log(
-      `run ${number} (${(result.durationMs / 1000).toFixed(1)} s, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)})`,
+      `run ${number} (${(result.durationMs / 1000).toFixed(1)} s, setup ${(setupMs / 1000).toFixed(1)} s, load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)})`,
     );
     console.log(line('/reset', reset));
     console.log(line('challenge', challenge));
+    console.log(line('passkey', passkey));
+    console.log(line('authenticator', authenticator));
     for (const problem of problems) console.log(`  INVALID: ${problem}`);
     return result;
   } finally {
@@ -410,21 +692,28 @@ async function run(number) {
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
 const began = performance.now();
 console.log(
-  `${RUNS} runs of ${PAIRS} pairs (after ${WARMUP} warm-up pairs) per request; ${KNOWN_PER_RUN} accounts per run; database in ${DIR}`,
+  `${RUNS} runs of ${PAIRS} pairs (after ${WARMUP} warm-up pairs) for /reset and challenge, ` +
+    `${STRONG_PAIRS} pairs (after ${STRONG_WARMUP}) for passkey and authenticator; ` +
+    `${KNOWN_PER_RUN} accounts per run (${STRONG_PER_RUN} with a passkey, ${STRONG_PER_RUN} with an app); database in ${DIR}`,
 );
 console.log(`policy limits: ${JSON.stringify(POLICY.limits)}`);
 const runs = [];
 for (let number = 1; number <= RUNS; number++) runs.push(await run(number));
 const totalMs = Math.round(performance.now() - began);
 
+const REQUESTS = ['start', 'challenge', 'passkey', 'authenticator'];
 const summary = runs.map(
-  (r) => `run ${r.run}: /reset t=${r.start.t.toFixed(2)}, challenge t=${r.challenge.t.toFixed(2)}`,
+  (r) =>
+    `run ${r.run}: ` +
+    REQUESTS.map(
+      (name) => `${name} t=${r[name].t.toFixed(2)} (trimmed ${r[name].trimmed.t.toFixed(2)})`,
+    ).join(', '),
 );
 const allValid = runs.every((r) => r.valid);
-const passed = runs.every((r) => r.start.pass && r.challenge.pass);
+const passed = runs.every((r) => REQUESTS.every((name) => r[name].pass));
 console.log(summary.join('\n'));
 console.log(
-  `${allValid ? (passed ? 'PASS' : 'FAIL') : 'INVALID'}: |t| < ${GOAL} for both requests in every run; ${(totalMs / 1000).toFixed(1)} s in all`,
+  `${allValid ? (passed ? 'PASS' : 'FAIL') : 'INVALID'}: |t| < ${GOAL} for every request in every run; ${(totalMs / 1000).toFixed(1)} s in all`,
 );
 
 if (!allValid) {
@@ -442,7 +731,10 @@ const results = {
   storage: `SQLite (createSqliteStorage, default synchronous) in ${DIR}, SQL directory`,
   pairs: PAIRS,
   warmup: WARMUP,
+  strongPairs: STRONG_PAIRS,
+  strongWarmup: STRONG_WARMUP,
   accountsPerRun: KNOWN_PER_RUN,
+  webauthn: WEBAUTHN,
   limits: POLICY.limits,
   goal: `|t| < ${GOAL}`,
   passed,
