@@ -465,6 +465,37 @@ describe('a reset with an authenticator app', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   });
 
+  it('does the same storage calls and decryptions for a wrong code, real account or decoy', async () => {
+    const t = setup();
+    await t.addAuthenticator('u-alice');
+    const work = async (identifier: string) => {
+      const flow = await t.engine.recovery.start({ identifier });
+      const methodId = t.methodOf(flow, 'authenticatorApp');
+      await t.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      t.calls.clear();
+      const decrypts = vi.spyOn(crypto.subtle, 'decrypt');
+      const error = await rejection(
+        t.engine.recovery.verify({ flowToken: flow.flowToken, methodId, code: '000000' }),
+      );
+      const calls = [...t.calls].map(([name, count]) => [
+        /^directory\.(getUser|findUser)$/.test(name) ? 'directory.lookup' : name,
+        count,
+      ]);
+      const result = {
+        error: error.code,
+        decrypts: decrypts.mock.calls.length,
+        ...Object.fromEntries(calls),
+      };
+      decrypts.mockRestore();
+      return result;
+    };
+    const real = await work('alice');
+    const decoy = await work('nobody.at.all');
+    expect(decoy).toEqual(real);
+    // Five slots opened, a stand-in where alice has no app.
+    expect(real.decrypts).toBeGreaterThanOrEqual(5);
+  });
+
   it('never passes a decoy, even with a real account’s current code', async () => {
     const t = setup();
     const secret = await t.addAuthenticator('u-alice');
