@@ -3,9 +3,11 @@ import {
   type BannedTermSet,
   commonPasswordIndex,
   createFuzzyTermIndex,
+  createFuzzyTermIndexFromLines,
   isWithinOneEdit,
   scoreBannedTerms,
 } from './banned-terms.js';
+import { COMMON_PASSWORDS } from './common-passwords.js';
 
 // Worked examples with small term lists, so every score can be counted by hand.
 // Normalization: lower case, 0→o 1→l 3→e 4→a 5→s 7→t $→s @→a !→i |→l +→t.
@@ -135,5 +137,91 @@ describe('isWithinOneEdit', () => {
     expect(isWithinOneEdit(chars('blank'), chars('bla'))).toBe(false);
     expect(isWithinOneEdit(chars('blank'), chars('bunk'))).toBe(false);
     expect(isWithinOneEdit(chars('bunk'), chars('blank'))).toBe(false);
+  });
+});
+
+describe('createFuzzyTermIndexFromLines', () => {
+  it('builds the bundled list into the index createFuzzyTermIndex builds from its lines', () => {
+    const index = commonPasswordIndex();
+    expect(index).toEqual(createFuzzyTermIndex(COMMON_PASSWORDS.split('\n')));
+    // Normalized (123456 is l2eas6), deduplicated (p@ssw0rd is password), in the list's order.
+    expect(index.terms.slice(0, 3)).toEqual(['l2eas6', 'password', 'l2eas6t8']);
+    expect(index.terms.filter((term) => term === 'password')).toHaveLength(1);
+    expect(index.longest).toBe(16);
+  });
+
+  it('takes the general path for lines that need trimming, lower case or NFKC', () => {
+    for (const text of [
+      'blank\nFabrikam\nc0nt0so',
+      'blank\n fabrikam\t\nabc',
+      'blank\r\nfabrikam',
+      'ab\n\uFB03x\nblank', // "ﬃx" is 2 characters, "ffix" after NFKC: a term
+      'ÅSTRÖM\nblank',
+      '😀😀😀😀\nblank',
+      '',
+      'p@ssw0rd\npassword\nabc\n\nabcd\nab|e+',
+    ]) {
+      expect(createFuzzyTermIndexFromLines(text), text).toEqual(
+        createFuzzyTermIndex(text.split('\n')),
+      );
+    }
+    expect(createFuzzyTermIndexFromLines('ab\n\uFB03x').terms).toEqual(['ffix']);
+  });
+});
+
+describe('scoreBannedTerms against a brute-force reference', () => {
+  /** Levenshtein distance <= 1 by the textbook table, independent of the code under test. */
+  function distanceAtMostOne(a: string[], b: string[]): boolean {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) {
+        const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+        row.push(Math.min(substitution, (previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1));
+      }
+      previous = row;
+    }
+    return (previous[b.length] ?? 0) <= 1;
+  }
+
+  /** The score as the README states the rules: every window of 4+ characters within one edit. */
+  function referenceScore(password: string, list: string[]): number {
+    const chars = [...password];
+    const terms = list.map((term) => [...term]);
+    const best = [0];
+    for (let end = 1; end <= chars.length; end++) {
+      let score = (best[end - 1] ?? 0) + 1;
+      for (let start = 0; start <= end - 4; start++) {
+        const window = chars.slice(start, end);
+        const matches = terms.some((term) => {
+          if (!distanceAtMostOne(window, term)) return false;
+          if (window.length !== term.length + 1) return true;
+          // one longer: only when no tighter window inside matches
+          return !(
+            distanceAtMostOne(window.slice(0, -1), term) || distanceAtMostOne(window.slice(1), term)
+          );
+        });
+        if (matches) score = Math.min(score, (best[start] ?? 0) + 1);
+      }
+      best.push(score);
+    }
+    return best[chars.length] ?? 0;
+  }
+
+  it('scores random passwords over a small alphabet as the reference does', () => {
+    // Few letters and terms that share prefixes, so windows meet terms by every kind of edit.
+    const list = ['abab', 'aabb', 'abba', 'baab', 'bbbb', 'aaaab', 'ababa', 'bcbcb', 'abcab'];
+    const index = createFuzzyTermIndex(list);
+    let seed = 18;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 400; i++) {
+      const length = 1 + Math.floor(random() * 16);
+      const password = Array.from({ length }, () => 'abc'[Math.floor(random() * 3)]).join('');
+      const set: BannedTermSet = { fuzzy: [{ index, source: 'custom' }], exact: [] };
+      expect(scoreBannedTerms(password, set).score, password).toBe(referenceScore(password, list));
+    }
   });
 });
