@@ -327,9 +327,9 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
           }
         </li>
         <li>
-          <p id="secret-label">${this.t('register.authenticator.key')}</p>
+          <p>${this.t('register.authenticator.key')}</p>
           <p class="secret-row">
-            <code part="secret" class="secret" aria-labelledby="secret-label">${secret}</code>
+            <code part="secret" class="secret">${secret}</code>
             ${this.button(this.t('action.copyKey'), this.onCopySecret, false)}
           </p>
         </li>
