@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/openreset-register.js';
 import '../../dist/openreset-reset.js';
 import {
+  ALICE_PASSWORD,
   assert,
   cleanup,
   createTestEngine,
@@ -52,9 +53,17 @@ async function expectStep(root, text) {
   return heading;
 }
 
-/** A signed-in alice on an engine that is this page's relying party. */
-function engine(policy = POLICY) {
-  return createTestEngine({ policy, caller: { ...ALICE, authTime: new Date() }, webauthn: true });
+/**
+ * A signed-in alice on an engine that is this page's relying party; `users` replaces the
+ * directory's users.
+ */
+function engine(policy = POLICY, users = undefined) {
+  return createTestEngine({
+    policy,
+    caller: { ...ALICE, authTime: new Date() },
+    webauthn: true,
+    ...(users === undefined ? {} : { users }),
+  });
 }
 
 /** Mounts `<openreset-register>` on `api`'s client; waits for the overview. */
@@ -266,5 +275,44 @@ describe('passkeys', function () {
     await tabTo('Use a passkey');
     await enter();
     await setNewPassword(resetRoot);
+  });
+
+  it('tells an admin that the second gate must be a passkey', async () => {
+    const admin = {
+      id: 'u-alice',
+      username: 'alice',
+      password: ALICE_PASSWORD,
+      email: 'alice@example.com',
+      isAdmin: true,
+      contact: { mobile: '+31612345678', alternateEmail: 'alice.private@example.net' },
+    };
+    const api = engine({ ...POLICY, adminsRequirePasskey: true }, [admin]);
+    const { root } = await register(api);
+    await addPasskey(root, 'Security key');
+    await waitFor(() => textOf(getByRole(root, 'status')) === 'The passkey was added.', 'added');
+    cleanup();
+
+    const { element, root: resetRoot } = await resetAs(api);
+    await chooseMethod(/^Text a code to my mobile phone/);
+    await expectStep(resetRoot, 'Confirm your phone number');
+    await tab();
+    await type('+31612345678');
+    await enter();
+    await expectStep(resetRoot, 'Enter the code');
+    await tab();
+    await type(await api.codeSentTo('+31612345678'));
+    await enter();
+
+    await expectStep(resetRoot, 'Choose how to verify it’s you');
+    assert(
+      textOf(resetRoot.querySelector('#next-gate')) ===
+        'Administrator accounts must use a passkey to continue.',
+      `the admin rule is explained (${textOf(resetRoot.querySelector('#next-gate'))})`,
+    );
+    const offered = [...resetRoot.querySelectorAll('input[name="method"]')].map((radio) =>
+      textOf(radio.closest('label')),
+    );
+    assert(offered.join() === 'Use a passkey', `only the passkey is offered (${offered})`);
+    await expectNoAxeViolations(element, 'method step with the admin rule');
   });
 });
