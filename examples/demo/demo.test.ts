@@ -365,3 +365,35 @@ describe('the demo’s allowed origins (OPENRESET_DEMO_ALLOWED_ORIGINS)', () => 
     ).rejects.toThrow(/exited/);
   }, 60_000);
 });
+
+describe('the demo’s passkeys (issue 13)', () => {
+  /** The methods `GET /api/config` offers, asked on the demo's port at 127.0.0.1. */
+  async function offered(origin: string): Promise<string[]> {
+    const { port } = new URL(origin);
+    const config = await (await fetch(`http://127.0.0.1:${port}/api/config`)).json();
+    return config.methods;
+  }
+
+  it('offers passkeys on http://localhost, and none on an IP address or an http host name', async () => {
+    let demo = await startDemo(join(scratch, 'passkeys-localhost'));
+    expect(demo.origin).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(await offered(demo.origin)).toEqual(
+      expect.arrayContaining(['passkey', 'authenticatorApp']),
+    );
+    await demo.stop();
+
+    // Browsers refuse passkeys there: the demo still starts, with authenticator apps only.
+    for (const [name, publicOrigin] of [
+      ['passkeys-ip', 'http://127.0.0.1:8080'],
+      ['passkeys-http-host', 'http://demo.internal:8080'],
+    ]) {
+      demo = await startDemo(join(scratch, name), {
+        env: { OPENRESET_PUBLIC_ORIGIN: publicOrigin },
+      });
+      const methods = await offered(demo.origin);
+      expect(methods, publicOrigin).not.toContain('passkey');
+      expect(methods, publicOrigin).toContain('authenticatorApp');
+      await demo.stop();
+    }
+  }, 180_000);
+});

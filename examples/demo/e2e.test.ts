@@ -250,6 +250,24 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       .toContainEqual(expect.stringMatching(expected));
   }
 
+  /**
+   * Waits for the element's notice (`role=status`) to read `notice`; an error it shows
+   * instead (`role=alert`) is what the failure reports.
+   */
+  async function expectNotice(widget: Locator, notice: string): Promise<void> {
+    const texts = async (role: 'alert' | 'status') =>
+      (await widget.getByRole(role).allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
+    await expect
+      .poll(
+        async () => {
+          const alert = await texts('alert');
+          return alert === '' ? texts('status') : `error: ${alert}`;
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(notice);
+  }
+
   /** Alice signs in on the login page and lands on "my account". */
   async function aliceSignsIn(page: Page, origin: string, password: string): Promise<Locator> {
     await page.goto(`${origin}/`);
@@ -297,7 +315,7 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       await register.getByRole('heading', { name: 'Add a passkey' }).waitFor();
       await register.getByLabel('Passkey name').fill('Work laptop');
       await register.getByRole('button', { name: 'Create passkey' }).click();
-      await register.getByRole('status').getByText('The passkey was added.').waitFor();
+      await expectNotice(register, 'The passkey was added.');
       await expectListed(register, /^Passkey “Work laptop” Added .+\. Not used yet\./);
       const created = await credentials();
       expect(created).toHaveLength(1);
@@ -355,7 +373,7 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       await register.getByLabel('6-digit code').fill(app.generate());
       await register.getByLabel('Name for this app').fill('Phone');
       await register.getByRole('button', { name: 'Confirm' }).click();
-      await register.getByRole('status').getByText('The authenticator app was added.').waitFor();
+      await expectNotice(register, 'The authenticator app was added.');
       await expectListed(register, /^Authenticator app “Phone” Added .+\. Not used yet\./);
 
       await page.getByRole('link', { name: 'Sign out' }).click();

@@ -91,7 +91,7 @@ const demoUsers = SEED_USERS.map((user) => ({
   username: user.username,
   password: user.password,
   note: {
-    alice: 'mobile phone and email: one gate',
+    alice: 'mobile phone and email: one gate; add a passkey or an authenticator app in my account',
     bob: 'security questions and email',
     admin: 'an admin: two gates (phone and email)',
     carol: 'nothing registered: reset answers like an unknown account',

@@ -171,11 +171,12 @@ export async function createDemo(config, { http }) {
 /**
  * Passkeys for the demo's public origin: its host is the relying party, and the widgets run
  * there (and on the allowed origins of the same site). Browsers refuse passkeys on an IP
- * address, so an origin like http://127.0.0.1:8080 gets none.
+ * address, and on http anywhere but localhost, so an origin like http://127.0.0.1:8080 or
+ * http://demo.internal:8080 gets none (and the engine would refuse it at start).
  */
 function webauthnFor(config) {
   const rpId = new URL(config.publicOrigin).hostname;
-  if (/^[\d.]+$|^\[/.test(rpId)) return {};
+  if (/^[\d.]+$|^\[/.test(rpId) || !isSecureForPasskeys(config.publicOrigin)) return {};
   const onSite = (origin) => {
     const host = new URL(origin).hostname;
     return host === rpId || host.endsWith(`.${rpId}`);
@@ -184,9 +185,18 @@ function webauthnFor(config) {
     webauthn: {
       rpId,
       rpName: DEMO_POLICY.branding.orgName,
-      origins: [config.publicOrigin, ...config.allowedOrigins.filter(onSite)],
+      origins: [
+        config.publicOrigin,
+        ...config.allowedOrigins.filter((origin) => onSite(origin) && isSecureForPasskeys(origin)),
+      ],
     },
   };
+}
+
+/** https, or http on localhost: where browsers (and core's `webauthn` check) allow passkeys. */
+function isSecureForPasskeys(origin) {
+  const url = new URL(origin);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
 }
 
 function smtpOptions(url, from) {
