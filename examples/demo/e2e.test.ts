@@ -8,7 +8,9 @@ import { killDemos, type RunningDemo, startDemo } from './start-demo.js';
 
 // End to end, in Debian's Chromium through Playwright, as a new user would: the login page,
 // "Can't access your account?", the reset in its dialog with the codes from /outbox.json,
-// then sign in with the new password. Runs the built widgets (`npm test` builds first).
+// then sign in with the new password; passkeys (Chromium's virtual authenticator, through
+// CDP) and authenticator apps (codes from otpauth) added in "my account" and used at reset.
+// Runs the built widgets (`npm test` builds first).
 // A screenshot of each test's last page goes to a temp folder (kept when OPENRESET_E2E_KEEP
 // is set, to look at).
 
@@ -369,8 +371,10 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
         period: 30,
         algorithm: 'SHA1',
       });
-      const enrolmentStep = app.counter();
-      await register.getByLabel('6-digit code').fill(app.generate());
+      // One instant for the code and its step, so the reset's code can be told apart.
+      const enrolledAt = Date.now();
+      const enrolmentStep = app.counter({ timestamp: enrolledAt });
+      await register.getByLabel('6-digit code').fill(app.generate({ timestamp: enrolledAt }));
       await register.getByLabel('Name for this app').fill('Phone');
       await register.getByRole('button', { name: 'Confirm' }).click();
       await expectNotice(register, 'The authenticator app was added.');
@@ -384,6 +388,7 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       // Before a first proof every account is offered the same methods; SMS passes...
       const afterSms = page.waitForResponse(
         (response) => response.url() === `${own.origin}/api/reset/verify`,
+        { timeout: 120_000 },
       );
       await proveWith(
         dialog,
