@@ -412,6 +412,7 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
       await dialog.getByText(NEXT_GATE).waitFor();
       expect(await offeredMethods(dialog)).toEqual(['Enter a code from my authenticator app']);
+      await page.screenshot({ path: join(shots, 'alice-next-gate.png'), fullPage: true });
 
       // The server holds the same line for a script: no password yet, and no email code.
       const complete = await page.request.post(`${own.origin}/api/reset/complete`, {
