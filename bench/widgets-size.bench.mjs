@@ -3,8 +3,9 @@
 // and of each lazily loaded chunk: the locales, the question texts, the WebAuthn client
 // (@simplewebauthn/browser) and the QR encoder (uqr). Writes bench/results/widgets-size.json.
 // Target: <openreset-reset> with one locale (English, built in) under 20 kB gzip.
-// Fails too when the WebAuthn client or the QR encoder is not a chunk of its own, or when a
-// bundle imports one of them statically (they must load only when their step shows).
+// Fails too when the WebAuthn client or the QR encoder is not a chunk of its own, when a
+// bundle imports one of them statically (they must load only when their step shows), or when
+// a bundle imports any chunk statically (it must stay one self-contained file).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -66,6 +67,15 @@ const chunks = readdirSync(`${dir}/chunks`)
   }));
 
 const problems = [];
+// A standalone file is one self-contained module: a static import means rollup turned it
+// into a facade over a shared chunk (as when a lazy chunk imports the element's own code).
+for (const bundle of bundles) {
+  if (bundle.staticImports.length > 0) {
+    problems.push(
+      `${bundle.file} is not self-contained: it imports ${bundle.staticImports.join(', ')}`,
+    );
+  }
+}
 for (const name of LAZY_ONLY) {
   if (!chunks.some((chunk) => chunk.name === name)) {
     problems.push(`no ${name} chunk: it was bundled into an element instead of split out`);
