@@ -1,7 +1,8 @@
 /**
  * A QR code as data (`uqr`'s `encode()`), a module of its own so that a bundle makes it a
  * separate chunk, loaded only when an authenticator app is set up. The element draws it as
- * an SVG path with lit's `svg` template (`qr-code.ts`).
+ * an SVG path with lit's `svg` template (`qr-code.ts`). It imports `uqr` alone, for the
+ * reason `passkeys/webauthn.ts` gives.
  * @module
  */
 import { encode } from 'uqr';
