@@ -31,6 +31,7 @@ import type { PasswordHasher } from './ports/hasher.js';
 import type { EmailSender, SmsSender, VoiceCaller } from './ports/messaging.js';
 import type { Random } from './ports/random.js';
 import type { Storage } from './ports/storage.js';
+import { TERMINAL_FLOW_STATES } from './recovery/flow-machine.js';
 import { createRecoveryService, type RecoveryService } from './recovery/recovery-service.js';
 import {
   createRegistrationService,
@@ -38,6 +39,11 @@ import {
 } from './registration/registration-service.js';
 import { createReports, type Reports } from './reports/create-reports.js';
 import { createScheduler, type Scheduler } from './schedule/create-scheduler.js';
+import {
+  checkedRetention,
+  purgeRetained,
+  type RetentionOptions,
+} from './schedule/purge-retained.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
 
@@ -87,6 +93,11 @@ export interface OpenResetOptions {
    * public origin nor an allowed CORS origin (the widgets there could not call the handler).
    */
   webauthn?: WebAuthnOptions;
+  /**
+   * How long finished data is kept (the hourly `purge` job of `start`): audit events 365
+   * days, finished flows 30, sent and failed messages 7; ended counters go at once.
+   */
+  retention?: RetentionOptions;
 }
 
 /** The engine: every service, sharing one set of ports. */
@@ -124,8 +135,8 @@ export interface OpenReset {
   handler(request: Request): Promise<Response>;
   /**
    * Runs what an instance must run in the background: the outbox dispatcher and the
-   * scheduled jobs (`scheduler`: flows that expired unfinished become `abandoned`, once a
-   * minute across all instances). Call it once per process that should do background work;
+   * scheduled jobs (`scheduler`, each once per period across all instances: flows that
+   * expired unfinished become `abandoned` every minute; `retention` is applied hourly). Call it once per process that should do background work;
    * a web server that leaves it to a worker process skips it.
    * @returns `stop`, the same as {@link OpenReset.stop}.
    * @throws {TypeError} when already started.
@@ -296,11 +307,25 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     { ...options.http, tenantId },
   );
 
+  const retention = checkedRetention(options.retention ?? {});
   const scheduler = createScheduler({
     counters: options.storage.counters,
     clock,
     tenantId,
-    jobs: [{ name: 'expire-flows', everyMs: 60_000, run: () => recovery.expireFlows() }],
+    jobs: [
+      { name: 'expire-flows', everyMs: 60_000, run: () => recovery.expireFlows() },
+      {
+        name: 'purge',
+        everyMs: 60 * 60_000,
+        run: () =>
+          purgeRetained(options.storage, {
+            tenantId,
+            now: clock.now(),
+            retention,
+            finishedStates: TERMINAL_FLOW_STATES,
+          }),
+      },
+    ],
   });
   let stopRunning: (() => Promise<void>) | undefined;
   const stop = async () => {

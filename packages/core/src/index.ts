@@ -60,6 +60,7 @@ export {
 } from './http/create-http-handler.js';
 export { HttpErrorCode } from './http/http-error.js';
 export { addressBlock } from './limits/address-block.js';
+export { assertPurgeLimit } from './memory/purge-limit.js';
 export {
   type NoticeInput,
   NoticeKind,
@@ -250,6 +251,11 @@ export {
   type SchedulerDependencies,
   type SchedulerStartOptions,
 } from './schedule/create-scheduler.js';
+export {
+  type PurgeReport,
+  purgeRetained,
+  type RetentionOptions,
+} from './schedule/purge-retained.js';
 export {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialCreationOptionsJSON,

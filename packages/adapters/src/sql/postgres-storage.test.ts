@@ -57,9 +57,11 @@ describe('createPostgresStorage', () => {
       'openreset_audit_correlation',
       'openreset_audit_target',
       'openreset_audit_time',
+      'openreset_counters_reset',
       'openreset_flows_expiry',
       'openreset_outbox_correlation',
       'openreset_outbox_due',
+      'openreset_outbox_finished',
     ]);
     const { rows: collations } = await sql<{ collation_name: string }>`
       select collation_name from information_schema.columns where table_name = 'openreset_audit' and column_name = 'id'
@@ -100,6 +102,7 @@ describe('createPostgresStorage', () => {
         '0001_storage',
         '0002_audit_planner_stats',
         '0003_challenge_attempts_dropped',
+        '0004_retention_indexes',
       ]);
       await Promise.all(storages.map((storage) => storage.close()));
     } finally {

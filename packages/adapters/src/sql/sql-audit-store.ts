@@ -1,6 +1,7 @@
 import {
   type AuditEvent,
   type AuditStore,
+  assertPurgeLimit,
   decodeAuditCursor,
   encodeAuditCursor,
   OpenResetError,
@@ -107,6 +108,30 @@ export function createSqlAuditStore(db: Kysely<StorageSchema>): AuditStore {
             ? encodeAuditCursor({ timeMs: Number(last.time_ms), id: last.id })
             : null,
       };
+    },
+
+    async deleteBefore(tenantId, before, limit) {
+      assertPurgeLimit(limit);
+      // The oldest batch by the (tenant_id, time_ms, id) index, then those rows by id.
+      const rows = await db
+        .selectFrom('openreset_audit')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('time_ms', '<', before.getTime())
+        .orderBy('time_ms')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      if (rows.length === 0) return 0;
+      const result = await db
+        .deleteFrom('openreset_audit')
+        .where(
+          'id',
+          'in',
+          rows.map((row) => row.id),
+        )
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

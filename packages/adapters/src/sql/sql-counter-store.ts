@@ -1,4 +1,4 @@
-import type { CounterStore } from '@openreset/core';
+import { assertPurgeLimit, type CounterStore } from '@openreset/core';
 import type { Kysely } from 'kysely';
 import { fromMillis, toMillis } from './sql-values.js';
 import type { StorageSchema } from './storage-schema.js';
@@ -72,6 +72,29 @@ export function createSqlCounterStore(db: Kysely<StorageSchema>): CounterStore {
 
     async reset(key) {
       await db.deleteFrom('openreset_counters').where('key', '=', key).execute();
+    },
+
+    async deleteExpired(now, limit) {
+      assertPurgeLimit(limit);
+      const nowMs = toMillis(now);
+      // A batch of keys, then a delete that checks again: a key hit meanwhile stays.
+      const rows = await db
+        .selectFrom('openreset_counters')
+        .select('key')
+        .where('reset_at', '<=', nowMs)
+        .limit(limit)
+        .execute();
+      if (rows.length === 0) return 0;
+      const result = await db
+        .deleteFrom('openreset_counters')
+        .where(
+          'key',
+          'in',
+          rows.map((row) => row.key),
+        )
+        .where('reset_at', '<=', nowMs)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

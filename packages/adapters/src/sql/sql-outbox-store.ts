@@ -1,5 +1,5 @@
 import type { OutboxMessage, OutboxStore } from '@openreset/core';
-import { OpenResetError } from '@openreset/core';
+import { assertPurgeLimit, OpenResetError } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { SqlDialect } from './sql-database.js';
 import { fromMillis, fromNullableMillis, isUniqueViolation, toMillis } from './sql-values.js';
@@ -147,6 +147,29 @@ export function createSqlOutboxStore(db: Kysely<StorageSchema>, dialect: SqlDial
         .orderBy('id')
         .execute();
       return rows.map(fromRow);
+    },
+
+    async deleteFinished(before, limit) {
+      assertPurgeLimit(limit);
+      const beforeMs = toMillis(before);
+      const rows = await db
+        .selectFrom('openreset_outbox')
+        .select('id')
+        .where('status', 'in', ['sent', 'failed'])
+        .where('created_at', '<', beforeMs)
+        .limit(limit)
+        .execute();
+      if (rows.length === 0) return 0;
+      const result = await db
+        .deleteFrom('openreset_outbox')
+        .where(
+          'id',
+          'in',
+          rows.map((row) => row.id),
+        )
+        .where('status', 'in', ['sent', 'failed'])
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

@@ -152,9 +152,11 @@ describe('createSqliteStorage', () => {
       'openreset_audit_correlation',
       'openreset_audit_target',
       'openreset_audit_time',
+      'openreset_counters_reset',
       'openreset_flows_expiry',
       'openreset_outbox_correlation',
       'openreset_outbox_due',
+      'openreset_outbox_finished',
     ]);
     database.close();
   });

@@ -168,5 +168,21 @@ export function storageMigrations(dialect: SqlDialect): Record<string, Migration
         await db.schema.alterTable('openreset_challenges').dropColumn('attempts').execute();
       },
     },
+    '0004_retention_indexes': {
+      // Retention deletes ended counters and finished messages in batches (deleteExpired,
+      // deleteFinished) without reading every row.
+      async up(db) {
+        await db.schema
+          .createIndex('openreset_counters_reset')
+          .on('openreset_counters')
+          .column('reset_at')
+          .execute();
+        await db.schema
+          .createIndex('openreset_outbox_finished')
+          .on('openreset_outbox')
+          .columns(['status', 'created_at'])
+          .execute();
+      },
+    },
   };
 }

@@ -166,6 +166,8 @@ describe('contactsFor', () => {
     office: [DE_OFFICE],
     email: ['ada@example.com'],
     answers: new Map([['q1', 'h1']]),
+    passkeys: [],
+    authenticators: [],
   };
 
   it('gives the list of the method kind, and nothing for questions', () => {

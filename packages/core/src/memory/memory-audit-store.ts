@@ -2,6 +2,7 @@ import { type AuditPosition, decodeAuditCursor, encodeAuditCursor } from '../aud
 import type { AuditEvent } from '../audit/audit-event.js';
 import { OpenResetError } from '../errors.js';
 import type { AuditPage, AuditQuery, AuditStore } from '../ports/storage.js';
+import { assertPurgeLimit } from './purge-limit.js';
 
 interface StoredEvent {
   /** `event.time` as epoch milliseconds, for ordering and range filters. */
@@ -110,6 +111,26 @@ export function createMemoryAuditStore(): AuditStore {
         events: page.map((stored) => cloneJson(stored.event)),
         nextCursor: more && last !== undefined ? encodeAuditCursor(last) : null,
       };
+    },
+
+    async deleteBefore(tenantId, before, limit) {
+      assertPurgeLimit(limit);
+      const log = tenants.get(tenantId);
+      if (log === undefined) return 0;
+      // Oldest first: the first `count` events of the sorted list.
+      const count = Math.min(limit, firstAtOrAfter(log.all, before.getTime()));
+      const gone = new Set(log.all.splice(0, count));
+      const prune = (index: Map<string, StoredEvent[]>) => {
+        for (const [key, list] of index) {
+          const kept = list.filter((stored) => !gone.has(stored));
+          if (kept.length === 0) index.delete(key);
+          else index.set(key, kept);
+        }
+      };
+      prune(log.byCorrelation);
+      prune(log.byUser);
+      for (const stored of gone) ids.delete(stored.id);
+      return gone.size;
     },
   };
 }

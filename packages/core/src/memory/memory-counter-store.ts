@@ -1,10 +1,12 @@
 import type { CounterState, CounterStore } from '../ports/storage.js';
+import { assertPurgeLimit } from './purge-limit.js';
 
 /**
  * The reference {@link CounterStore}: fixed windows in a `Map`, incremented in one
  * synchronous section so concurrent increments never lose a hit. A window that ended at
- * or before `now` counts as absent. Ended windows stay in memory until the key is hit or
- * reset again; this store is meant for tests, demos and single-process apps.
+ * or before `now` counts as absent. Ended windows stay in memory until the key is hit,
+ * reset or purged (`deleteExpired`); this store is meant for tests, demos and
+ * single-process apps.
  *
  * @throws {TypeError} from `increment` when `windowMs` is not a positive integer.
  */
@@ -40,6 +42,19 @@ export function createMemoryCounterStore(): CounterStore {
 
     async reset(key) {
       counters.delete(key);
+    },
+
+    async deleteExpired(now, limit) {
+      assertPurgeLimit(limit);
+      let deleted = 0;
+      for (const [key, counter] of counters) {
+        if (deleted >= limit) break;
+        if (counter.resetAt.getTime() <= now.getTime()) {
+          counters.delete(key);
+          deleted += 1;
+        }
+      }
+      return deleted;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { OpenResetError } from '../errors.js';
 import type { OutboxMessage, OutboxStore } from '../ports/storage.js';
+import { assertPurgeLimit } from './purge-limit.js';
 
 /**
  * The reference {@link OutboxStore}: messages in a `Map` by id (ids are unique across
@@ -114,6 +115,19 @@ export function createMemoryOutboxStore(): OutboxStore {
             (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
         )
         .map((message) => structuredClone(message));
+    },
+
+    async deleteFinished(before, limit) {
+      assertPurgeLimit(limit);
+      let deleted = 0;
+      for (const [id, message] of messages) {
+        if (deleted >= limit) break;
+        if (message.status !== 'pending' && message.createdAt.getTime() < before.getTime()) {
+          messages.delete(id);
+          deleted += 1;
+        }
+      }
+      return deleted;
     },
   };
 }

@@ -120,6 +120,16 @@ describe('scoreBannedTerms', () => {
     });
   });
 
+  it('names, of terms that match the same stretch, the one the symmetric-delete index listed first', () => {
+    // Not by list order: an exact match first, then the term whose edit comes earlier.
+    expect(scoreBannedTerms('abcd', terms(['xbcd', 'abcd'])).matches).toEqual([
+      { term: 'abcd', source: 'custom' },
+    ]);
+    expect(scoreBannedTerms('abcd', terms(['abcx', 'xbcd'])).matches).toEqual([
+      { term: 'xbcd', source: 'custom' },
+    ]);
+  });
+
   it('counts code points, not UTF-16 units', () => {
     // four emoji and "blank": 4 + 1 = 5
     expect(scoreBannedTerms('😀😀blank😀😀', terms(['blank'])).score).toBe(5);

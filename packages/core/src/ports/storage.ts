@@ -217,6 +217,11 @@ export interface AuditStore {
    * cursor it did not issue (cursors come back from clients).
    */
   query(query: AuditQuery): Promise<AuditPage>;
+  /**
+   * Deletes up to `limit` of the tenant's events whose `time` is before `before`, oldest
+   * first, and returns how many (retention). Events at or after `before` stay.
+   */
+  deleteBefore(tenantId: string, before: Date, limit: number): Promise<number>;
 }
 
 /** Filters for {@link AuditStore.query}. */
@@ -301,6 +306,11 @@ export interface OutboxStore {
   get(tenantId: string, id: string): Promise<OutboxMessage | null>;
   /** A flow's messages, oldest first, so it can show a failed delivery. */
   listByCorrelation(tenantId: string, correlationId: string): Promise<OutboxMessage[]>;
+  /**
+   * Deletes up to `limit` messages of any tenant that were sent or failed for good and were
+   * created before `before`, and returns how many (retention). MUST never delete a pending one.
+   */
+  deleteFinished(before: Date, limit: number): Promise<number>;
 }
 
 /** Options for {@link OutboxStore.claim}. */
@@ -354,6 +364,11 @@ export interface CounterStore {
   decrement(key: string, now: Date): Promise<void>;
   /** Clears the counter (e.g. consecutive failures after a success). */
   reset(key: string): Promise<void>;
+  /**
+   * Deletes up to `limit` counters whose window ended at or before `now` (they read as
+   * absent anyway) and returns how many (retention). MUST leave open windows alone.
+   */
+  deleteExpired(now: Date, limit: number): Promise<number>;
 }
 
 /** A tenant's stored policy. */

@@ -65,7 +65,7 @@ function auditEvent(spec: EventSpec): AuditEvent {
 
 const ids = (events: readonly AuditEvent[]) => events.map((event) => event.id);
 
-/** The AuditStore contract: append-only with unique ids, filters, newest-first keyset paging, tenancy. */
+/** The AuditStore contract: append-only with unique ids, filters, newest-first keyset paging, tenancy, retention. */
 export function auditStoreCases(createStorage: () => Promise<Storage>): ConformanceCase[] {
   return storeCases(createStorage, 'audit', {
     'An appended audit event reads back exactly as it was stored': async (audit) => {
@@ -346,6 +346,45 @@ export function auditStoreCases(createStorage: () => Promise<Storage>): Conforma
         (await audit.query({ tenantId: 'tenant-c', limit: 10 })).events,
         [],
         'a tenant with no events',
+      );
+    },
+
+    'deleteBefore removes a tenant’s oldest events before the instant, up to the limit': async (
+      audit,
+    ) => {
+      for (const [index, ms] of [0, 1000, 2000, 3000].entries()) {
+        await audit.append(
+          auditEvent({
+            id: `evt-${index}`,
+            time: at(ms),
+            userId: 'user-1',
+            correlationId: 'flow-1',
+          }),
+        );
+      }
+      await audit.append(auditEvent({ id: 'evt-theirs', time: at(0), tenantId: OTHER_TENANT }));
+      assert.equal(await audit.deleteBefore(TENANT, at(3000), 2), 2, 'deleted with limit 2');
+      assert.equal(
+        ids((await audit.query({ tenantId: TENANT, limit: 10 })).events),
+        ['evt-3', 'evt-2'],
+        'the events left, the oldest gone first',
+      );
+      assert.equal(await audit.deleteBefore(TENANT, at(3000), 100), 1, 'deleted after that');
+      // Filtered queries no longer find deleted events either.
+      assert.equal(
+        ids((await audit.query({ tenantId: TENANT, limit: 10, userId: 'user-1' })).events),
+        ['evt-3'],
+        'by user after the purge',
+      );
+      assert.equal(
+        ids((await audit.query({ tenantId: TENANT, limit: 10, correlationId: 'flow-1' })).events),
+        ['evt-3'],
+        'by flow after the purge',
+      );
+      assert.equal(
+        ids((await audit.query({ tenantId: OTHER_TENANT, limit: 10 })).events),
+        ['evt-theirs'],
+        'the other tenant’s events',
       );
     },
   });

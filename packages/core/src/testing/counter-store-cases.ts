@@ -6,7 +6,7 @@ import { at, MINUTE, storeCases, TENANT, times } from './storage-fixtures.js';
 const KEY = `${TENANT}:send:method-email`;
 const WINDOW = { windowMs: MINUTE } as const;
 
-/** The CounterStore contract: atomic increments and decrements, fixed windows, get without change, reset. */
+/** The CounterStore contract: atomic increments and decrements, fixed windows, get without change, reset, purge. */
 export function counterStoreCases(createStorage: () => Promise<Storage>): ConformanceCase[] {
   return storeCases(createStorage, 'counters', {
     'The first increment starts a window at now with count 1': async (counters) => {
@@ -177,6 +177,31 @@ export function counterStoreCases(createStorage: () => Promise<Storage>): Confor
         (await counters.get(`${KEY}:x`, at(0))).count,
         2,
         'a key sharing a prefix after reset',
+      );
+    },
+
+    'deleteExpired removes ended windows only, up to the limit': async (counters) => {
+      for (const minutes of [1, 2, 3, 10]) {
+        await counters.increment(`${KEY}:${minutes}`, { windowMs: minutes * MINUTE, now: at(0) });
+      }
+      // At 3 minutes the 1, 2 and 3 minute windows have ended (an end at `now` counts).
+      assert.equal(await counters.deleteExpired(at(3 * MINUTE), 2), 2, 'deleted with limit 2');
+      assert.equal(await counters.deleteExpired(at(3 * MINUTE), 100), 1, 'deleted after that');
+      assert.equal(
+        await counters.deleteExpired(at(3 * MINUTE), 100),
+        0,
+        'deleted once none is left',
+      );
+      assert.equal(
+        await counters.get(`${KEY}:10`, at(3 * MINUTE)),
+        { count: 1, resetAt: at(10 * MINUTE) },
+        'the open window',
+      );
+      // A deleted key starts a new window on its next hit.
+      assert.equal(
+        await counters.increment(`${KEY}:1`, { windowMs: MINUTE, now: at(4 * MINUTE) }),
+        { count: 1, resetAt: at(5 * MINUTE) },
+        'a hit on a deleted key',
       );
     },
   });

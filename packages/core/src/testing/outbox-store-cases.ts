@@ -41,7 +41,7 @@ async function drain(outbox: OutboxStore, leaseToken: string, limit: number): Pr
   }
 }
 
-/** The OutboxStore contract: enqueue, leased claims, markSent, markFailed, listByCorrelation, tenancy. */
+/** The OutboxStore contract: enqueue, leased claims, markSent, markFailed, listByCorrelation, tenancy, purge. */
 export function outboxStoreCases(createStorage: () => Promise<Storage>): ConformanceCase[] {
   return storeCases(createStorage, 'outbox', {
     'An enqueued message is pending, due at once, unleased and unsent': async (outbox) => {
@@ -371,6 +371,40 @@ export function outboxStoreCases(createStorage: () => Promise<Storage>): Conform
         pending(newMessage('msg-1')),
         'after mutating a read object',
       );
+    },
+
+    'deleteFinished removes old sent and failed messages, never a pending one': async (outbox) => {
+      const old = (id: string, tenantId = TENANT) => newMessage(id, { createdAt: at(0), tenantId });
+      for (const message of [
+        old('sent'),
+        old('failed'),
+        old('pending'),
+        old('theirs', OTHER_TENANT),
+        newMessage('recent', { createdAt: at(10 * MINUTE) }),
+      ]) {
+        await outbox.enqueue(message);
+      }
+      const claimed = await outbox.claim({
+        now: at(11 * MINUTE),
+        limit: 10,
+        leaseMs: MINUTE,
+        leaseToken: 'lease-1',
+      });
+      assert.equal(claimed.length, 5, 'claimed messages');
+      await outbox.markSent('sent', 'lease-1', at(11 * MINUTE));
+      await outbox.markFailed('failed', 'lease-1', { error: 'invalid_recipient', retryAt: null });
+      await outbox.markSent('theirs', 'lease-1', at(11 * MINUTE));
+      await outbox.markSent('recent', 'lease-1', at(11 * MINUTE));
+      // `pending` stays leased, pending: a retry may still send it.
+      assert.equal(await outbox.deleteFinished(at(5 * MINUTE), 1), 1, 'deleted with limit 1');
+      assert.equal(await outbox.deleteFinished(at(5 * MINUTE), 100), 2, 'deleted after that');
+      const left = await Promise.all(
+        ['sent', 'failed', 'pending', 'recent'].map(
+          async (id) => (await outbox.get(TENANT, id))?.id,
+        ),
+      );
+      assert.equal(left, [undefined, undefined, 'pending', 'recent'], 'messages left');
+      assert.equal(await outbox.get(OTHER_TENANT, 'theirs'), null, 'the other tenant’s old one');
     },
   });
 }
