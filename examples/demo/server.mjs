@@ -55,8 +55,8 @@ const { engine, directory, outbox, signIn } = await createDemo(config, {
   http: { authenticate, clientIp: nodeClientIp },
 });
 const api = toNodeHandler(engine.handler, { origin: config.publicOrigin });
-const stopDispatcher = engine.dispatcher.start();
-const sweeper = setInterval(() => engine.recovery.expireFlows().catch(() => {}), 60_000);
+// The outbox dispatcher and the scheduled jobs (flow expiry, retention) of this process.
+const stopBackground = engine.start();
 
 const PAGE_HEADERS = {
   'cache-control': 'no-store',
@@ -240,9 +240,8 @@ console.log('Codes appear at /outbox. Ctrl+C to stop.');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
-    clearInterval(sweeper);
     server.close();
-    await stopDispatcher();
+    await stopBackground();
     process.exit(0);
   });
 }
