@@ -26,6 +26,11 @@ export const registerStyles = [
       color: var(--_muted);
       font-size: 0.875rem;
     }
+    .issue {
+      display: block;
+      color: var(--_error);
+      font-size: 0.875rem;
+    }
     .method-actions {
       display: flex;
       flex-wrap: wrap;

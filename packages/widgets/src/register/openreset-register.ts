@@ -94,11 +94,17 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   @state() private pending?: PendingVerification;
   @state() private needsPassword = false;
   @state() private questionTexts?: QuestionTexts;
+  /** The question chosen in each select: the others do not offer it. */
+  @state() private chosen: string[] = [];
+  /** The server's answer issues by field id (`question-N`, `answer-N`), shown next to it. */
+  @state() private issues: Record<string, string> = {};
   /** The authenticator app being set up (its secret lives only here, until confirmed). */
   @state() private setup?: AuthenticatorSetup;
   @state() private qr?: QrMatrix;
   /** The passkey or authenticator app being renamed. */
   @state() private renaming?: RegistrationMethodJson;
+  /** The question ids of the answers last sent, in order (issues name a question). */
+  private sent: string[] = [];
   /** The current password the user typed when the server asked for it (see `reauth`). */
   private currentPassword = '';
 
@@ -389,44 +395,78 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
       })),
       ...(questions?.custom ?? []),
     ];
+    const chosen = this.chosen.length > 0 ? this.chosen : options.slice(0, count).map((o) => o.id);
     return html`
       ${this.heading(this.t('register.questions.heading'))}
       <p>${this.t('register.questions.intro', { count })}</p>
       <form part="form" novalidate @submit=${this.onSetQuestions}>
         ${Array.from({ length: count }, (_, index) => {
           const number = index + 1;
+          const question = `question-${index}`;
           const answer = `answer-${index}`;
           return html`${this.field(
-            `question-${index}`,
+            question,
             this.t('register.questions.question', { number }),
-            html`<select id=${`question-${index}`} part="input">
-              ${options.map(
-                (option, position) =>
-                  html`<option value=${option.id} ?selected=${position === index}>
-                    ${option.text}
-                  </option>`,
-              )}
-            </select>`,
+            html`<select
+                id=${question}
+                part="input"
+                aria-invalid=${this.issueInvalid(question)}
+                aria-describedby=${this.issueDescribedBy(question)}
+                @change=${(event: Event) => {
+                  const next = [...chosen];
+                  next[index] = (event.target as HTMLSelectElement).value;
+                  this.chosen = next;
+                }}
+              >
+                ${options.map(
+                  (option, position) =>
+                    html`<option
+                      value=${option.id}
+                      ?selected=${position === index}
+                      ?disabled=${chosen.some((id, other) => id === option.id && other !== index)}
+                    >
+                      ${option.text}
+                    </option>`,
+                )}
+              </select>
+              ${this.renderIssue(question)}`,
           )}
           ${this.field(
             answer,
             this.t('register.questions.answer', { number }),
             html`<input
-              part="input"
-              id=${answer}
-              type="text"
-              autocomplete="off"
-              spellcheck="false"
-              required
-              aria-invalid=${this.invalidAttr(answer)}
-              aria-describedby=${this.describedBy(answer)}
-            />`,
+                part="input"
+                id=${answer}
+                type="text"
+                autocomplete="off"
+                spellcheck="false"
+                required
+                aria-invalid=${this.issueInvalid(answer)}
+                aria-describedby=${this.issueDescribedBy(answer)}
+              />
+              ${this.renderIssue(answer)}`,
           )}`;
         })}
         ${this.renderPasswordField()}
         ${this.actions(this.t('action.save'), this.backButton())}
       </form>
     `;
+  }
+
+  /** The server's words about the field `id`, below it. */
+  private renderIssue(id: string): TemplateResult | typeof nothing {
+    const text = this.issues[id];
+    return text === undefined
+      ? nothing
+      : html`<span class="issue" id=${`${id}-issue`}>${text}</span>`;
+  }
+
+  private issueInvalid(id: string): 'true' | 'false' {
+    return this.issues[id] === undefined ? this.invalidAttr(id) : 'true';
+  }
+
+  private issueDescribedBy(id: string): string {
+    return this.describedBy(id, this.issues[id] === undefined ? '' : `${id}-issue`);
   }
 
   private backButton(): TemplateResult {
@@ -482,15 +522,22 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
       }
       this.clearField('code');
     } else if (code === 'invalid_answers' && isClientError(error)) {
-      shown.details = [
-        ...new Set(
-          (error.answerIssues ?? []).map((issue) => {
-            const key = `answer.${issue.code}`;
-            return Object.hasOwn(ENGLISH, key) ? this.t(key as MessageKey) : issue.code;
-          }),
-        ),
-      ];
-      this.focusField('answer-0');
+      // Each issue goes next to its own field: the question's select or the answer.
+      shown.key = 'register.questions.invalid';
+      const issues: Record<string, string> = {};
+      for (const { questionId, code: issue } of error.answerIssues ?? []) {
+        const isQuestion = issue === 'unknown_question' || issue === 'duplicate_question';
+        const index =
+          issue === 'duplicate_question'
+            ? this.sent.lastIndexOf(questionId)
+            : this.sent.indexOf(questionId);
+        const id = `${isQuestion ? 'question' : 'answer'}-${index}`;
+        const key = `answer.${issue}`;
+        const text = Object.hasOwn(ENGLISH, key) ? this.t(key as MessageKey) : issue;
+        issues[id] = issues[id] === undefined ? text : `${issues[id]} ${text}`;
+      }
+      this.issues = issues;
+      this.focusField(Object.keys(issues)[0] ?? 'answer-0');
     }
   }
 
@@ -517,6 +564,8 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   private openQuestions = async (): Promise<void> => {
     this.hasInteracted = true;
     this.questionTexts ??= await loadQuestionTexts();
+    this.chosen = [];
+    this.issues = {};
     this.notice = '';
     this.show('questions');
   };
@@ -677,6 +726,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     event.preventDefault();
     const count = this.config?.questions?.toRegister ?? 3;
     const answers: QuestionAnswer[] = [];
+    this.issues = {};
     for (let index = 0; index < count; index += 1) {
       const answer = this.input(`answer-${index}`)?.value ?? '';
       if (answer.trim() === '') {
@@ -686,6 +736,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
       const select = this.renderRoot.querySelector<HTMLSelectElement>(`#question-${index}`);
       answers.push({ questionId: select?.value ?? '', answer });
     }
+    this.sent = answers.map((answer) => answer.questionId);
     void this.run(async (client) => {
       this.status = await client.setQuestions({ answers, ...this.reauth() });
       this.invalidField = undefined;

@@ -125,4 +125,65 @@ describe('<openreset-register>', () => {
       'the questions are registered',
     );
   });
+
+  it('shows each refused answer next to its own field and offers each question once (issue 19)', async () => {
+    const { element, root } = await start('<openreset-register locale="en"></openreset-register>', {
+      methods: ['mobileSms', 'email', 'securityQuestions'],
+      questions: { predefined: QUESTIONS },
+    });
+    await tabTo('Set up security questions');
+    await enter();
+    await waitFor(() => queryByRole(root, 'heading', 'Set up security questions'), 'questions');
+    const selects = [1, 2, 3].map((number) => getByLabel(root, `Question ${number}`));
+    const answers = [1, 2, 3].map((number) => getByLabel(root, `Answer ${number}`));
+    /** No select offers a question another one has chosen. */
+    const offeredOnce = () =>
+      selects.every((select, index) =>
+        [...select.options].every(
+          (option) =>
+            option.disabled ===
+            selects.some((other, at) => at !== index && other.value === option.value),
+        ),
+      );
+    assert(offeredOnce(), 'the chosen questions are not offered in the other selects');
+
+    await tab(); // question 1
+    assert(deepActiveElement() === selects[0], 'Tab reaches question 1');
+    await sendKeys({ press: 'ArrowDown' }); // skips the questions 2 and 3 have
+    await waitFor(() => selects[0].value === 'first-stuffed-toy', 'question 1 changed');
+    await waitFor(offeredOnce, 'question 1’s choice withdrawn from the others');
+    assert(new Set(selects.map((select) => select.value)).size === 3, 'three questions');
+    await expectNoAxeViolations(element, 'questions');
+
+    await tab();
+    await type('a fine answer');
+    await tab();
+    await tab();
+    await type('x');
+    await tab();
+    await tab();
+    await type('a fine answer');
+    await enter();
+    await waitFor(
+      () => textOf(getByRole(root, 'alert')) === 'Check the marked fields.',
+      'the refusal',
+    );
+    const described = (input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => textOf(root.getElementById(id)))
+        .join(' ');
+    await waitFor(() => deepActiveElement() === answers[1], 'focus on the short answer');
+    assert(answers[0].getAttribute('aria-invalid') === 'false', 'answer 1 is fine');
+    assert(answers[1].getAttribute('aria-invalid') === 'true', 'answer 2 marked');
+    assert(/An answer is too short\./.test(described(answers[1])), 'answer 2 says too short');
+    assert(answers[2].getAttribute('aria-invalid') === 'true', 'answer 3 marked');
+    assert(
+      /Give a different answer to each question\./.test(described(answers[2])),
+      'answer 3 says it repeats an answer',
+    );
+    assert(!/too short/.test(described(answers[2])), 'answer 3 has only its own issue');
+    assert(!/At least one answer was wrong/.test(textOf(root)), 'not the reset flow’s words');
+    await expectNoAxeViolations(element, 'refused answers');
+  });
 });

@@ -175,6 +175,7 @@ export const de: Catalog = {
     'Wählen Sie {count} verschiedene Fragen, mit Antworten, die nur Sie kennen.',
   'register.questions.question': 'Frage {number}',
   'register.questions.answer': 'Antwort {number}',
+  'register.questions.invalid': 'Prüfen Sie die markierten Felder.',
   'register.questions.saved': 'Ihre Sicherheitsfragen wurden gespeichert.',
   'action.addPhone': 'Telefonnummer hinzufügen',
   'action.addEmail': 'E-Mail-Adresse hinzufügen',

@@ -165,6 +165,7 @@ export const en = {
   'register.questions.intro': 'Pick {count} different questions, with answers only you know.',
   'register.questions.question': 'Question {number}',
   'register.questions.answer': 'Answer {number}',
+  'register.questions.invalid': 'Check the marked fields.',
   'register.questions.saved': 'Your security questions were saved.',
   'action.addPhone': 'Add a phone number',
   'action.addEmail': 'Add an email address',

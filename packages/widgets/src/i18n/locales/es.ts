@@ -171,6 +171,7 @@ export const es: Catalog = {
     'Elige {count} preguntas distintas, con respuestas que solo tú sepas.',
   'register.questions.question': 'Pregunta {number}',
   'register.questions.answer': 'Respuesta {number}',
+  'register.questions.invalid': 'Revisa los campos marcados.',
   'register.questions.saved': 'Se han guardado tus preguntas de seguridad.',
   'action.addPhone': 'Añadir un número de teléfono',
   'action.addEmail': 'Añadir un correo electrónico',

@@ -177,6 +177,7 @@ export const fr: Catalog = {
     'Choisissez {count} questions différentes, avec des réponses que vous seul connaissez.',
   'register.questions.question': 'Question {number}',
   'register.questions.answer': 'Réponse {number}',
+  'register.questions.invalid': 'Vérifiez les champs signalés.',
   'register.questions.saved': 'Vos questions de sécurité ont été enregistrées.',
   'action.addPhone': 'Ajouter un numéro de téléphone',
   'action.addEmail': 'Ajouter une adresse e-mail',

@@ -171,6 +171,7 @@ export const nl: Catalog = {
     'Kies {count} verschillende vragen, met antwoorden die alleen jij weet.',
   'register.questions.question': 'Vraag {number}',
   'register.questions.answer': 'Antwoord {number}',
+  'register.questions.invalid': 'Controleer de gemarkeerde velden.',
   'register.questions.saved': 'Je beveiligingsvragen zijn opgeslagen.',
   'action.addPhone': 'Telefoonnummer toevoegen',
   'action.addEmail': 'E-mailadres toevoegen',
