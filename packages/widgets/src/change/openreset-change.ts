@@ -42,7 +42,7 @@ export type ChangeStep = 'form' | 'done';
  * @fires openreset-step - `form` or `done` is shown.
  * @fires openreset-success - The password was changed; `detail.intent` is `change`.
  * @fires openreset-error - The change was refused; `detail.code` and `detail.status`.
- * @fires openreset-cancel - The user pressed Cancel (the host decides what that means).
+ * @fires openreset-cancel - The user pressed Cancel: the form was emptied (the host decides what else that means).
  *
  * @example
  * ```html
@@ -134,12 +134,20 @@ export class OpenResetChange extends OpenResetElement<ChangeStep> {
       await client.changePassword({ currentPassword, newPassword });
       this.passwords.clear();
       this.invalidField = undefined;
+      // The password is no longer expired: the host's `expired` attribute goes too.
+      this.expired = false;
       this.step = 'done';
       emit(this, 'openreset-success', { intent: 'change' });
     });
   };
 
+  /** Empties the form and its messages (back to the start), then tells the host. */
   private onCancel = (): void => {
+    const current = this.input('current-password');
+    if (current !== null) current.value = '';
+    this.passwords.clear();
+    this.notice = '';
+    this.show('form');
     emit(this, 'openreset-cancel', {});
   };
 }

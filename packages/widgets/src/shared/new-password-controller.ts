@@ -45,8 +45,9 @@ export class NewPasswordController implements ReactiveController {
     return this.visible ? 'text' : 'password';
   }
 
-  /** Forgets what was typed (after a success). */
+  /** Forgets what was typed and hides it again (after a success or a cancel). */
   clear(): void {
+    this.visible = false;
     this.password = '';
     this.confirmation = '';
     this.host.requestUpdate();

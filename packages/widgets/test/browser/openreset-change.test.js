@@ -96,4 +96,52 @@ describe('<openreset-change>', () => {
     assert(deepActiveElement() === getByLabel(root, 'Nieuw wachtwoord'), 'focus on new');
     await expectNoAxeViolations(element, 'rejected');
   });
+
+  it('Cancel empties the form and its error and fires openreset-cancel (issue 19)', async () => {
+    const { element, root } = await start('<openreset-change locale="en"></openreset-change>');
+    let canceled = 0;
+    element.addEventListener('openreset-cancel', () => {
+      canceled += 1;
+    });
+    await tab();
+    await type('not my password at all');
+    await tab();
+    await type(NEW_PASSWORD);
+    await tab();
+    await type('something else entirely');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => textOf(getByRole(root, 'alert')) !== '', 'the mismatch');
+    const fields = ['Current password', 'New password', 'Confirm new password'].map((label) =>
+      getByLabel(root, label),
+    );
+    getByRole(root, 'button', 'Cancel').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => canceled === 1, 'openreset-cancel');
+    await waitFor(() => fields.every((field) => field.value === ''), 'the fields emptied');
+    await waitFor(() => textOf(getByRole(root, 'alert')) === '', 'the error gone');
+    assert(
+      fields.every((field) => field.getAttribute('aria-invalid') === 'false'),
+      'no field marked invalid',
+    );
+    getByRole(root, 'heading', 'Change your password');
+    await expectNoAxeViolations(element, 'canceled');
+  });
+
+  it('drops the expired line once the expired password is changed (issue 19)', async () => {
+    const { element, root } = await start(
+      '<openreset-change locale="en" expired></openreset-change>',
+    );
+    getByRole(root, 'heading', 'Your password has expired');
+    await tab();
+    await type(ALICE_PASSWORD);
+    await tab();
+    await type(NEW_PASSWORD);
+    await tab();
+    await type(NEW_PASSWORD);
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => queryByRole(root, 'heading', 'Your password has been changed'), 'done');
+    await waitFor(() => !element.hasAttribute('expired'), 'the expired attribute gone');
+    assert(element.expired === false, 'expired is false');
+    assert(!/expired|Choose a new password to continue/.test(textOf(root)), 'no expired line');
+  });
 });
