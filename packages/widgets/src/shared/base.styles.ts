@@ -4,36 +4,39 @@ import { css } from 'lit';
  * Styles every widget shares: the theme variables (light and dark), form controls, buttons
  * and focus rings. Only logical properties (`margin-block`, `padding-inline`, `inset-inline`),
  * so right-to-left pages lay out mirrored.
+ *
+ * Each color is `light-dark(light, dark)`: the element takes the host page's `color-scheme`
+ * (inherited), so it turns dark only where the page says it can be dark (`color-scheme:
+ * dark` or `light dark` under `prefers-color-scheme: dark`), never on a light page.
+ * `theme="light"` / `theme="dark"` set the element's own `color-scheme`.
  */
-/** The dark theme's colors: `theme="dark"`, or `auto` on a dark page. */
-const darkTheme = css`
-  --_background: var(--openreset-background-dark, #16181c);
-  --_text: var(--openreset-text-dark, #eef0f3);
-  --_muted: var(--openreset-muted-dark, #b8bec7);
-  --_border: var(--openreset-border-dark, #8a919b);
-  --_link: var(--openreset-link-dark, #9ec1ff);
-  --_error: var(--openreset-error-dark, #ffb4ab);
-  --_success: var(--openreset-success-dark, #8fd6a3);
-  --_focus: var(--openreset-focus-dark, #9ec1ff);
-  color-scheme: dark;
-`;
-
 export const baseStyles = css`
   :host {
     --_primary: var(--openreset-primary, var(--_brand-primary, #1f5fbf));
     --_on-primary: var(--openreset-on-primary, #ffffff);
-    --_background: var(--openreset-background, var(--_brand-background, #ffffff));
-    --_text: var(--openreset-text, var(--_brand-text, #1a1a1a));
-    --_muted: var(--openreset-muted, #4a4f57);
-    --_border: var(--openreset-border, #767b84);
-    --_link: var(--openreset-link, var(--_primary));
-    --_error: var(--openreset-error, #b3261e);
-    --_success: var(--openreset-success, #1e6b35);
-    --_focus: var(--openreset-focus, var(--_primary));
+    --_background: light-dark(
+      var(--openreset-background, var(--_brand-background, #ffffff)),
+      var(--openreset-background-dark, #16181c)
+    );
+    --_text: light-dark(
+      var(--openreset-text, var(--_brand-text, #1a1a1a)),
+      var(--openreset-text-dark, #eef0f3)
+    );
+    --_muted: light-dark(var(--openreset-muted, #4a4f57), var(--openreset-muted-dark, #b8bec7));
+    --_border: light-dark(var(--openreset-border, #767b84), var(--openreset-border-dark, #8a919b));
+    --_link: light-dark(var(--openreset-link, var(--_primary)), var(--openreset-link-dark, #9ec1ff));
+    --_error: light-dark(var(--openreset-error, #b3261e), var(--openreset-error-dark, #ffb4ab));
+    --_success: light-dark(
+      var(--openreset-success, #1e6b35),
+      var(--openreset-success-dark, #8fd6a3)
+    );
+    --_focus: light-dark(
+      var(--openreset-focus, var(--_primary)),
+      var(--openreset-focus-dark, #9ec1ff)
+    );
     --_radius: var(--openreset-radius, 6px);
     --_gap: var(--openreset-spacing, 1rem);
     display: block;
-    color-scheme: light;
     font-family: var(--openreset-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: 1rem;
     line-height: 1.5;
@@ -41,13 +44,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${darkTheme}
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTheme}
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   *,
   *::before,

@@ -32,7 +32,10 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   /** `en`, `nl`, `de`, `fr` or `es`. @default the page's `lang`, else the browser's, else `en` */
   @property() locale?: string;
 
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). @default "auto" */
+  /**
+   * `light`, `dark` or `auto` (follows the host page's `color-scheme`: dark only where the
+   * page allows dark and the user prefers it). @default "auto"
+   */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Overrides the organization name of `GET /config`. */

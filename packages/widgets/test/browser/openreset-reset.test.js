@@ -566,21 +566,28 @@ describe('<openreset-reset>', () => {
     await expectStep(spanish.root, 'Restablece tu contraseña', { focused: false });
   });
 
-  it('follows prefers-color-scheme unless the theme attribute says otherwise', async () => {
+  it('follows the page’s color-scheme under prefers-color-scheme unless the theme says otherwise', async () => {
     const { element, root } = await start();
     const base = root.querySelector('.base');
     assert(getComputedStyle(base).backgroundColor === 'rgb(255, 255, 255)', 'light by default');
     try {
       await emulateMedia({ colorScheme: 'dark' });
+      await waitFor(() => matchMedia('(prefers-color-scheme: dark)').matches, 'dark preferred');
+      // A page that declares no color-scheme is light: the element stays light on it (issue 19).
+      assert(getComputedStyle(base).backgroundColor === 'rgb(255, 255, 255)', 'light page');
+      document.documentElement.style.colorScheme = 'light dark';
       await waitFor(
         () => getComputedStyle(base).backgroundColor === 'rgb(22, 24, 28)',
-        'dark under prefers-color-scheme: dark',
+        'dark on a page that allows dark',
       );
+      document.body.style.background = 'Canvas';
       await expectNoAxeViolations(element, 'auto theme, dark');
       element.theme = 'light';
       await element.updateComplete;
       assert(getComputedStyle(base).backgroundColor === 'rgb(255, 255, 255)', 'theme=light wins');
     } finally {
+      document.documentElement.style.colorScheme = '';
+      document.body.style.background = '';
       await emulateMedia({ colorScheme: 'light' });
     }
   });
