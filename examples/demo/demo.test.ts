@@ -397,3 +397,119 @@ describe('the demo’s passkeys (issue 13)', () => {
     }
   }, 180_000);
 });
+
+describe('the demo’s admin page and outbox (issue 19)', () => {
+  /** Signs in on the login form; returns the session cookie. */
+  async function signInAs(origin: string, identifier: string, password: string) {
+    const login = await fetch(`${origin}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ identifier, password }),
+    });
+    expect(login.status).toBe(303);
+    return login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  }
+
+  const savePolicy = (origin: string, cookie: string, policy: string, revision: string) =>
+    fetch(`${origin}/admin/policy`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ policy, revision }),
+    });
+
+  /** The text of the policy textarea, unescaped as a browser reads it. */
+  const textareaOf = (page: string) =>
+    (/<textarea name="policy"[^>]*>([^<]*)<\/textarea>/.exec(page)?.[1] ?? '').replace(
+      /&#(\d+);/g,
+      (_, code) => String.fromCharCode(Number(code)),
+    );
+  const revisionOf = (page: string) => /name="revision" value="(\d+)"/.exec(page)?.[1] ?? '';
+
+  it('shows a refused policy on the admin page, with each issue and the edits kept', async () => {
+    const demo = await startDemo(join(scratch, 'admin-errors'));
+    const cookie = await signInAs(demo.origin, 'admin', 'admin-demo-passphrase');
+    const admin = await (await fetch(`${demo.origin}/admin`, { headers: { cookie } })).text();
+    const revision = revisionOf(admin);
+    expect(revision).toMatch(/^\d+$/);
+
+    // Unreadable colors (white text on white, a near-white primary color): every issue named.
+    const policy = JSON.parse(textareaOf(admin));
+    policy.branding.textColor = '#ffffff';
+    policy.branding.primaryColor = '#fafafa';
+    policy.branding.orgName = 'Acme <b>Corp</b>';
+    const edited = `${JSON.stringify(policy, null, 2)}\n`;
+    const refused = await savePolicy(demo.origin, cookie, edited, revision);
+    expect(refused.status).toBe(422);
+    const page = await refused.text();
+    expect(page).toMatch(/^<!doctype html>\s*<html lang="en">/);
+    expect(page).toContain('<title>Policy not saved · Admin · OpenReset demo</title>');
+    expect(page).toContain('<link rel="stylesheet" href="/demo.css">');
+    const problems = /<div role="alert" id="policy-problems"[^>]*>([\s\S]*?)<\/div>/.exec(page);
+    expect(problems?.[1]).toContain('<code>invalid_policy</code>');
+    expect(problems?.[1]).toMatch(
+      /<code>branding\.textColor<\/code>[^<]*<code>low_contrast<\/code>/,
+    );
+    expect(problems?.[1]).toMatch(
+      /<code>branding\.primaryColor<\/code>[^<]*<code>low_contrast<\/code>/,
+    );
+    expect(textareaOf(page), 'the edits, byte for byte').toBe(edited);
+    expect(page).toContain('aria-describedby="policy-problems"');
+    expect(revisionOf(page)).toBe(revision);
+    expect(page).not.toContain('<b>Corp');
+
+    // A wrong type (the schema's own issue code), then not JSON at all: the text as typed.
+    const wrongType = await savePolicy(demo.origin, cookie, '{ "gatesRequired": "two" }', revision);
+    expect(wrongType.status).toBe(422);
+    expect(await wrongType.text()).toMatch(
+      /<code>gatesRequired<\/code>[^<]*<code>invalid_type<\/code>/,
+    );
+    const typo = '{ "gatesRequired": 1, }';
+    const notJson = await savePolicy(demo.origin, cookie, typo, revision);
+    expect(notJson.status).toBe(422);
+    const notJsonPage = await notJson.text();
+    expect(notJsonPage).toContain('<title>Policy not saved · Admin · OpenReset demo</title>');
+    expect(notJsonPage).toContain('<code>invalid_json</code>');
+    expect(textareaOf(notJsonPage)).toBe(typo);
+
+    // Nothing was stored: the admin page still shows the policy in force.
+    const after = await (await fetch(`${demo.origin}/admin`, { headers: { cookie } })).text();
+    expect(after).toContain('<title>Admin · OpenReset demo</title>');
+    expect(after).not.toContain('role="alert"');
+    expect(revisionOf(after)).toBe(revision);
+    expect(JSON.parse(textareaOf(after)).branding.textColor).not.toBe('#ffffff');
+
+    // A stale revision: the edits are kept, offered on top of the revision now stored.
+    const saved = await savePolicy(demo.origin, cookie, textareaOf(after), revision);
+    expect(saved.status).toBe(303);
+    const stale = await savePolicy(demo.origin, cookie, typo.replace(', }', ' }'), revision);
+    expect(stale.status).toBe(409);
+    const stalePage = await stale.text();
+    expect(stalePage).toContain('<code>conflict</code>');
+    expect(textareaOf(stalePage)).toBe('{ "gatesRequired": 1 }');
+    expect(revisionOf(stalePage)).toBe(String(Number(revision) + 1));
+    await demo.stop();
+  }, 60_000);
+
+  it('serves /outbox without a meta refresh: a Refresh link and a same-origin script', async () => {
+    const demo = await startDemo(join(scratch, 'outbox'));
+    const outbox = await fetch(`${demo.origin}/outbox`);
+    const page = await outbox.text();
+    expect(page).toMatch(/^<!doctype html>\s*<html lang="en">/);
+    expect(page).toContain('<title>Outbox · OpenReset demo</title>');
+    expect(page).not.toMatch(/http-equiv="refresh"/i);
+    expect(page).toContain('<a href="/outbox">Refresh</a>');
+    expect(page).toContain('<script type="module" src="/outbox.js"></script>');
+    // The CSP allows scripts from the page's origin only: the script is a file, not inline.
+    expect(outbox.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    const script = await fetch(`${demo.origin}/outbox.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript\b/);
+    expect(await script.text()).toContain("fetch('/outbox'");
+    const css = await (await fetch(`${demo.origin}/demo.css`)).text();
+    expect(css).toMatch(/\.outbox li \{[^}]*overflow-wrap: anywhere/);
+    await demo.stop();
+  }, 60_000);
+});

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
@@ -448,6 +449,158 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       );
       await page.screenshot({ path: join(shots, 'alice-authenticator-app.png'), fullPage: true });
       expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await own.stop();
+    }
+  }, 180_000);
+});
+
+// Issue 19: the admin page after a refused save, and /outbox without a meta refresh. A demo of
+// its own: the test changes the policy (a long organization name, to make long messages).
+describe('the demo in Chromium: the admin page and the outbox (issue 19)', () => {
+  const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  /**
+   * Runs axe on the page (WCAG 2.x A and AA, best practices) and returns its violations as
+   * `rule (impact): targets`. axe is evaluated through the DevTools protocol, which the
+   * page's CSP does not govern, so the page keeps its own CSP.
+   */
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.evaluate(AXE);
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(document, {
+        resultTypes: ['violations'],
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      });
+      return results.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    });
+  }
+
+  /** The outbox's cards, the page's main and its root that are wider inside than outside. */
+  function overflowing(page: Page): Promise<string[]> {
+    return page
+      .locator('html, main, .outbox > li, .outbox > li > *')
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => element.scrollWidth > element.clientWidth)
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()} ${element.scrollWidth} > ${element.clientWidth}: ${(element.textContent ?? '').slice(0, 60)}`,
+          ),
+      );
+  }
+
+  /** Starts a reset for alice and sends a code by `type` (mobileSms, email...). */
+  async function sendCode(origin: string, type: string, confirm: string): Promise<void> {
+    const call = async (path: string, body: unknown) => {
+      const response = await fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+      return response.json();
+    };
+    const flow = await call('/api/reset', { identifier: 'alice' });
+    const method = flow.methods.find((m: { type: string }) => m.type === type);
+    await call('/api/reset/challenge', { flowToken: flow.flowToken, methodId: method.id, confirm });
+  }
+
+  const outbox = async (origin: string) =>
+    (await (await fetch(`${origin}/outbox.json`)).json()) as OutboxMessage[];
+
+  it('a refused policy keeps the admin’s edits and names each issue; /outbox passes axe, wraps long text and updates itself', async () => {
+    const own = await startDemo(join(ownDataDirs, 'issue-19'));
+    try {
+      const { page, errors } = await newPage();
+      // What the page's CSP refuses shows on the console only (not as a page error).
+      const refusedByCsp: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) refusedByCsp.push(message.text());
+      });
+      await page.goto(`${own.origin}/`);
+      await signIn(page, 'admin', 'admin-demo-passphrase', own.origin);
+      await page.goto(`${own.origin}/admin`);
+      const policyField = page.getByLabel('Policy (JSON)');
+      const policy = JSON.parse(await policyField.inputValue());
+
+      // White text on a white background: refused (low_contrast), the edits still there.
+      const unreadable = JSON.stringify(
+        { ...policy, branding: { ...policy.branding, textColor: '#ffffff' } },
+        null,
+        2,
+      );
+      await policyField.fill(unreadable);
+      await page.getByRole('button', { name: 'Save policy' }).click();
+      const issues = page.getByRole('alert').getByRole('listitem');
+      await expect
+        .poll(() => issues.allTextContents(), { timeout: 30_000, interval: 250 })
+        .toEqual(['branding.textColor has too little contrast to be read (WCAG AA): low_contrast']);
+      expect(await page.title()).toBe('Policy not saved · Admin · OpenReset demo');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await policyField.inputValue()).toBe(unreadable);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(shots, 'admin-refused.png'), fullPage: true });
+
+      // A long name without spaces, saved from the kept edits: messages too long for a line.
+      const longName = `Supercalifragilistic${'Expialidocious'.repeat(5)}Org`;
+      await policyField.fill(
+        JSON.stringify({ ...policy, branding: { ...policy.branding, orgName: longName } }, null, 2),
+      );
+      await page.getByRole('button', { name: 'Save policy' }).click();
+      await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('Admin · OpenReset demo');
+      expect(JSON.parse(await policyField.inputValue()).branding.orgName).toBe(longName);
+
+      await sendCode(own.origin, 'mobileSms', '+31 6 12345678');
+      await sendCode(own.origin, 'email', 'alice@example.com');
+      // The dispatcher sends in the background: wait for both (other notices may come too).
+      await expect
+        .poll(async () => (await outbox(own.origin)).map((m) => m.channel).sort(), {
+          timeout: 30_000,
+          interval: 250,
+        })
+        .toEqual(expect.arrayContaining(['email', 'sms']));
+      await page.goto(`${own.origin}/outbox`);
+      const cards = page.locator('.outbox > li');
+      const shown = await cards.count();
+      expect(shown).toBeGreaterThanOrEqual(2);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.locator('meta[http-equiv="refresh" i]').count()).toBe(0);
+      await page.getByRole('link', { name: 'Refresh' }).waitFor();
+      expect(await overflowing(page)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await overflowing(page), 'at 320 CSS pixels (WCAG 1.4.10)').toEqual([]);
+      await page.screenshot({ path: join(shots, 'outbox.png'), fullPage: true });
+
+      // A new message shows without a reload (the page's own script, under its CSP) and is
+      // announced (role=status).
+      await page.evaluate(() => {
+        (window as unknown as { notReloaded: boolean }).notReloaded = true;
+      });
+      const automatic = page.getByRole('checkbox', { name: 'Update automatically' });
+      expect(await automatic.isChecked()).toBe(true);
+      await sendCode(own.origin, 'mobileSms', '+31 6 12345678');
+      await expect
+        .poll(() => cards.count(), { timeout: 30_000, interval: 250 })
+        .toBeGreaterThan(shown);
+      expect(await page.getByRole('status').textContent()).toMatch(
+        /^(1 new message|[2-9] new messages)\.$/,
+      );
+      expect(
+        await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+      ).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+
+      expect(errors).toEqual([]);
+      expect(refusedByCsp).toEqual([]);
       await page.context().close();
     } finally {
       await own.stop();

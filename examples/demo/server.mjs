@@ -7,7 +7,15 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { nodeClientIp, toNodeHandler } from '@openreset/adapters/node';
 import { readConfig, withBoundPort } from './config.mjs';
-import { accountPage, adminPage, DEMO_CSS, loginPage, outboxPage, resetPage } from './pages.mjs';
+import {
+  accountPage,
+  adminPage,
+  DEMO_CSS,
+  loginPage,
+  OUTBOX_JS,
+  outboxPage,
+  resetPage,
+} from './pages.mjs';
 import { createDemo, SEED_USERS } from './setup.mjs';
 import { readStaticFile } from './static-files.mjs';
 
@@ -160,18 +168,46 @@ async function route(request, response) {
       from: new Date(Date.now() - 30 * 86_400_000),
       to: new Date(Date.now() + 60_000),
     };
+    /** The admin page; after a refused save, with the admin's edits and why. */
+    const showAdmin = async (refused, status = 200) => {
+      const { policy, revision } = await engine.admin.getPolicy();
+      const resets = (await engine.reports.resetActivity({ ...range, limit: 100 })).rows;
+      const registrations = (await engine.reports.registrationActivity({ ...range, limit: 100 }))
+        .rows;
+      return html(
+        response,
+        adminPage({ policy, revision, resets, registrations, ...refused }),
+        status,
+      );
+    };
     if (request.method === 'POST' && url.pathname === '/admin/policy') {
       const form = await readForm(request);
+      const edited = form.get('policy') ?? '';
+      const editedRevision = Number(form.get('revision'));
+      let input;
       try {
-        await engine.admin.updatePolicy(JSON.parse(form.get('policy') ?? ''), actor, {
-          expectedRevision: Number(form.get('revision')),
-        });
+        input = JSON.parse(edited);
       } catch (error) {
-        return html(
-          response,
-          `<p>Not saved: ${String(error.code ?? 'invalid_json')}</p><a href="/admin">Back</a>`,
-          422,
-        );
+        const problem = { code: 'invalid_json', detail: error.message };
+        return showAdmin({ edited, editedRevision, problem }, 422);
+      }
+      try {
+        await engine.admin.updatePolicy(input, actor, { expectedRevision: editedRevision });
+      } catch (error) {
+        // Recognized by code, not instanceof (STYLE.md): anything else is a failure, not a refusal.
+        if (error?.code === 'invalid_policy') {
+          const problem = { code: error.code, issues: error.issues };
+          return showAdmin({ edited, editedRevision, problem }, 422);
+        }
+        if (error?.code === 'conflict') {
+          // Offered on top of the revision now stored: saving again is the admin's choice.
+          const { revision } = await engine.admin.getPolicy();
+          return showAdmin(
+            { edited, editedRevision: revision, problem: { code: error.code } },
+            409,
+          );
+        }
+        throw error;
       }
       return redirect(response, '/admin');
     }
@@ -191,17 +227,15 @@ async function route(request, response) {
         await engine.reports.registrationActivityCsv(range),
       );
     }
-    const { policy, revision } = await engine.admin.getPolicy();
-    const resets = (await engine.reports.resetActivity({ ...range, limit: 100 })).rows;
-    const registrations = (await engine.reports.registrationActivity({ ...range, limit: 100 }))
-      .rows;
-    return html(response, adminPage({ policy, revision, resets, registrations }));
+    return showAdmin({});
   }
   if (request.method === 'GET' && url.pathname === '/outbox')
     return html(response, outboxPage(outbox.list()));
   if (request.method === 'GET' && url.pathname === '/outbox.json') {
     return send(response, 200, 'application/json', JSON.stringify(outbox.list()));
   }
+  if (request.method === 'GET' && url.pathname === '/outbox.js')
+    return send(response, 200, 'text/javascript; charset=utf-8', OUTBOX_JS);
   if (request.method === 'GET' && url.pathname === '/demo.css')
     return send(response, 200, 'text/css', DEMO_CSS);
   if (
