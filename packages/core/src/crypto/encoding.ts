@@ -98,3 +98,25 @@ export async function sha256Base64Url(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return encodeBase64Url(new Uint8Array(digest));
 }
+
+/** The bytes of `parts`, one after the other, in a new array. */
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** An unsigned 32-bit integer from the first four bytes of `bytes` (big-endian). */
+export function readUint32(bytes: Uint8Array): number {
+  return (
+    (((bytes[0] ?? 0) << 24) |
+      ((bytes[1] ?? 0) << 16) |
+      ((bytes[2] ?? 0) << 8) |
+      (bytes[3] ?? 0)) >>>
+    0
+  );
+}

@@ -1,6 +1,6 @@
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditLog } from '../audit/audit-log.js';
-import { encodeBase64Url } from '../crypto/encoding.js';
+import { encodeBase64Url, readUint32 } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
 import type { Clock } from '../ports/clock.js';
 import {
@@ -178,13 +178,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /** The delay before attempt `attempts + 1`, with jitter in [0.5, 1). */
   const backoff = (attempts: number): number => {
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempts - 1));
-    const bytes = random.bytes(4);
-    const fraction =
-      (((bytes[0] ?? 0) << 24) |
-        ((bytes[1] ?? 0) << 16) |
-        ((bytes[2] ?? 0) << 8) |
-        (bytes[3] ?? 0)) >>>
-      0;
+    const fraction = readUint32(random.bytes(4));
     return Math.round(ceiling * (0.5 + fraction / 2 ** 33));
   };
 

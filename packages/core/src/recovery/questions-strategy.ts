@@ -1,5 +1,5 @@
 import type { AccountContacts } from '../contacts/account-contacts.js';
-import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
+import { decodeBase64Url, encodeBase64Url, readUint32 } from '../crypto/encoding.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { normalizeAnswer } from '../questions/normalize-answer.js';
 import { decoyAccount } from './decoy-account.js';
@@ -25,13 +25,7 @@ export function createQuestionsStrategy(deps: RecoveryServiceDependencies): Meth
     const pool = [...from];
     const picked: string[] = [];
     while (picked.length < howMany && pool.length > 0) {
-      const bytes = random.bytes(4);
-      const index =
-        (((bytes[0] ?? 0) << 24) |
-          ((bytes[1] ?? 0) << 16) |
-          ((bytes[2] ?? 0) << 8) |
-          (bytes[3] ?? 0)) >>>
-        0;
+      const index = readUint32(random.bytes(4));
       picked.push(...pool.splice(index % pool.length, 1));
     }
     return picked;

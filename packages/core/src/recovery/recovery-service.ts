@@ -340,7 +340,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     );
   }
 
-  async function view(flow: FlowRecord, flowToken: string): Promise<FlowView> {
+  /** The flow as the client sees it; `policy` when the caller has it already (saves a read). */
+  async function view(flow: FlowRecord, flowToken: string, policy?: Policy): Promise<FlowView> {
     const data = dataOf(flow);
     const kinds = passedKinds(data);
     const result: FlowView = {
@@ -362,8 +363,10 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     if (nextGate !== undefined) result.nextGate = nextGate;
     const method = data.methods.find((m) => m.id === data.active?.methodId);
     if (flow.state === 'awaiting_proof' && data.active !== null && method !== undefined) {
-      const policy = await deps.getPolicy(flow.tenantId);
-      result.challenge = await strategyFor(method.type).view({ flow, policy }, data.active);
+      result.challenge = await strategyFor(method.type).view(
+        { flow, policy: policy ?? (await deps.getPolicy(flow.tenantId)) },
+        data.active,
+      );
     }
     return result;
   }
@@ -661,7 +664,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       { ...auditBase(flow), type: 'flow.challenge_sent', method: method.type, ...started.audit },
       input.ip,
     );
-    return view(next, input.flowToken);
+    return view(next, input.flowToken, context.policy);
   }
 
   // ---- verify -------------------------------------------------------------------------
@@ -676,11 +679,15 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     await refuseIfBlocked(flow.tenantId, data.accountKey);
     const budgets = budgetsFor(flow, context.method.id, context.policy);
     const proof = await strategy.verify(context, active, input, budgets);
-    if (proof.outcome.status === 'passed') return pass(flow, context.method, proof.contact, input);
+    if (proof.outcome.status === 'passed') {
+      return pass(flow, context.method, proof.contact, input, context.policy);
+    }
     await refused(flow, context.method, proof, input.ip);
     if (proof.retry !== undefined) {
       const next = await advance(flow, 'proof_failed', { ...data, active: proof.retry });
-      fail(proof.failure.code, proof.failure.message, { flow: await view(next, input.flowToken) });
+      fail(proof.failure.code, proof.failure.message, {
+        flow: await view(next, input.flowToken, context.policy),
+      });
     }
     fail(proof.failure.code, proof.failure.message);
   }
@@ -734,6 +741,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     method: FlowMethod,
     contact: string | undefined,
     input: VerifyInput,
+    policy: Policy,
   ): Promise<FlowView> {
     const data = dataOf(flow);
     const passed = [...data.passed, method.id];
@@ -767,7 +775,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       },
       input.ip,
     );
-    return view(next, input.flowToken);
+    return view(next, input.flowToken, policy);
   }
 
   // ---- complete -----------------------------------------------------------------------

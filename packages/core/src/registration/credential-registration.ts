@@ -1,6 +1,6 @@
 import type { AccountErrorCode } from '../account/account-error.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
-import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
+import { concatBytes, decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
 import { notificationAddresses } from '../messages/notifier.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { DirectoryUser } from '../ports/directory.js';
@@ -353,13 +353,6 @@ export function createCredentialRegistration(kit: RegistrationKit): CredentialRe
       return kit.statusOf(tenantId, user, saved);
     },
   };
-}
-
-function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array {
-  const out = new Uint8Array(first.length + second.length);
-  out.set(first);
-  out.set(second, first.length);
-  return out;
 }
 
 /** An opened enrolment token: tenant, user, secret and expiry, or `null`. */

@@ -1,4 +1,4 @@
-import { decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
+import { concatBytes, decodeBase64Url, encodeBase64Url } from '../crypto/encoding.js';
 import type {
   AuthenticationResponseJSON,
   PublicKeyCredentialCreationOptionsJSON,
@@ -95,7 +95,7 @@ export function createSoftwareAuthenticator(
       const credentialId = crypto.getRandomValues(new Uint8Array(16));
       const id = encodeBase64Url(credentialId);
       const rpId = request.rp.id ?? new URL(options.origin).hostname;
-      const authData = concat(
+      const authData = concatBytes(
         await sha256(new TextEncoder().encode(rpId)),
         new Uint8Array([flags(userVerified, true)]),
         uint32(0),
@@ -139,7 +139,7 @@ export function createSoftwareAuthenticator(
           : keys.get(overrides.credentialId);
       if (entry === undefined) throw new Error('NotAllowedError: no passkey for this site');
       if (options.counts === true) entry.passkey.counter += 1;
-      const authData = concat(
+      const authData = concatBytes(
         await sha256(new TextEncoder().encode(rpId)),
         new Uint8Array([flags(overrides.userVerified ?? userVerified, false)]),
         uint32(entry.passkey.counter),
@@ -149,7 +149,7 @@ export function createSoftwareAuthenticator(
         request.challenge,
         overrides.origin ?? options.origin,
       );
-      const signed = concat(authData, await sha256(clientDataJSON));
+      const signed = concatBytes(authData, await sha256(clientDataJSON));
       const raw = new Uint8Array(
         await crypto.subtle.sign(
           { name: 'ECDSA', hash: 'SHA-256' },
@@ -188,10 +188,10 @@ function cbor(value: CborValue): Uint8Array {
   }
   if (typeof value === 'string') {
     const bytes = new TextEncoder().encode(value);
-    return concat(head(3, bytes.length), bytes);
+    return concatBytes(head(3, bytes.length), bytes);
   }
-  if (value instanceof Uint8Array) return concat(head(2, value.length), value);
-  return concat(
+  if (value instanceof Uint8Array) return concatBytes(head(2, value.length), value);
+  return concatBytes(
     head(5, value.size),
     ...[...value].flatMap(([key, item]) => [cbor(key), cbor(item)]),
   );
@@ -203,11 +203,11 @@ function derSignature(raw: Uint8Array): Uint8Array {
     let start = 0;
     while (start < bytes.length - 1 && bytes[start] === 0) start += 1;
     const trimmed = bytes.slice(start);
-    const padded = (trimmed[0] ?? 0) & 0x80 ? concat(new Uint8Array([0]), trimmed) : trimmed;
-    return concat(new Uint8Array([0x02, padded.length]), padded);
+    const padded = (trimmed[0] ?? 0) & 0x80 ? concatBytes(new Uint8Array([0]), trimmed) : trimmed;
+    return concatBytes(new Uint8Array([0x02, padded.length]), padded);
   };
-  const body = concat(integer(raw.slice(0, 32)), integer(raw.slice(32)));
-  return concat(new Uint8Array([0x30, body.length]), body);
+  const body = concatBytes(integer(raw.slice(0, 32)), integer(raw.slice(32)));
+  return concatBytes(new Uint8Array([0x30, body.length]), body);
 }
 
 function uint32(value: number): Uint8Array {
@@ -221,14 +221,4 @@ function uint32(value: number): Uint8Array {
 
 async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice().buffer));
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
