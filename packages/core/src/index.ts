@@ -119,6 +119,8 @@ export {
   type DirectoryErrorOptions,
   type DirectoryStatus,
   type DirectoryUser,
+  type DirectoryUserPage,
+  type ListUsersOptions,
   type ResetPasswordOptions,
 } from './ports/directory.js';
 export type { PasswordHasher } from './ports/hasher.js';

@@ -74,6 +74,14 @@ export interface Directory {
   findUser(identifier: string): Promise<DirectoryUser | null>;
   /** The user with this id, or `null`. SHOULD do the same work either way, like `findUser`. */
   getUser(id: string): Promise<DirectoryUser | null>;
+  /**
+   * One page of every user, in a stable order (by id or username), for usage & insights and
+   * the helpdesk. `cursor` is the `next` of the previous page, opaque to the caller; `search`
+   * narrows to users whose username or email starts with it (case-insensitive, escaped for the
+   * directory's query language). Directories that cannot list leave it out; then usage &
+   * insights covers only users with stored recovery data.
+   */
+  listUsers?(options: ListUsersOptions): Promise<DirectoryUserPage>;
   /** Email addresses of every administrator, for "an admin reset their password" notices. */
   listAdminEmails(): Promise<readonly string[]>;
   /** Checks a password by signing in as the user. MUST return `false` for a wrong password. */
@@ -100,6 +108,24 @@ export interface Directory {
   unlock(id: string): Promise<void>;
   /** Reachability and configuration, for the admin page. MUST NOT throw for an unreachable directory. */
   status(): Promise<DirectoryStatus>;
+}
+
+/** Options for {@link Directory.listUsers}. */
+export interface ListUsersOptions {
+  /** Users per page, 1 to 1,000. */
+  limit: number;
+  /** Where to go on: the `next` of the previous page. */
+  cursor?: string;
+  /** Only users whose username or email starts with this (case-insensitive). */
+  search?: string;
+}
+
+/** One page of {@link Directory.listUsers}. */
+export interface DirectoryUserPage {
+  /** The users of this page, in the directory's stable order. */
+  users: readonly DirectoryUser[];
+  /** Pass as `cursor` for the next page; absent on the last page. */
+  next?: string;
 }
 
 /** Options for {@link Directory.resetPassword}. */
