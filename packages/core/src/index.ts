@@ -11,7 +11,16 @@ export type {
   PolicyState,
   UpdatePolicyOptions,
 } from './admin/admin-service.js';
-export { type AuditPosition, decodeAuditCursor, encodeAuditCursor } from './audit/audit-cursor.js';
+export {
+  type AuditPosition,
+  type CursorPart,
+  type CursorPartType,
+  type CursorPosition,
+  decodeAuditCursor,
+  decodeCursor,
+  encodeAuditCursor,
+  encodeCursor,
+} from './audit/audit-cursor.js';
 export {
   type AuditActor,
   type AuditEvent,
@@ -133,6 +142,7 @@ export {
   type EmailSender,
   type SmsMessage,
   type SmsSender,
+  checkListUsersLimit,
   type VoiceCaller,
   type VoiceMessage,
 } from './ports/messaging.js';

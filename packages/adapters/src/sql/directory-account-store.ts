@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Clock,
+  checkListUsersLimit,
   type DirectoryContact,
   DirectoryError,
   type DirectoryUser,
+  type DirectoryUserPage,
+  decodeCursor,
+  encodeCursor,
+  type ListUsersOptions,
   OpenResetError,
 } from '@openreset/core';
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { DirectorySchema, UserTable } from './directory-schema.js';
 import type { SqlDirectoryUserInput } from './directory-user-input.js';
 import { fromNullableMillis, isUniqueViolation, toFlag, toJson, toMillis } from './sql-values.js';
@@ -71,6 +76,8 @@ export interface DirectoryAccountStore {
   update(id: string, changes: SqlDirectoryUserChanges): Promise<DirectoryUser>;
   /** The emails of enabled administrators, by username. */
   listAdminEmails(): Promise<string[]>;
+  /** One page of accounts by username key (see `Directory.listUsers`). */
+  list(options: ListUsersOptions): Promise<DirectoryUserPage>;
   /** Reads one row: throws when the database cannot be reached. */
   probe(): Promise<void>;
 }
@@ -224,10 +231,75 @@ export function createDirectoryAccountStore(
       return rows.flatMap((row) => (row.email === null ? [] : [row.email]));
     },
 
+    async list({ limit, cursor, search }) {
+      checkListUsersLimit(limit);
+      const after = cursor === undefined ? undefined : decodeListCursor(cursor);
+      const pattern = search === undefined ? undefined : `${escapeLike(fold(search))}%`;
+      // Keyset paging on the unique username key; one more row tells whether a page follows.
+      const rows = await db
+        .selectFrom('openreset_users')
+        .selectAll()
+        .$if(after !== undefined, (query) => query.where('username_key', '>', after as string))
+        .$if(pattern !== undefined, (query) =>
+          query.where(
+            sql<boolean>`(username_key like ${pattern} escape '\\' or email_key like ${pattern} escape '\\')`,
+          ),
+        )
+        .orderBy('username_key')
+        .limit(limit + 1)
+        .execute();
+      const page = rows.slice(0, limit);
+      const memberships =
+        page.length === 0
+          ? []
+          : await db
+              .selectFrom('openreset_user_groups')
+              .select(['user_id', 'group_name'])
+              .where(
+                'user_id',
+                'in',
+                page.map((row) => row.id),
+              )
+              .orderBy('group_name')
+              .execute();
+      const now = clock.now();
+      const users = page.map((row) =>
+        toDirectoryUser(
+          row,
+          memberships.filter((m) => m.user_id === row.id).map((m) => m.group_name),
+          now,
+        ),
+      );
+      const last = page.at(-1);
+      return {
+        users,
+        ...(rows.length > limit && last !== undefined
+          ? { next: encodeCursor([LIST_CURSOR, last.username_key]) }
+          : {}),
+      };
+    },
+
     async probe() {
       await db.selectFrom('openreset_users').select('id').limit(1).execute();
     },
   };
+}
+
+/** The name in `listUsers` cursors, so no other cursor reads as one. */
+const LIST_CURSOR = 'sql-users';
+
+/** @throws {OpenResetError} `invalid_cursor` for a cursor `list` did not issue. */
+function decodeListCursor(cursor: string): string {
+  const position = decodeCursor(cursor, ['string', 'string']);
+  if (position === null || position[0] !== LIST_CURSOR) {
+    throw new OpenResetError('invalid_cursor', 'cursor is not one listUsers returned');
+  }
+  return position[1];
+}
+
+/** A LIKE pattern's text with `\`, `%` and `_` escaped (used with `escape '\'`). */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 /** How the directory compares identifiers: lower case of the NFKC form. */

@@ -172,12 +172,10 @@ export function createDirectoryPasswords(options: DirectoryPasswordsOptions): Di
     },
 
     reset: (id, newPassword, resetOptions) =>
-      writePassword(
-        id,
-        newPassword,
-        lockout.assertCanResetPassword,
-        (resetOptions.unlock ?? true) ? { lockedOut: false } : {},
-      ),
+      writePassword(id, newPassword, lockout.assertCanResetPassword, {
+        ...((resetOptions.unlock ?? true) ? { lockedOut: false } : {}),
+        mustChangePassword: resetOptions.mustChange ?? false,
+      }),
 
     set: (id, password, setOptions) =>
       writePassword(id, password, () => {}, {

@@ -173,6 +173,8 @@ export async function createSqlDirectory(options: SqlDirectoryOptions): Promise<
 
     getUser: (id) => guard(async () => (await accounts.find({ id }))?.user ?? null),
 
+    listUsers: (listOptions) => guard(() => accounts.list(listOptions)),
+
     listAdminEmails: () => guard(() => accounts.listAdminEmails()),
 
     verifyPassword: (id, password) => guard(() => passwords.verify(id, password)),

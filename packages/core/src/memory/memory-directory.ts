@@ -1,11 +1,16 @@
+import { decodeCursor, encodeCursor } from '../audit/audit-cursor.js';
 import { systemClock } from '../crypto/system-clock.js';
+import { ErrorCode, OpenResetError } from '../errors.js';
 import type { Clock } from '../ports/clock.js';
 import {
+  checkListUsersLimit,
   type Directory,
   type DirectoryContact,
   DirectoryError,
   type DirectoryStatus,
   type DirectoryUser,
+  type DirectoryUserPage,
+  type ListUsersOptions,
 } from '../ports/directory.js';
 import type { PasswordHasher } from '../ports/hasher.js';
 
@@ -177,6 +182,38 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
       return found === undefined ? null : structuredClone(found.user);
     },
 
+    async listUsers(listOptions: ListUsersOptions): Promise<DirectoryUserPage> {
+      assertAvailable();
+      const { limit, cursor, search } = listOptions;
+      checkListUsersLimit(limit);
+      let after = '';
+      if (cursor !== undefined) {
+        const position = decodeCursor(cursor, ['string', 'string']);
+        if (position === null || position[0] !== 'memory-users') {
+          throw new OpenResetError(ErrorCode.InvalidCursor, 'cursor is not one listUsers returned');
+        }
+        after = position[1];
+      }
+      const prefix = search === undefined ? '' : fold(search);
+      const matching = [...accounts.values()]
+        .map(({ user }) => ({ key: fold(user.username), user }))
+        .filter(
+          ({ key, user }) =>
+            key > after &&
+            (key.startsWith(prefix) ||
+              (user.email !== undefined && fold(user.email).startsWith(prefix))),
+        )
+        .sort((a, b) => (a.key < b.key ? -1 : 1));
+      const page = matching.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        users: page.map(({ user }) => structuredClone(user)),
+        ...(matching.length > limit && last !== undefined
+          ? { next: encodeCursor(['memory-users', last.key]) }
+          : {}),
+      };
+    },
+
     async listAdminEmails() {
       assertAvailable();
       return [...accounts.values()].flatMap(({ user }) =>
@@ -200,6 +237,7 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
       assertPolicy(newPassword, target.user);
       const newHash = await hasher.hash(newPassword.normalize('NFKC'));
       replacePassword(target, newHash);
+      target.user.mustChangePassword = resetOptions.mustChange ?? false;
       if (resetOptions.unlock ?? true) target.user.lockedOut = false;
     },
 

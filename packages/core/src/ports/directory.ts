@@ -79,7 +79,9 @@ export interface Directory {
    * the helpdesk. `cursor` is the `next` of the previous page, opaque to the caller; `search`
    * narrows to users whose username or email starts with it (case-insensitive, escaped for the
    * directory's query language). Directories that cannot list leave it out; then usage &
-   * insights covers only users with stored recovery data.
+   * insights covers only users with stored recovery data. MUST throw `TypeError` for a limit
+   * outside 1-1000 ({@link checkListUsersLimit}) and `OpenResetError` code `invalid_cursor`
+   * for a cursor it did not issue.
    */
   listUsers?(options: ListUsersOptions): Promise<DirectoryUserPage>;
   /** Email addresses of every administrator, for "an admin reset their password" notices. */
@@ -120,6 +122,16 @@ export interface ListUsersOptions {
   search?: string;
 }
 
+/**
+ * Checks {@link ListUsersOptions.limit}, as every `listUsers` MUST.
+ * @throws {TypeError} unless it is an integer from 1 to 1000.
+ */
+export function checkListUsersLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
+  }
+}
+
 /** One page of {@link Directory.listUsers}. */
 export interface DirectoryUserPage {
   /** The users of this page, in the directory's stable order. */
@@ -132,6 +144,12 @@ export interface DirectoryUserPage {
 export interface ResetPasswordOptions {
   /** Also clear a lockout. @default true */
   unlock?: boolean;
+  /**
+   * Ask for a new password at next sign-in (a helpdesk reset). When set, MUST set the flag
+   * that `mustChangePassword` reads back (LDAP ppolicy `pwdReset`, AD `pwdLastSet=0`);
+   * otherwise a reset clears it. @default false
+   */
+  mustChange?: boolean;
 }
 
 /** Directory failures, named as in Entra's writeback errors. */

@@ -47,6 +47,38 @@ describe('directoryConformance', () => {
     expect(users.some((user) => user.contact.mobile !== undefined)).toBe(true);
   });
 
+  it('fails a listUsers that ignores the page size', async () => {
+    const suite = directoryConformance(
+      brokenDirectory((inner) => ({
+        listUsers: async () => ({ users: (await inner.listUsers?.({ limit: 1000 }))?.users ?? [] }),
+      })),
+    );
+    await expectFailure(
+      caseNamed(
+        suite,
+        'listUsers (when implemented) pages through every user once, in a stable order',
+      ),
+      /at most limit/,
+    );
+  });
+
+  it('fails a listUsers whose search treats % as a wildcard', async () => {
+    const suite = directoryConformance(
+      brokenDirectory((inner) => ({
+        listUsers: (options) =>
+          inner.listUsers?.({ ...options, search: options.search?.replaceAll('%', '') ?? '' }) ??
+          Promise.reject(new Error('no listUsers')),
+      })),
+    );
+    await expectFailure(
+      caseNamed(
+        suite,
+        'listUsers (when implemented) searches username and email prefixes, ignoring case, metacharacters as text',
+      ),
+      /search "%"/,
+    );
+  });
+
   it('fails a directory that returns no one instead of multi_match', async () => {
     const create = brokenDirectory((inner) => ({
       findUser: (identifier) => inner.findUser(identifier).catch(() => null),

@@ -257,6 +257,99 @@ export function directoryConformance(
       );
     },
 
+    'resetPassword with mustChange asks for a new password at next sign-in; a plain reset does not':
+      async (directory) => {
+        const { id } = await findExisting(directory, 'alice');
+        await directory.resetPassword(id, NEW_PASSWORD, { mustChange: true });
+        assert.equal(
+          (await directory.getUser(id))?.mustChangePassword,
+          true,
+          'mustChangePassword after a reset with mustChange',
+        );
+        await directory.resetPassword(id, `${NEW_PASSWORD}2`);
+        assert.equal(
+          (await directory.getUser(id))?.mustChangePassword,
+          false,
+          'mustChangePassword after a plain reset',
+        );
+      },
+
+    'listUsers (when implemented) pages through every user once, in a stable order': async (
+      directory,
+    ) => {
+      if (directory.listUsers === undefined) return;
+      const seen: DirectoryUser[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < 10; page += 1) {
+        const result = await directory.listUsers({ limit: 2, ...(cursor ? { cursor } : {}) });
+        assert.ok(result.users.length <= 2, 'a page holds at most limit users');
+        seen.push(...result.users);
+        cursor = result.next;
+        if (cursor === undefined) break;
+      }
+      assert.equal(cursor, undefined, 'the last page has no next');
+      const names = seen.map((user) => user.username);
+      assert.equal(
+        [...names].sort(),
+        directoryFixture.users.map((user) => user.username).sort(),
+        'every user, once',
+      );
+      const again = await directory.listUsers({ limit: 1000 });
+      assert.equal(
+        again.users.map((user) => user.username),
+        names,
+        'one page of everything lists them in the same order',
+      );
+      for (const user of seen) {
+        assert.equal(await directory.getUser(user.id), user, `getUser(${user.username})`);
+      }
+    },
+
+    'listUsers (when implemented) searches username and email prefixes, ignoring case, metacharacters as text':
+      async (directory) => {
+        if (directory.listUsers === undefined) return;
+        const search = async (text: string) =>
+          (await directory.listUsers?.({ limit: 100, search: text }))?.users
+            .map((user) => user.username)
+            .sort();
+        assert.equal(await search('ALI'), ['alice'], 'search ALI');
+        assert.equal(await search('ada@'), ['ada.admin'], 'search by email prefix ada@');
+        assert.equal(await search('SAM@EXAMPLE'), ['sam.one', 'sam.two'], 'search SAM@EXAMPLE');
+        assert.equal(await search('Zo'), ['zoë'], 'search Zo (username zoë, email zoe@)');
+        for (const hostile of [
+          '%',
+          '_lice',
+          'a%',
+          '*',
+          'al*',
+          'alice)(uid=*',
+          "a' OR '1'='1",
+          '\\',
+        ]) {
+          assert.equal(await search(hostile), [], `search ${JSON.stringify(hostile)}`);
+        }
+      },
+
+    'listUsers (when implemented) refuses a cursor it did not issue and a limit out of range':
+      async (directory) => {
+        if (directory.listUsers === undefined) return;
+        const list = directory.listUsers.bind(directory);
+        for (const cursor of ['not-a-cursor', 'WyJ4Il0']) {
+          await assert.rejectsWithCode(
+            () => list({ limit: 10, cursor }),
+            'invalid_cursor',
+            `listUsers with cursor ${cursor}`,
+          );
+        }
+        for (const limit of [0, 1001, 1.5]) {
+          const refused = await list({ limit }).then(
+            () => null,
+            (error: unknown) => error,
+          );
+          assert.ok(refused instanceof TypeError, `listUsers with limit ${limit} throws TypeError`);
+        }
+      },
+
     'status reports a reachable directory with a description and a check time': async (
       directory,
     ) => {
