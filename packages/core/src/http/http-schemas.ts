@@ -240,7 +240,7 @@ export const flowViewResponse = z.object({
       methodId: z.string(),
       expiresAt: z.string().optional(),
       questions: z.array(z.object({ id: z.string(), text: z.string().optional() })).optional(),
-      delivery: z.enum(['queued', 'failed']).optional(),
+      delivery: z.enum(['queued', 'delayed', 'sent', 'failed']).optional(),
       publicKey: z
         .looseObject({ challenge: z.string() })
         .optional()

@@ -38,8 +38,10 @@ export interface DispatcherSenders {
 /** How a dispatcher retries retryable failures. */
 export interface RetryOptions {
   /**
-   * Delivery attempts before a message fails for good (an integer of at least 1).
-   * @default 6
+   * Delivery attempts before a message fails for good (an integer of at least 1). The
+   * default retries for at least 15 minutes (5 s doubling to the 10-minute cap, jitter
+   * included), so a provider outage of 10 minutes loses nothing (bench/reliability/outage).
+   * @default 10
    */
   maxAttempts?: number;
   /**
@@ -141,6 +143,9 @@ type Outcome = keyof DispatchReport | 'skipped' | 'dropped';
  * by a random factor in [0.5, 1) so retries of many messages spread out, until
  * `maxAttempts` is reached; a non-retryable one fails the message for good at once, as
  * does a payload that cannot be opened or a channel without a sender (`configuration`).
+ * A stand-in (`drop: true`) is completed unsent, or, while the last real message on its
+ * channel failed retryably, scheduled again on the same backoff (and failed, unaudited, after
+ * `maxAttempts`), so decoys show the delivery status real messages show during an outage.
  * A message whose lease ran out before its turn is left alone (another dispatcher may
  * hold it now). Retryable failures are kept only as `lastError` in the store; a
  * `notification.sent` or `notification.failed` audit event records each final outcome,
@@ -164,7 +169,7 @@ type Outcome = keyof DispatchReport | 'skipped' | 'dropped';
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { store, keyring, senders, audit, clock, random } = options;
-  const maxAttempts = options.retry?.maxAttempts ?? 6;
+  const maxAttempts = options.retry?.maxAttempts ?? 10;
   const baseDelayMs = options.retry?.baseDelayMs ?? 5000;
   const maxDelayMs = options.retry?.maxDelayMs ?? 600_000;
   const leaseMs = options.leaseMs ?? 60_000;
@@ -181,6 +186,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const fraction = readUint32(random.bytes(4));
     return Math.round(ceiling * (0.5 + fraction / 2 ** 33));
   };
+
+  /** Per channel, whether its last real message failed retryably (stand-ins follow it). */
+  const channelDown = new Map<OutboxMessage['channel'], boolean>();
 
   const recordOutcome = async (
     message: OutboxMessage,
@@ -235,9 +243,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return giveUp(message, leaseToken, DispatchFailureCode.Configuration);
     }
     if (payload.drop === true) {
-      // A stand-in for a message that must not go out: done, with nothing sent or audited.
-      await store.markSent(message.id, leaseToken, clock.now());
-      return 'dropped';
+      // A stand-in for a message that must not go out: nothing is sent or audited. While the
+      // last real message on its channel failed and waits for a retry (an outage), it is
+      // delayed the same way, so a decoy's delivery status looks like a real one's.
+      if (channelDown.get(message.channel) !== true) {
+        await store.markSent(message.id, leaseToken, clock.now());
+        return 'dropped';
+      }
+      const retryAt =
+        message.attempts >= maxAttempts
+          ? null
+          : new Date(clock.now().getTime() + backoff(message.attempts));
+      const error = DispatchFailureCode.Unavailable;
+      return (await store.markFailed(message.id, leaseToken, { error, retryAt }))
+        ? 'dropped'
+        : 'skipped';
     }
     const send = sendFunction(payload);
     if (send === null) {
@@ -250,6 +270,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     } catch (error) {
       // Only the provider's errors are caught here; store and audit errors abort the batch.
       failure = classify(error);
+    }
+    // A retryable failure says the channel is down; a refused message (a bad number) does not.
+    if (failure === undefined || failure.retryable) {
+      channelDown.set(message.channel, failure !== undefined);
     }
 
     if (failure === undefined) {

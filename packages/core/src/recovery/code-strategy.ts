@@ -7,9 +7,10 @@ import { addressBlock } from '../limits/address-block.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
 import { deliveryChannel, type MethodType, methodKind } from '../methods/recovery-method.js';
 import type { Policy } from '../policy/policy-schema.js';
-import type { FlowRecord } from '../ports/storage.js';
+import type { FlowRecord, OutboxMessage } from '../ports/storage.js';
 import { generateCode } from '../verification/verification-code.js';
 import type { FlowData, FlowMethod } from './flow-data.js';
+import type { FlowChallengeView } from './flow-view.js';
 import type { MethodStrategy } from './method-strategy.js';
 import { fail } from './recovery-error.js';
 import type { RecoveryServiceDependencies } from './recovery-service.js';
@@ -173,7 +174,7 @@ export function createCodeStrategy(deps: RecoveryServiceDependencies): MethodStr
       ]);
       return {
         methodId: active.methodId,
-        delivery: message?.status === 'failed' ? 'failed' : 'queued',
+        delivery: deliveryOf(message),
         ...(challenge === null ? {} : { expiresAt: challenge.expiresAt.toISOString() }),
       };
     },
@@ -216,4 +217,15 @@ export function createCodeStrategy(deps: RecoveryServiceDependencies): MethodStr
       };
     },
   };
+}
+
+/**
+ * What the user sees of a code's message: `sent` once a provider accepted it (or the
+ * dispatcher dropped a stand-in), `failed` once it failed for good, `delayed` while an
+ * attempt failed and another is scheduled (a provider outage), else `queued`.
+ */
+function deliveryOf(message: OutboxMessage | null): FlowChallengeView['delivery'] {
+  if (message?.status === 'sent') return 'sent';
+  if (message?.status === 'failed') return 'failed';
+  return message?.lastError != null ? 'delayed' : 'queued';
 }

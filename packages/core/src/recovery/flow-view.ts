@@ -29,10 +29,13 @@ export interface FlowChallengeView {
   /** The questions to answer (security questions only). */
   questions?: FlowQuestionView[];
   /**
-   * `queued` while the message waits or was handed to the provider, `failed` when delivery
-   * failed for good (offer a resend or another method).
+   * `queued` while the message waits for its first attempt, `delayed` while a provider
+   * failed it and a retry is scheduled (an outage: tell the user it may take a while),
+   * `sent` once a provider accepted it, `failed` when delivery failed for good (offer a
+   * resend or another method). A decoy's stand-in follows the fate of the last real message
+   * on its channel (see `createDispatcher`), so decoys show the same.
    */
-  delivery?: 'queued' | 'failed';
+  delivery?: 'queued' | 'delayed' | 'sent' | 'failed';
   /**
    * For a passkey: the options for `navigator.credentials.get` (`startAuthentication` of
    * `@simplewebauthn/browser`). The same for every account: no credential list.

@@ -544,7 +544,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const flow = this.flow;
     const client = this.resolveClient();
     if (flow === undefined || client === undefined || this.busy) return;
-    if (flow.challenge?.delivery !== 'queued' || this.announcedExpiry) return;
+    const delivery = flow.challenge?.delivery;
+    if ((delivery !== 'queued' && delivery !== 'delayed') || this.announcedExpiry) return;
     try {
       const now = await client.resetStatus(flow.flowToken);
       if (this.flow !== flow || this.step !== ResetStep.Code) return;
