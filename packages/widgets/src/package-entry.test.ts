@@ -1,0 +1,97 @@
+// `import '@openreset/widgets'` must register every element, through a bundler too.
+//
+// Bundlers drop a module imported only for its side effects unless the package's
+// `sideEffects` list names it; the elements are defined by the `openreset-*` entry modules,
+// so a list that misses them (or a build that drops their import from the root entry)
+// leaves a page with no elements and no error. This test bundles the BUILT package the way
+// an application does (esbuild, as Vite uses it, tree shaking on) and runs the bundle in
+// headless Chromium. The elements it expects are the tags of the shipped manifest, so a new
+// element has to be registered by the root entry too. Run `npm run build` first.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = join(packageDir, '../..');
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+interface Manifest {
+  modules: { declarations?: { tagName?: string }[] }[];
+}
+
+/** Every tag the shipped custom-elements.json declares. */
+function manifestTags(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(join(packageDir, 'dist/custom-elements.json'), 'utf8'),
+  ) as Manifest;
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []))
+    .sort();
+}
+
+/** Loads an HTML file in headless Chromium and returns the DOM after its scripts ran. */
+function dumpDom(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chromium = spawn(chromePath, [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${join(scratch, 'profile')}`,
+      '--dump-dom',
+      pathToFileURL(file).href,
+    ]);
+    let out = '';
+    chromium.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+    });
+    chromium.on('error', reject);
+    chromium.on('close', (status) =>
+      status === 0 ? resolve(out) : reject(new Error(`chromium exited with ${status}`)),
+    );
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'openreset-entry-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("the widgets' root entry, bundled by an application", () => {
+  it('registers every element of the manifest', async () => {
+    expect(existsSync(join(packageDir, 'dist/index.js')), 'run `npm run build` first').toBe(true);
+    const tags = manifestTags();
+    expect(tags).toContain('openreset-reset');
+
+    const bundle = await build({
+      stdin: { contents: "import '@openreset/widgets';", resolveDir: repoRoot, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = bundle.outputFiles[0]?.text ?? '';
+    // `</script>` inside the bundle would end the inline script early.
+    const inline = code.replaceAll('</script', '<\\/script');
+    const page = join(scratch, 'index.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><body><script type="module">${inline}</script>` +
+        '<script type="module">' +
+        `document.body.dataset.defined = ${JSON.stringify(tags)}` +
+        '.filter((tag) => customElements.get(tag)).join(",");</script></body></html>',
+    );
+
+    const dom = await dumpDom(page);
+    const defined = dom.match(/data-defined="([^"]*)"/)?.[1];
+    expect(defined?.split(',').filter(Boolean)).toEqual(tags);
+  });
+});
