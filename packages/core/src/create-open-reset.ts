@@ -1,5 +1,15 @@
+import {
+  createSignInChecks,
+  type SignInCheckInput,
+  type SignInCheckResult,
+} from './account/sign-in-check.js';
 import { type AdminService, createAdminService } from './admin/admin-service.js';
 import { type AuditLog, createAuditLog } from './audit/audit-log.js';
+import {
+  type AltchaCaptcha,
+  type AltchaSettings,
+  createAltchaCaptcha,
+} from './captcha/altcha-captcha.js';
 import { type ChangeService, createChangeService } from './change/change-service.js';
 import { createKeyring, type ServerKey } from './crypto/keyring.js';
 import { createPbkdf2Hasher } from './crypto/pbkdf2-hasher.js';
@@ -39,6 +49,7 @@ import {
 } from './registration/registration-service.js';
 import { createReports, type Reports } from './reports/create-reports.js';
 import { createScheduler, type Scheduler } from './schedule/create-scheduler.js';
+import { sendExpiryWarnings } from './schedule/expiry-warnings.js';
 import {
   checkedRetention,
   purgeRetained,
@@ -76,8 +87,14 @@ export interface OpenResetOptions {
   hasher?: PasswordHasher;
   /** The breach corpus. @default the bundled common-password list, offline */
   breached?: BreachedPasswords;
-  /** A human check in front of starting a reset. */
-  captcha?: Captcha;
+  /**
+   * A human check in front of starting a reset: `'altcha'` (or {@link AltchaSettings}) for
+   * the built-in proof of work (no third party; challenges at `GET /captcha/challenge`),
+   * `createTurnstileCaptcha(...)` or `createHcaptchaCaptcha(...)`, or any {@link Captcha}.
+   * It turns the check on; the policy's `captcha.afterStarts` says when a start must pass
+   * it (always, by default). Without it there is no captcha.
+   */
+  captcha?: Captcha | 'altcha' | AltchaSettings;
   /** @default the system clock */
   clock?: Clock;
   /** @default Web Crypto's CSPRNG */
@@ -98,6 +115,18 @@ export interface OpenResetOptions {
    * days, finished flows 30, sent and failed messages 7; ended counters go at once.
    */
   retention?: RetentionOptions;
+  /**
+   * Told about misconfiguration and background failures (a job or delivery batch that
+   * threw). Messages name the problem, never a secret, code or password.
+   * @default nothing is logged
+   */
+  logger?: OpenResetLogger;
+}
+
+/** Where the engine reports what an operator should see (console, pino, winston...). */
+export interface OpenResetLogger {
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
 }
 
 /** The engine: every service, sharing one set of ports. */
@@ -146,6 +175,20 @@ export interface OpenReset {
   stop(): Promise<void>;
   /** The scheduled jobs, each run once per period by whichever instance claims it first. */
   scheduler: Scheduler;
+  /**
+   * What the host should do right after a user signed in: change an expired password,
+   * register recovery methods (`requireRegistration`), reconfirm them (`reconfirmDays`), or
+   * carry on (with `reason: 'password_expires_soon'` inside the warning days). Also
+   * `GET /me/sign-in-check`; `<openreset-register mode="interrupt">` shows it.
+   * @throws {AccountError} `user_not_found`, `directory_error`.
+   */
+  signInCheck(input: SignInCheckInput): Promise<SignInCheckResult>;
+  /**
+   * "Remind me later" for a `register` or `reconfirm` sign-in check, within the policy's
+   * `registrationReminder` (also `POST /me/sign-in-check/postpone`).
+   * @throws {AccountError} `postpone_limit`, `not_postponable`.
+   */
+  postponeSignInCheck(input: SignInCheckInput): Promise<{ postponesLeft: number }>;
 }
 
 /** Options for {@link OpenReset.start}. */
@@ -223,6 +266,11 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     ...(options.breached === undefined ? {} : { breached: options.breached }),
   });
   const notifier = createNotifier({ outbox, clock, canEmail: options.email !== undefined });
+  const captcha = resolveCaptcha(options.captcha, {
+    keyring,
+    counters: options.storage.counters,
+    clock,
+  });
   const recovery = createRecoveryService({
     storage: options.storage,
     directory: options.directory,
@@ -236,7 +284,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     random,
     hasher,
     checkUserPassword,
-    ...(options.captcha === undefined ? {} : { captcha: options.captcha }),
+    ...(captcha === undefined ? {} : { captcha }),
     ...(passkeys === undefined ? {} : { passkeys }),
     channels,
     getPolicy,
@@ -294,6 +342,15 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     tenantId,
   });
 
+  const signIn = createSignInChecks({
+    registrationStatus: (input) => registration.getStatus(input),
+    passwordChange: (input) => change.needsPasswordChange(input),
+    counters: options.storage.counters,
+    clock,
+    getPolicy,
+    tenantId,
+  });
+
   const handler = createHttpHandler(
     {
       recovery,
@@ -303,6 +360,8 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       rateLimit,
       reports,
       channels: { ...channels, passkey: passkeys !== undefined },
+      ...(captcha === undefined ? {} : { captcha }),
+      signIn,
     },
     { ...options.http, tenantId },
   );
@@ -323,6 +382,20 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
             now: clock.now(),
             retention,
             finishedStates: TERMINAL_FLOW_STATES,
+          }),
+      },
+      {
+        name: 'expiry-warnings',
+        everyMs: 60 * 60_000,
+        run: () =>
+          sendExpiryWarnings({
+            directory: options.directory,
+            registrations: options.storage.registrations,
+            counters: options.storage.counters,
+            notifier,
+            clock,
+            getPolicy,
+            tenantId,
           }),
       },
     ],
@@ -348,9 +421,20 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     reports,
     handler,
     scheduler,
+    signInCheck: (input) => signIn.check(input),
+    postponeSignInCheck: (input) => signIn.postpone(input),
     start(startOptions = {}) {
       if (stopRunning !== undefined) throw new TypeError('the engine is already started');
-      const onError = startOptions.onError;
+      const logger = options.logger;
+      const onError =
+        startOptions.onError ??
+        (logger === undefined
+          ? undefined
+          : (error: unknown, source: string) =>
+              logger.error(`background work failed: ${source}`, {
+                source,
+                error: describeError(error),
+              }));
       const stopDispatcher = dispatcher.start({
         ...(startOptions.dispatchIntervalMs === undefined
           ? {}
@@ -370,6 +454,29 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     },
     stop,
   };
+}
+
+/** The engine's captcha: the built-in ALTCHA for `'altcha'` or its settings, else as given. */
+function resolveCaptcha(
+  option: OpenResetOptions['captcha'],
+  deps: Parameters<typeof createAltchaCaptcha>[0],
+): (Captcha & Partial<Pick<AltchaCaptcha, 'challenge'>>) | undefined {
+  if (option === undefined) return undefined;
+  if (option === 'altcha') return createAltchaCaptcha(deps);
+  if ('provider' in option && option.provider === 'altcha' && !('verify' in option)) {
+    return createAltchaCaptcha(deps, option);
+  }
+  if (typeof (option as Captcha).verify !== 'function') {
+    throw new TypeError("options.captcha must be 'altcha', ALTCHA settings or a Captcha");
+  }
+  return option as Captcha;
+}
+
+/** An error as a log line: its name, code and message (the engine's never hold a secret). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 200);
+  const code = (error as { code?: unknown }).code;
+  return `${error.name}${typeof code === 'string' ? ` (${code})` : ''}: ${error.message.slice(0, 200)}`;
 }
 
 /**

@@ -6,6 +6,13 @@ export {
   type AccountErrorDetails,
   type AnswerIssue,
 } from './account/account-error.js';
+export {
+  createSignInChecks,
+  type SignInCheckDependencies,
+  type SignInCheckInput,
+  type SignInCheckResult,
+  type SignInChecks,
+} from './account/sign-in-check.js';
 export type {
   AdminService,
   PolicyState,
@@ -35,6 +42,19 @@ export {
   type PolicyChangedEvent,
 } from './audit/audit-event.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
+export {
+  type AltchaCaptcha,
+  type AltchaChallenge,
+  type AltchaDependencies,
+  type AltchaSettings,
+  createAltchaCaptcha,
+} from './captcha/altcha-captcha.js';
+export {
+  createHcaptchaCaptcha,
+  createTurnstileCaptcha,
+  SITEVERIFY_URLS,
+  type SiteverifyOptions,
+} from './captcha/siteverify-captcha.js';
 export type {
   ChangePasswordInput,
   ChangeService,
@@ -46,6 +66,7 @@ export {
   createOpenReset,
   type EngineStartOptions,
   type OpenReset,
+  type OpenResetLogger,
   type OpenResetOptions,
 } from './create-open-reset.js';
 export type { Keyring, ServerKey } from './crypto/keyring.js';
@@ -118,9 +139,10 @@ export {
   QUESTIONS_MAX_DEFINED,
 } from './policy/policy-schema.js';
 export type { BreachedPasswords } from './ports/breached-passwords.js';
-export type { Captcha, CaptchaContext } from './ports/captcha.js';
+export type { Captcha, CaptchaContext, CaptchaWidget } from './ports/captcha.js';
 export type { Clock } from './ports/clock.js';
 export {
+  checkListUsersLimit,
   type Directory,
   type DirectoryContact,
   DirectoryError,
@@ -142,7 +164,6 @@ export {
   type EmailSender,
   type SmsMessage,
   type SmsSender,
-  checkListUsersLimit,
   type VoiceCaller,
   type VoiceMessage,
 } from './ports/messaging.js';
@@ -263,6 +284,7 @@ export {
   type SchedulerDependencies,
   type SchedulerStartOptions,
 } from './schedule/create-scheduler.js';
+export { type ExpiryWarningDependencies, sendExpiryWarnings } from './schedule/expiry-warnings.js';
 export {
   type PurgeReport,
   purgeRetained,

@@ -15,6 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   [
     'account',
     'audit',
+    'captcha',
     'contacts',
     'crypto',
     'limits',

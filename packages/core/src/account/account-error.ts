@@ -53,6 +53,10 @@ export const AccountErrorCode = {
   DirectoryError: 'directory_error',
   /** A concurrent request changed the data first; reload and try again. */
   Conflict: 'conflict',
+  /** "Remind me later" was used as often as the policy's `registrationReminder` allows. */
+  PostponeLimit: 'postpone_limit',
+  /** The sign-in check asks for nothing that can be postponed (an expired password). */
+  NotPostponable: 'not_postponable',
 } as const;
 
 /** The union of {@link AccountErrorCode} values. */

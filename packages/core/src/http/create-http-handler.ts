@@ -9,6 +9,7 @@ import { HttpError, HttpErrorCode } from './http-error.js';
 import { type HttpOptions, resolveHttpOptions } from './http-options.js';
 import { type OperationId, ROUTES, type RouteDefinition } from './http-routes.js';
 import { checkHttpServices, type HttpServices } from './http-services.js';
+import { createLifecycleRoutes } from './lifecycle-routes.js';
 import { createMetaRoutes } from './meta-routes.js';
 import { createOpenApiDocument } from './openapi-document.js';
 import { parseBody, parseQuery, requireJsonContentType } from './parse-request.js';
@@ -56,7 +57,12 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     publicOrigin: config.publicOrigin,
   });
   const handlers: RouteHandlers = {
-    ...createMetaRoutes(services, { tenantId, openApi }),
+    ...createMetaRoutes(services, {
+      tenantId,
+      openApi,
+      challengeUrl: `${config.publicOrigin ?? ''}${config.basePath}${ROUTES.captchaChallenge.path}`,
+    }),
+    ...createLifecycleRoutes(services, { tenantId }),
     ...createRecoveryRoutes(services, { tenantId }),
     ...createAccountRoutes(services, { tenantId }),
     ...createAdminRoutes(services, { tenantId }),

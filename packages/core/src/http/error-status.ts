@@ -54,6 +54,8 @@ export const ACCOUNT_ERROR_STATUS: Readonly<Record<AccountErrorCode, number>> = 
   password_rejected: 422,
   directory_error: 502,
   conflict: 409,
+  postpone_limit: 409,
+  not_postponable: 409,
 };
 
 /** The HTTP status of every engine-wide {@link ErrorCode}. */

@@ -281,7 +281,39 @@ export const configResponse = z.object({
       custom: z.array(z.object({ id: z.string(), text: z.string() })),
     })
     .optional(),
+  /**
+   * The captcha `POST /reset` may ask for (absent: none): ALTCHA, whose challenges come from
+   * `challengeUrl`, or a provider's widget with its public site key.
+   */
+  captcha: z
+    .union([
+      z.object({ provider: z.literal('altcha'), challengeUrl: z.string() }),
+      z.object({ provider: z.enum(['turnstile', 'hcaptcha']), siteKey: z.string() }),
+    ])
+    .optional(),
 });
+
+/** `GET /captcha/challenge`: an ALTCHA challenge, as altcha-lib makes it. */
+export const captchaChallengeResponse = z.object({
+  algorithm: z.literal('SHA-256'),
+  challenge: z.string(),
+  maxnumber: z.int(),
+  salt: z.string(),
+  signature: z.string(),
+});
+
+/** `GET /me/sign-in-check`: what the host should do after sign-in. */
+export const signInCheckResponse = z.object({
+  action: z.enum(['none', 'register', 'reconfirm', 'change_password']),
+  postponesLeft: z.int(),
+  reason: z.string().optional(),
+});
+
+/** `POST /me/sign-in-check/postpone` takes no fields. */
+export const postponeBody = z.strictObject({});
+
+/** `POST /me/sign-in-check/postpone`. */
+export const postponeResponse = z.object({ postponesLeft: z.int() });
 
 const registrationStatus = z.object({
   userId: z.string(),

@@ -1,6 +1,9 @@
+import type { SignInChecks } from '../account/sign-in-check.js';
 import type { AdminService } from '../admin/admin-service.js';
+import type { AltchaCaptcha } from '../captcha/altcha-captcha.js';
 import type { ChangeService } from '../change/change-service.js';
 import type { RateLimit } from '../limits/rate-limit.js';
+import type { Captcha } from '../ports/captcha.js';
 import type { RecoveryService } from '../recovery/recovery-service.js';
 import type { RegistrationService } from '../registration/registration-service.js';
 import type { Reports } from '../reports/create-reports.js';
@@ -21,6 +24,13 @@ export interface HttpServices {
    * @default every method the policy enables is shown
    */
   channels?: { sms: boolean; voice: boolean; email: boolean; passkey?: boolean };
+  /**
+   * The engine's captcha: `GET /config` names it, and an ALTCHA one (with `challenge`)
+   * serves `GET /captcha/challenge` (otherwise 501).
+   */
+  captcha?: Captcha & Partial<Pick<AltchaCaptcha, 'challenge'>>;
+  /** The sign-in check (`createSignInChecks`); without it `/me/sign-in-check` answers 501. */
+  signIn?: SignInChecks;
 }
 
 const REQUIRED_SERVICES = ['recovery', 'registration', 'change', 'admin', 'rateLimit'] as const;

@@ -34,6 +34,7 @@ export function createTestApi(options: TestApiOptions = {}) {
     admin: engine.admin,
     rateLimit: createRateLimit(storage.counters, clock),
     channels: { sms: true, voice: true, email: true },
+    signIn: { check: engine.signInCheck, postpone: engine.postponeSignInCheck },
     ...(options.withoutReports === true ? {} : { reports: engine.reports }),
   };
   const callers = new Map<string, Caller>([

@@ -18,8 +18,13 @@ export type Channels = NonNullable<HttpServices['channels']>;
  * @param channels Without it, every method the policy enables is shown; with it, what a
  *   flow offers (`offeredTypes`): methods whose channel has no sender are left out, and
  *   passkeys unless `passkey` is true.
+ * @param captcha The engine's captcha as the widget needs it (not part of the policy).
  */
-export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfig {
+export function toPublicConfig(
+  policy: Policy,
+  channels?: Channels,
+  captcha?: PublicConfig['captcha'],
+): PublicConfig {
   const every = { sms: true, voice: true, email: true, passkey: true };
   const { branding, helpdesk, questions } = policy;
   return {
@@ -48,5 +53,6 @@ export function toPublicConfig(policy: Policy, channels?: Channels): PublicConfi
           custom: questions.custom,
         }
       : undefined,
+    captcha,
   };
 }

@@ -9,7 +9,8 @@ import type { Locale } from '../policy/policy-schema.js';
  * `{method}` the localized name of a recovery method (one of the `method*` names below),
  * `{hint}` a masked value the caller supplies (`+31 6 •••• ••78`, `a•••@example.com`),
  * `{hours}` how long self-service stays blocked, as localized words ("24 hours"; only in
- * the `selfServiceBlocked*` texts).
+ * the `selfServiceBlocked*` texts). In the `passwordExpiring*` texts `{time}` is when the
+ * password expires.
  */
 const en = {
   /** The whole SMS (the WebOTP line, when asked for, follows it). */
@@ -60,6 +61,19 @@ const en = {
   selfServiceBlockedBody:
     'Someone entered wrong verification codes or answers for your {org} account too many times, so self-service password reset and unlock are paused for {hours} from {time}.',
   selfServiceBlockedNext: 'Your password has not been changed. If this was you, try again later.',
+  /** Sent before a password expires (`password.expiryWarningDays`); `{time}` is the expiry. */
+  passwordExpiringSubject: 'Your {org} password expires soon',
+  passwordExpiringHeading: 'Your password expires soon',
+  passwordExpiringBody: 'The password of your {org} account expires on {time}.',
+  passwordExpiringNext:
+    'Change it before then to keep signing in. After that you will be asked to change it when you sign in.',
+  /** Sent when someone started a password reset for the account and did not finish it. */
+  resetRequestedSubject: 'Someone asked to reset your {org} password',
+  resetRequestedHeading: 'A password reset was requested',
+  resetRequestedBody:
+    'Someone asked to reset the password of your {org} account on {time} and did not finish.',
+  resetRequestedNext:
+    'Your password has not been changed. If this was you, you can ignore this message.',
   greeting: 'Hello {user},',
   notYouHelpdesk: 'If this was not you, contact {helpdesk} right away.',
   notYouAdmin: 'If this was not you, contact your administrator right away.',
@@ -122,6 +136,17 @@ const nl: MessageCatalog = {
     'Iemand heeft te vaak verkeerde verificatiecodes of antwoorden ingevoerd voor je account bij {org}. Daarom zijn wachtwoordherstel en ontgrendelen via selfservice {hours} lang gepauzeerd, vanaf {time}.',
   selfServiceBlockedNext:
     'Je wachtwoord is niet gewijzigd. Was jij dit? Probeer het dan later opnieuw.',
+  passwordExpiringSubject: 'Je wachtwoord voor {org} verloopt binnenkort',
+  passwordExpiringHeading: 'Je wachtwoord verloopt binnenkort',
+  passwordExpiringBody: 'Het wachtwoord van je account bij {org} verloopt op {time}.',
+  passwordExpiringNext:
+    'Wijzig het voor die tijd om te kunnen blijven inloggen. Daarna word je bij het inloggen gevraagd het te wijzigen.',
+  resetRequestedSubject: 'Iemand wilde je wachtwoord voor {org} opnieuw instellen',
+  resetRequestedHeading: 'Er is gevraagd je wachtwoord opnieuw in te stellen',
+  resetRequestedBody:
+    'Iemand heeft op {time} gevraagd het wachtwoord van je account bij {org} opnieuw in te stellen en heeft dat niet afgemaakt.',
+  resetRequestedNext:
+    'Je wachtwoord is niet gewijzigd. Was jij dit, dan kun je dit bericht negeren.',
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Was jij dit niet? Neem dan meteen contact op met {helpdesk}.',
   notYouAdmin: 'Was jij dit niet? Neem dan meteen contact op met je beheerder.',
@@ -182,6 +207,17 @@ const de: MessageCatalog = {
     'Jemand hat für Ihr Konto bei {org} zu oft falsche Bestätigungscodes oder Antworten eingegeben. Deshalb sind das Zurücksetzen des Passworts und das Entsperren per Self-Service ab {time} für {hours} gesperrt.',
   selfServiceBlockedNext:
     'Ihr Passwort wurde nicht geändert. Falls Sie das waren, versuchen Sie es später erneut.',
+  passwordExpiringSubject: 'Ihr Passwort für {org} läuft bald ab',
+  passwordExpiringHeading: 'Ihr Passwort läuft bald ab',
+  passwordExpiringBody: 'Das Passwort Ihres Kontos bei {org} läuft am {time} ab.',
+  passwordExpiringNext:
+    'Ändern Sie es vorher, um sich weiter anmelden zu können. Danach werden Sie bei der Anmeldung aufgefordert, es zu ändern.',
+  resetRequestedSubject: 'Jemand wollte Ihr Passwort für {org} zurücksetzen',
+  resetRequestedHeading: 'Ein Zurücksetzen des Passworts wurde angefordert',
+  resetRequestedBody:
+    'Jemand hat am {time} angefordert, das Passwort Ihres Kontos bei {org} zurückzusetzen, und den Vorgang nicht abgeschlossen.',
+  resetRequestedNext:
+    'Ihr Passwort wurde nicht geändert. Wenn Sie das waren, können Sie diese Nachricht ignorieren.',
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an {helpdesk}.',
   notYouAdmin: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an Ihren Administrator.',
@@ -243,6 +279,17 @@ const fr: MessageCatalog = {
     'Quelqu’un a saisi trop de codes de vérification ou de réponses incorrects pour votre compte {org}. La réinitialisation du mot de passe et le déverrouillage en libre-service sont donc suspendus pendant {hours} à partir du {time}.',
   selfServiceBlockedNext:
     'Votre mot de passe n’a pas été modifié. Si c’était vous, réessayez plus tard.',
+  passwordExpiringSubject: 'Le mot de passe de votre compte {org} expire bientôt',
+  passwordExpiringHeading: 'Votre mot de passe expire bientôt',
+  passwordExpiringBody: 'Le mot de passe de votre compte {org} expire le {time}.',
+  passwordExpiringNext:
+    'Changez-le avant cette date pour continuer à vous connecter. Ensuite, il vous sera demandé de le changer à la connexion.',
+  resetRequestedSubject: 'Quelqu’un a demandé à réinitialiser votre mot de passe {org}',
+  resetRequestedHeading: 'Une réinitialisation du mot de passe a été demandée',
+  resetRequestedBody:
+    'Quelqu’un a demandé le {time} à réinitialiser le mot de passe de votre compte {org} sans aller jusqu’au bout.',
+  resetRequestedNext:
+    'Votre mot de passe n’a pas été modifié. Si c’était vous, vous pouvez ignorer ce message.',
   greeting: 'Bonjour {user},',
   notYouHelpdesk: 'Si ce n’était pas vous, contactez immédiatement {helpdesk}.',
   notYouAdmin: 'Si ce n’était pas vous, contactez immédiatement votre administrateur.',
@@ -299,6 +346,16 @@ const es: MessageCatalog = {
     'Alguien ha introducido demasiadas veces códigos de verificación o respuestas incorrectos para tu cuenta de {org}, así que el restablecimiento de la contraseña y el desbloqueo por autoservicio quedan en pausa durante {hours} a partir del {time}.',
   selfServiceBlockedNext:
     'Tu contraseña no ha cambiado. Si has sido tú, vuelve a intentarlo más tarde.',
+  passwordExpiringSubject: 'Tu contraseña de {org} caduca pronto',
+  passwordExpiringHeading: 'Tu contraseña caduca pronto',
+  passwordExpiringBody: 'La contraseña de tu cuenta de {org} caduca el {time}.',
+  passwordExpiringNext:
+    'Cámbiala antes para poder seguir iniciando sesión. Después se te pedirá que la cambies al iniciar sesión.',
+  resetRequestedSubject: 'Alguien ha pedido restablecer tu contraseña de {org}',
+  resetRequestedHeading: 'Se ha pedido restablecer la contraseña',
+  resetRequestedBody:
+    'Alguien pidió el {time} restablecer la contraseña de tu cuenta de {org} y no terminó.',
+  resetRequestedNext: 'Tu contraseña no ha cambiado. Si has sido tú, puedes ignorar este mensaje.',
   greeting: 'Hola, {user}:',
   notYouHelpdesk: 'Si no has sido tú, ponte en contacto con {helpdesk} de inmediato.',
   notYouAdmin: 'Si no has sido tú, ponte en contacto con tu administrador de inmediato.',

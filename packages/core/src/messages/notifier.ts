@@ -25,6 +25,8 @@ export interface NoticeRequest {
   hint?: string;
   /** How long self-service stays blocked, for `self_service_blocked`. */
   hours?: number;
+  /** The time the notice names (for `password_expiring`, the expiry). @default now */
+  time?: Date;
 }
 
 /** Queues branded, localized notices in the outbox (never waits on a mail server). */
@@ -45,7 +47,7 @@ export function createNotifier({ outbox, clock, canEmail }: NotifierDependencies
   return {
     async notify(request) {
       if (!canEmail) return;
-      const time = clock.now();
+      const time = request.time ?? clock.now();
       for (const to of request.to) {
         await outbox.enqueue({
           tenantId: request.tenantId,

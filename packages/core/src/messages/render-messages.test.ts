@@ -256,7 +256,9 @@ describe('renderNotice', () => {
         for (const body of [email.subject, email.text, email.html]) {
           expect(body).not.toMatch(/\{\w+\}/);
         }
-        if (kind !== 'admin_reset') expect(email.text).toContain('help@example.com');
+        // A warning of expiry reports no act, so it has no "not you? contact the helpdesk".
+        const namesHelpdesk = kind !== 'admin_reset' && kind !== 'password_expiring';
+        expect(email.text.includes('help@example.com'), kind).toBe(namesHelpdesk);
       }
     });
   }
@@ -278,6 +280,8 @@ describe('renderNotice for password and recovery-method changes', () => {
   ] as const;
   // Its own describe block below; listed here so the kind list stays complete.
   const BLOCK_KINDS = ['self_service_blocked'] as const;
+  // The lifecycle notices (issue 15), tested below.
+  const LIFECYCLE_KINDS = ['password_expiring', 'reset_requested'] as const;
   const METHOD_KEYS = {
     mobile: 'methodMobile',
     office: 'methodOffice',
@@ -290,9 +294,21 @@ describe('renderNotice for password and recovery-method changes', () => {
 
   it('lists every kind and method in its const objects', () => {
     expect(Object.values(NoticeKind).sort()).toEqual(
-      ['reset', 'unlock', 'admin_reset', ...NEW_KINDS, ...BLOCK_KINDS].sort(),
+      ['reset', 'unlock', 'admin_reset', ...NEW_KINDS, ...BLOCK_KINDS, ...LIFECYCLE_KINDS].sort(),
     );
     expect(Object.values(RecoveryMethodKind).sort()).toEqual(Object.keys(METHOD_KEYS).sort());
+  });
+
+  it('warns of an expiring password at its expiry time, and tells of an unfinished reset', () => {
+    const expiring = notice({ kind: 'password_expiring', helpdesk });
+    expect(expiring.subject).toBe('Your Acme password expires soon');
+    expect(expiring.text).toContain('expires on March 5, 2030 at 2:07 PM UTC');
+    expect(expiring.text).toContain('Change it before then');
+    const requested = notice({ kind: 'reset_requested', helpdesk });
+    expect(requested.subject).toBe('Someone asked to reset your Acme password');
+    expect(requested.text).toContain('did not finish');
+    expect(requested.text).toContain('Your password has not been changed');
+    expect(requested.text).toContain('help@example.com');
   });
 
   it('tells the user about a password change', () => {

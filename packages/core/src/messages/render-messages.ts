@@ -60,6 +60,16 @@ export const NoticeKind = {
    * nothing about which proof failed.
    */
   SelfServiceBlocked: 'self_service_blocked',
+  /**
+   * To the user before their password expires (`password.expiryWarningDays`); `time` is
+   * when it expires. It asks for a change and has no "if this was not you".
+   */
+  PasswordExpiring: 'password_expiring',
+  /**
+   * To the user when someone started a reset of their account and did not finish it (off
+   * by default: `notifications.userOnResetRequest`); `time` is when it started.
+   */
+  ResetRequested: 'reset_requested',
 } as const;
 
 /** The union of {@link NoticeKind} values. */
@@ -228,6 +238,16 @@ const USER_NOTICES = {
     heading: 'selfServiceBlockedHeading',
     body: 'selfServiceBlockedBody',
   },
+  password_expiring: {
+    subject: 'passwordExpiringSubject',
+    heading: 'passwordExpiringHeading',
+    body: 'passwordExpiringBody',
+  },
+  reset_requested: {
+    subject: 'resetRequestedSubject',
+    heading: 'resetRequestedHeading',
+    body: 'resetRequestedBody',
+  },
 } as const satisfies Record<
   Exclude<NoticeKind, 'admin_reset'>,
   { subject: MessageKey; heading: MessageKey; body: MessageKey }
@@ -356,6 +376,10 @@ export function renderNotice(input: NoticeInput): EmailMessage {
     details.push(paragraph(catalog, 'emailChangedWhy', values));
   } else if (kind === NoticeKind.SelfServiceBlocked) {
     details.push(paragraph(catalog, 'selfServiceBlockedNext', values));
+  } else if (kind === NoticeKind.ResetRequested) {
+    details.push(paragraph(catalog, 'resetRequestedNext', values));
+  } else if (kind === NoticeKind.PasswordExpiring) {
+    details.push(paragraph(catalog, 'passwordExpiringNext', values));
   }
 
   const contact = helpdeskContact(helpdesk, branding);
@@ -378,7 +402,8 @@ export function renderNotice(input: NoticeInput): EmailMessage {
       paragraph(catalog, 'greeting', values),
       paragraph(catalog, keys.body, bodyValues),
       ...details,
-      notYou,
+      // A warning of expiry reports nothing anybody did.
+      ...(kind === NoticeKind.PasswordExpiring ? [] : [notYou]),
     ],
     footer,
   });

@@ -218,6 +218,29 @@ export const policySchema = z
     requireRegistration: z.boolean().default(true),
     /** Days after which users are asked to reconfirm their methods (0 = never; Entra: 0-730). */
     reconfirmDays: z.int().min(0).max(730).default(180),
+    /**
+     * "Remind me later" at the sign-in check (`signInCheck`), for registration and
+     * reconfirmation (as Entra's registration campaign: days allowed to snooze, limited
+     * snoozes). A postponed request is not asked again for `postponeDays` (0: at the next
+     * sign-in); after `maxPostpones` postpones it can no longer be skipped. The count starts
+     * again once the user registers or reconfirms. An expired password is never postponed.
+     */
+    registrationReminder: z
+      .strictObject({
+        postponeDays: z.int().min(0).max(14).default(1),
+        maxPostpones: z.int().min(0).max(10).default(3),
+      })
+      .prefault({}),
+    /**
+     * When `POST /reset` asks for the engine's captcha (the engine's `captcha` option turns it
+     * on; without one this does nothing): after `afterStarts` starts in an hour from one
+     * address (an IPv6 /64), 0 meaning always. A start whose address is unknown always asks.
+     */
+    captcha: z
+      .strictObject({
+        afterStarts: z.int().min(0).max(100).default(0),
+      })
+      .prefault({}),
     /** Phone, email and alternate email held by the directory count as registered (as in Entra). */
     useDirectoryMethods: z.boolean().default(true),
     /** Users may set their own office phone (otherwise only admins or the directory do). */

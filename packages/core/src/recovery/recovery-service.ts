@@ -8,6 +8,7 @@ import {
 } from '../contacts/account-contacts.js';
 import { decodeBase64Url, encodeBase64Url, sha256Base64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
+import { addressBlock } from '../limits/address-block.js';
 import type { RateLimit } from '../limits/rate-limit.js';
 import { type Notifier, notificationAddresses, uniqueAddresses } from '../messages/notifier.js';
 import { type MethodType, methodKind, STRONG_KINDS } from '../methods/recovery-method.js';
@@ -472,6 +473,21 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       : undefined;
   }
 
+  /**
+   * Whether this start must pass the captcha: always under `captcha.afterStarts` 0 or from an
+   * unknown address; otherwise once the address's block made more starts this hour.
+   */
+  async function captchaAsked(
+    tenantId: string,
+    policy: Policy,
+    ip: string | undefined,
+  ): Promise<boolean> {
+    const { afterStarts } = policy.captcha;
+    if (afterStarts === 0 || ip === undefined) return true;
+    const key = `${tenantId}:captcha-starts:${addressBlock(ip)}`;
+    return !(await deps.rateLimit.hit(key, HOUR, afterStarts)).allowed;
+  }
+
   // ---- start --------------------------------------------------------------------------
 
   async function start(input: StartRecoveryInput): Promise<FlowView> {
@@ -487,7 +503,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const intent = input.intent ?? 'reset';
     if (intent !== 'reset' && intent !== 'unlock')
       fail('invalid_request', 'intent must be reset or unlock');
-    if (deps.captcha !== undefined) {
+    const policy = await deps.getPolicy(tenantId);
+    if (deps.captcha !== undefined && (await captchaAsked(tenantId, policy, input.ip))) {
       const token = input.captcha;
       const passed =
         typeof token === 'string' &&
@@ -495,7 +512,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         (await deps.captcha.verify(token, input.ip === undefined ? {} : { ip: input.ip }));
       if (!passed) fail('captcha_failed', 'The captcha was not solved');
     }
-    const policy = await deps.getPolicy(tenantId);
     const locale = (Object.values(Locale) as string[]).includes(input.locale ?? '')
       ? (input.locale as Locale)
       : policy.defaultLocale;
