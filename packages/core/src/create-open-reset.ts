@@ -41,7 +41,7 @@ import type { PasswordHasher } from './ports/hasher.js';
 import type { EmailSender, SmsSender, VoiceCaller } from './ports/messaging.js';
 import type { Random } from './ports/random.js';
 import type { Storage } from './ports/storage.js';
-import { TERMINAL_FLOW_STATES } from './recovery/flow-machine.js';
+import { FlowState, nextFlowState, TERMINAL_FLOW_STATES } from './recovery/flow-machine.js';
 import { createRecoveryService, type RecoveryService } from './recovery/recovery-service.js';
 import {
   createRegistrationService,
@@ -50,6 +50,7 @@ import {
 import { createReports, type Reports } from './reports/create-reports.js';
 import { createScheduler, type Scheduler } from './schedule/create-scheduler.js';
 import { sendExpiryWarnings } from './schedule/expiry-warnings.js';
+import { reconcileWriteback, type WritebackStates } from './schedule/reconcile-writeback.js';
 import {
   checkedRetention,
   purgeRetained,
@@ -57,6 +58,13 @@ import {
 } from './schedule/purge-retained.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
+
+/** The moves of the `reconcile-writeback` job, from the flow machine. */
+const WRITEBACK_STATES: WritebackStates = {
+  writingBack: FlowState.WritingBack,
+  completed: nextFlowState(FlowState.WritingBack, 'complete'),
+  failed: nextFlowState(FlowState.WritingBack, 'writeback_failed'),
+};
 
 /** What {@link createOpenReset} is built from. Every port is injected; nothing is global. */
 export interface OpenResetOptions {
@@ -165,7 +173,9 @@ export interface OpenReset {
   /**
    * Runs what an instance must run in the background: the outbox dispatcher and the
    * scheduled jobs (`scheduler`, each once per period across all instances: flows that
-   * expired unfinished become `abandoned` every minute; `retention` is applied hourly). Call it once per process that should do background work;
+   * expired unfinished become `abandoned` every minute; flows a dying process left in
+   * `writing_back` are settled against the directory every minute (`reconcile-writeback`);
+   * `retention` is applied hourly). Call it once per process that should do background work;
    * a web server that leaves it to a worker process skips it.
    * @returns `stop`, the same as {@link OpenReset.stop}.
    * @throws {TypeError} when already started.
@@ -373,6 +383,18 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     tenantId,
     jobs: [
       { name: 'expire-flows', everyMs: 60_000, run: () => recovery.expireFlows() },
+      {
+        name: 'reconcile-writeback',
+        everyMs: 60_000,
+        run: () =>
+          reconcileWriteback({
+            flows: options.storage.flows,
+            directory: options.directory,
+            audit,
+            now: clock.now(),
+            states: WRITEBACK_STATES,
+          }),
+      },
       {
         name: 'purge',
         everyMs: 60 * 60_000,

@@ -966,7 +966,7 @@ describe('recovery: flow lifetime', () => {
     expect((await auditTypes(storage)).filter((t) => t === 'flow.abandoned')).toHaveLength(2);
   });
 
-  it('abandons a flow whose writeback never finished (a crash mid-write)', async () => {
+  it('never abandons a flow whose writeback never finished (a crash mid-write): reconcile-writeback settles it', async () => {
     const { engine, storage, clock, directory, reachVerified } = await setup();
     const verified = await reachVerified();
     const id = flowIdOf(verified.flowToken);
@@ -985,8 +985,11 @@ describe('recovery: flow lifetime', () => {
       ).code,
     ).toBe('invalid_state');
     clock.advance(15 * MINUTE);
-    expect(await engine.recovery.expireFlows()).toBe(1);
-    expect((await storage.flows.get('default', id))?.state).toBe('abandoned');
+    expect(await engine.recovery.expireFlows()).toBe(0);
+    expect((await storage.flows.get('default', id))?.state).toBe('writing_back');
+    // The directory never got the password: the flow goes back to verified (the user may retry).
+    expect(await engine.scheduler.runDue()).toContain('reconcile-writeback');
+    expect((await storage.flows.get('default', id))?.state).toBe('verified');
     expect(await directory.verifyPassword('u-alice', 'morning tide over quiet water')).toBe(true);
   });
 

@@ -162,6 +162,12 @@ export interface RecoveryServiceDependencies {
   tenantId: string;
 }
 
+/**
+ * Open states that expire into `abandoned`: all but `writing_back`, whose outcome only the
+ * directory knows; the `reconcile-writeback` job settles those (schedule/reconcile-writeback).
+ */
+const EXPIRING_FLOW_STATES = OPEN_FLOW_STATES.filter((state) => state !== 'writing_back');
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** A window long enough to mean "until reset", for consecutive failures. */
@@ -275,7 +281,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const flow = await storage.flows.get(tenantOf(input), await sha256Base64Url(input.flowToken));
     if (flow === null) fail('flow_not_found', 'No such flow');
     if (flow.expiresAt.getTime() <= now().getTime()) {
-      if ((OPEN_FLOW_STATES as readonly string[]).includes(flow.state)) {
+      if ((EXPIRING_FLOW_STATES as readonly string[]).includes(flow.state)) {
         await abandon(flow);
       }
       fail('flow_expired', 'The flow expired');
@@ -926,7 +932,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   async function expireFlows(options: { limit?: number } = {}): Promise<number> {
     const expired = await storage.flows.listExpired({
       before: now(),
-      states: OPEN_FLOW_STATES,
+      states: EXPIRING_FLOW_STATES,
       limit: options.limit ?? 100,
     });
     let abandoned = 0;

@@ -92,7 +92,12 @@ describe('engine.start and engine.stop', () => {
       first.engine.scheduler.runDue(),
       second.engine.scheduler.runDue(),
     ]);
-    expect(ran.flat().sort()).toEqual(['expire-flows', 'expiry-warnings', 'purge']);
+    expect(ran.flat().sort()).toEqual([
+      'expire-flows',
+      'expiry-warnings',
+      'purge',
+      'reconcile-writeback',
+    ]);
     expect(
       (await rejection(first.engine.recovery.getFlow({ flowToken: flow.flowToken }))).code,
     ).toBe('flow_expired');
