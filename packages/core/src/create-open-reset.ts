@@ -50,12 +50,12 @@ import {
 import { createReports, type Reports } from './reports/create-reports.js';
 import { createScheduler, type Scheduler } from './schedule/create-scheduler.js';
 import { sendExpiryWarnings } from './schedule/expiry-warnings.js';
-import { reconcileWriteback, type WritebackStates } from './schedule/reconcile-writeback.js';
 import {
   checkedRetention,
   purgeRetained,
   type RetentionOptions,
 } from './schedule/purge-retained.js';
+import { reconcileWriteback, type WritebackStates } from './schedule/reconcile-writeback.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
 
