@@ -16,7 +16,7 @@ import {
   type ScheduledJob,
   totpCode,
 } from '@openreset/core';
-import { createFakeClock } from '@openreset/core/memory';
+import { createFakeClock, createMemoryDirectory } from '@openreset/core/memory';
 import { createTestEngine, TEST_START } from '@openreset/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from './argon2-hasher.js';
@@ -239,5 +239,78 @@ describe('a scheduled job on two servers of one database', () => {
     const database = await createPostgresTestDatabase();
     cleanups.push(() => database.drop());
     expect(await jobRace(() => createPostgresStorage({ connectionString: database.url }))).toBe(3);
+  });
+});
+
+/**
+ * Two whole engines (two servers, each with its own connection) on one database, running
+ * their scheduled jobs at the same instants: each job runs once per period, and a password
+ * past its warning date gets one warning mail in all, from whichever server claimed it
+ * (issue 15). The directory is a shared memory one: what races here is the storage.
+ */
+async function enginesRace(open: () => Promise<SqlStorage>) {
+  const clock = createFakeClock(TEST_START);
+  const directory = createMemoryDirectory({
+    hasher,
+    clock,
+    users: [
+      {
+        id: 'u-dave',
+        username: 'dave',
+        password: 'dave original passphrase',
+        email: 'dave@example.com',
+        contact: {},
+        // Expires in 10 days under a 90-day maximum age: inside the 14 warning days.
+        passwordChangedAt: new Date(TEST_START.getTime() - 80 * 24 * 60 * 60_000),
+      },
+    ],
+  });
+  const servers = [];
+  for (const seed of [11, 12]) {
+    const storage = await open();
+    opened.push(storage);
+    servers.push(
+      createTestEngine({
+        storage,
+        directory,
+        clock,
+        seed,
+        channels: ['email'],
+        policy: { methods: ['email', 'mobileSms'], password: { maxAgeDays: 90 } },
+      }),
+    );
+  }
+  const ran: string[] = [];
+  // Three hours of minutes, both servers at every minute.
+  for (let minute = 0; minute < 180; minute++) {
+    const names = await Promise.all(servers.map((t) => t.engine.scheduler.runDue()));
+    ran.push(...names.flat());
+    clock.advance(60_000);
+  }
+  for (const t of servers) await t.engine.dispatcher.runOnce();
+  const count = (name: string) => ran.filter((job) => job === name).length;
+  return {
+    expireFlows: count('expire-flows'),
+    purge: count('purge'),
+    expiryWarnings: count('expiry-warnings'),
+    warnings: servers
+      .flatMap((t) => t.messaging.sent)
+      .filter((sent) => sent.channel === 'email' && /expires soon/.test(sent.message.subject))
+      .map((sent) => sent.message.to),
+  };
+}
+
+describe('the scheduled jobs of two engines on one PostgreSQL database', () => {
+  it('run once per period, and send one expiry warning in all', async () => {
+    const database = await createPostgresTestDatabase();
+    cleanups.push(() => database.drop());
+    expect(
+      await enginesRace(() => createPostgresStorage({ connectionString: database.url })),
+    ).toEqual({
+      expireFlows: 180,
+      purge: 3,
+      expiryWarnings: 3,
+      warnings: ['dave@example.com'],
+    });
   });
 });
