@@ -41,6 +41,16 @@ export interface OpenResetErrorDetail {
   status: number;
 }
 
+/**
+ * `openreset-before-submit` (cancelable): the user asked for a call (submitted a step, asked
+ * for a new code, removed a method...). `preventDefault()` vetoes it: nothing is sent, the
+ * step stays as it is (a host can run its own check first, then submit again).
+ */
+export interface OpenResetBeforeSubmitDetail {
+  /** The step shown when the user asked. */
+  step: string;
+}
+
 /** `openreset-cancel`: the user left the flow. */
 export type OpenResetCancelDetail = Record<string, never>;
 
@@ -53,12 +63,29 @@ declare global {
     'openreset-success': OpenResetEvent<OpenResetSuccessDetail>;
     'openreset-error': OpenResetEvent<OpenResetErrorDetail>;
     'openreset-cancel': OpenResetEvent<OpenResetCancelDetail>;
+    'openreset-before-submit': OpenResetEvent<OpenResetBeforeSubmitDetail>;
   }
 }
 
-/** Fires a bubbling, composed event from `target`. */
-export function emit<
-  K extends 'openreset-step' | 'openreset-success' | 'openreset-error' | 'openreset-cancel',
->(target: EventTarget, type: K, detail: HTMLElementEventMap[K]['detail']): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+/** The events {@link emit} fires. */
+export type OpenResetEventType =
+  | 'openreset-step'
+  | 'openreset-success'
+  | 'openreset-error'
+  | 'openreset-cancel'
+  | 'openreset-before-submit';
+
+/**
+ * Fires a bubbling, composed event from `target`; `openreset-before-*` events are cancelable.
+ * Returns `false` when a listener canceled it.
+ */
+export function emit<K extends OpenResetEventType>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K]['detail'],
+): boolean {
+  const cancelable = type.startsWith('openreset-before-');
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
+  );
 }

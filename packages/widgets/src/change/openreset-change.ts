@@ -63,7 +63,7 @@ export class OpenResetChange extends OpenResetElement<ChangeStep> {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.i18n.locale}>
-      ${renderHeader(this.config, this) ?? nothing}
+      ${renderHeader(this.config, this, this) ?? nothing}
       ${this.step === 'done' ? this.renderDone() : this.renderForm()}
       <div part="error" class="error" role="alert" id="error">${this.renderError()}</div>
     </div>`;
@@ -91,12 +91,12 @@ export class OpenResetChange extends OpenResetElement<ChangeStep> {
             id: 'current-password',
             label: this.t('change.current'),
             autocomplete: 'current-password',
-            invalidField: this.invalidField,
+            error: this.fieldError,
           },
           '',
           () => {},
         )}
-        ${this.passwords.render(this.t, this.config, this.invalidField)}
+        ${this.passwords.render(this.t, this.config, this.fieldError)}
         ${this.actions(
           this.t('action.changePassword'),
           this.button(this.t('action.cancel'), this.onCancel),

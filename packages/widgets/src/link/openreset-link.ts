@@ -60,10 +60,19 @@ export class OpenResetLink extends LitElement {
   /** Passed to the reset element. */
   @property({ attribute: 'sign-in-href' }) signInHref?: string;
 
+  /**
+   * The sign-in form's username field (a CSS selector in the link's document), whose value the
+   * dialog starts with. @default the `autocomplete="username"` field of the link's form, else
+   * the first one of its document
+   */
+  @property({ attribute: 'username-input' }) usernameInput?: string;
+
   /** Whether the dialog is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
   @state() private catalog: Catalog = ENGLISH;
+  /** What the sign-in form's username field held when the dialog opened. */
+  @state() private typedUsername?: string;
 
   @query('dialog') private dialog?: HTMLDialogElement | null;
 
@@ -81,9 +90,25 @@ export class OpenResetLink extends LitElement {
     if (!this.open && dialog.open) dialog.close();
   }
 
-  /** Opens the dialog (no effect with `href`). */
+  /** Opens the dialog (no effect with `href`), with the username typed on the sign-in form. */
   show(): void {
-    if (this.href === undefined) this.open = true;
+    if (this.href !== undefined) return;
+    const typed = this.usernameField()?.value.trim();
+    this.typedUsername = typed === '' ? undefined : typed;
+    this.open = true;
+  }
+
+  /** The sign-in form's username field: `username-input`, else one with autocomplete=username. */
+  private usernameField(): HTMLInputElement | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    if (this.usernameInput !== undefined) {
+      return root.querySelector<HTMLInputElement>(this.usernameInput);
+    }
+    const selector = 'input[autocomplete~="username"]';
+    return (
+      this.closest('form')?.querySelector<HTMLInputElement>(selector) ??
+      root.querySelector<HTMLInputElement>(selector)
+    );
   }
 
   /** Closes the dialog. */
@@ -126,6 +151,8 @@ export class OpenResetLink extends LitElement {
               intent=${this.intent ?? nothing}
               theme=${this.theme}
               sign-in-href=${this.signInHref ?? nothing}
+              identifier=${this.typedUsername ?? nothing}
+              autofocus
               @openreset-cancel=${this.hide}
             ></openreset-reset>`
             : nothing

@@ -101,6 +101,8 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   /** The authenticator app being set up (its secret lives only here, until confirmed). */
   @state() private setup?: AuthenticatorSetup;
   @state() private qr?: QrMatrix;
+  /** The method whose removal the user is asked to confirm. */
+  @state() private confirming?: RegistrationMethodJson;
   /** The passkey or authenticator app being renamed. */
   @state() private renaming?: RegistrationMethodJson;
   /** The question ids of the answers last sent, in order (issues name a question). */
@@ -110,7 +112,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" lang=${this.i18n.locale}>
-      ${renderHeader(this.config, this) ?? nothing} ${this.renderStep()}
+      ${renderHeader(this.config, this, this) ?? nothing} ${this.renderStep()}
       <div part="error" class="error" role="alert" id="error">${this.renderError()}</div>
       <div part="notice" class="notice" role="status">${this.notice}</div>
     </div>`;
@@ -162,9 +164,18 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     return html`<span class="source">${text}</span>`;
   }
 
-  private methodButtons(method: RegistrationMethodJson): TemplateResult | typeof nothing {
+  /**
+   * Rename and Remove for a registered method. No Remove on the only method (the user would
+   * be left with nothing to reset with); Remove asks first ({@link renderConfirmRemove}).
+   */
+  private methodButtons(
+    method: RegistrationMethodJson,
+    status: RegistrationStatusJson,
+  ): TemplateResult | typeof nothing {
     if (method.source !== 'registered') return nothing;
+    if (this.confirming?.id === method.id) return this.renderConfirmRemove(method);
     const label = this.methodLabel(method);
+    const removable = status.methods.length > 1;
     return html`<span class="method-actions">
       ${
         NAMED_KINDS.includes(method.kind)
@@ -178,9 +189,36 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
           </button>`
           : nothing
       }
-      <button part="button" type="button" ?disabled=${this.busy} @click=${() => this.onRemove(method)}>
-        ${this.t('action.removeMethod', { method: label })}
-      </button>
+      ${
+        removable
+          ? html`<button
+            part="button"
+            type="button"
+            data-remove=${method.id}
+            ?disabled=${this.busy}
+            @click=${() => this.askRemove(method)}
+          >
+            ${this.t('action.removeMethod', { method: label })}
+          </button>`
+          : nothing
+      }
+    </span>`;
+  }
+
+  /** "Remove Email a•••@example.org? ..." with "Yes, remove it" and "Keep it" (focused). */
+  private renderConfirmRemove(method: RegistrationMethodJson): TemplateResult {
+    return html`<span part="confirm-remove" class="confirm-remove" role="group" aria-labelledby="confirm-remove-text">
+      <span id="confirm-remove-text">
+        ${this.t('register.remove.confirm', { method: this.methodLabel(method) })}
+      </span>
+      <span class="method-actions">
+        <button part="button" type="button" ?disabled=${this.busy} @click=${() => this.onRemove(method)}>
+          ${this.t('action.confirmRemove')}
+        </button>
+        <button part="button" type="button" id="keep-method" @click=${this.onKeep}>
+          ${this.t('action.keepMethod')}
+        </button>
+      </span>
     </span>`;
   }
 
@@ -205,7 +243,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
                   }
                   ${this.renderUse(method)}
                 </span>
-                ${this.methodButtons(method)}
+                ${this.methodButtons(method, status)}
               </li>`,
             )}
           </ul>`
@@ -537,7 +575,8 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         issues[id] = issues[id] === undefined ? text : `${issues[id]} ${text}`;
       }
       this.issues = issues;
-      this.focusField(Object.keys(issues)[0] ?? 'answer-0');
+      // The summary stays in the error region; each field carries its own issue.
+      this.focusOn(Object.keys(issues)[0] ?? 'answer-0');
     }
   }
 
@@ -705,9 +744,31 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     });
   };
 
+  /** Remove was pressed: ask first, with focus on "Keep it". */
+  private askRemove(method: RegistrationMethodJson): void {
+    this.hasInteracted = true;
+    this.notice = '';
+    this.confirming = method;
+    this.focusOn('keep-method');
+  }
+
+  /** "Keep it": nothing changes; focus goes back to the method's Remove button. */
+  private onKeep = (): void => {
+    const method = this.confirming;
+    this.confirming = undefined;
+    if (method !== undefined) {
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<HTMLElement>(`[data-remove="${CSS.escape(method.id)}"]`)
+          ?.focus(),
+      );
+    }
+  };
+
   private onRemove(method: RegistrationMethodJson): void {
     void this.run(async (client) => {
       this.status = await client.removeMethod(method.id, this.reauth());
+      this.confirming = undefined;
       this.notice = this.t('register.removed');
       // The button that had focus is gone: the heading takes it.
       await this.updateComplete;

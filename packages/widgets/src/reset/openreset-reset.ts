@@ -96,6 +96,15 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   /** Where the success step's "Sign in" link goes; without it, there is no link. */
   @property({ attribute: 'sign-in-href' }) signInHref?: string;
 
+  /**
+   * Seconds after a code was sent before "Send a new code" is offered again (a visible
+   * countdown meanwhile), so a code on its way is not replaced at once. @default 30
+   */
+  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
+
+  /** The username or email address to start with (the one typed on the sign-in form). */
+  @property() identifier?: string;
+
   /** The token of the captcha in the `captcha` slot; sent with the first step. */
   @property({ attribute: false }) captchaToken?: string;
 
@@ -108,11 +117,16 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   @state() private now = Date.now();
   /** The `blocked` refusal the blocked step tells about (its `retryAfterSeconds`). */
   @state() private blockedError?: unknown;
-  @state() private identifier = '';
+  /** The identifier the flow was started with (the password step's hidden username). */
+  @state() private startedAs = '';
+  /** When "Send a new code" is offered again (ms since the epoch). */
+  @state() private resendAt = 0;
   @state() private questionTexts?: QuestionTexts;
 
   private timer: ReturnType<typeof setInterval> | undefined;
   private announcedExpiry = false;
+  /** The first field took focus already (`autofocus`: once, when it first shows). */
+  private autofocused = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -125,6 +139,12 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       else this.stopTimer();
     }
     super.updated(changed);
+    // With `autofocus` (a dialog opened it), the first field takes focus once it shows.
+    const first = this.input('identifier');
+    if (this.autofocus && !this.autofocused && first !== null) {
+      this.autofocused = true;
+      first.focus();
+    }
   }
 
   /** Starts over at the first step, forgetting the flow (it is not canceled on the server). */
@@ -143,7 +163,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   protected override render(): TemplateResult {
     return html`
       <div part="base" class="base" lang=${this.i18n.locale}>
-        ${renderHeader(this.config, this)}
+        ${renderHeader(this.config, this, this)}
         ${this.renderStep()}
         <div part="error" class="error" role="alert" id="error">${this.renderError()}</div>
         <div part="notice" class="notice" role="status">${this.notice}</div>
@@ -237,6 +257,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
             autocapitalize="none"
             spellcheck="false"
             required
+            .value=${this.identifier ?? ''}
             aria-invalid=${this.invalidAttr('identifier')}
             aria-describedby=${this.describedBy('identifier')}
           />`,
@@ -266,19 +287,20 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     return html`<p id="next-gate" class="next-gate">${this.t(key)}</p>`;
   }
 
+  /** "Verification 1 of 2" above every step of a gate, when the flow has more than one. */
+  private renderProgress(): TemplateResult | typeof nothing {
+    const total = this.flow?.gatesRequired ?? 1;
+    if (total < 2) return nothing;
+    const current = Math.min(total, (this.flow?.gatesPassed ?? 0) + 1);
+    return html`<p class="progress">${this.t('method.progress', { current, total })}</p>`;
+  }
+
   private renderMethod(): TemplateResult {
     const methods = this.availableMethods();
     const flow = this.flow;
-    const total = flow?.gatesRequired ?? 1;
     const selected = this.methodId ?? methods[0]?.id;
     return html`
-      ${
-        total > 1
-          ? html`<p class="progress">
-            ${this.t('method.progress', { current: (flow?.gatesPassed ?? 0) + 1, total })}
-          </p>`
-          : nothing
-      }
+      ${this.renderProgress()}
       ${this.heading(this.t('method.heading'))}
       ${this.renderNextGate()}
       ${
@@ -299,7 +321,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
                       this.methodId = method.id;
                     }}
                   />
-                  <span>${this.t(`method.${method.type}`, { hint: method.hint ?? '' })}</span>
+                  <span>${this.tHint(`method.${method.type}`, method.hint)}</span>
                 </label>`,
               )}
             </fieldset>
@@ -318,8 +340,9 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const isPhone = method !== undefined && PHONE_METHODS.includes(method.type);
     const kind = isPhone ? 'phone' : 'email';
     return html`
+      ${this.renderProgress()}
       ${this.heading(this.t(`confirm.heading.${kind}`))}
-      <p>${this.t(`confirm.intro.${kind}`, { hint: method?.hint ?? '' })}</p>
+      <p>${this.tHint(`confirm.intro.${kind}`, method?.hint)}</p>
       <form part="form" novalidate @submit=${this.onConfirm}>
         ${this.contactField('confirm', this.t(`confirm.label.${kind}`), isPhone, this.confirmValue)}
         ${this.actions(this.t('action.sendCode'), this.backButton(), this.cancelButton())}
@@ -333,7 +356,9 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       method?.type === 'email' ? 'email' : method?.type === 'mobileSms' ? 'sms' : 'voice';
     const expiresAt = this.flow?.challenge?.expiresAt;
     const left = expiresAt === undefined ? undefined : (Date.parse(expiresAt) - this.now) / 1000;
+    const wait = Math.ceil((this.resendAt - this.now) / 1000);
     return html`
+      ${this.renderProgress()}
       ${this.heading(this.t('code.heading'))}
       <p>${this.t(`code.intro.${channel}`)}</p>
       <form part="form" novalidate @submit=${this.onVerifyCode}>
@@ -349,10 +374,21 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
         </p>
         ${this.actions(
           this.t('action.verify'),
-          this.button(this.t('action.resend'), this.onResend),
+          html`<button
+            part="button"
+            type="button"
+            @click=${this.onResend}
+            ?disabled=${this.busy || wait > 0}
+            aria-describedby="resend-wait"
+          >
+            ${this.t('action.resend')}
+          </button>`,
           this.button(this.t('action.otherMethod'), this.onOtherMethod),
           this.cancelButton(),
         )}
+        <p class="countdown" id="resend-wait">
+          ${wait > 0 ? this.t('code.resendIn', { time: formatCountdown(wait) }) : nothing}
+        </p>
       </form>
     `;
   }
@@ -360,6 +396,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   private renderQuestions(): TemplateResult {
     const questions = this.flow?.challenge?.questions ?? [];
     return html`
+      ${this.renderProgress()}
       ${this.heading(this.t('questions.heading'))}
       <p>${this.t('questions.intro')}</p>
       <form part="form" novalidate @submit=${this.onAnswer}>
@@ -391,6 +428,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
    */
   private renderPasskey(): TemplateResult {
     return html`
+      ${this.renderProgress()}
       ${this.heading(this.t('passkey.heading'))}
       <p>${this.t('passkey.intro')}</p>
       <form part="form" novalidate @submit=${this.onUsePasskey}>
@@ -406,6 +444,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   /** An authenticator app's 6-digit code (nothing was sent). */
   private renderAuthenticator(): TemplateResult {
     return html`
+      ${this.renderProgress()}
       ${this.heading(this.t('authenticator.heading'))}
       <p id="authenticator-intro">${this.t('authenticator.intro')}</p>
       <form part="form" novalidate @submit=${this.onVerifyCode}>
@@ -430,8 +469,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       ${this.heading(this.t('password.heading'))}
       <p>${this.t('password.intro')}</p>
       <form part="form" novalidate @submit=${this.onSetPassword}>
-        <input type="text" name="username" autocomplete="username" hidden .value=${this.identifier} />
-        ${this.passwords.render(this.t, this.config, this.invalidField)}
+        <input type="text" name="username" autocomplete="username" hidden .value=${this.startedAs} />
+        ${this.passwords.render(this.t, this.config, this.fieldError)}
         ${this.actions(this.t('action.resetPassword'), this.cancelButton())}
       </form>
     `;
@@ -455,7 +494,11 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       ${
         this.signInHref === undefined
           ? nothing
-          : html`<p><a part="link" href=${this.signInHref}>${this.t('action.signIn')}</a></p>`
+          : html`<div class="actions">
+            <a part="link button primary-button" class="primary" href=${this.signInHref}>
+              ${this.t('action.signIn')}
+            </a>
+          </div>`
       }
     `;
   }
@@ -568,6 +611,17 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     if (flow.challenge?.questions !== undefined && this.questionTexts === undefined) {
       this.questionTexts = await loadQuestionTexts();
     }
+    const passed = flow.gatesPassed > (this.flow?.gatesPassed ?? 0);
+    if (passed && flow.state === 'choose_method') {
+      // A gate passed and another follows: say so (the method step shows the next one).
+      this.notice = this.t('method.gatePassed', {
+        current: flow.gatesPassed,
+        total: flow.gatesRequired,
+      });
+    }
+    if (flow.challenge?.expiresAt !== undefined && this.proofStep(flow) === ResetStep.Code) {
+      this.resendAt = this.now + this.resendCooldown * 1000;
+    }
     this.flow = flow;
     this.invalidField = undefined;
     switch (flow.state) {
@@ -630,7 +684,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       )) {
         input.value = '';
       }
-      void this.updateComplete.then(() => this.focusField('answer-0'));
+      // The error is about the whole set of questions: it stays in the error region.
+      void this.updateComplete.then(() => this.focusOn('answer-0'));
     } else if (code === 'strong_method_required') {
       // The next gate must be a passkey or an authenticator app: the method step says so.
       if (isClientError(error) && error.flow !== undefined) this.flow = error.flow;
@@ -647,7 +702,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     event.preventDefault();
     const identifier = this.required('identifier');
     if (identifier === undefined) return;
-    this.identifier = identifier;
+    this.startedAs = identifier;
     void this.run(async (client) => {
       const flow = await client.startReset({
         identifier,
@@ -739,6 +794,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       });
       this.flow = next;
       this.now = Date.now();
+      this.resendAt = this.now + this.resendCooldown * 1000;
       this.startTimer();
       this.notice = this.t('code.resent');
       this.input('code')?.focus();

@@ -195,13 +195,34 @@ export const baseStyles = css`
   a {
     color: var(--_link);
   }
-  .error {
+  .error,
+  .field-error {
     color: var(--_error);
     font-weight: 600;
   }
   .error:empty,
   .notice:empty {
     display: none;
+  }
+  .field-error {
+    font-size: 0.875rem;
+  }
+  /* A masked phone number or address: read left to right, never split across lines. */
+  .hint {
+    white-space: nowrap;
+    unicode-bidi: isolate;
+  }
+  a.primary {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    text-decoration: none;
   }
   .error ul {
     margin-block: 0.25rem 0;

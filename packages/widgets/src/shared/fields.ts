@@ -7,6 +7,14 @@ export interface FieldRefusal {
   error: ShownError;
 }
 
+/** The error shown next to a field: which field it is about, and its words. */
+export interface FieldError {
+  /** The id of the field the error is about (`undefined`: no field). */
+  field: string | undefined;
+  /** The error's words, rendered inside that field. */
+  message: TemplateResult | typeof nothing;
+}
+
 /** `aria-invalid` of the field `id`: `true` while the error is about it. */
 export function ariaInvalid(invalidField: string | undefined, id: string): 'true' | 'false' {
   return invalidField === id ? 'true' : 'false';
@@ -14,26 +22,37 @@ export function ariaInvalid(invalidField: string | undefined, id: string): 'true
 
 /**
  * `aria-describedby` of the field `id`: the ids in `extra` (its help, the live rules, a
- * countdown), then the error region while the error is about this field.
+ * countdown), then its own error (`<id>-error`) while the error is about this field.
  */
 export function describedBy(
   invalidField: string | undefined,
   id: string,
   ...extra: string[]
 ): string {
-  return [...extra, invalidField === id ? 'error' : ''].filter(Boolean).join(' ');
+  return [...extra, invalidField === id ? `${id}-error` : ''].filter(Boolean).join(' ');
 }
 
-/** A labelled field: the label, the input, and the help line (`<id>-help`) when there is one. */
+/**
+ * A labelled field: the label, the input, the help line (`<id>-help`) when there is one, and
+ * the error about it (`<id>-error`, an alert) right below the input, where the eye is.
+ */
 export function renderField(
   id: string,
   label: string,
   input: TemplateResult,
   help?: string,
+  error?: FieldError,
 ): TemplateResult {
   return html`<div class="field">
     <label part="label" for=${id}>${label}</label>
     ${input}
     ${help === undefined ? nothing : html`<span class="help" id=${`${id}-help`}>${help}</span>`}
+    ${
+      error?.field === id
+        ? html`<span part="error field-error" class="field-error" role="alert" id=${`${id}-error`}
+            >${error.message}</span
+          >`
+        : nothing
+    }
   </div>`;
 }

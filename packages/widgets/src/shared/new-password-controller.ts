@@ -8,7 +8,13 @@ import { isClientError } from '../client/client-error.js';
 import type { PublicConfig } from '../client/client-types.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import { issueKey, type MessageParams } from '../i18n/localize.js';
-import { ariaInvalid, describedBy, type FieldRefusal, renderField } from './fields.js';
+import {
+  ariaInvalid,
+  describedBy,
+  type FieldError,
+  type FieldRefusal,
+  renderField,
+} from './fields.js';
 import {
   lengthIssue,
   type PasswordRulesInput,
@@ -90,14 +96,18 @@ export class NewPasswordController implements ReactiveController {
     return false;
   }
 
-  /** A password field of the host (the host's current-password field too): shown or hidden alike. */
+  /**
+   * A password field of the host (the host's current-password field too): shown or hidden
+   * alike; `error` is the host's field error (shown inside the field it is about).
+   */
   field(
-    field: { id: string; label: string; autocomplete: string; invalidField: string | undefined },
+    field: { id: string; label: string; autocomplete: string; error: FieldError },
     value: string,
     onInput: (value: string) => void,
     ...describedByExtra: string[]
   ): TemplateResult {
-    const { id, label, autocomplete, invalidField } = field;
+    const { id, label, autocomplete, error } = field;
+    const invalidField = error.field;
     return renderField(
       id,
       label,
@@ -112,20 +122,18 @@ export class NewPasswordController implements ReactiveController {
         aria-invalid=${ariaInvalid(invalidField, id)}
         aria-describedby=${describedBy(invalidField, id, ...describedByExtra)}
       />`,
+      undefined,
+      error,
     );
   }
 
   /** The new password, its confirmation, "Show passwords" and the live rules. */
-  render(
-    t: Translate,
-    config: PublicConfig | undefined,
-    invalidField: string | undefined,
-  ): TemplateResult {
+  render(t: Translate, config: PublicConfig | undefined, error: FieldError): TemplateResult {
     const field = (id: string, label: MessageKey) => ({
       id,
       label: t(label),
       autocomplete: 'new-password',
-      invalidField,
+      error,
     });
     return html`
       ${this.field(

@@ -7,7 +7,13 @@ import { emit } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import { type MessageParams, translate } from '../i18n/localize.js';
-import { ariaInvalid, describedBy, type FieldRefusal, renderField } from './fields.js';
+import {
+  ariaInvalid,
+  describedBy,
+  type FieldError,
+  type FieldRefusal,
+  renderField,
+} from './fields.js';
 import { applyBranding, type Translate } from './password-rules.js';
 import { clientFor, renderShownError, type ShownError, shownErrorOf } from './shown-error.js';
 
@@ -77,12 +83,36 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   protected readonly t: Translate = (key: MessageKey, params?: MessageParams) =>
     translate(this.i18n.catalog, key, params);
 
+  /**
+   * A message whose `{hint}` (a masked phone number or address) is isolated left to right and
+   * never split across lines (`<bdi dir="ltr" class="hint">`), also on a right-to-left page.
+   */
+  protected tHint(
+    key: MessageKey,
+    hint: string | null | undefined,
+    params?: MessageParams,
+  ): TemplateResult {
+    const [before, ...after] = this.t(key, { ...params, hint: '\u0000' }).split('\u0000');
+    if (hint === null || hint === undefined || hint === '') {
+      return html`${[before, ...after].join('').trim()}`;
+    }
+    return html`${before}<bdi dir="ltr" class="hint">${hint}</bdi>${after.join('')}`;
+  }
+
   protected heading(text: string): TemplateResult {
     return html`<h2 part="heading" tabindex="-1">${text}</h2>`;
   }
 
   protected field(id: string, label: string, input: TemplateResult, help?: string): TemplateResult {
-    return renderField(id, label, input, help);
+    return renderField(id, label, input, help, this.fieldError);
+  }
+
+  /** The error shown inside the field it is about (none when it is about no field). */
+  protected get fieldError(): FieldError {
+    return {
+      field: this.error === undefined ? undefined : this.invalidField,
+      message: renderShownError(this.error, this.t),
+    };
   }
 
   /** `aria-invalid` of the field `id`. */
@@ -169,8 +199,9 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     </button>`;
   }
 
+  /** The error region's contents: an error about no field (one about a field shows there). */
   protected renderError(): TemplateResult | typeof nothing {
-    return renderShownError(this.error, this.t);
+    return this.invalidField === undefined ? renderShownError(this.error, this.t) : nothing;
   }
 
   protected resolveClient(): OpenResetClient | undefined {
@@ -200,10 +231,17 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  /** Marks the field `id` invalid and moves focus to it once rendered. */
+  /** Marks the field `id` invalid (its error shows inside it) and moves focus to it once rendered. */
   protected focusField(id: string): void {
     this.invalidField = id;
-    void this.updateComplete.then(() => this.input(id)?.focus());
+    this.focusOn(id);
+  }
+
+  /** Moves focus to the control `id` once rendered, without marking it (an error about the step). */
+  protected focusOn(id: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
+    );
   }
 
   /** Empties the field `id` (a wrong code or password is typed again) and focuses it. */
@@ -254,7 +292,10 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   /** There is no client to run a call through (no `client`, no `api`). */
   protected clientMissing(): void {}
 
-  /** Runs one API call with the busy state, errors shown and announced. */
+  /**
+   * Runs one API call the user asked for, with the busy state, errors shown and announced;
+   * first fires `openreset-before-submit`, which the host may cancel (then nothing runs).
+   */
   protected async run(work: (client: OpenResetClient) => Promise<void>): Promise<void> {
     const client = this.resolveClient();
     if (client === undefined) {
@@ -262,9 +303,11 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
       return;
     }
     if (this.busy) return;
+    if (!emit(this, 'openreset-before-submit', { step: this.step })) return;
     this.hasInteracted = true;
     this.busy = true;
     this.error = undefined;
+    this.invalidField = undefined;
     this.notice = '';
     try {
       await work(client);

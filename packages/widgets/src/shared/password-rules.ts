@@ -87,11 +87,24 @@ export function applyBranding(
   }
 }
 
-/** The organization's logo and name, from the overrides or `GET /config`. */
+/** The elements that show the organization's header. */
+const CARDS = 'openreset-reset, openreset-register, openreset-change';
+
+/**
+ * The organization's logo and name, from the overrides or `GET /config`. With `host`, only
+ * above the first of the widgets in its document (or shadow root), so two on one page do not
+ * repeat it.
+ */
 export function renderHeader(
   config: PublicConfig | undefined,
   overrides: { orgName?: string | undefined; logoUrl?: string | undefined },
+  host?: HTMLElement,
 ): TemplateResult | undefined {
+  const root = host?.getRootNode() as Document | ShadowRoot | undefined;
+  if (host !== undefined && typeof root?.querySelector === 'function') {
+    const first = root.querySelector(CARDS);
+    if (first !== null && first !== host) return undefined;
+  }
   const orgName = overrides.orgName ?? config?.branding.orgName;
   const logoUrl = overrides.logoUrl ?? config?.branding.logoUrl;
   if (orgName === undefined && logoUrl === undefined) return undefined;

@@ -9,6 +9,7 @@ import '../../dist/openreset-register.js';
 import '../../dist/openreset-reset.js';
 import {
   ALICE_PASSWORD,
+  alertText,
   assert,
   cleanup,
   createTestEngine,
@@ -115,7 +116,7 @@ describe('authenticator apps', function () {
     assert(deepActiveElement() === getByLabel(root, 'Name for this app'), 'then the name');
     await type('Phone');
     await enter();
-    await waitFor(() => /wrong/.test(textOf(getByRole(root, 'alert'))), 'a wrong first code');
+    await waitFor(() => /wrong/.test(alertText(root)), 'a wrong first code');
     await waitFor(() => deepActiveElement() === code, 'focus back in the code');
     await expectNoAxeViolations(element, 'authenticator setup with an error');
     await type(appCode(secret, api.clock.now().getTime()));
@@ -160,8 +161,7 @@ describe('authenticator apps', function () {
     await tab();
     await type('000000');
     await enter();
-    const alert = getByRole(resetRoot, 'alert');
-    await waitFor(() => /That code is wrong/.test(textOf(alert)), 'the wrong-code error');
+    await waitFor(() => /That code is wrong/.test(alertText(resetRoot)), 'the wrong-code error');
     await waitFor(() => deepActiveElement() === field, 'focus back in the code');
     // The next 30-second step: never the step the enrolment used, so never a replay.
     await type(appCode(secret, api.clock.now().getTime() + 30_000));
@@ -191,7 +191,7 @@ describe('authenticator apps', function () {
     const setUp = await tabTo('Set up an authenticator app');
     await enter();
     await waitFor(
-      () => textOf(getByRole(root, 'alert')) === 'Enter your current password to make this change.',
+      () => alertText(root) === 'Enter your current password to make this change.',
       'the password is asked',
     );
     const password = await waitFor(() => root.querySelector('#current-password'), 'its field');

@@ -82,6 +82,17 @@ export function textOf(node) {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What the element's alerts say: the error next to a field and the error region, in order
+ * (an error about a field shows inside it, others at the bottom).
+ */
+export function alertText(root) {
+  return [...root.querySelectorAll('[role="alert"]')]
+    .map((alert) => textOf(alert))
+    .filter((text) => text !== '')
+    .join(' ');
+}
+
 /** Every element under `root`, inside open shadow roots too. */
 function* walk(root) {
   for (const element of root.querySelectorAll('*')) {

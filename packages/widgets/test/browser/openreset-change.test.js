@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/openreset-change.js';
 import {
   ALICE_PASSWORD,
+  alertText,
   assert,
   cleanup,
   createTestEngine,
@@ -56,10 +57,7 @@ describe('<openreset-change>', () => {
     await tab();
     await type(NEW_PASSWORD);
     await sendKeys({ press: 'Enter' });
-    await waitFor(
-      () => textOf(getByRole(root, 'alert')) === 'Your current password is wrong.',
-      'the refusal',
-    );
+    await waitFor(() => alertText(root) === 'Your current password is wrong.', 'the refusal');
     await waitFor(() => deepActiveElement() === current, 'focus back on the current password');
     assert(current.getAttribute('aria-invalid') === 'true', 'marked invalid');
     await expectNoAxeViolations(element, 'wrong current password');
@@ -90,7 +88,7 @@ describe('<openreset-change>', () => {
     await type('password1234');
     await sendKeys({ press: 'Enter' });
     await waitFor(
-      () => /te gangbaar of te makkelijk te raden/.test(textOf(getByRole(root, 'alert'))),
+      () => /te gangbaar of te makkelijk te raden/.test(alertText(root)),
       'the banned issue in Dutch',
     );
     assert(deepActiveElement() === getByLabel(root, 'Nieuw wachtwoord'), 'focus on new');
@@ -110,7 +108,7 @@ describe('<openreset-change>', () => {
     await tab();
     await type('something else entirely');
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => textOf(getByRole(root, 'alert')) !== '', 'the mismatch');
+    await waitFor(() => alertText(root) !== '', 'the mismatch');
     const fields = ['Current password', 'New password', 'Confirm new password'].map((label) =>
       getByLabel(root, label),
     );
@@ -118,7 +116,7 @@ describe('<openreset-change>', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => canceled === 1, 'openreset-cancel');
     await waitFor(() => fields.every((field) => field.value === ''), 'the fields emptied');
-    await waitFor(() => textOf(getByRole(root, 'alert')) === '', 'the error gone');
+    await waitFor(() => alertText(root) === '', 'the error gone');
     assert(
       fields.every((field) => field.getAttribute('aria-invalid') === 'false'),
       'no field marked invalid',

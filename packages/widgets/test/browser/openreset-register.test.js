@@ -3,6 +3,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/openreset-register.js';
 import {
+  alertText,
   assert,
   cleanup,
   createTestEngine,
@@ -79,7 +80,7 @@ describe('<openreset-register>', () => {
     await tab();
     await type('000000');
     await enter();
-    await waitFor(() => /wrong/.test(textOf(getByRole(root, 'alert'))), 'the wrong code');
+    await waitFor(() => /wrong/.test(alertText(root)), 'the wrong code');
     await waitFor(() => deepActiveElement() === code, 'focus back in the code');
     await expectNoAxeViolations(element, 'verify with an error');
     await type(await codeSentTo('alice.new@example.org'));
@@ -90,6 +91,12 @@ describe('<openreset-register>', () => {
     const remove = getByRole(root, 'button', /^Remove Email /);
     await expectNoAxeViolations(element, 'overview with a registered method');
     remove.focus();
+    await enter();
+    // Asked first (focus on "Keep it"); Shift+Tab reaches "Yes, remove it".
+    await waitFor(() => textOf(deepActiveElement()) === 'Keep it', 'the question');
+    await sendKeys({ down: 'Shift' });
+    await tab();
+    await sendKeys({ up: 'Shift' });
     await enter();
     await waitFor(() => textOf(getByRole(root, 'status')) === 'The method was removed.', 'removed');
     assert(queryByRole(root, 'button', /^Remove Email /) === null, 'the method is gone');
@@ -164,10 +171,7 @@ describe('<openreset-register>', () => {
     await tab();
     await type('a fine answer');
     await enter();
-    await waitFor(
-      () => textOf(getByRole(root, 'alert')) === 'Check the marked fields.',
-      'the refusal',
-    );
+    await waitFor(() => alertText(root) === 'Check the marked fields.', 'the refusal');
     const described = (input) =>
       (input.getAttribute('aria-describedby') ?? '')
         .split(' ')

@@ -29,6 +29,7 @@ export const de: Catalog = {
 
   'method.heading': 'Wählen Sie, wie Sie sich ausweisen',
   'method.progress': 'Bestätigung {current} von {total}',
+  'method.gatePassed': 'Bestätigung {current} von {total} erfolgreich.',
   'method.legend': 'Bestätigungsmethode',
   'method.mobileSms': 'Code per SMS an mein Mobiltelefon {hint} senden',
   'method.mobileVoice': 'Mein Mobiltelefon {hint} anrufen',
@@ -37,6 +38,7 @@ export const de: Catalog = {
   'method.securityQuestions': 'Meine Sicherheitsfragen beantworten',
   'method.passkey': 'Einen Passkey verwenden',
   'method.authenticatorApp': 'Einen Code aus meiner Authenticator-App eingeben',
+  'method.temporary_access_pass': 'Einen befristeten Zugriffspass meines Administrators verwenden',
   'method.nextGate.strong_method_registered':
     'Ihr Konto hat einen Passkey oder eine Authenticator-App. Verwenden Sie eines davon, um fortzufahren.',
   'method.nextGate.admin_phishing_resistant':
@@ -74,6 +76,7 @@ export const de: Catalog = {
   'code.expired': 'Der Code ist abgelaufen. Fordern Sie einen neuen an.',
   'code.resent':
     'Wenn Ihre Eingabe mit den hinterlegten Daten übereinstimmt, ist ein neuer Code unterwegs.',
+  'code.resendIn': 'Sie können in {time} einen neuen Code anfordern.',
   'code.deliveryFailed':
     'Der Code konnte nicht zugestellt werden. Fordern Sie einen neuen an oder wählen Sie eine andere Methode.',
 
@@ -182,6 +185,10 @@ export const de: Catalog = {
   'action.setQuestions': 'Sicherheitsfragen einrichten',
   'action.reconfirm': 'Stimmt so',
   'action.removeMethod': '{method} entfernen',
+  'register.remove.confirm':
+    '{method} entfernen? Sie können es dann nicht mehr zum Zurücksetzen Ihres Passworts verwenden.',
+  'action.confirmRemove': 'Ja, entfernen',
+  'action.keepMethod': 'Behalten',
   'action.save': 'Speichern',
   'answer.unknown_question': 'Wählen Sie eine Frage aus der Liste.',
   'answer.duplicate_question': 'Wählen Sie für jede Antwort eine andere Frage.',

@@ -29,6 +29,7 @@ export const en = {
 
   'method.heading': 'Choose how to verify it’s you',
   'method.progress': 'Verification {current} of {total}',
+  'method.gatePassed': 'Verification {current} of {total} passed.',
   'method.legend': 'Verification method',
   'method.mobileSms': 'Text a code to my mobile phone {hint}',
   'method.mobileVoice': 'Call my mobile phone {hint}',
@@ -37,6 +38,7 @@ export const en = {
   'method.securityQuestions': 'Answer my security questions',
   'method.passkey': 'Use a passkey',
   'method.authenticatorApp': 'Enter a code from my authenticator app',
+  'method.temporary_access_pass': 'Use a Temporary Access Pass from my administrator',
   'method.nextGate.strong_method_registered':
     'Your account has a passkey or authenticator app. Use one of them to continue.',
   'method.nextGate.admin_phishing_resistant':
@@ -70,6 +72,7 @@ export const en = {
   'code.expiresIn': 'The code expires in {time}.',
   'code.expired': 'The code has expired. Ask for a new one.',
   'code.resent': 'If what you typed matches what we have on file, a new code is on its way.',
+  'code.resendIn': 'You can ask for a new code in {time}.',
   'code.deliveryFailed': 'We could not deliver the code. Send a new one or use another method.',
 
   'questions.heading': 'Answer your security questions',
@@ -172,6 +175,9 @@ export const en = {
   'action.setQuestions': 'Set up security questions',
   'action.reconfirm': 'Looks good',
   'action.removeMethod': 'Remove {method}',
+  'register.remove.confirm': 'Remove {method}? You won’t be able to use it to reset your password.',
+  'action.confirmRemove': 'Yes, remove it',
+  'action.keepMethod': 'Keep it',
   'action.save': 'Save',
   'answer.unknown_question': 'Choose a question from the list.',
   'answer.duplicate_question': 'Choose a different question for each answer.',

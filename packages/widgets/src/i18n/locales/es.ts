@@ -29,6 +29,7 @@ export const es: Catalog = {
 
   'method.heading': 'Elige cómo demostrar que eres tú',
   'method.progress': 'Verificación {current} de {total}',
+  'method.gatePassed': 'Verificación {current} de {total} superada.',
   'method.legend': 'Método de verificación',
   'method.mobileSms': 'Enviar un código por SMS a mi móvil {hint}',
   'method.mobileVoice': 'Llamar a mi móvil {hint}',
@@ -37,6 +38,7 @@ export const es: Catalog = {
   'method.securityQuestions': 'Responder a mis preguntas de seguridad',
   'method.passkey': 'Usar una llave de acceso',
   'method.authenticatorApp': 'Escribir un código de mi app de autenticación',
+  'method.temporary_access_pass': 'Usar un pase de acceso temporal de mi administrador',
   'method.nextGate.strong_method_registered':
     'Tu cuenta tiene una llave de acceso o una app de autenticación. Usa una de ellas para continuar.',
   'method.nextGate.admin_phishing_resistant':
@@ -74,6 +76,7 @@ export const es: Catalog = {
   'code.expired': 'El código ha caducado. Pide uno nuevo.',
   'code.resent':
     'Si lo que escribiste coincide con lo que tenemos registrado, hay un código nuevo en camino.',
+  'code.resendIn': 'Podrás pedir un código nuevo en {time}.',
   'code.deliveryFailed': 'No hemos podido entregar el código. Pide uno nuevo o usa otro método.',
 
   'questions.heading': 'Responde a tus preguntas de seguridad',
@@ -178,6 +181,10 @@ export const es: Catalog = {
   'action.setQuestions': 'Configurar preguntas de seguridad',
   'action.reconfirm': 'Todo correcto',
   'action.removeMethod': 'Quitar {method}',
+  'register.remove.confirm':
+    '¿Quitar {method}? Ya no podrás usarlo para restablecer tu contraseña.',
+  'action.confirmRemove': 'Sí, quitar',
+  'action.keepMethod': 'Conservar',
   'action.save': 'Guardar',
   'answer.unknown_question': 'Elige una pregunta de la lista.',
   'answer.duplicate_question': 'Elige una pregunta distinta para cada respuesta.',

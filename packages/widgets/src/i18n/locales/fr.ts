@@ -31,6 +31,7 @@ export const fr: Catalog = {
 
   'method.heading': 'Choisissez comment prouver votre identité',
   'method.progress': 'Vérification {current} sur {total}',
+  'method.gatePassed': 'Vérification {current} sur {total} réussie.',
   'method.legend': 'Méthode de vérification',
   'method.mobileSms': 'Envoyer un code par SMS à mon mobile {hint}',
   'method.mobileVoice': 'Appeler mon mobile {hint}',
@@ -39,6 +40,7 @@ export const fr: Catalog = {
   'method.securityQuestions': 'Répondre à mes questions de sécurité',
   'method.passkey': 'Utiliser une clé d’accès',
   'method.authenticatorApp': 'Saisir un code de mon application d’authentification',
+  'method.temporary_access_pass': 'Utiliser un passe d’accès temporaire de mon administrateur',
   'method.nextGate.strong_method_registered':
     'Votre compte a une clé d’accès ou une application d’authentification. Utilisez l’une d’elles pour continuer.',
   'method.nextGate.admin_phishing_resistant':
@@ -75,6 +77,7 @@ export const fr: Catalog = {
   'code.expired': 'Le code a expiré. Demandez-en un nouveau.',
   'code.resent':
     'Si ce que vous avez saisi correspond à nos informations, un nouveau code est en route.',
+  'code.resendIn': 'Vous pourrez demander un nouveau code dans {time}.',
   'code.deliveryFailed':
     'Nous n’avons pas pu remettre le code. Demandez-en un nouveau ou choisissez une autre méthode.',
 
@@ -184,6 +187,10 @@ export const fr: Catalog = {
   'action.setQuestions': 'Configurer les questions de sécurité',
   'action.reconfirm': 'C’est correct',
   'action.removeMethod': 'Supprimer {method}',
+  'register.remove.confirm':
+    'Supprimer {method} ? Vous ne pourrez plus l’utiliser pour réinitialiser votre mot de passe.',
+  'action.confirmRemove': 'Oui, supprimer',
+  'action.keepMethod': 'Conserver',
   'action.save': 'Enregistrer',
   'answer.unknown_question': 'Choisissez une question dans la liste.',
   'answer.duplicate_question': 'Choisissez une question différente pour chaque réponse.',

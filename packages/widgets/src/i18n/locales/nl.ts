@@ -28,6 +28,7 @@ export const nl: Catalog = {
 
   'method.heading': 'Kies hoe je bevestigt dat jij het bent',
   'method.progress': 'Verificatie {current} van {total}',
+  'method.gatePassed': 'Verificatie {current} van {total} gelukt.',
   'method.legend': 'Verificatiemethode',
   'method.mobileSms': 'Stuur een code naar mijn mobiele nummer {hint}',
   'method.mobileVoice': 'Bel mijn mobiele nummer {hint}',
@@ -36,6 +37,7 @@ export const nl: Catalog = {
   'method.securityQuestions': 'Mijn beveiligingsvragen beantwoorden',
   'method.passkey': 'Een passkey gebruiken',
   'method.authenticatorApp': 'Een code uit mijn authenticator-app invoeren',
+  'method.temporary_access_pass': 'Een tijdelijke toegangspas van mijn beheerder gebruiken',
   'method.nextGate.strong_method_registered':
     'Je account heeft een passkey of authenticator-app. Gebruik een daarvan om verder te gaan.',
   'method.nextGate.admin_phishing_resistant':
@@ -73,6 +75,7 @@ export const nl: Catalog = {
   'code.expired': 'De code is verlopen. Vraag een nieuwe aan.',
   'code.resent':
     'Als wat je hebt ingevuld klopt met wat bij ons bekend is, is er een nieuwe code onderweg.',
+  'code.resendIn': 'Je kunt over {time} een nieuwe code aanvragen.',
   'code.deliveryFailed':
     'We konden de code niet afleveren. Vraag een nieuwe aan of kies een andere methode.',
 
@@ -178,6 +181,10 @@ export const nl: Catalog = {
   'action.setQuestions': 'Beveiligingsvragen instellen',
   'action.reconfirm': 'Klopt',
   'action.removeMethod': '{method} verwijderen',
+  'register.remove.confirm':
+    '{method} verwijderen? Je kunt het dan niet meer gebruiken om je wachtwoord opnieuw in te stellen.',
+  'action.confirmRemove': 'Ja, verwijderen',
+  'action.keepMethod': 'Behouden',
   'action.save': 'Opslaan',
   'answer.unknown_question': 'Kies een vraag uit de lijst.',
   'answer.duplicate_question': 'Kies voor elk antwoord een andere vraag.',
