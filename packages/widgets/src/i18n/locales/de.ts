@@ -243,6 +243,8 @@ export const de: Catalog = {
     'An Nummern in diesem Land können keine Codes gesendet werden. Verwenden Sie eine andere Nummer.',
   'error.below_minimum':
     'Sie können diese Methode nicht entfernen: Sie benötigen mindestens {count}.',
+  'error.postpone_limit': 'Sie können das nicht länger aufschieben. Richten Sie es jetzt ein.',
+  'error.not_postponable': 'Das kann nicht aufgeschoben werden.',
   'error.incorrect_password': 'Ihr aktuelles Passwort ist falsch.',
   'error.not_found': 'Der Dienst wurde nicht gefunden.',
   'error.unsupported_method': 'Der Dienst hat die Anfrage abgelehnt.',

@@ -227,6 +227,8 @@ export const en = {
   'error.country_not_allowed':
     'Codes can’t be sent to numbers in this country. Use another number.',
   'error.below_minimum': 'You can’t remove this method: you need at least {count}.',
+  'error.postpone_limit': 'You can’t put this off any longer. Set it up now.',
+  'error.not_postponable': 'This can’t be put off.',
   'error.incorrect_password': 'Your current password is wrong.',
   'error.not_found': 'The service could not be found.',
   'error.unsupported_method': 'The service refused the request.',

@@ -237,6 +237,8 @@ export const es: Catalog = {
   'error.country_not_allowed':
     'No se pueden enviar códigos a números de este país. Usa otro número.',
   'error.below_minimum': 'No puedes quitar este método: necesitas al menos {count}.',
+  'error.postpone_limit': 'Ya no puedes posponerlo más. Configúralo ahora.',
+  'error.not_postponable': 'Esto no se puede posponer.',
   'error.incorrect_password': 'Tu contraseña actual es incorrecta.',
   'error.not_found': 'No se ha encontrado el servicio.',
   'error.unsupported_method': 'El servicio ha rechazado la solicitud.',

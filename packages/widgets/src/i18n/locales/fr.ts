@@ -244,6 +244,8 @@ export const fr: Catalog = {
     'Les codes ne peuvent pas être envoyés aux numéros de ce pays. Utilisez un autre numéro.',
   'error.below_minimum':
     'Vous ne pouvez pas supprimer cette méthode\u00a0: il vous en faut au moins {count}.',
+  'error.postpone_limit': 'Vous ne pouvez plus reporter. Configurez-le maintenant.',
+  'error.not_postponable': 'Cela ne peut pas être reporté.',
   'error.incorrect_password': 'Votre mot de passe actuel est incorrect.',
   'error.not_found': 'Le service est introuvable.',
   'error.unsupported_method': 'Le service a refusé la demande.',

@@ -236,6 +236,8 @@ export const nl: Catalog = {
     'Naar nummers in dit land kunnen we geen codes sturen. Gebruik een ander nummer.',
   'error.below_minimum':
     'Je kunt deze methode niet verwijderen: je hebt er minstens {count} nodig.',
+  'error.postpone_limit': 'Je kunt dit niet langer uitstellen. Stel het nu in.',
+  'error.not_postponable': 'Dit kan niet worden uitgesteld.',
   'error.incorrect_password': 'Je huidige wachtwoord klopt niet.',
   'error.not_found': 'De dienst is niet gevonden.',
   'error.unsupported_method': 'De dienst weigerde het verzoek.',
