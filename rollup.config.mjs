@@ -50,6 +50,8 @@ const packages = [
       'openreset-link': 'src/openreset-link.ts',
       'openreset-change': 'src/openreset-change.ts',
       'openreset-register': 'src/openreset-register.ts',
+      'openreset-admin': 'src/openreset-admin.ts',
+      'openreset-activity': 'src/openreset-activity.ts',
     },
     // After the ESM build: custom-elements.json (see widgetsManifest below).
     plugins: () => [widgetsManifest()],
@@ -186,7 +188,14 @@ function widgetsManifest() {
 function widgetsStandalone() {
   const dir = 'packages/widgets';
   const outDir = join(dir, 'dist/standalone');
-  return ['openreset-reset', 'openreset-link', 'openreset-change', 'openreset-register']
+  return [
+    'openreset-reset',
+    'openreset-link',
+    'openreset-change',
+    'openreset-register',
+    'openreset-admin',
+    'openreset-activity',
+  ]
     .filter((tag) => existsSync(join(dir, `src/${tag}.ts`)))
     .map((tag) => ({
       input: { [tag]: join(dir, `src/${tag}.ts`) },

@@ -3,6 +3,17 @@
  * @module
  */
 export {
+  type ActivityQuery,
+  type ActivityReport,
+  type AdminClient,
+  type AdminUserJson,
+  createAdminClient,
+  type DirectoryHealthJson,
+  type PolicyIssueJson,
+  type PolicyJson,
+  type PolicyStateJson,
+} from './admin/admin-client.js';
+export {
   ClientError,
   ClientErrorCode,
   type ClientErrorDetails,

@@ -1,6 +1,18 @@
 // @openreset/widgets: the client, the elements (importing this module registers them all),
 // the events and the localization helpers. Named exports only.
 
+export type { ActivityView } from './activity/openreset-activity.js';
+export {
+  type ActivityQuery,
+  type ActivityReport,
+  type AdminClient,
+  type AdminUserJson,
+  createAdminClient,
+  type DirectoryHealthJson,
+  type PolicyIssueJson,
+  type PolicyJson,
+  type PolicyStateJson,
+} from './admin/admin-client.js';
 export type { ChangeStep } from './change/openreset-change.js';
 export {
   ClientError,
@@ -65,6 +77,8 @@ export {
   resolveLocale,
   SUPPORTED_LOCALES,
 } from './i18n/localize.js';
+export { OpenResetActivity } from './openreset-activity.js';
+export { OpenResetAdmin } from './openreset-admin.js';
 export { OpenResetChange } from './openreset-change.js';
 export { OpenResetLink } from './openreset-link.js';
 export { OpenResetRegister } from './openreset-register.js';

@@ -117,36 +117,7 @@ export interface OpenResetClient {
  * ```
  */
 export function createClient(options: CreateClientOptions): OpenResetClient {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('createClient needs { baseUrl } or { handler }');
-  }
-  const send = transportOf(options);
-
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers = new Headers(
-      typeof options.headers === 'function' ? await options.headers() : options.headers,
-    );
-    headers.set('accept', 'application/json');
-    if (body !== undefined) headers.set('content-type', 'application/json');
-    let response: Response;
-    try {
-      response = await send(path, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (cause) {
-      throw new ClientError(ClientErrorCode.NetworkError, 0, { cause });
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(await response.text());
-    } catch (cause) {
-      throw new ClientError(ClientErrorCode.InvalidResponse, response.status, { cause });
-    }
-    if (!response.ok) throw errorOf(json, response);
-    return json as T;
-  }
+  const call = createCaller(options);
 
   return {
     getConfig: () => call('GET', '/config'),
@@ -170,6 +141,62 @@ export function createClient(options: CreateClientOptions): OpenResetClient {
     setQuestions: (input) => call('PUT', '/me/questions', input),
     reconfirm: () => call('POST', '/me/reconfirm', {}),
     changePassword: (input) => call('POST', '/me/password', input),
+  };
+}
+
+/**
+ * One API call: resolves with the JSON body (or, with `accept` `text/csv`, the text) of a
+ * successful answer, throws {@link ClientError} otherwise.
+ */
+export type ApiCall = <T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  accept?: 'application/json' | 'text/csv',
+) => Promise<T>;
+
+/**
+ * The request function {@link createClient} (and the admin client) call through: the
+ * options' transport, headers, and the error body read into a {@link ClientError}.
+ * @throws {TypeError} when neither `baseUrl` nor `handler` is given.
+ */
+export function createCaller(options: CreateClientOptions): ApiCall {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('createClient needs { baseUrl } or { handler }');
+  }
+  const send = transportOf(options);
+  return async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    accept: 'application/json' | 'text/csv' = 'application/json',
+  ): Promise<T> => {
+    const headers = new Headers(
+      typeof options.headers === 'function' ? await options.headers() : options.headers,
+    );
+    headers.set('accept', accept);
+    if (body !== undefined) headers.set('content-type', 'application/json');
+    let response: Response;
+    try {
+      response = await send(path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (cause) {
+      throw new ClientError(ClientErrorCode.NetworkError, 0, { cause });
+    }
+    const text = await response.text();
+    if (response.ok && accept === 'text/csv') return text as T;
+    if (response.status === 204) return undefined as T;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new ClientError(ClientErrorCode.InvalidResponse, response.status, { cause });
+    }
+    if (!response.ok) throw errorOf(json, response);
+    return json as T;
   };
 }
 
