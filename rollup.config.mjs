@@ -42,6 +42,10 @@ const packages = [
     ),
   },
   {
+    dir: 'packages/server',
+    entries: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  },
+  {
     dir: 'packages/widgets',
     entries: {
       index: 'src/index.ts',
