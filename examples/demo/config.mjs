@@ -13,6 +13,10 @@ export function readConfig(env = process.env) {
   if (directory !== 'sql' && !/^ldaps?:\/\//.test(directory)) {
     throw new Error('OPENRESET_DIRECTORY must be "sql" or an ldap:// or ldaps:// URL');
   }
+  const captcha = env.OPENRESET_DEMO_CAPTCHA ?? 'off';
+  if (captcha !== 'altcha' && captcha !== 'off') {
+    throw new Error('OPENRESET_DEMO_CAPTCHA must be "altcha" or "off"');
+  }
   const allowedOrigins = (env.OPENRESET_DEMO_ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())
@@ -36,6 +40,9 @@ export function readConfig(env = process.env) {
     publicOrigin,
     publicOriginIsDefault: env.OPENRESET_PUBLIC_ORIGIN === undefined,
     allowedOrigins,
+    captcha,
+    // The SQL directory's smart lockout (on unless OPENRESET_DEMO_LOCKOUT=off).
+    lockout: env.OPENRESET_DEMO_LOCKOUT !== 'off',
     storage: env.OPENRESET_STORAGE ?? resolve(dataDir, 'openreset.db'),
     directory,
     ldap: {

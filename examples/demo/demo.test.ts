@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -124,7 +125,10 @@ describe('the demo’s data on disk', () => {
 
 describe('the demo’s sign-in form', () => {
   it('answers the same 429 for a known and an unknown username after the limit, even with the right password', async () => {
-    const demo = await startDemo(join(scratch, 'limits'));
+    // Without the smart lockout, which (after 3 wrong passwords) says so for a known account.
+    const demo = await startDemo(join(scratch, 'limits'), {
+      env: { OPENRESET_DEMO_LOCKOUT: 'off' },
+    });
     const attempt = (identifier: string, password: string) =>
       fetch(`${demo.origin}/login`, {
         method: 'POST',
@@ -196,8 +200,9 @@ describe('the demo’s sign-in form', () => {
     expect(verified).toHaveLength(2);
     expect(parameters(verified[0])).toBe(parameters(verified[1]));
     expect(parameters(verified[0])).toMatch(/^\$argon2id\$v=19\$m=2048,t=1,p=1$/);
+    // A locked account says so (and the page offers unlock), after the same dummy hash.
     expect(await signIn('lin', 'locked out but right', '203.0.113.3')).toEqual({
-      outcome: 'refused',
+      outcome: 'locked_out',
     });
     expect(verified).toHaveLength(3);
     expect(await signIn('ada', 'analytical engine 1843', '203.0.113.4')).toMatchObject({
@@ -510,6 +515,157 @@ describe('the demo’s admin page and outbox (issue 19)', () => {
     expect(await script.text()).toContain("fetch('/outbox'");
     const css = await (await fetch(`${demo.origin}/demo.css`)).text();
     expect(css).toMatch(/\.outbox li \{[^}]*overflow-wrap: anywhere/);
+    await demo.stop();
+  }, 60_000);
+});
+
+describe('the demo’s lifecycle (issue 15)', () => {
+  const form = (origin: string, identifier: string, password: string) =>
+    fetch(`${origin}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ identifier, password }),
+    });
+  const cookieOf = (response: Response) => response.headers.get('set-cookie')?.split(';')[0] ?? '';
+
+  /** The messages of /outbox.json that match, once at least `count` are there. */
+  async function outboxMessages(origin: string, match: (m: OutboxEntry) => boolean, count = 1) {
+    for (let tries = 0; tries < 100; tries++) {
+      const found = ((await (await fetch(`${origin}/outbox.json`)).json()) as OutboxEntry[]).filter(
+        match,
+      );
+      if (found.length >= count) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the outbox never got the message');
+  }
+  interface OutboxEntry {
+    channel: string;
+    message: { to: string; subject?: string; text: string };
+  }
+
+  it('sends carol to registration at sign-in, and lets her postpone it twice', async () => {
+    const demo = await startDemo(join(scratch, 'carol'));
+    for (const postponesLeft of [2, 1, 0]) {
+      const login = await form(demo.origin, 'carol', 'carol-demo-passphrase');
+      expect(login.status).toBe(303);
+      expect(login.headers.get('location')).toBe('/welcome');
+      const cookie = cookieOf(login);
+      const welcome = await (await fetch(`${demo.origin}/welcome`, { headers: { cookie } })).text();
+      expect(welcome).toContain('<openreset-register api="/api" mode="interrupt">');
+      expect(welcome).toContain('<script type="module" src="/interrupt.js"></script>');
+      const check = await fetch(`${demo.origin}/api/me/sign-in-check`, { headers: { cookie } });
+      expect(await check.json()).toEqual({ action: 'register', postponesLeft, reason: 'missing' });
+      const postpone = await fetch(`${demo.origin}/api/me/sign-in-check/postpone`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      if (postponesLeft > 0) {
+        expect(await postpone.json()).toEqual({ postponesLeft: postponesLeft - 1 });
+      } else {
+        expect(postpone.status).toBe(409);
+        expect((await postpone.json()).error.code).toBe('postpone_limit');
+      }
+    }
+    const script = await (await fetch(`${demo.origin}/interrupt.js`)).text();
+    expect(script).toContain('openreset-interrupt-done');
+    // Alice has her methods: straight to her account.
+    const alice = await form(demo.origin, 'alice', 'alice-demo-passphrase');
+    expect(alice.headers.get('location')).toBe('/account');
+    await demo.stop();
+  }, 60_000);
+
+  it('locks bob out after three wrong passwords, says so, and lets him unlock himself', async () => {
+    const demo = await startDemo(join(scratch, 'bob'));
+    for (let i = 0; i < 3; i++) expect((await form(demo.origin, 'bob', 'wrong')).status).toBe(401);
+    const locked = await form(demo.origin, 'bob', 'bob-demo-passphrase');
+    expect(locked.status).toBe(403);
+    const page = await locked.text();
+    expect(page).toContain('This account is locked');
+    expect(page).toContain('href="/reset?intent=unlock"');
+    expect(await (await fetch(`${demo.origin}/reset?intent=unlock`)).text()).toContain(
+      'intent="unlock"',
+    );
+
+    const flow = await json(demo.origin, '/api/reset', { identifier: 'bob', intent: 'unlock' });
+    const email = flow.methods.find((method: { type: string }) => method.type === 'email');
+    await json(demo.origin, '/api/reset/challenge', {
+      flowToken: flow.flowToken,
+      methodId: email.id,
+      confirm: 'bob@example.com',
+    });
+    const [sent] = await outboxMessages(
+      demo.origin,
+      (m) =>
+        m.channel === 'email' &&
+        m.message.to === 'bob@example.com' &&
+        /verification code/.test(m.message.subject ?? ''),
+    );
+    const code = /\b(\d{6})\b/.exec(sent?.message.text ?? '')?.[1];
+    await json(demo.origin, '/api/reset/verify', {
+      flowToken: flow.flowToken,
+      methodId: email.id,
+      code,
+    });
+    const done = await json(demo.origin, '/api/reset/complete', { flowToken: flow.flowToken });
+    expect(done.state).toBe('completed');
+    const after = await form(demo.origin, 'bob', 'bob-demo-passphrase');
+    expect(after.status).toBe(303);
+    expect(after.headers.get('location')).toBe('/account');
+    await demo.stop();
+  }, 60_000);
+
+  it('mails dave one warning before his password expires, and says so at sign-in', async () => {
+    const demo = await startDemo(join(scratch, 'dave'));
+    const warnings = await outboxMessages(
+      demo.origin,
+      (m) => m.channel === 'email' && /expires soon/.test(m.message.subject ?? ''),
+    );
+    expect(warnings.map((m) => m.message.to)).toEqual(['dave@example.com']);
+    expect(warnings[0]?.message.text).toMatch(/expires on \w+ \d+, \d{4}/);
+    const login = await form(demo.origin, 'dave', 'dave-demo-passphrase');
+    expect(login.headers.get('location')).toBe('/account?expiring=1');
+    const account = await (
+      await fetch(`${demo.origin}/account?expiring=1`, { headers: { cookie: cookieOf(login) } })
+    ).text();
+    expect(account).toContain('Your password expires soon');
+    await demo.stop();
+  }, 60_000);
+
+  it('asks for the proof-of-work captcha at the reset start with OPENRESET_DEMO_CAPTCHA=altcha', async () => {
+    const demo = await startDemo(join(scratch, 'captcha'), {
+      env: { OPENRESET_DEMO_CAPTCHA: 'altcha' },
+    });
+    const config = await (await fetch(`${demo.origin}/api/config`)).json();
+    expect(config.captcha).toEqual({
+      provider: 'altcha',
+      challengeUrl: `${demo.origin}/api/captcha/challenge`,
+    });
+    const refused = await fetch(`${demo.origin}/api/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: 'alice' }),
+    });
+    expect(refused.status).toBe(422);
+    expect(JSON.parse(await refused.text()).error.code).toBe('captcha_failed');
+    // Solved as the widget does: SHA-256 of salt + number until it equals the challenge.
+    const challenge = await (await fetch(`${demo.origin}/api/captcha/challenge`)).json();
+    let number = 0;
+    const target = challenge.challenge;
+    while (
+      number <= challenge.maxnumber &&
+      createHash('sha256').update(`${challenge.salt}${number}`).digest('hex') !== target
+    ) {
+      number += 1;
+    }
+    const { algorithm, salt, signature } = challenge;
+    const captcha = Buffer.from(
+      JSON.stringify({ algorithm, challenge: target, number, salt, signature }),
+    ).toString('base64');
+    const flow = await json(demo.origin, '/api/reset', { identifier: 'alice', captcha });
+    expect(flow.flowToken).toEqual(expect.any(String));
     await demo.stop();
   }, 60_000);
 });

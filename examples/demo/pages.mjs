@@ -23,13 +23,17 @@ ${body}
 
 /**
  * The sign-in page, with "Can't access your account?" under the form: `<openreset-link>`
- * opens the reset flow in a dialog; without JavaScript, a plain link goes to /reset.
+ * opens the reset flow in a dialog; without JavaScript, a plain link goes to /reset. With
+ * `lockedOut`, it says the account is locked and links to the unlock flow.
  */
-export function loginPage({ error, users }) {
+export function loginPage({ error, users, lockedOut = false }) {
+  const locked = lockedOut
+    ? '<p role="alert" class="error">This account is locked after too many wrong passwords. <a href="/reset?intent=unlock">Unlock it yourself</a>, or try again in a few minutes.</p>'
+    : '';
   return layout(
     'Sign in',
     `<h1>Sign in</h1>
-${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}</p>`}
+${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}</p>`}${locked}
 <form method="post" action="/login">
   <label>Username or email <input name="identifier" autocomplete="username" required></label>
   <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
@@ -50,24 +54,51 @@ ${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}
  * The reset page a link without a dialog goes to. `locale` (from `?locale=nl`, a BCP 47 tag)
  * is the widget's language; without it the widget follows the browser.
  */
-export function resetPage({ locale } = {}) {
+export function resetPage({ locale, intent } = {}) {
   const chosen = typeof locale === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale);
+  // `?intent=unlock` (the locked-out sign-in links here) starts an unlock instead of a reset.
+  const unlock = intent === 'unlock' ? ' intent="unlock"' : '';
   return layout(
     'Reset your password',
     `<h1>Can't access your account?</h1>
-<openreset-reset api="/api"${chosen ? ` locale="${escapeHtml(locale)}"` : ''}><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
+<openreset-reset api="/api"${chosen ? ` locale="${escapeHtml(locale)}"` : ''}${unlock}><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
 <p><a href="/">Back to sign in</a> · <a href="/outbox" target="_blank">Outbox</a></p>`,
     ['/widgets/openreset-reset.js'],
   );
 }
 
-/** "My account": recovery methods and password change. */
-export function accountPage({ user, expired }) {
+/**
+ * After sign-in, when `engine.signInCheck` asks for registration or reconfirmation: the
+ * register element in interrupt mode ("Skip for now (N left)"); its `openreset-interrupt-done`
+ * event (done or skipped) goes on to "my account" (interrupt.js).
+ */
+export function interruptPage({ user, action }) {
+  const lead =
+    action === 'reconfirm'
+      ? 'Please check that your recovery methods are still right.'
+      : 'Please register how to recover your account if you ever forget your password.';
+  return layout(
+    'Secure your account',
+    `<h1>Hello, ${escapeHtml(user.displayName ?? user.username)}</h1>
+<p>${escapeHtml(lead)}</p>
+<openreset-register api="/api" mode="interrupt"></openreset-register>
+<p><a href="/account">My account</a> · <a href="/outbox" target="_blank">Outbox</a></p>`,
+    ['/widgets/openreset-register.js', '/interrupt.js'],
+  );
+}
+
+/** Goes on to "my account" once the interrupt is done or skipped (CSP: no inline script). */
+export const INTERRUPT_JS = `document.querySelector('openreset-register')
+  ?.addEventListener('openreset-interrupt-done', () => location.assign('/account'));
+`;
+
+/** "My account": recovery methods and password change; `expiresSoon` warns of expiry. */
+export function accountPage({ user, expired, expiresSoon = false }) {
   return layout(
     'My account',
     `<h1>Hello, ${escapeHtml(user.displayName ?? user.username)}</h1>
 <p><a href="/logout">Sign out</a>${user.isAdmin ? ' · <a href="/admin">Admin</a>' : ''} · <a href="/outbox" target="_blank">Outbox</a></p>
-${expired ? '<p role="alert" class="error">Your password has expired: choose a new one.</p>' : ''}
+${expired ? '<p role="alert" class="error">Your password has expired: choose a new one.</p>' : ''}${expiresSoon ? '<p role="status">Your password expires soon: choose a new one below.</p>' : ''}
 <h2>Change your password</h2>
 <openreset-change api="/api"${expired ? ' expired' : ''}></openreset-change>
 <h2>Recovery methods</h2>

@@ -11,6 +11,8 @@ import {
   accountPage,
   adminPage,
   DEMO_CSS,
+  INTERRUPT_JS,
+  interruptPage,
   loginPage,
   OUTBOX_JS,
   outboxPage,
@@ -100,9 +102,11 @@ const demoUsers = SEED_USERS.map((user) => ({
   password: user.password,
   note: {
     alice: 'mobile phone and email: one gate; add a passkey or an authenticator app in my account',
-    bob: 'security questions and email',
+    bob: 'security questions and email; 3 wrong passwords lock him out: unlock with “Can’t access your account?”',
     admin: 'an admin: two gates (phone and email)',
-    carol: 'nothing registered: reset answers like an unknown account',
+    carol:
+      'nothing registered: asked to register at sign-in (“remind me later” twice); reset answers like an unknown account',
+    dave: 'his password expires in 10 days: one warning mail at /outbox',
   }[user.username],
 }));
 
@@ -133,6 +137,9 @@ async function route(request, response) {
         'retry-after': String(result.retryAfterSeconds),
       });
     }
+    if (result.outcome === 'locked_out') {
+      return html(response, loginPage({ users: demoUsers, lockedOut: true }), 403);
+    }
     if (result.outcome !== 'signed_in') {
       return html(
         response,
@@ -143,8 +150,16 @@ async function route(request, response) {
     const { user } = result;
     const sid = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
     sessions.set(sid, { userId: user.id, isAdmin: user.isAdmin, authTime: new Date() });
-    const need = await engine.change.needsPasswordChange({ user });
-    return redirect(response, need.required ? '/account?expired=1' : '/account', {
+    // What comes first after sign-in: an expired password, then registration or
+    // reconfirmation of recovery methods (with "remind me later"), then the account.
+    const check = await engine.signInCheck({ userId: user.id });
+    const next = {
+      change_password: '/account?expired=1',
+      register: '/welcome',
+      reconfirm: '/welcome',
+      none: check.reason === 'password_expires_soon' ? '/account?expiring=1' : '/account',
+    }[check.action];
+    return redirect(response, next, {
       'set-cookie': `${SESSION_COOKIE}=${sid}; Path=/; HttpOnly; SameSite=Strict`,
     });
   }
@@ -154,12 +169,34 @@ async function route(request, response) {
     return redirect(response, '/', { 'set-cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0` });
   }
   if (request.method === 'GET' && url.pathname === '/reset') {
-    return html(response, resetPage({ locale: url.searchParams.get('locale') ?? undefined }));
+    return html(
+      response,
+      resetPage({
+        locale: url.searchParams.get('locale') ?? undefined,
+        intent: url.searchParams.get('intent') ?? undefined,
+      }),
+    );
+  }
+  if (request.method === 'GET' && url.pathname === '/welcome') {
+    if (session === undefined) return redirect(response, '/');
+    const check = await engine.signInCheck({ userId: session.userId });
+    if (check.action !== 'register' && check.action !== 'reconfirm') {
+      return redirect(response, '/account');
+    }
+    const user = await directory.getUser(session.userId);
+    return html(response, interruptPage({ user, action: check.action }));
   }
   if (request.method === 'GET' && url.pathname === '/account') {
     if (session === undefined) return redirect(response, '/');
     const user = await directory.getUser(session.userId);
-    return html(response, accountPage({ user, expired: url.searchParams.has('expired') }));
+    return html(
+      response,
+      accountPage({
+        user,
+        expired: url.searchParams.has('expired'),
+        expiresSoon: url.searchParams.has('expiring'),
+      }),
+    );
   }
   if (url.pathname.startsWith('/admin')) {
     if (session?.isAdmin !== true) return redirect(response, '/');
@@ -234,6 +271,8 @@ async function route(request, response) {
   if (request.method === 'GET' && url.pathname === '/outbox.json') {
     return send(response, 200, 'application/json', JSON.stringify(outbox.list()));
   }
+  if (request.method === 'GET' && url.pathname === '/interrupt.js')
+    return send(response, 200, 'text/javascript; charset=utf-8', INTERRUPT_JS);
   if (request.method === 'GET' && url.pathname === '/outbox.js')
     return send(response, 200, 'text/javascript; charset=utf-8', OUTBOX_JS);
   if (request.method === 'GET' && url.pathname === '/demo.css')

@@ -42,7 +42,23 @@ export const SEED_USERS = [
     email: 'carol@example.com',
     givenName: 'Carol',
   },
+  {
+    username: 'dave',
+    password: 'dave-demo-passphrase',
+    email: 'dave@example.com',
+    givenName: 'Dave',
+    // Set 80 days before the first run: under the demo's 90-day maximum age it expires in
+    // 10 days, inside the 14 warning days, so the expiry-warnings job mails him once.
+    passwordChangedAt: new Date(Date.now() - 80 * 24 * 60 * 60_000),
+  },
 ];
+
+/**
+ * Smart lockout of the SQL directory, made quick to show: 3 wrong passwords lock an account
+ * for 5 minutes (the reference's defaults are 10 and 60 seconds; 3 keeps the demo below its
+ * own sign-in limit of 5 attempts per username).
+ */
+export const DEMO_LOCKOUT = { threshold: 3, durationSeconds: 300, windowSeconds: 600 };
 
 /**
  * The demo's policy: every method (passkeys when the public origin has a host name),
@@ -63,6 +79,11 @@ export const DEMO_POLICY = {
   },
   branding: { orgName: 'OpenReset demo' },
   helpdesk: { email: 'helpdesk@example.com' },
+  // Passwords expire after 90 days, with a warning mail 14 days before (dave's is due).
+  password: { maxAgeDays: 90, expiryWarningDays: 14 },
+  // Users without methods (carol) register at sign-in; "remind me later" twice, asked
+  // again at every sign-in.
+  registrationReminder: { postponeDays: 0, maxPostpones: 2 },
 };
 
 /**
@@ -119,7 +140,11 @@ export async function createDemo(config, { http }) {
   const hasher = createArgon2Hasher();
   const directory =
     config.directory === 'sql'
-      ? await createSqlDirectory({ db: storage, hasher })
+      ? await createSqlDirectory({
+          db: storage,
+          hasher,
+          lockout: config.lockout ? DEMO_LOCKOUT : false,
+        })
       : createLdapDirectory({
           url: config.directory,
           bindDn: config.ldap.bindDn ?? '',
@@ -149,6 +174,12 @@ export async function createDemo(config, { http }) {
     keys,
     hasher,
     policy: DEMO_POLICY,
+    // The self-hosted proof of work in front of every reset start (OPENRESET_DEMO_CAPTCHA).
+    ...(config.captcha === 'altcha' ? { captcha: 'altcha' } : {}),
+    logger: {
+      warn: (message, details) => console.warn(`openreset: ${message}`, details ?? ''),
+      error: (message, details) => console.error(`openreset: ${message}`, details ?? ''),
+    },
     ...webauthnFor(config),
     ...messaging,
     http: {
@@ -231,6 +262,7 @@ async function seed(engine, storage, directory) {
       method('email', 'email', 'alice@example.com'),
     ],
     bob: [method('email', 'email', 'bob@example.com')],
+    dave: [method('email', 'email', 'dave@example.com')],
     admin: [
       method('mobile', 'mobile', '+31687654321'),
       method('email', 'email', 'admin@example.com'),

@@ -7,8 +7,14 @@ import { addressBlock } from '@openreset/core';
 export const SignInOutcome = /** @type {const} */ ({
   /** The password is right; `user` is the account. */
   SignedIn: 'signed_in',
-  /** Wrong username or password (also a disabled or locked-out account): one answer for all. */
+  /** Wrong username or password (also a disabled account): one answer for all. */
   Refused: 'refused',
+  /**
+   * The account is locked after too many wrong passwords (the SQL directory's smart
+   * lockout): the page says so and offers unlock, as Entra and Active Directory do. This
+   * tells that the account exists, to anyone who locked it (the price of saying so).
+   */
+  LockedOut: 'locked_out',
   /** Too many attempts from this address or for this username; `retryAfterSeconds` says when. */
   RateLimited: 'rate_limited',
 });
@@ -87,6 +93,7 @@ export function createSignIn({
    * @returns {Promise<
    *   | { outcome: 'signed_in', user: import('@openreset/core').DirectoryUser }
    *   | { outcome: 'refused' }
+   *   | { outcome: 'locked_out' }
    *   | { outcome: 'rate_limited', retryAfterSeconds: number }
    * >}
    */
@@ -116,7 +123,11 @@ export function createSignIn({
     const isValid = canSignIn
       ? await directory.verifyPassword(user.id, password)
       : await hasher.verify(await dummyHash, password).then(() => false);
-    if (!isValid) return { outcome: SignInOutcome.Refused };
+    if (!isValid) {
+      // Locked before this attempt (the attempt that locks it is refused like any other).
+      const locked = user?.lockedOut === true && !user.disabled;
+      return { outcome: locked ? SignInOutcome.LockedOut : SignInOutcome.Refused };
+    }
     const later = now();
     await Promise.all(hits.map(({ key }) => counters.decrement(key, later)));
     return { outcome: SignInOutcome.SignedIn, user };
