@@ -39,7 +39,7 @@ ${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}
   <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
   <button>Sign in</button>
 </form>
-<openreset-link api="/api"></openreset-link>
+<openreset-link api="/api" sign-in-href="/"></openreset-link>
 <noscript><a href="/reset">Can't access your account?</a></noscript>
 <section class="hint">
   <h2>Demo accounts</h2>
@@ -61,7 +61,7 @@ export function resetPage({ locale, intent } = {}) {
   return layout(
     'Reset your password',
     `<h1>Can't access your account?</h1>
-<openreset-reset api="/api"${chosen ? ` locale="${escapeHtml(locale)}"` : ''}${unlock}><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
+<openreset-reset api="/api" sign-in-href="/"${chosen ? ` locale="${escapeHtml(locale)}"` : ''}${unlock}><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
 <p><a href="/">Back to sign in</a> · <a href="/outbox" target="_blank">Outbox</a></p>`,
     ['/widgets/openreset-reset.js'],
   );
@@ -99,9 +99,7 @@ export function accountPage({ user, expired, expiresSoon = false }) {
     `<h1>Hello, ${escapeHtml(user.displayName ?? user.username)}</h1>
 <p><a href="/logout">Sign out</a>${user.isAdmin ? ' · <a href="/admin">Admin</a>' : ''} · <a href="/outbox" target="_blank">Outbox</a></p>
 ${expired ? '<p role="alert" class="error">Your password has expired: choose a new one.</p>' : ''}${expiresSoon ? '<p role="status">Your password expires soon: choose a new one below.</p>' : ''}
-<h2>Change your password</h2>
 <openreset-change api="/api"${expired ? ' expired' : ''}></openreset-change>
-<h2>Recovery methods</h2>
 <openreset-register api="/api"></openreset-register>`,
     ['/widgets/openreset-change.js', '/widgets/openreset-register.js'],
   );
