@@ -63,6 +63,27 @@ function dumpDom(file: string): Promise<string> {
 const scratch = mkdtempSync(join(tmpdir(), 'openreset-entry-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+describe("the widgets' custom-elements.json", () => {
+  it('is named by package.json and names only files the package ships', () => {
+    const manifestFile = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
+      .customElements as string;
+    expect(existsSync(join(packageDir, manifestFile)), manifestFile).toBe(true);
+    const paths = new Set<string>();
+    JSON.stringify(
+      JSON.parse(readFileSync(join(packageDir, manifestFile), 'utf8')),
+      (name, value) => {
+        if ((name === 'path' || name === 'module') && typeof value === 'string') paths.add(value);
+        return value;
+      },
+    );
+    expect(paths.size).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect(path, path).toMatch(/^dist\//);
+      expect(existsSync(join(packageDir, path)), path).toBe(true);
+    }
+  });
+});
+
 describe("the widgets' root entry, bundled by an application", () => {
   it('registers every element of the manifest', async () => {
     expect(existsSync(join(packageDir, 'dist/index.js')), 'run `npm run build` first').toBe(true);
