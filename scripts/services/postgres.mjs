@@ -48,6 +48,19 @@ function userIds(name) {
 }
 
 /**
+ * `stop()` and `start()` (pg_ctl, waiting) of each server this process started, by its URL:
+ * the reliability suite restarts one under load (bench/reliability/db-restart.ts).
+ * @type {Map<string, { stop: () => void, start: () => void }>}
+ */
+export const controls = new Map();
+
+/** Runs a command to completion; throws with its stderr when it fails. */
+function runChecked(command, args) {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+}
+
+/**
  * Starts PostgreSQL and returns `{ OPENRESET_TEST_POSTGRES_URL }`.
  * @param {{ run: (command: string, args: string[], options?: object) => void, aptInstall: (packages: string[]) => boolean, isRoot: boolean }} helpers
  */
@@ -124,5 +137,13 @@ export async function start({ run, aptInstall, isRoot }) {
   ]);
   const version = spawnSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout;
   console.log(`PostgreSQL (${version.trim()}) listening on 127.0.0.1:${port}`);
-  return { OPENRESET_TEST_POSTGRES_URL: `postgres://postgres@127.0.0.1:${port}/${DATABASE}` };
+  const url = `postgres://postgres@127.0.0.1:${port}/${DATABASE}`;
+  controls.set(url, {
+    stop: () => runChecked(...asServerUser(pgCtl, ['-D', dataDir, '-m', 'fast', '-w', 'stop'])),
+    start: () =>
+      runChecked(
+        ...asServerUser(pgCtl, ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', 'start']),
+      ),
+  });
+  return { OPENRESET_TEST_POSTGRES_URL: url };
 }

@@ -13,6 +13,12 @@ export const ErrorCode = {
   AlreadyExists: 'already_exists',
   /** A paging cursor that the store did not issue (tampered with, or from elsewhere). */
   InvalidCursor: 'invalid_cursor',
+  /**
+   * The storage could not be reached (a database restart, a failover, a network cut):
+   * nothing was written by the failed call; retry in a few seconds. HTTP 503 with
+   * `Retry-After`. Storage adapters throw it for connection failures.
+   */
+  Unavailable: 'unavailable',
 } as const;
 
 /** The union of {@link ErrorCode} values. */

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { openSqlStorage, type SqlStorage } from './sql-storage.js';
+import { unavailableAware } from './storage-unavailable.js';
 
 /** Which PostgreSQL {@link createPostgresStorage} uses. */
 export type PostgresStorageOptions = (
@@ -54,6 +55,6 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   // An idle connection that the server drops (a restart, a failover) is replaced on the next
   // query; without a listener, pg's 'error' event would crash the process.
   if (owned) pool.on('error', () => {});
-  const kysely = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely({ dialect: new PostgresDialect({ pool: unavailableAware(pool) }) });
   return openSqlStorage({ kysely, dialect: 'postgres' }, { owned, migrate: options.migrate });
 }

@@ -43,6 +43,16 @@ describe('error status tables', () => {
     }
   });
 
+  it('answer an unreachable storage 503 with Retry-After, and nothing else with it', () => {
+    const parts = toErrorResponse(new OpenResetError('unavailable', 'database down'));
+    expect(parts).toMatchObject({
+      status: 503,
+      body: { error: { code: 'unavailable', retryAfterSeconds: 5 } },
+      headers: { 'retry-after': '5' },
+    });
+    expect(toErrorResponse(new OpenResetError('conflict', 'm')).headers).toEqual({});
+  });
+
   it('give every directory code a 4xx or 5xx, 503 for an outage, 422 for its password rules', () => {
     for (const code of Object.values(DirectoryErrorCode))
       expect(isErrorStatus(directoryStatus(code))).toBe(true);

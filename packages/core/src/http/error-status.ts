@@ -65,7 +65,11 @@ export const ENGINE_ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   already_exists: 409,
   invalid_cursor: 400,
+  unavailable: 503,
 };
+
+/** The `Retry-After` of a storage that could not be reached: a restart takes seconds. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * A directory failure as HTTP: the directory's own password rules refusing a password is the
@@ -145,7 +149,8 @@ export function toErrorResponse(error: unknown): ErrorResponseParts {
   }
   if (error instanceof OpenResetError) {
     const status = ENGINE_ERROR_STATUS[error.code as ErrorCode];
-    if (status !== undefined) return parts(status, error.code, {}, {});
+    const retryAfterSeconds = status === 503 ? UNAVAILABLE_RETRY_AFTER_SECONDS : undefined;
+    if (status !== undefined) return parts(status, error.code, {}, { retryAfterSeconds });
   }
   return parts(500, HttpErrorCode.Internal, {}, {});
 }
