@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { OpenResetError } from '@openreset/core';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -8,13 +9,15 @@ const pgError = (code: string, message = 'failed') => Object.assign(new Error(me
 /** A pool whose connect and queries fail as told; records how clients were released. */
 function stubPool(connectError?: unknown, queryError?: unknown) {
   const released: boolean[] = [];
-  const client = {
+  // pg's clients are EventEmitters.
+  const raw = Object.assign(new EventEmitter(), {
     query: async () => {
       if (queryError !== undefined) throw queryError;
       return { rows: [], command: 'SELECT', rowCount: 0 };
     },
     release: (destroy?: boolean) => released.push(destroy === true),
-  } as unknown as PostgresPoolClient;
+  });
+  const client = raw as unknown as PostgresPoolClient;
   const pool: PostgresPool = {
     connect: async () => {
       if (connectError !== undefined) throw connectError;
@@ -22,7 +25,7 @@ function stubPool(connectError?: unknown, queryError?: unknown) {
     },
     end: async () => {},
   };
-  return { pool: unavailableAware(pool), released };
+  return { pool: unavailableAware(pool), released, raw };
 }
 
 describe('a PostgreSQL pool that cannot reach its server', () => {
@@ -38,6 +41,16 @@ describe('a PostgreSQL pool that cannot reach its server', () => {
     await expect(client.query('select 1', [])).rejects.toMatchObject({ code: 'unavailable' });
     client.release();
     expect(released).toEqual([true]);
+  });
+
+  it('hears the error event of a checked-out client whose connection died, and destroys it', async () => {
+    const { pool, released, raw } = stubPool();
+    const client = await pool.connect();
+    // Unheard, this event would throw (and crash the process).
+    expect(() => raw.emit('error', pgError('57P01', 'terminating connection'))).not.toThrow();
+    client.release();
+    expect(released).toEqual([true]);
+    expect(raw.listenerCount('error')).toBe(0);
   });
 
   it('leaves a query the server refused as it is, and returns its client to the pool', async () => {

@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { OpenResetError } from '@openreset/core';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 
@@ -41,6 +42,13 @@ export function unavailableAware(pool: PostgresPool): PostgresPool {
         throw classified(error);
       }
       let broken = false;
+      // pg emits 'error' on a checked-out client whose connection dies (a restart) even
+      // when no query runs; unheard, that event would crash the process.
+      const events = client as unknown as Partial<Pick<EventEmitter, 'on' | 'off'>>;
+      const onError = () => {
+        broken = true;
+      };
+      events.on?.('error', onError);
       const query = async (sql: string, parameters: ReadonlyArray<unknown>) => {
         try {
           return await client.query(sql, parameters);
@@ -50,7 +58,11 @@ export function unavailableAware(pool: PostgresPool): PostgresPool {
         }
       };
       // A client whose connection failed is destroyed, not handed out again.
-      return { query, release: () => client.release(broken) } as PostgresPoolClient;
+      const release = () => {
+        events.off?.('error', onError);
+        client.release(broken);
+      };
+      return { query, release } as PostgresPoolClient;
     },
     end: () => pool.end(),
   };
