@@ -5,7 +5,9 @@
 // Target: <openreset-reset> with one locale (English, built in) under 20 kB gzip.
 // Fails too when the WebAuthn client or the QR encoder is not a chunk of its own, when a
 // bundle imports one of them statically (they must load only when their step shows), or when
-// a bundle imports any chunk statically (it must stay one self-contained file).
+// a bundle imports any chunk statically (it must stay one self-contained file), or when the
+// reset element's module graph (dist/openreset-reset.js and every chunk it imports, lazily
+// too, read from their source maps) holds a module of the admin elements.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -87,12 +89,61 @@ for (const name of LAZY_ONLY) {
   }
 }
 
+/** Folders of the admin elements' modules, which the reset element must never load. */
+const ADMIN_ONLY = ['src/admin/', 'src/activity/'];
+
+/**
+ * Every source module in the graph of a built ESM file: the file, each chunk it imports
+ * (statically or with `import()`), transitively, by the `sources` of their source maps.
+ */
+function sourcesOfGraph(entry) {
+  const seen = new Set();
+  const sources = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    for (const source of JSON.parse(readFileSync(`${file}.map`, 'utf8')).sources) {
+      sources.add(source);
+    }
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[\w./-]+\.js)["']/g)) {
+      visit(new URL(match[1], `file://${file}`).pathname);
+    }
+  };
+  visit(entry);
+  return [...sources];
+}
+
+const resetSources = sourcesOfGraph(`${root}packages/widgets/dist/openreset-reset.js`);
+if (resetSources.length === 0)
+  problems.push('dist/openreset-reset.js or its source map is missing');
+for (const source of resetSources) {
+  if (ADMIN_ONLY.some((folder) => source.includes(folder))) {
+    problems.push(`the reset element's module graph holds ${source}`);
+  }
+}
 const reset = bundles.find((bundle) => bundle.tag === 'openreset-reset');
+// The standalone reset bundle and its lazy chunks never name the admin elements' tags.
+const resetFiles = [
+  ...(reset === undefined ? [] : [`${dir}/openreset-reset.js`]),
+  ...(reset?.lazyImports ?? []).flatMap((lazy) =>
+    chunks
+      .filter((chunk) => chunk.name === lazy)
+      .map((chunk) => `${root}packages/widgets/dist/${chunk.file}`),
+  ),
+];
+for (const file of resetFiles) {
+  for (const tag of ['openreset-admin', 'openreset-activity']) {
+    if (readFileSync(file, 'utf8').includes(tag)) problems.push(`${file} names ${tag}`);
+  }
+}
 const result = {
   node: process.version,
   date: new Date().toISOString().slice(0, 10),
   targetGzipBytes: TARGET_BYTES,
   resetWithinTarget: reset !== undefined && reset.gzipBytes < TARGET_BYTES,
+  // Modules of the reset element's ESM graph (the admin elements' must not be among them).
+  resetModuleCount: resetSources.length,
   // What a page downloads for a passkey reset: the element, then the WebAuthn client.
   resetWithPasskeyGzipBytes:
     (reset?.gzipBytes ?? 0) + (chunks.find((chunk) => chunk.name === 'webauthn')?.gzipBytes ?? 0),

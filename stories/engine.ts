@@ -54,6 +54,8 @@ export interface ScenarioOptions {
   questionsFor?: string;
   /** Make every call fail as if the service were unreachable. */
   offline?: boolean;
+  /** The signed-in caller is an administrator (the admin elements' stories). */
+  admin?: boolean;
   /** Make this page the engine's WebAuthn relying party (for passkeys). */
   webauthn?: boolean;
   /**
@@ -96,7 +98,9 @@ export async function createScenario(options: ScenarioOptions = {}) {
     policy: (options.policy ?? {}) as never,
     http: {
       authenticate: () =>
-        caller === undefined ? null : { userId: caller, isAdmin: false, authTime: new Date() },
+        caller === undefined
+          ? null
+          : { userId: caller, isAdmin: options.admin === true, authTime: new Date() },
     },
   });
   const { engine } = testbed;

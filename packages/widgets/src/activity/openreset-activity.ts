@@ -625,15 +625,16 @@ export class OpenResetActivity extends ConsoleElement {
             { head: this.tt('column.user'), cell: (row: ResetRowJson) => row.username },
             {
               head: this.tt('column.role'),
-              cell: (row: ResetRowJson) => this.tt(`role.${row.role}`),
+              cell: (row: ResetRowJson) => this.ttOr(`role.${row.role}`, row.role),
             },
             {
               head: this.tt('column.intent'),
-              cell: (row: ResetRowJson) => this.tt(`intent.${row.intent}`),
+              cell: (row: ResetRowJson) => this.ttOr(`intent.${row.intent}`, row.intent),
             },
             {
               head: this.tt('column.methods'),
-              cell: (row: ResetRowJson) => row.methods.map((m) => this.methodName(m)).join(', '),
+              cell: (row: ResetRowJson) =>
+                row.methods.map((m: string) => this.methodName(m)).join(', '),
             },
             {
               head: this.tt('column.result'),
@@ -650,7 +651,7 @@ export class OpenResetActivity extends ConsoleElement {
               { head: this.tt('column.user'), cell: (row: RegistrationRowJson) => row.username },
               {
                 head: this.tt('column.role'),
-                cell: (row: RegistrationRowJson) => this.tt(`role.${row.role}`),
+                cell: (row: RegistrationRowJson) => this.ttOr(`role.${row.role}`, row.role),
               },
               {
                 head: this.tt('column.action'),
@@ -684,7 +685,8 @@ export class OpenResetActivity extends ConsoleElement {
                 },
                 {
                   head: this.tt('column.methods'),
-                  cell: (row: AdminUserJson) => row.methods.map((m) => this.kindName(m)).join(', '),
+                  cell: (row: AdminUserJson) =>
+                    row.methods.map((m: string) => this.kindName(m)).join(', '),
                 },
               ]
             : [

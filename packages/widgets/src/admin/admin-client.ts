@@ -201,15 +201,23 @@ const PATHS: Record<ActivityReport, string> = {
   audit: '/admin/audit',
 };
 
+/** Where each report's CSV comes from: usage & insights' is the usage report's export. */
+const CSV_PATHS: Record<ActivityReport, string> = { ...PATHS, users: '/admin/reports/users' };
+
 /** `path?a=1&b=2` with the query's fields that `report` takes and that are set. */
-function withQuery(report: ActivityReport, query: ActivityQuery, extra: string[][] = []): string {
+function withQuery(
+  report: ActivityReport,
+  query: ActivityQuery,
+  extra: string[][] = [],
+  paths: Record<ActivityReport, string> = PATHS,
+): string {
   const params = new URLSearchParams(extra);
   for (const field of QUERY_FIELDS[report]) {
     const value = query[field];
     if (value !== undefined && value !== '') params.set(field, String(value));
   }
   const text = params.toString();
-  return text === '' ? PATHS[report] : `${PATHS[report]}?${text}`;
+  return text === '' ? paths[report] : `${paths[report]}?${text}`;
 }
 
 const userPath = (userId: string, rest: string) =>
@@ -273,7 +281,7 @@ export function createAdminClient(options: CreateClientOptions): AdminClient {
     csv: (report, query = {}) => {
       const { cursor: _cursor, limit: _limit, ...whole } = query;
       const extra = report === 'audit' ? [['format', 'csv']] : [];
-      return call('GET', withQuery(report, whole, extra), undefined, 'text/csv');
+      return call('GET', withQuery(report, whole, extra, CSV_PATHS), undefined, 'text/csv');
     },
   };
 }
