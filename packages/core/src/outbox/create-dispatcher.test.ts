@@ -13,6 +13,8 @@ import { createOutboxWriter } from './create-outbox-writer.js';
 import type { OutboxPayload } from './outbox-payload.js';
 
 const START = new Date('2030-01-01T00:00:00Z');
+/** vi.waitFor's default 1 s is too short on a loaded 2-core machine; a hang still fails. */
+const LOADED = { timeout: 30_000 };
 const TENANT = 'default';
 const target = { userId: 'u-17', username: 'alice', role: 'user' } as const;
 const oldKey = { id: 'old', secret: 'an-old-server-secret-of-32-bytes!!' };
@@ -529,9 +531,9 @@ describe('createDispatcher', () => {
       await enqueue(smsPayload('919191'));
       const stop = dispatcher.start({ intervalMs: 5 });
       expect(() => dispatcher.start()).toThrow(TypeError);
-      await vi.waitFor(() => expect(messaging.sent).toHaveLength(1));
+      await vi.waitFor(() => expect(messaging.sent).toHaveLength(1), LOADED);
       await enqueue(smsPayload('929292'));
-      await vi.waitFor(() => expect(messaging.sent).toHaveLength(2));
+      await vi.waitFor(() => expect(messaging.sent).toHaveLength(2), LOADED);
       await stop();
 
       await enqueue(smsPayload('939393'));
@@ -539,7 +541,7 @@ describe('createDispatcher', () => {
       expect(messaging.sent).toHaveLength(2);
       // Stopped loops can start again.
       const stopAgain = dispatcher.start({ intervalMs: 5 });
-      await vi.waitFor(() => expect(messaging.sent).toHaveLength(3));
+      await vi.waitFor(() => expect(messaging.sent).toHaveLength(3), LOADED);
       await stopAgain();
     });
 
@@ -561,7 +563,7 @@ describe('createDispatcher', () => {
       for (let index = 0; index < 6; index++) await enqueue(smsPayload(String(200000 + index)));
       const dispatcher = dispatcherWith({ senders: { sms: slow }, batchSize: 1 });
       const stop = dispatcher.start({ intervalMs: 0 });
-      await vi.waitFor(() => expect(delivered).toBe(6));
+      await vi.waitFor(() => expect(delivered).toBe(6), LOADED);
       await stop();
       expect(maxInFlight).toBe(1);
     });
@@ -589,7 +591,7 @@ describe('createDispatcher', () => {
       });
       const errors: unknown[] = [];
       const stop = dispatcher.start({ intervalMs: 5, onError: (error) => errors.push(error) });
-      await vi.waitFor(() => expect(messaging.sent).toHaveLength(1));
+      await vi.waitFor(() => expect(messaging.sent).toHaveLength(1), LOADED);
       await stop();
       expect(errors).toEqual([new Error('database down')]);
     });
