@@ -7,7 +7,7 @@
 // an application does (esbuild, as Vite uses it, tree shaking on) and runs the bundle in
 // headless Chromium. The elements it expects are the tags of the shipped manifest, so a new
 // element has to be registered by the root entry too. Run `npm run build` first.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,54 @@ describe("the widgets' custom-elements.json", () => {
     for (const path of paths) {
       expect(path, path).toMatch(/^dist\//);
       expect(existsSync(join(packageDir, path)), path).toBe(true);
+    }
+  });
+});
+
+describe("each element's entry, as TypeScript sees the shipped .d.ts", () => {
+  // A whole tsc run over lit's and the package's .d.ts: slow on a busy 2-core machine.
+  it('types the element and its events in the DOM maps', { timeout: 300_000 }, () => {
+    // Inside the repository, so `@openreset/widgets` resolves as in an application's node_modules.
+    const project = mkdtempSync(join(repoRoot, '.types-check-'));
+    try {
+      const tags = manifestTags();
+      for (const tag of tags) {
+        writeFileSync(
+          join(project, `${tag}.ts`),
+          `import '@openreset/widgets/${tag}';\n` +
+            `const element = document.createElement('${tag}');\n` +
+            "element.addEventListener('openreset-error', (event) => console.log(event.detail.code.length));\n" +
+            '// @ts-expect-error: not a field of the detail\n' +
+            "element.addEventListener('openreset-error', (event) => console.log(event.detail.nope));\n",
+        );
+      }
+      writeFileSync(
+        join(project, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            module: 'nodenext',
+            moduleResolution: 'nodenext',
+            target: 'es2022',
+            lib: ['es2022', 'dom'],
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+          },
+          include: ['*.ts'],
+        }),
+      );
+      const tsc = spawnSync(
+        process.execPath,
+        [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
   });
 });
