@@ -95,7 +95,11 @@ await build({
   logLevel: 'warning',
 });
 
-const needsPostgres = only.some((name) => ['crash', 'two-instances', 'db-restart'].includes(name));
+// Exit handlers (the PostgreSQL started below stops in one) run on Ctrl-C and kill too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+// db-restart starts a server of its own (it stops and starts it).
+const needsPostgres = only.some((name) => ['crash', 'two-instances'].includes(name));
 if (needsPostgres && env.OPENRESET_TEST_POSTGRES_URL === undefined) {
   const { start } = await import('../../scripts/services/postgres.mjs');
   const run = (command, commandArgs, options = {}) => {
