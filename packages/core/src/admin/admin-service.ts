@@ -51,7 +51,25 @@ export interface AdminService {
   ): Promise<PolicyState>;
   /** Whether the directory is reachable, for the admin page. */
   directoryStatus(): Promise<DirectoryStatus>;
+  /**
+   * Probes the directory and stores the result as a `directory.checked` audit event (the
+   * scheduled `directory-status` job, every 5 minutes).
+   */
+  checkDirectory(tenantId?: string): Promise<DirectoryStatus>;
+  /** The stored probes, newest first, at most {@link DIRECTORY_HISTORY_LIMIT}. */
+  directoryHistory(tenantId?: string): Promise<DirectoryCheck[]>;
 }
+
+/** One stored probe of the directory. */
+export interface DirectoryCheck {
+  checkedAt: Date;
+  connected: boolean;
+  /** The directory's error code when it was unreachable. */
+  error?: string;
+}
+
+/** The most probes {@link AdminService.directoryHistory} returns. */
+export const DIRECTORY_HISTORY_LIMIT = 50;
 
 /** What {@link createAdminService} needs. */
 export interface AdminServiceDependencies {
@@ -119,5 +137,32 @@ export function createAdminService(dependencies: AdminServiceDependencies): Admi
       return { policy: after, revision };
     },
     directoryStatus: () => directory.status(),
+
+    async checkDirectory(tenantId = dependencies.tenantId) {
+      const status = await directory.status();
+      await audit.record({
+        type: 'directory.checked',
+        tenantId,
+        actor: { kind: 'system' },
+        result: status.connected ? 'success' : 'failure',
+        ...(status.error === undefined ? {} : { reason: status.error }),
+        correlationId: `directory:${status.checkedAt.toISOString()}`,
+        description: status.description,
+      });
+      return status;
+    },
+
+    async directoryHistory(tenantId = dependencies.tenantId) {
+      const page = await audit.query({
+        tenantId,
+        types: ['directory.checked'],
+        limit: DIRECTORY_HISTORY_LIMIT,
+      });
+      return page.events.map((event) => ({
+        checkedAt: new Date(event.time),
+        connected: event.result === 'success',
+        ...(event.reason === undefined ? {} : { error: event.reason }),
+      }));
+    },
   };
 }

@@ -48,6 +48,12 @@ export const AuditEventType = {
   NotificationSent: 'notification.sent',
   /** A notification or code could not be delivered (after retries, or for good). */
   NotificationFailed: 'notification.failed',
+  /** An administrator issued a Temporary Access Pass (replacing the user's previous one). */
+  TemporaryAccessPassIssued: 'temporary_access_pass.issued',
+  /** An administrator revoked a user's Temporary Access Pass. */
+  TemporaryAccessPassRevoked: 'temporary_access_pass.revoked',
+  /** The scheduled probe of the directory (`directory-status` job): reachable or not. */
+  DirectoryChecked: 'directory.checked',
 } as const;
 
 /** The union of {@link AuditEventType} values. */
@@ -138,6 +144,20 @@ export interface PolicyChangedEvent extends AuditEventBase<'policy.changed'> {
   after: Policy;
 }
 
+/** A Temporary Access Pass was issued: when it expires and whether it works once. Never the pass. */
+export interface TemporaryAccessPassIssuedEvent
+  extends AuditEventBase<'temporary_access_pass.issued'> {
+  /** ISO 8601 UTC. */
+  expiresAt: string;
+  singleUse: boolean;
+}
+
+/** The directory was probed; `result` is `failure` (with the error code as `reason`) when unreachable. */
+export interface DirectoryCheckedEvent extends AuditEventBase<'directory.checked'> {
+  /** The directory's secret-free description. */
+  description: string;
+}
+
 /** Any audit event. Switch on `type` to narrow it. */
 export type AuditEvent =
   | FlowStartedEvent
@@ -160,4 +180,7 @@ export type AuditEvent =
   | AuditEventBase<'registration.reconfirmed'>
   | PolicyChangedEvent
   | NotificationEvent<'notification.sent'>
-  | NotificationEvent<'notification.failed'>;
+  | NotificationEvent<'notification.failed'>
+  | TemporaryAccessPassIssuedEvent
+  | AuditEventBase<'temporary_access_pass.revoked'>
+  | DirectoryCheckedEvent;

@@ -131,11 +131,14 @@ export function provableKinds(
             return contacts.passkeys.length > 0;
           case 'authenticatorApp':
             return contacts.authenticators.length > 0;
+          case 'temporary_access_pass':
+            // Held by the helpdesk's pass store, not by the account: never a registered kind.
+            return false;
           default:
             return contactsFor(type, contacts).length > 0;
         }
       })
-      .map(methodKind),
+      .map((type) => methodKind(type) as RecoveryMethodKind),
   );
   const phones = new Set([...contacts.mobile, ...contacts.office]);
   if (kinds.has('mobile') && kinds.has('office') && phones.size === 1) kinds.delete('office');

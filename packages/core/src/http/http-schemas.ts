@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditEventType } from '../audit/audit-event.js';
 import { MethodType } from '../methods/recovery-method.js';
 import { Locale, policySchema } from '../policy/policy-schema.js';
 import { FlowState } from '../recovery/flow-machine.js';
@@ -93,11 +94,20 @@ export const challengeBody = z.strictObject({
   confirm: z.string().min(1).max(320).optional(),
 });
 
-/** `POST /reset/verify`: a code (sent, or an authenticator app's), the answers, or a passkey assertion. */
+/** A code, or a Temporary Access Pass as typed (spaces and hyphens allowed, any case). */
+const proofCode = z
+  .string()
+  .regex(/^(?:\d{6,8}|[A-Za-z0-9 -]{10,40})$/)
+  .describe('The 6-8 digit code that was sent, or a Temporary Access Pass');
+
+/**
+ * `POST /reset/verify`: a code (sent, or an authenticator app's), a Temporary Access Pass
+ * (`methodId: "temporary_access_pass"`, no challenge first), the answers, or a passkey assertion.
+ */
 export const verifyBody = z.strictObject({
   flowToken,
   methodId,
-  code: code.optional(),
+  code: proofCode.optional(),
   answers: answers.optional(),
   credential: passkeyAssertion.optional(),
 });
@@ -206,6 +216,47 @@ export const resetReportQuery = registrationReportQuery.extend({
   result: z.enum(Object.values(ResetResult) as [ResetResult, ...ResetResult[]]).optional(),
 });
 
+/** The query of `GET /admin/users`: usage & insights over every user. */
+export const usersQuery = usageReportQuery.extend({
+  /** Only users whose username or email starts with this (case-insensitive). */
+  search: z.string().min(1).max(256).optional(),
+});
+
+/** The query of `GET /admin/audit`: the range is [`from`, `to`); `format=csv` for a file. */
+export const auditQuery = registrationReportQuery.extend({
+  type: z.enum(Object.values(AuditEventType) as [AuditEventType, ...AuditEventType[]]).optional(),
+  result: z.enum(['success', 'failure']).optional(),
+  /** Only events about this user (directory id). */
+  user: z.string().min(1).max(256).optional(),
+  /** `csv`: the whole range as one CSV file (as `Accept: text/csv`). */
+  format: z.literal('csv').optional(),
+});
+
+/** `POST /admin/users/{id}/password`: without `newPassword`, one is generated and returned once. */
+export const adminPasswordBody = z.strictObject({
+  newPassword: password.optional(),
+  mustChange: z.boolean().optional(),
+});
+
+/** `POST /admin/users/{id}/unlock` (an empty object, or no body). */
+export const emptyBody = z.strictObject({});
+
+const contactField = contactValue.nullable().optional();
+/** `PUT /admin/users/{id}/contact`: `null` removes a value, a field left out stays. */
+export const adminContactBody = z.strictObject({
+  office: contactField,
+  mobile: contactField,
+  email: contactField,
+});
+
+/** `POST /admin/users/{id}/temporary-access-pass`. */
+export const temporaryAccessPassBody = z.strictObject({
+  /** @default 60 */
+  lifetimeMinutes: z.int().min(10).max(1440).optional(),
+  /** @default true */
+  singleUse: z.boolean().optional(),
+});
+
 // ---- responses --------------------------------------------------------------------------
 
 /** An error, as every failure is answered. */
@@ -253,6 +304,8 @@ export const flowViewResponse = z.object({
       reason: z.enum(['strong_method_registered', 'admin_phishing_resistant']),
     })
     .optional(),
+  /** A Temporary Access Pass completed the flow: send the user to register new methods. */
+  registerNext: z.literal(true).optional(),
 });
 
 /** `GET /config`: what a public form may show. */
@@ -382,13 +435,83 @@ export const policyStateResponse = z.object({
   storedIssues: z.array(z.looseObject({ path: z.string(), code: z.string() })).optional(),
 });
 
-/** `GET /admin/directory/status`. */
-export const directoryStatusResponse = z.object({
+const directoryStatus = z.object({
   connected: z.boolean(),
   description: z.string(),
   checkedAt: z.string(),
   error: z.string().optional(),
 });
+
+/**
+ * `GET /admin/directory/status`: a probe made now (`current`, its fields also at the top level
+ * as before), and the scheduled probes' results, newest first, at most 50.
+ */
+export const directoryStatusResponse = directoryStatus.extend({
+  current: directoryStatus,
+  history: z.array(
+    z.object({ checkedAt: z.string(), connected: z.boolean(), error: z.string().optional() }),
+  ),
+});
+
+/** `GET /admin/users`: usage & insights over every user, with totals over all of them. */
+export const usersResponse = z.object({
+  users: z.array(
+    z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string().optional(),
+      email: z.string().optional(),
+      registered: z.boolean(),
+      enabled: z.boolean(),
+      capable: z.boolean(),
+      methods: z.array(z.string()),
+      lockedOut: z.boolean(),
+      disabled: z.boolean(),
+    }),
+  ),
+  next: z.string().optional(),
+  totals: z.object({
+    users: z.int(),
+    registered: z.int(),
+    enabled: z.int(),
+    capable: z.int(),
+    byMethod: z.record(z.string(), z.int()),
+  }),
+});
+
+/** `GET /admin/audit`: audit events as stored, newest first. */
+export const auditPageResponse = z.object({
+  events: z.array(
+    z.looseObject({
+      id: z.string(),
+      type: z.string(),
+      time: z.string(),
+      result: z.enum(['success', 'failure']),
+    }),
+  ),
+  next: z.string().optional(),
+});
+
+/** `POST /admin/users/{id}/password`: the generated password, shown this once. */
+export const adminPasswordResponse = z.object({ password: z.string().optional() });
+
+/** `PUT /admin/users/{id}/contact`: the values registered after the change. */
+export const adminContactResponse = z.object({
+  contact: z.object({
+    office: z.string().optional(),
+    mobile: z.string().optional(),
+    email: z.string().optional(),
+  }),
+});
+
+/** `POST /admin/users/{id}/temporary-access-pass`: the pass, shown this once. */
+export const temporaryAccessPassResponse = z.object({ pass: z.string(), expiresAt: z.string() });
+
+/** `POST /reset/contact-admin`: the same for every flow. */
+export const contactAdminResponse = z.object({ contacted: z.literal(true) });
+
+/** A response without a body (204). */
+export const noContentResponse = z.null();
 
 /**
  * A page of a report as JSON (`totals` for resets only). With `Accept: text/csv` the whole

@@ -1,5 +1,6 @@
 import type { SignInChecks } from '../account/sign-in-check.js';
 import type { AdminService } from '../admin/admin-service.js';
+import type { HelpdeskService } from '../admin/helpdesk-service.js';
 import type { AltchaCaptcha } from '../captcha/altcha-captcha.js';
 import type { ChangeService } from '../change/change-service.js';
 import type { RateLimit } from '../limits/rate-limit.js';
@@ -18,6 +19,8 @@ export interface HttpServices {
   rateLimit: Pick<RateLimit, 'hit'>;
   /** Activity reports (`createReports`); without them the `/admin/reports/*` routes answer 501. */
   reports?: Reports;
+  /** Helpdesk actions (`createHelpdeskService`); without it `/admin/users/{id}/*` answer 501. */
+  helpdesk?: HelpdeskService;
   /**
    * Which message channels have a sender. When given, `GET /config` leaves out methods that
    * cannot be used (SMS without an SMS sender).

@@ -8,6 +8,7 @@ type RecoveryOperation =
   | 'verifyReset'
   | 'completeReset'
   | 'resetStatus'
+  | 'contactAdmin'
   | 'cancelReset';
 
 /**
@@ -35,6 +36,10 @@ export function createRecoveryRoutes(
     },
     async resetStatus({ body }) {
       return { json: await services.recovery.getFlow({ ...body, tenantId }) };
+    },
+    async contactAdmin({ body, ip }) {
+      await services.recovery.contactAdmin({ ...body, ip, tenantId });
+      return { status: 202, json: { contacted: true } };
     },
     async cancelReset({ body, ip }) {
       return { json: await services.recovery.cancel({ ...body, ip, tenantId }) };

@@ -31,7 +31,10 @@ interface ReportCalls {
 export function createReportRoutes(
   services: Pick<HttpServices, 'reports'>,
   scope: ReportRoutesScope,
-): Pick<RouteHandlers, 'resetReport' | 'registrationReport' | 'usageReport'> {
+): Pick<
+  RouteHandlers,
+  'resetReport' | 'registrationReport' | 'usageReport' | 'listUsers' | 'auditLog'
+> {
   const { tenantId } = scope;
 
   /** A report's range: [`from`, `to`), by default the last 30 days. */
@@ -55,11 +58,11 @@ export function createReportRoutes(
     request: Request,
     paging: Paging,
     callsOf: (reports: Reports) => ReportCalls,
+    options: { csv?: boolean } = {},
   ): Promise<RouteResult> {
-    if (services.reports === undefined) throw new HttpError(501, HttpErrorCode.NotImplemented);
-    const calls = callsOf(services.reports);
+    const calls = callsOf(reportsOf());
     try {
-      if (prefersCsv(request.headers.get('accept'))) {
+      if (options.csv === true || prefersCsv(request.headers.get('accept'))) {
         const extra = (['cursor', 'limit'] as const).filter((key) => paging[key] !== undefined);
         if (extra.length > 0) {
           throw new HttpError(400, HttpErrorCode.InvalidRequest, {
@@ -77,7 +80,45 @@ export function createReportRoutes(
     }
   }
 
+  /** The reports, or 501 when the handler was built without them. */
+  function reportsOf(): Reports {
+    if (services.reports === undefined) throw new HttpError(501, HttpErrorCode.NotImplemented);
+    return services.reports;
+  }
+
   return {
+    async listUsers({ query }) {
+      try {
+        const page = await reportsOf().users({ tenantId, ...query });
+        return { json: page };
+      } catch (error) {
+        if (error instanceof TypeError) throw new HttpError(400, HttpErrorCode.InvalidRequest);
+        throw error;
+      }
+    },
+    async auditLog({ query, request }) {
+      const filters = {
+        ...rangeOf(query),
+        ...(query.type === undefined ? {} : { type: query.type }),
+        ...(query.result === undefined ? {} : { result: query.result }),
+        ...(query.user === undefined ? {} : { userId: query.user }),
+      };
+      return answer(
+        request,
+        query,
+        (reports) => ({
+          page: async (paging) => {
+            const page = await reports.auditLog({ ...filters, ...paging });
+            return {
+              events: page.events,
+              ...(page.nextCursor === null ? {} : { next: page.nextCursor }),
+            };
+          },
+          csv: () => reports.auditLogCsv(filters),
+        }),
+        { csv: query.format === 'csv' },
+      );
+    },
     async resetReport({ query, request }) {
       const range = { ...rangeOf(query), result: query.result };
       return answer(request, query, (reports) => ({

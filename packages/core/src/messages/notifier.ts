@@ -2,7 +2,7 @@ import type { AuditTarget } from '../audit/audit-event.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
-import type { DirectoryUser } from '../ports/directory.js';
+import type { Directory, DirectoryUser } from '../ports/directory.js';
 import type { UserRegistration } from '../ports/storage.js';
 import { type NoticeInput, renderNotice } from './render-messages.js';
 
@@ -100,4 +100,23 @@ export function uniqueAddresses(values: ReadonlyArray<string | undefined>): stri
     }
   }
   return [...seen.values()];
+}
+
+/** The most administrators one notice goes to (as Entra's "notify all admins"). */
+export const MAX_ADMIN_RECIPIENTS = 100;
+
+/**
+ * The administrators' addresses (`Directory.listAdminEmails`) but `except` (the account's own
+ * addresses), each once, at most {@link MAX_ADMIN_RECIPIENTS}. An unreachable directory
+ * gives none rather than failing what the notice is about.
+ */
+export async function otherAdminAddresses(
+  directory: Pick<Directory, 'listAdminEmails'>,
+  except: readonly string[],
+): Promise<string[]> {
+  const skip = new Set(except.map((address) => address.normalize('NFKC').toLowerCase()));
+  const admins = uniqueAddresses(await directory.listAdminEmails().catch(() => []));
+  return admins
+    .filter((address) => !skip.has(address.normalize('NFKC').toLowerCase()))
+    .slice(0, MAX_ADMIN_RECIPIENTS);
 }

@@ -93,7 +93,7 @@ export interface NoticeInput {
   locale: Locale;
   branding: Policy['branding'];
   /** Where a user who did not do this gets help; without one, "contact your administrator". */
-  helpdesk: Policy['helpdesk'];
+  helpdesk: Pick<Policy['helpdesk'], 'email' | 'url'>;
   /** Whose account it is: a display name or username (for `admin_reset`, the admin's). */
   user: string;
   /** When it happened (for `self_service_blocked`, when the block began); shown in UTC. */
@@ -320,15 +320,7 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   const values = {
     org: singleLine(branding.orgName),
     user,
-    time: new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'UTC',
-      timeZoneName: 'short',
-    }).format(input.time),
+    time: noticeTimeFormat(locale).format(input.time),
   };
   const footer = paragraph(catalog, 'footer', values);
 
@@ -523,7 +515,7 @@ function codeBlock(code: string, branding: Policy['branding']): Block {
 
 /** The helpdesk as text and as links: the address, the page, or both. */
 function helpdeskContact(
-  helpdesk: Policy['helpdesk'] | undefined,
+  helpdesk: NoticeInput['helpdesk'] | undefined,
   branding: Policy['branding'],
 ): Block | null {
   const primary = colorOr(branding.primaryColor, DEFAULT_COLORS.primary);

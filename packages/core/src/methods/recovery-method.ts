@@ -14,10 +14,26 @@ export const MethodType = {
   SecurityQuestions: 'securityQuestions',
   Passkey: 'passkey',
   AuthenticatorApp: 'authenticatorApp',
+  /**
+   * A Temporary Access Pass an administrator issued (helpdesk): it replaces every gate of a
+   * flow. Never listed in a policy's `methods`; `helpdesk.temporaryAccessPass` turns it on.
+   */
+  TemporaryAccessPass: 'temporary_access_pass',
 } as const;
 
 /** The union of {@link MethodType} values. */
 export type MethodType = (typeof MethodType)[keyof typeof MethodType];
+
+/**
+ * What a method proves: a kind of registered recovery data, or `temporaryAccessPass` (held by
+ * the helpdesk's pass store, never registered).
+ */
+export type ProofKind = RecoveryMethodKind | 'temporaryAccessPass';
+
+/** The methods a policy can list in `methods`: every {@link MethodType} but the helpdesk's pass. */
+export const POLICY_METHOD_TYPES = (Object.values(MethodType) as MethodType[]).filter(
+  (type) => type !== 'temporary_access_pass',
+) as [MethodType, ...MethodType[]];
 
 /** How a code reaches the user: the outbox channel, or `null` for proofs without a message. */
 export type DeliveryChannel = 'sms' | 'voice' | 'email' | null;
@@ -36,10 +52,11 @@ export const METHODS = {
   securityQuestions: { kind: 'securityQuestions', channel: null },
   passkey: { kind: 'passkey', channel: null },
   authenticatorApp: { kind: 'authenticator', channel: null },
-} as const satisfies Record<MethodType, { kind: RecoveryMethodKind; channel: DeliveryChannel }>;
+  temporary_access_pass: { kind: 'temporaryAccessPass', channel: null },
+} as const satisfies Record<MethodType, { kind: ProofKind; channel: DeliveryChannel }>;
 
 /** The kind of recovery data a method proves (`mobileSms` and `mobileVoice`: `mobile`). */
-export function methodKind(type: MethodType): RecoveryMethodKind {
+export function methodKind(type: MethodType): ProofKind {
   return METHODS[type].kind;
 }
 
@@ -47,7 +64,7 @@ export function methodKind(type: MethodType): RecoveryMethodKind {
  * The methods that prove a kind, in {@link MethodType} order (`mobile`: SMS, then voice);
  * the first is the one an audit event names for the kind.
  */
-export function methodsOfKind(kind: RecoveryMethodKind): [MethodType, ...MethodType[]] {
+export function methodsOfKind(kind: ProofKind): [MethodType, ...MethodType[]] {
   const [first, ...rest] = (Object.keys(METHODS) as MethodType[]).filter(
     (type) => METHODS[type].kind === kind,
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCallingCode } from '../contacts/calling-code.js';
-import { MethodType, methodKind } from '../methods/recovery-method.js';
+import { methodKind, POLICY_METHOD_TYPES } from '../methods/recovery-method.js';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
 import { contrastRatio, TEXT_CONTRAST } from './contrast.js';
 
@@ -193,7 +193,7 @@ export const policySchema = z
      * gates and never use security questions (reason `admins_need_two_methods`).
      */
     methods: z
-      .array(z.enum(Object.values(MethodType) as [MethodType, ...MethodType[]]))
+      .array(z.enum(POLICY_METHOD_TYPES))
       .min(1)
       .default(['mobileSms', 'mobileVoice', 'email'])
       .refine((methods) => new Set(methods).size === methods.length, {
@@ -273,6 +273,12 @@ export const policySchema = z
         userOnChange: z.boolean().default(true),
         /** Mail every other admin when an admin resets their own password. */
         adminsOnAdminReset: z.boolean().default(true),
+        /**
+         * Mail the owner of a known account when a reset or unlock was started and left
+         * unfinished ("someone asked to reset your password"), at most once a day, from a
+         * scheduled job (nothing in the reset's answers differs). Off by default.
+         */
+        userOnResetRequest: z.boolean().default(false),
       })
       .prefault({}),
     /** Where stuck users get help; without it, "contact your administrator". */
@@ -280,6 +286,12 @@ export const policySchema = z
       .strictObject({
         email: z.email().max(254).optional(),
         url: https.optional(),
+        /**
+         * Accept a Temporary Access Pass in the reset flow: a time-limited pass an admin issues
+         * (`POST /admin/users/{id}/temporary-access-pass`) to a user who lost every method. It
+         * replaces every gate, then the user is asked to register new methods. Off by default.
+         */
+        temporaryAccessPass: z.boolean().default(false),
       })
       .prefault({}),
     branding: z

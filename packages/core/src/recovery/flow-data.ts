@@ -61,4 +61,6 @@ export interface FlowData {
   locale: Locale;
   /** Whom the flow's audit events are about (absent for an identifier that names no account). */
   target?: AuditTarget;
+  /** A proof that replaces the gates (a Temporary Access Pass) passed: register new methods next. */
+  registerNext?: true;
 }

@@ -61,4 +61,9 @@ export interface FlowView {
    * use; or the admin passkey rule). Never shown before a proof.
    */
   nextGate?: RequiredMethods;
+  /**
+   * Once a flow that a Temporary Access Pass opened has completed: the user has no usable
+   * methods, so the client sends them to register new ones.
+   */
+  registerNext?: true;
 }

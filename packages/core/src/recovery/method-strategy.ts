@@ -54,6 +54,17 @@ export interface MethodStrategy {
   readonly types: readonly MethodType[];
   /** Whether `challenge` needs the full phone number or address the hint stands for. */
   readonly needsConfirm: boolean;
+  /**
+   * The proof needs no challenge: `verify` of this method opens it first (a Temporary Access
+   * Pass is typed straight away). @default false
+   */
+  readonly opensOnVerify?: boolean;
+  /**
+   * A pass replaces every gate of the flow (and any restriction of the next gate), and the
+   * user is asked to register new methods once the flow completes (`registerNext`).
+   * @default false
+   */
+  readonly replacesGates?: boolean;
   /** Starts the proof: sends a code, picks questions, or sets a WebAuthn challenge. */
   challenge(context: ProofContext, input: ChallengeInput): Promise<ChallengeResult>;
   /** What the client sees of the active challenge. */

@@ -40,9 +40,20 @@ export interface OfferedMethodsInput {
 /**
  * The flow's methods with their hints (see {@link offeredTypes} and {@link phoneHint}). A
  * phone method shows the last two digits of the account's first number of that kind, or
- * the decoy's digits when it has none; an address shows nothing of itself.
+ * the decoy's digits when it has none; an address shows nothing of itself. When the policy
+ * accepts a Temporary Access Pass, every flow (whether or not the account holds a pass) ends
+ * with the option `{ id: 'temporary_access_pass', type: 'temporary_access_pass' }`.
  */
 export function offeredMethods(input: OfferedMethodsInput): FlowMethod[] {
+  const { policy } = input;
+  const pass: FlowMethod[] = policy.helpdesk.temporaryAccessPass
+    ? [{ id: 'temporary_access_pass', type: 'temporary_access_pass', hint: null }]
+    : [];
+  return [...hintedMethods(input), ...pass];
+}
+
+/** The policy's methods with their hints, `m1`, `m2`, ... */
+function hintedMethods(input: OfferedMethodsInput): FlowMethod[] {
   const { policy, contacts, decoy } = input;
   return offeredTypes(policy, input.channels).map((type, index) => {
     const id = `m${index + 1}`;

@@ -10,7 +10,7 @@ import { decodeBase64Url, encodeBase64Url, sha256Base64Url } from '../crypto/enc
 import type { Keyring } from '../crypto/keyring.js';
 import { addressBlock } from '../limits/address-block.js';
 import type { RateLimit } from '../limits/rate-limit.js';
-import { type Notifier, notificationAddresses, uniqueAddresses } from '../messages/notifier.js';
+import { type Notifier, notificationAddresses, otherAdminAddresses } from '../messages/notifier.js';
 import { type MethodType, methodKind, STRONG_KINDS } from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
 import type { UserPasswordCheck } from '../password/user-password-check.js';
@@ -41,6 +41,11 @@ import { createQuestionsStrategy } from './questions-strategy.js';
 import { fail } from './recovery-error.js';
 import { offeredMethods } from './recovery-methods.js';
 import { spendLimit } from './spend-limit.js';
+import {
+  createTemporaryAccessPassStrategy,
+  holdsTemporaryAccessPass,
+  passOwner,
+} from './temporary-access-pass-strategy.js';
 
 /** Input of {@link RecoveryService.start}. */
 export interface StartRecoveryInput {
@@ -184,6 +189,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     createQuestionsStrategy(deps),
     createPasskeyStrategy(deps, deps.passkeys),
     createAuthenticatorStrategy(deps),
+    createTemporaryAccessPassStrategy(deps),
   ];
   const channels = { ...deps.channels, passkey: deps.passkeys !== undefined };
 
@@ -368,6 +374,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     };
     const nextGate = restriction(data);
     if (nextGate !== undefined) result.nextGate = nextGate;
+    if (data.registerNext === true && flow.state === 'completed') result.registerNext = true;
     const method = data.methods.find((m) => m.id === data.active?.methodId);
     if (flow.state === 'awaiting_proof' && data.active !== null && method !== undefined) {
       result.challenge = await strategyFor(method.type).view(
@@ -540,9 +547,17 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       }),
     );
     // The same reads and HMACs for every identifier, known or not.
-    const [{ mac: accountKey }, registration] = await Promise.all([
+    const [{ mac: accountKey }, registration, holdsPass] = await Promise.all([
       keyring.mac('account', `${tenantId}\u0000${user === null ? `identifier:${seed}` : user.id}`),
       storage.registrations.get(tenantId, user?.id ?? `decoy:${seed}`),
+      // Read for every flow when passes are accepted: a holder who lost every method gets a real flow.
+      policy.helpdesk.temporaryAccessPass &&
+        holdsTemporaryAccessPass(
+          storage.challenges,
+          tenantId,
+          passOwner(user?.id ?? null, seed),
+          now(),
+        ),
     ]);
     await refuseIfBlocked(tenantId, accountKey);
 
@@ -573,6 +588,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       reason = 'not_in_scope';
     else if (intent === 'unlock' && !policy.unlockEnabled) reason = 'unlock_disabled';
     else if (directory.external && !policy.writeback) reason = 'writeback_disabled';
+    else if (holdsPass) reason = null;
     else if (usableKinds.size < gatesRequired) reason = 'not_registered';
     else if (user.isAdmin && policy.adminsRequirePasskey && !usableKinds.has('passkey'))
       reason = 'passkey_required';
@@ -666,7 +682,11 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       fail('method_already_used', 'This kind of method already passed a gate');
     }
     const required = restriction(data);
-    if (required !== undefined && !required.methods.includes(method.type)) {
+    if (
+      required !== undefined &&
+      !required.methods.includes(method.type) &&
+      strategy.replacesGates !== true
+    ) {
       fail('strong_method_required', 'Use one of the methods the flow asks for', {
         flow: await view(flow, input.flowToken),
       });
@@ -692,17 +712,25 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   // ---- verify -------------------------------------------------------------------------
 
   async function verify(input: VerifyInput): Promise<FlowView> {
-    const flow = await loadFlow(input);
+    let flow = await loadFlow(input);
+    const { context, strategy } = await proofContext(flow, input.methodId);
+    if (strategy.opensOnVerify === true && dataOf(flow).active?.methodId !== input.methodId) {
+      // A proof without a challenge (a pass) is opened by its verification.
+      requireState(flow, 'choose_method', 'awaiting_proof');
+      const started = await strategy.challenge(context, input);
+      flow = await advance(flow, 'send_challenge', { ...dataOf(flow), active: started.active });
+      context.flow = flow;
+      context.data = dataOf(flow);
+    }
     requireState(flow, 'awaiting_proof');
     const data = dataOf(flow);
     const active = data.active;
     if (active?.methodId !== input.methodId) fail('invalid_state', 'No challenge for this method');
-    const { context, strategy } = await proofContext(flow, input.methodId);
     await refuseIfBlocked(flow.tenantId, data.accountKey);
     const budgets = budgetsFor(flow, context.method.id, context.policy);
     const proof = await strategy.verify(context, active, input, budgets);
     if (proof.outcome.status === 'passed') {
-      return pass(flow, context.method, proof.contact, input, context.policy);
+      return pass(flow, context.method, proof.contact, input, context.policy, strategy);
     }
     await refused(flow, context.method, proof, input.ip);
     if (proof.retry !== undefined) {
@@ -764,9 +792,11 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     contact: string | undefined,
     input: VerifyInput,
     policy: Policy,
+    strategy: MethodStrategy,
   ): Promise<FlowView> {
     const data = dataOf(flow);
     const passed = [...data.passed, method.id];
+    const replaces = strategy.replacesGates === true;
     const passedContacts =
       contact === undefined ? data.passedContacts : [...data.passedContacts, contact];
     // MFA-aware recovery: the gates are not all passed while a required method is not among
@@ -774,12 +804,16 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     const rule = data.mustPass;
     const met =
       rule === undefined ||
+      replaces ||
       passed.some((id) => {
         const type = data.methods.find((m) => m.id === id)?.type;
         return type !== undefined && rule.methods.includes(type);
       });
-    const gatesRequired =
-      !met && passed.length >= data.gatesRequired ? passed.length + 1 : data.gatesRequired;
+    const gatesRequired = replaces
+      ? passed.length
+      : !met && passed.length >= data.gatesRequired
+        ? passed.length + 1
+        : data.gatesRequired;
     const event = passed.length >= gatesRequired ? 'all_gates_passed' : 'gate_passed';
     const next = await advance(flow, event, {
       ...data,
@@ -787,6 +821,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       passed,
       passedContacts,
       active: null,
+      ...(replaces ? { registerNext: true as const } : {}),
     });
     await record(
       {
@@ -913,8 +948,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       await deps.notifier.notify({ ...notice, kind: flow.intent, to: own });
     }
     if (user.isAdmin && flow.intent === 'reset' && policy.notifications.adminsOnAdminReset) {
-      const admins = uniqueAddresses(await directory.listAdminEmails().catch(() => []));
-      const others = admins.filter((address) => !own.includes(address)).slice(0, 100);
+      const others = await otherAdminAddresses(directory, own);
       await deps.notifier.notify({ ...notice, kind: 'admin_reset', to: others });
     }
   }

@@ -1,7 +1,8 @@
 import { AccountError, type AccountErrorCode, type AnswerIssue } from '../account/account-error.js';
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditEventInput, AuditLog } from '../audit/audit-log.js';
-import { callingCodeOf, toE164 } from '../contacts/calling-code.js';
+import { callingCodeOf } from '../contacts/calling-code.js';
+import { normalizeContactValue } from '../contacts/contact-value.js';
 import { maskEmail, maskPhone } from '../contacts/mask-contact.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { encodeBase64Url } from '../crypto/encoding.js';
@@ -398,18 +399,14 @@ export function createRegistrationService(
 
   function normalizeValue(kind: ContactKind, value: unknown): string {
     if (typeof value !== 'string') return fail('invalid_value', 'value must be a string');
-    const trimmed = value.normalize('NFKC').trim();
-    if (kind === 'email') {
-      const valid =
-        trimmed.length <= 254 &&
-        /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(trimmed) &&
-        !/\p{Cc}/u.test(trimmed);
-      if (!valid) fail('invalid_value', 'Not an email address');
-      return trimmed.toLowerCase();
-    }
     return (
-      toE164(trimmed) ??
-      fail('invalid_value', 'Not a phone number in international form (+ and country code)')
+      normalizeContactValue(kind, value) ??
+      fail(
+        'invalid_value',
+        kind === 'email'
+          ? 'Not an email address'
+          : 'Not a phone number in international form (+ and country code)',
+      )
     );
   }
 

@@ -3,6 +3,12 @@ import type { Clock } from '../ports/clock.js';
 import type { Directory } from '../ports/directory.js';
 import type { AuditStore, RegistrationStore } from '../ports/storage.js';
 import {
+  AUDIT_COLUMNS,
+  type AuditViewPage,
+  type AuditViewQuery,
+  readAuditView,
+} from './audit-viewer.js';
+import {
   type RegistrationActivityPage,
   type RegistrationActivityQuery,
   readRegistrationActivity,
@@ -30,6 +36,11 @@ import {
 import { ResetResult } from './reset-result.js';
 import { type CsvColumn, toCsv } from './to-csv.js';
 import { readUsage, type UsagePage, type UsageQuery } from './usage.js';
+import {
+  readUserInsights,
+  type UserInsightsPage,
+  type UserInsightsQuery,
+} from './user-insights.js';
 
 /** What {@link createReports} reads. */
 export interface ReportsDependencies {
@@ -80,6 +91,22 @@ export interface Reports {
   registrationActivity(query: RegistrationActivityQuery): Promise<RegistrationActivityPage>;
   /** Per-user registered / enabled / capable and methods, for every user with a registration. */
   usage(query?: UsageQuery): Promise<UsagePage>;
+  /**
+   * Usage & insights over every user the directory lists (`Directory.listUsers`; without it,
+   * every user with a registration), with totals by result and by method over all of them.
+   *
+   * @throws {TypeError} for an invalid `limit`.
+   */
+  users(query?: UserInsightsQuery): Promise<UserInsightsPage>;
+  /**
+   * The audit log for the viewer: events as stored in [`from`, `to`), newest first, by type,
+   * result and user. A page reads only its own events (and those of the other result).
+   *
+   * @throws {TypeError} for an invalid range or `limit`.
+   */
+  auditLog(query: AuditViewQuery): Promise<AuditViewPage>;
+  /** Every event of the audit viewer's query as CSV (`AUDIT_COLUMNS`). */
+  auditLogCsv(query: Omit<AuditViewQuery, 'cursor' | 'limit'>): Promise<string>;
   /** Every reset-activity row of the range as CSV ({@link RESET_ACTIVITY_COLUMNS}), from one pass. */
   resetActivityCsv(query: ResetActivityCsvQuery): Promise<string>;
   /** Every registration-activity row of the range as CSV ({@link REGISTRATION_ACTIVITY_COLUMNS}). */
@@ -176,6 +203,12 @@ export function createReports(deps: ReportsDependencies): Reports {
     return readRegistrationActivity(deps.audit, tenantOf(query), query, limit);
   }
 
+  async function auditLog(query: AuditViewQuery): Promise<AuditViewPage> {
+    checkReportRange(query.from, query.to);
+    const limit = resolveReportLimit(query.limit);
+    return readAuditView(deps.audit, tenantOf(query), query, limit);
+  }
+
   async function usage(query: UsageQuery = {}): Promise<UsagePage> {
     const limit = resolveReportLimit(query.limit);
     const tenantId = tenantOf(query);
@@ -192,6 +225,17 @@ export function createReports(deps: ReportsDependencies): Reports {
     registrationActivity,
     usage,
 
+    async users(query = {}) {
+      const limit = resolveReportLimit(query.limit);
+      const tenantId = tenantOf(query);
+      const policy = await deps.getPolicy(tenantId);
+      return readUserInsights(
+        { registrations: deps.registrations, directory: deps.directory, policy, tenantId },
+        query,
+        limit,
+      );
+    },
+
     async resetActivityCsv(query) {
       const { entries } = await collect(query);
       return toCsv(
@@ -205,6 +249,14 @@ export function createReports(deps: ReportsDependencies): Reports {
         (request) => registrationActivity({ ...query, ...request, limit: MAX_REPORT_LIMIT }),
         REGISTRATION_ACTIVITY_COLUMNS,
       ),
+
+    auditLog,
+
+    auditLogCsv: (query) =>
+      pagesToCsv(async (request) => {
+        const page = await auditLog({ ...query, ...request, limit: MAX_REPORT_LIMIT });
+        return { rows: page.events, nextCursor: page.nextCursor };
+      }, AUDIT_COLUMNS),
 
     usageCsv: (query = {}) =>
       pagesToCsv(

@@ -101,47 +101,75 @@ export interface UsageSource {
   tenantId: string;
 }
 
+/** A page of users with their registrations, and where the next page starts. */
+export interface UsersPage {
+  entries: { user: DirectoryUser; registration: UserRegistration | null }[];
+  /** The position to go on from (opaque to callers); absent on the last page. */
+  next?: string;
+}
+
 /**
- * One page of the usage report: registrations in `RegistrationStore.list` order, each
- * looked up in the directory (up to 25 lookups at once); users the directory no longer
- * knows are skipped and more registrations are read, so a page is full unless the store
- * is exhausted. Cost per page: O(limit + skipped) registrations read and looked up.
+ * One page of the usage report: the users with a registration (see {@link readRegisteredUsers}).
+ * Cost per page: O(limit + skipped) registrations read and looked up.
  */
 export async function readUsage(
   source: UsageSource,
   query: UsageQuery,
   limit: number,
 ): Promise<UsagePage> {
-  let after =
+  const after =
     query.cursor === undefined
       ? undefined
       : decodeReportCursor(query.cursor, REPORT, ['string'])[0];
-  const rows: UsageRow[] = [];
-  let more = false;
-  // One more than the rows still missing, to learn whether another page follows.
+  const page = await readRegisteredUsers(source, { after }, limit);
+  return {
+    rows: page.entries.map(({ user, registration }) =>
+      evaluateUsage(user, registration, source.policy),
+    ),
+    nextCursor: page.next === undefined ? null : encodeReportCursor(REPORT, [page.next]),
+  };
+}
+
+/**
+ * A page of users with a stored registration, in `RegistrationStore.list` order from after
+ * `position.after`, each looked up in the directory (up to 25 lookups at once): users the
+ * directory no longer knows, and those `position.search` does not match (a username or email
+ * prefix, case-insensitive), are passed over and more are read, so a page is full unless the
+ * store is exhausted.
+ */
+export async function readRegisteredUsers(
+  source: UsageSource,
+  position: { after?: string | undefined; search?: string | undefined },
+  limit: number,
+): Promise<UsersPage> {
+  const prefix = position.search?.normalize('NFKC').toLowerCase();
+  const matches = (user: DirectoryUser) =>
+    prefix === undefined ||
+    [user.username, user.email ?? ''].some((name) =>
+      name.normalize('NFKC').toLowerCase().startsWith(prefix),
+    );
+  const entries: UsersPage['entries'] = [];
+  let after = position.after;
   for (;;) {
-    const wanted = Math.min(1000, limit - rows.length + 1);
+    // One more than the entries still missing, to learn whether another page follows.
+    const wanted = Math.min(1000, limit - entries.length + 1);
     const batch = await source.registrations.list(source.tenantId, {
       limit: wanted,
       ...(after === undefined ? {} : { after }),
     });
-    for (let index = 0; index < batch.length && !more; index += LOOKUPS_AT_ONCE) {
+    for (let index = 0; index < batch.length; index += LOOKUPS_AT_ONCE) {
       const slice = batch.slice(index, index + LOOKUPS_AT_ONCE);
       const users = await Promise.all(slice.map((r) => source.directory.getUser(r.userId)));
-      for (const [position, registration] of slice.entries()) {
-        if (rows.length === limit) {
-          more = true;
-          break;
+      for (const [at, registration] of slice.entries()) {
+        const user = users[at] ?? null;
+        if (user !== null && matches(user)) {
+          if (entries.length === limit)
+            return { entries, ...(after === undefined ? {} : { next: after }) };
+          entries.push({ user, registration });
         }
-        const user = users[position] ?? null;
         after = registration.userId;
-        if (user !== null) rows.push(evaluateUsage(user, registration, source.policy));
       }
     }
-    if (more || batch.length < wanted) break;
+    if (batch.length < wanted) return { entries };
   }
-  return {
-    rows,
-    nextCursor: more && after !== undefined ? encodeReportCursor(REPORT, [after]) : null,
-  };
 }

@@ -97,6 +97,7 @@ describe('engine.start and engine.stop', () => {
       'expiry-warnings',
       'purge',
       'reconcile-writeback',
+      'reset-request-notices',
     ]);
     expect(
       (await rejection(first.engine.recovery.getFlow({ flowToken: flow.flowToken }))).code,
