@@ -12,7 +12,8 @@
 // node_modules/.cache/openreset-reliability, npm packages left external. PostgreSQL: the
 // server of OPENRESET_TEST_POSTGRES_URL (npm test sets it), else one started here through
 // scripts/services/postgres.mjs. Figures are merged into bench/results/reliability.json (a
-// scenario not run keeps its last figures) and summarized in bench/results/reliability.md.
+// scenario not run keeps its last figures) and summarized in bench/results/reliability.md;
+// a --short run writes reliability-short.json and .md instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -120,7 +121,9 @@ if (needsPostgres && env.OPENRESET_TEST_POSTGRES_URL === undefined) {
 }
 
 mkdirSync(results, { recursive: true });
-const jsonFile = join(results, 'reliability.json');
+// The short (CI) variant has files of its own, so it never replaces the full run's figures.
+const stem = env.RELIABILITY_SHORT === '1' ? 'reliability-short' : 'reliability';
+const jsonFile = join(results, `${stem}.json`);
 const reports = {};
 const failed = [];
 for (const name of only) {
@@ -160,8 +163,8 @@ const combined = {
   ),
 };
 writeFileSync(jsonFile, `${JSON.stringify(combined, null, 2)}\n`);
-writeFileSync(join(results, 'reliability.md'), summary(combined));
-console.log(`\nreliability: wrote ${jsonFile} and reliability.md`);
+writeFileSync(join(results, `${stem}.md`), summary(combined));
+console.log(`\nreliability: wrote ${jsonFile} and ${stem}.md`);
 if (failed.length > 0) {
   console.error(`\nreliability: FAILED ${failed.join(', ')}`);
   process.exit(1);
