@@ -320,7 +320,15 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   const values = {
     org: singleLine(branding.orgName),
     user,
-    time: noticeTimeFormat(locale).format(input.time),
+    time: new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    }).format(input.time),
   };
   const footer = paragraph(catalog, 'footer', values);
 

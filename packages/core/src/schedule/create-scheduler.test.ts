@@ -97,7 +97,6 @@ describe('engine.start and engine.stop', () => {
       'expiry-warnings',
       'purge',
       'reconcile-writeback',
-      'reset-request-notices',
     ]);
     expect(
       (await rejection(first.engine.recovery.getFlow({ flowToken: flow.flowToken }))).code,
