@@ -51,6 +51,17 @@ export interface OpenResetBeforeSubmitDetail {
   step: string;
 }
 
+/**
+ * `openreset-interrupt-done` (`<openreset-register mode="interrupt">`): the host goes on to
+ * where the user was headed.
+ */
+export interface OpenResetInterruptDoneDetail {
+  /** `true`: "Skip for now" postponed it; `false`: the methods are registered or confirmed. */
+  skipped: boolean;
+  /** How many more times it may be postponed. */
+  postponesLeft: number;
+}
+
 /** `openreset-cancel`: the user left the flow. */
 export type OpenResetCancelDetail = Record<string, never>;
 
@@ -64,6 +75,7 @@ declare global {
     'openreset-error': OpenResetEvent<OpenResetErrorDetail>;
     'openreset-cancel': OpenResetEvent<OpenResetCancelDetail>;
     'openreset-before-submit': OpenResetEvent<OpenResetBeforeSubmitDetail>;
+    'openreset-interrupt-done': OpenResetEvent<OpenResetInterruptDoneDetail>;
   }
 }
 
@@ -73,7 +85,8 @@ export type OpenResetEventType =
   | 'openreset-success'
   | 'openreset-error'
   | 'openreset-cancel'
-  | 'openreset-before-submit';
+  | 'openreset-before-submit'
+  | 'openreset-interrupt-done';
 
 /**
  * Fires a bubbling, composed event from `target`; `openreset-before-*` events are cancelable.

@@ -39,6 +39,7 @@ export type {
   NextGateReason,
   PasskeyOptions,
   PendingVerification,
+  PostponeResult,
   PublicConfig,
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
@@ -49,6 +50,7 @@ export type {
   RegistrationStatusJson,
   RenameMethodInput,
   SetQuestionsInput,
+  SignInCheckResult,
   StartResetInput,
   VerifyMethodInput,
   VerifyResetInput,
@@ -62,9 +64,11 @@ export {
   type RemoteClientOptions,
 } from './client/create-client.js';
 export {
+  type OpenResetBeforeSubmitDetail,
   type OpenResetCancelDetail,
   type OpenResetErrorDetail,
   type OpenResetEvent,
+  type OpenResetInterruptDoneDetail,
   type OpenResetStepDetail,
   type OpenResetSuccessDetail,
   ResetStep,

@@ -5,6 +5,7 @@ import type {
   Locale,
   MethodType,
   PasswordIssue,
+  SignInCheckResult,
 } from '@openreset/core';
 import type {
   AuthenticationResponseJSON,
@@ -213,6 +214,12 @@ export interface SetQuestionsInput extends ReauthInput {
   answers: QuestionAnswer[];
 }
 
+/** `POST /me/sign-in-check/postpone`: "remind me later" was counted. */
+export interface PostponeResult {
+  /** How many more times the reminder may be postponed. */
+  postponesLeft: number;
+}
+
 /** `POST /me/password`. */
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -230,4 +237,5 @@ export type {
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
+  SignInCheckResult,
 };

@@ -11,11 +11,13 @@ import type {
   MeResponse,
   PasskeyOptions,
   PendingVerification,
+  PostponeResult,
   PublicConfig,
   ReauthInput,
   RegistrationStatusJson,
   RenameMethodInput,
   SetQuestionsInput,
+  SignInCheckResult,
   StartResetInput,
   VerifyMethodInput,
   VerifyResetInput,
@@ -97,6 +99,13 @@ export interface OpenResetClient {
   setQuestions(input: SetQuestionsInput): Promise<RegistrationStatusJson>;
   /** `POST /me/reconfirm` (signed in). */
   reconfirm(): Promise<RegistrationStatusJson>;
+  /**
+   * `GET /me/sign-in-check` (signed in): what the user should do after signing in (register,
+   * reconfirm, change the password, or nothing) and how often it may still be postponed.
+   */
+  signInCheck(): Promise<SignInCheckResult>;
+  /** `POST /me/sign-in-check/postpone` (signed in): "remind me later" (code `postpone_limit`). */
+  postponeSignInCheck(): Promise<PostponeResult>;
   /** `POST /me/password` (signed in). */
   changePassword(input: ChangePasswordInput): Promise<{ changed: true }>;
 }
@@ -140,6 +149,8 @@ export function createClient(options: CreateClientOptions): OpenResetClient {
       call('PATCH', `/me/methods/${encodeURIComponent(methodId)}`, input),
     setQuestions: (input) => call('PUT', '/me/questions', input),
     reconfirm: () => call('POST', '/me/reconfirm', {}),
+    signInCheck: () => call('GET', '/me/sign-in-check'),
+    postponeSignInCheck: () => call('POST', '/me/sign-in-check/postpone', {}),
     changePassword: (input) => call('POST', '/me/password', input),
   };
 }

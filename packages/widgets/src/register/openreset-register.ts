@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isClientError } from '../client/client-error.js';
 import type {
   AuthenticatorSetup,
@@ -8,8 +8,10 @@ import type {
   QuestionAnswer,
   RegistrationMethodJson,
   RegistrationStatusJson,
+  SignInCheckResult,
 } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
+import { emit } from '../events.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import { ENGLISH, formatDate, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
 import { canUsePasskeys, createPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
@@ -78,14 +80,26 @@ function groupSecret(secret: string): string {
  * @fires openreset-step - A step is shown: `overview`, `add`, `verify`, `questions`, `passkey`,
  * `authenticator`, `rename`.
  * @fires openreset-error - A call was refused or failed; `detail.code` and `detail.status`.
+ * @fires openreset-interrupt-done - `mode="interrupt"`: the user skipped (`detail.skipped`) or
+ * is done; the host goes on.
  *
  * @example
  * ```html
  * <openreset-register api="/api/openreset"></openreset-register>
+ * <!-- After sign-in, when GET /me/sign-in-check asks to register or reconfirm: -->
+ * <openreset-register api="/api/openreset" mode="interrupt"></openreset-register>
  * ```
  */
 export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   static override styles = registerStyles;
+
+  /**
+   * `interrupt`: shown after sign-in when `GET /me/sign-in-check` asks the user to register or
+   * reconfirm ("remind me later"): "Skip for now (N left)" postpones it while the policy
+   * allows, "Continue" once the methods are registered or confirmed; both fire
+   * `openreset-interrupt-done`. Unset: the plain "my account" form.
+   */
+  @property() mode?: 'interrupt';
 
   @state() private status?: RegistrationStatusJson;
   @state() protected step: RegisterStep = 'overview';
@@ -101,6 +115,8 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   /** The authenticator app being set up (its secret lives only here, until confirmed). */
   @state() private setup?: AuthenticatorSetup;
   @state() private qr?: QrMatrix;
+  /** `GET /me/sign-in-check` (interrupt mode): how often the user may still skip. */
+  @state() private check?: SignInCheckResult;
   /** The method whose removal the user is asked to confirm. */
   @state() private confirming?: RegistrationMethodJson;
   /** The passkey or authenticator app being renamed. */
@@ -263,6 +279,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
             </button>`
             : nothing
         }
+        ${this.renderInterruptActions(status)}
         ${this.button(this.t('action.addPhone'), () => this.openAdd('mobile'), false)}
         ${this.button(this.t('action.addEmail'), () => this.openAdd('email'), false)}
         ${canQuestions ? this.button(this.t('action.setQuestions'), this.openQuestions, false) : nothing}
@@ -278,6 +295,30 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         }
       </div>
     `;
+  }
+
+  /** Interrupt mode: "Continue" once registered, else "Skip for now (N left)" while allowed. */
+  private renderInterruptActions(status: RegistrationStatusJson): TemplateResult | typeof nothing {
+    if (this.mode !== 'interrupt') return nothing;
+    if (status.status === 'registered') {
+      return html`<button
+        part="button primary-button"
+        class="primary"
+        type="button"
+        @click=${() => this.finish(false, this.check?.postponesLeft ?? 0)}
+      >
+        ${this.t('action.continue')}
+      </button>`;
+    }
+    const left = this.check?.postponesLeft ?? 0;
+    return left > 0
+      ? this.button(this.t('action.skipForNow', { count: left }), this.onSkip)
+      : nothing;
+  }
+
+  /** Tells the host the interrupt is over. */
+  private finish(skipped: boolean, postponesLeft: number): void {
+    emit(this, 'openreset-interrupt-done', { skipped, postponesLeft });
   }
 
   /**
@@ -511,11 +552,16 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     return this.button(this.t('action.back'), this.onBack, false);
   }
 
-  /** `GET /config` and the user's registration status. */
+  /** `GET /config`, the user's registration status and, in interrupt mode, the sign-in check. */
   protected override async load(client: OpenResetClient): Promise<void> {
-    const [config, me] = await Promise.all([client.getConfig(), client.getMe()]);
+    const [config, me, check] = await Promise.all([
+      client.getConfig(),
+      client.getMe(),
+      this.mode === 'interrupt' ? client.signInCheck() : undefined,
+    ]);
     this.config = config;
     this.status = me.registration;
+    this.check = check;
   }
 
   /** `{ currentPassword }` once the user typed it. */
@@ -775,6 +821,15 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
       this.focusHeading();
     });
   }
+
+  /** "Skip for now": `POST /me/sign-in-check/postpone`, then the host goes on. */
+  private onSkip = (): void => {
+    void this.run(async (client) => {
+      const { postponesLeft } = await client.postponeSignInCheck();
+      this.check = { ...(this.check ?? { action: 'register' }), postponesLeft };
+      this.finish(true, postponesLeft);
+    });
+  };
 
   private onReconfirm = (): void => {
     void this.run(async (client) => {

@@ -184,6 +184,8 @@ export const de: Catalog = {
   'action.addEmail': 'E-Mail-Adresse hinzufügen',
   'action.setQuestions': 'Sicherheitsfragen einrichten',
   'action.reconfirm': 'Stimmt so',
+  'action.skipForNow': 'Jetzt überspringen (noch {count})',
+  'action.continue': 'Weiter',
   'action.removeMethod': '{method} entfernen',
   'register.remove.confirm':
     '{method} entfernen? Sie können es dann nicht mehr zum Zurücksetzen Ihres Passworts verwenden.',

@@ -174,6 +174,8 @@ export const en = {
   'action.addEmail': 'Add an email address',
   'action.setQuestions': 'Set up security questions',
   'action.reconfirm': 'Looks good',
+  'action.skipForNow': 'Skip for now ({count} left)',
+  'action.continue': 'Continue',
   'action.removeMethod': 'Remove {method}',
   'register.remove.confirm': 'Remove {method}? You won’t be able to use it to reset your password.',
   'action.confirmRemove': 'Yes, remove it',

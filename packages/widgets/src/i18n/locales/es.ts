@@ -180,6 +180,8 @@ export const es: Catalog = {
   'action.addEmail': 'Añadir un correo electrónico',
   'action.setQuestions': 'Configurar preguntas de seguridad',
   'action.reconfirm': 'Todo correcto',
+  'action.skipForNow': 'Omitir por ahora (quedan {count})',
+  'action.continue': 'Continuar',
   'action.removeMethod': 'Quitar {method}',
   'register.remove.confirm':
     '¿Quitar {method}? Ya no podrás usarlo para restablecer tu contraseña.',

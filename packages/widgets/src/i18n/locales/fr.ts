@@ -186,6 +186,8 @@ export const fr: Catalog = {
   'action.addEmail': 'Ajouter une adresse e-mail',
   'action.setQuestions': 'Configurer les questions de sécurité',
   'action.reconfirm': 'C’est correct',
+  'action.skipForNow': 'Passer pour l’instant ({count} restant)',
+  'action.continue': 'Continuer',
   'action.removeMethod': 'Supprimer {method}',
   'register.remove.confirm':
     'Supprimer {method} ? Vous ne pourrez plus l’utiliser pour réinitialiser votre mot de passe.',

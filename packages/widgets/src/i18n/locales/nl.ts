@@ -180,6 +180,8 @@ export const nl: Catalog = {
   'action.addEmail': 'E-mailadres toevoegen',
   'action.setQuestions': 'Beveiligingsvragen instellen',
   'action.reconfirm': 'Klopt',
+  'action.skipForNow': 'Nu overslaan (nog {count})',
+  'action.continue': 'Doorgaan',
   'action.removeMethod': '{method} verwijderen',
   'register.remove.confirm':
     '{method} verwijderen? Je kunt het dan niet meer gebruiken om je wachtwoord opnieuw in te stellen.',
