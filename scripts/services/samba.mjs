@@ -6,11 +6,14 @@
 //   the `ldap` server service) into a template folder under /tmp, once: later runs copy the
 //   template (a few MB) instead of provisioning again (~20 s);
 // - the template also holds the domain's password policy (complexity on, 7 characters, history
-//   24, no minimum age, expiry after 42 days, lockout after 5 failures for 30 minutes), two
-//   fine-grained password policies for the tests (group `openreset-min-age`: minimum age 1
-//   day; group `openreset-expiring`: passwords expire 5 seconds after they are set) and the
-//   service account `openreset-svc`, with only the rights the adapter documents: Reset
-//   Password on users, and write on `lockoutTime` and `pwdLastSet`;
+//   24, no minimum age, expiry after 42 days, lockout after 5 failures for 30 minutes), a
+//   fine-grained password policy for the tests (members of the group `openreset-min-age`
+//   have a minimum age of 1 day) and the service account `openreset-svc`, with only the
+//   rights the adapter documents: Reset Password on users, and write on `lockoutTime` and
+//   `pwdLastSet`;
+// - `old password allowed period = 0`: Samba otherwise accepts the previous password for an
+//   hour after a change, in LDAP simple binds too (AD does so for NTLM only), and the tests
+//   check that the old password stops working;
 // - starts `samba -i` on the loopback interface. Samba's LDAP ports are fixed (389, LDAPS
 //   636, global catalog 3268/3269; its ldap_server has no port option), so they must be free
 //   on 127.0.0.1: the start fails with that reason otherwise. Samba exits with this process
@@ -23,7 +26,7 @@
 // tests skip with that reason.
 //
 // Returns OPENRESET_TEST_AD_URL, _ADMIN_DN, _ADMIN_PASSWORD (to seed test users), _BIND_DN,
-// _BIND_PASSWORD (the service account), _BASE_DN, _CA_FILE and _TLS_SERVERNAME.
+// _BIND_PASSWORD (the service account), _BASE_DN, _CA_FILE, _TLS_SERVERNAME and _PRIVATE_DIR.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -52,7 +55,7 @@ const SAMBA = '/usr/sbin/samba';
 const SAMBA_TOOL = '/usr/bin/samba-tool';
 const PORTS = [389, 636, 3268, 3269];
 /** Bump when the template's content changes, so an old template is not reused. */
-const TEMPLATE_VERSION = 1;
+const TEMPLATE_VERSION = 2;
 /** Provisioning takes ~20 s on an idle 2-core machine; Samba's start a few seconds more. */
 const READY_WITHIN_MS = 120_000;
 
@@ -131,31 +134,27 @@ function provision(dir) {
     `(OA;CIIO;WP;${PWD_LAST_SET};${USER_CLASS};${sid})`,
   ].join('');
   exec(SAMBA_TOOL, ['dsacl', 'set', ...sam, `--objectdn=${BASE_DN}`, `--sddl=${aces}`]);
-  // Fine-grained password policies the tests put users under by group membership.
-  for (const [name, settings] of [
-    ['openreset-min-age', ['--min-pwd-age=1']],
-    ['openreset-expiring', []],
-  ]) {
-    exec(SAMBA_TOOL, ['group', 'add', name, ...sam]);
-    exec(SAMBA_TOOL, [
-      'domain',
-      'passwordsettings',
-      'pso',
-      'create',
-      name,
-      '10',
-      '--complexity=on',
-      '--min-pwd-length=7',
-      '--history-length=24',
-      '--max-pwd-age=42',
-      '--account-lockout-threshold=5',
-      '--account-lockout-duration=30',
-      '--reset-account-lockout-after=30',
-      ...settings,
-      ...sam,
-    ]);
-    exec(SAMBA_TOOL, ['domain', 'passwordsettings', 'pso', 'apply', name, name, ...sam]);
-  }
+  // A fine-grained password policy the tests put users under by group membership.
+  const pso = 'openreset-min-age';
+  exec(SAMBA_TOOL, ['group', 'add', pso, ...sam]);
+  exec(SAMBA_TOOL, [
+    'domain',
+    'passwordsettings',
+    'pso',
+    'create',
+    pso,
+    '10',
+    '--complexity=on',
+    '--min-pwd-length=7',
+    '--history-length=24',
+    '--min-pwd-age=1',
+    '--max-pwd-age=42',
+    '--account-lockout-threshold=5',
+    '--account-lockout-duration=30',
+    '--reset-account-lockout-after=30',
+    ...sam,
+  ]);
+  exec(SAMBA_TOOL, ['domain', 'passwordsettings', 'pso', 'apply', pso, pso, ...sam]);
 }
 
 /** The template folder, provisioned on first use. */
@@ -227,9 +226,19 @@ async function startSamba({ aptInstall, isRoot }) {
   writeFileSync(conf, readFileSync(conf, 'utf8').replaceAll(provisionedIn, dir));
 
   // Interactive: stays our child, logs to our stderr, and exits when its stdin closes.
-  const child = spawn(SAMBA, ['-i', '-M', 'single', `--configfile=${conf}`, '--debuglevel=0'], {
-    stdio: ['pipe', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    SAMBA,
+    [
+      '-i',
+      '-M',
+      'single',
+      `--configfile=${conf}`,
+      '--debuglevel=0',
+      // Not kept in smb.conf by provision, so given here (see the top of this file).
+      '--option=old password allowed period=0',
+    ],
+    { stdio: ['pipe', 'ignore', 'inherit'] },
+  );
   let alive = true;
   child.once('exit', () => {
     alive = false;
@@ -256,21 +265,7 @@ async function startSamba({ aptInstall, isRoot }) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const admin = await bindWhenReady(url, readFileSync(caFile), deadline - Date.now(), () => alive);
-  try {
-    // samba-tool counts maximum ages in days; expiry after 5 s needs the raw interval.
-    const { Attribute, Change } = await import('ldapts');
-    await admin.modify(
-      `CN=openreset-expiring,CN=Password Settings Container,CN=System,${BASE_DN}`,
-      [
-        new Change({
-          operation: 'replace',
-          modification: new Attribute({ type: 'msDS-MaximumPasswordAge', values: ['-50000000'] }),
-        }),
-      ],
-    );
-  } finally {
-    await admin.unbind();
-  }
+  await admin.unbind();
   // Keep the generated TLS files in the template: the next start skips the key generation.
   const templateTls = join(source, 'private', 'tls');
   if (!existsSync(join(templateTls, 'ca.pem'))) {
@@ -287,6 +282,8 @@ async function startSamba({ aptInstall, isRoot }) {
     OPENRESET_TEST_AD_BASE_DN: BASE_DN,
     OPENRESET_TEST_AD_CA_FILE: caFile,
     OPENRESET_TEST_AD_TLS_SERVERNAME: `${HOST}.${REALM.toLowerCase()}`,
+    // For what no LDAP client may do, such as ageing a password (pwdLastSet is 0 or -1 only).
+    OPENRESET_TEST_AD_PRIVATE_DIR: join(dir, 'private'),
   };
 }
 

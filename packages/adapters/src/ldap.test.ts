@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createLdapDirectory, escapeDnValue, type LdapDirectory } from '@openreset/adapters/ldap';
-import {
-  createTestEngine,
-  type DirectoryFixtureUser,
-  directoryConformance,
-} from '@openreset/core/testing';
+import { createLdapDirectory, escapeDnValue } from '@openreset/adapters/ldap';
+import { type DirectoryFixtureUser, directoryConformance } from '@openreset/core/testing';
 import { Client } from 'ldapts';
 import { afterAll, describe, expect, it } from 'vitest';
+import { idOf, OLD, plainUser, resetThroughEngine } from './ldap/testing/ldap-test-users.js';
+import { checkListUsers, LIST_USERS } from './ldap/testing/list-users-checks.js';
 
 // Started by scripts/services/slapd.mjs (npm test); a missing server is a failure, not a skip.
 const env = {
@@ -127,33 +125,6 @@ async function seed(users: readonly DirectoryFixtureUser[]) {
     adminGroups: ['admins'],
   });
   return { directory, dnOf };
-}
-
-const OLD = 'Original-Pass-2030!';
-
-function plainUser(
-  username: string,
-  extra: Partial<DirectoryFixtureUser> = {},
-): DirectoryFixtureUser {
-  return {
-    username,
-    password: OLD,
-    email: `${username}@example.com`,
-    surname: 'Tester',
-    groups: [],
-    isAdmin: false,
-    disabled: false,
-    lockedOut: false,
-    contact: { mobile: '+31612345678' },
-    mustChangePassword: false,
-    ...extra,
-  };
-}
-
-async function idOf(directory: LdapDirectory, username: string): Promise<string> {
-  const user = await directory.findUser(username);
-  if (user === null) throw new Error(`no ${username}`);
-  return user.id;
 }
 
 describe('LDAP directory: the core conformance suite against slapd', () => {
@@ -306,36 +277,17 @@ describe('LDAP directory against slapd with ppolicy', () => {
   });
 });
 
+describe('listUsers against slapd', () => {
+  it('pages through every user in a stable order, and narrows by a username or email prefix', async () => {
+    const { directory } = await seed(LIST_USERS.map((username) => plainUser(username)));
+    await checkListUsers(directory);
+  });
+});
+
 describe('end to end: a self-service reset through the engine writes back to slapd', () => {
   it('changes the password in slapd: the new one binds, the old one does not', async () => {
     const { directory, dnOf } = await seed([plainUser('erin')]);
-    const { engine, codeSentTo } = createTestEngine({
-      directory,
-      // Admins need two kinds; only SMS has a sender here, so SMS is all a flow offers.
-      channels: ['sms'],
-      policy: { methods: ['mobileSms', 'email'], writeback: true },
-    });
-    const started = await engine.recovery.start({ identifier: 'erin' });
-    expect(started.state).toBe('choose_method');
-    const method = started.methods[0];
-    if (method === undefined) throw new Error('no method offered');
-    await engine.recovery.challenge({
-      flowToken: started.flowToken,
-      methodId: method.id,
-      confirm: '+31612345678',
-    });
-    const code = await codeSentTo('+31612345678');
-    const verified = await engine.recovery.verify({
-      flowToken: started.flowToken,
-      methodId: method.id,
-      code,
-    });
-    expect(verified.state).toBe('verified');
-    const done = await engine.recovery.complete({
-      flowToken: started.flowToken,
-      newPassword: 'violet harbour quantum teapots',
-    });
-    expect(done.state).toBe('completed');
+    await resetThroughEngine(directory, 'erin', 'violet harbour quantum teapots');
     expect(await canBind(dnOf('erin'), 'violet harbour quantum teapots')).toBe(true);
     expect(await canBind(dnOf('erin'), OLD)).toBe(false);
   });

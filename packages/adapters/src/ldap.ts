@@ -5,14 +5,32 @@
  */
 import type { ConnectionOptions } from 'node:tls';
 import {
+  checkListUsersLimit,
   type Directory,
   DirectoryError,
   type DirectoryErrorCode,
   type DirectoryStatus,
   type DirectoryUser,
+  type DirectoryUserPage,
+  decodeCursor,
+  ErrorCode,
+  encodeCursor,
+  type ListUsersOptions,
+  OpenResetError,
   type ResetPasswordOptions,
 } from '@openreset/core';
-import { Attribute, Change, Client, type Entry } from 'ldapts';
+import {
+  AndFilter,
+  Attribute,
+  Change,
+  Client,
+  type Entry,
+  EqualityFilter,
+  type Filter,
+  FilterParser,
+  OrFilter,
+  SubstringFilter,
+} from 'ldapts';
 import {
   adChangePasswordChanges,
   adMustChangeChanges,
@@ -21,11 +39,19 @@ import {
   fileTimeToDate,
   guidFromString,
   guidToString,
+  hasAdFlag,
+  isAdAccountExpired,
   isAdDisabled,
+  UF_LOCKOUT,
+  UF_PASSWORD_EXPIRED,
 } from './ldap/active-directory.js';
 import { encodePasswordModifyRequest, PASSWORD_MODIFY_OID } from './ldap/ber.js';
-import { escapeFilterBytes, escapeFilterValue } from './ldap/escape.js';
-import { LdapResultCode, resultCodeOf, toDirectoryError } from './ldap/ldap-errors.js';
+import {
+  isAdPasswordChangeRequired,
+  LdapResultCode,
+  resultCodeOf,
+  toDirectoryError,
+} from './ldap/ldap-errors.js';
 import { PasswordPolicyControl } from './ldap/password-policy-control.js';
 
 export {
@@ -130,6 +156,9 @@ export interface LdapDirectory extends Directory {
   requirePasswordChange(id: string): Promise<void>;
 }
 
+/** Entries per page of a paged search: at most OpenLDAP's default size limit and AD's MaxPageSize. */
+const LDAP_PAGE_SIZE = 500;
+
 /** ppolicy's "locked by an administrator, never expires" value, used here as "disabled". */
 const PERMANENT_LOCK = '000001010000Z';
 
@@ -173,8 +202,14 @@ interface LdapUser {
  * - **Ids**: OpenLDAP `entryUUID` (RFC 4530), AD `objectGUID` (as its usual string form):
  *   both survive renames and moves, unlike DNs.
  * - **Lookup**: `findUser` compares the identifier with every `attributes.login` attribute
- *   by equality, inside `userFilter`, with the value escaped per RFC 4515 (so `*)(uid=*`
- *   finds nobody); two entries → `multi_match`. Empty or over-long identifiers find nobody.
+ *   by equality, inside `userFilter`, sent as ldapts filter objects (BER, so `*)(uid=*` is a
+ *   literal value and finds nobody); two entries → `multi_match`. Empty or over-long
+ *   identifiers find nobody.
+ * - **Listing**: `listUsers` orders users by lower-cased username, then id; its cursor is that
+ *   key (keyset paging: a place, not a snapshot, so it survives reconnects and other servers).
+ *   Each call reads every match's username and id with the paged results control (RFC 2696,
+ *   past the server's size limit), then the page's entries. `search` is a substring filter's
+ *   `initial` on the username and email attributes; with control characters it finds nobody.
  * - **Passwords**: `verifyPassword` binds as the user (an empty password is refused before
  *   any bind: it would be an anonymous bind). OpenLDAP: `resetPassword` sends the RFC 3062
  *   Password Modify extended operation as the service account, `changePassword` binds as
@@ -182,17 +217,23 @@ interface LdapUser {
  *   both; the ppolicy response control is decoded to tell `password_policy`,
  *   `account_locked_out` and `permissions` apart. AD: reset replaces `unicodePwd`, change
  *   deletes the old and adds the new value in one modify as the user (quoted UTF-16LE,
- *   LDAPS or StartTLS required by AD).
+ *   LDAPS or StartTLS required by AD). An AD password that expired or must change (bind
+ *   sub-code 532 or 773, given only for the right password) still verifies, and is changed
+ *   by the same modify over the service account's connection (AD checks the old value).
  * - **State**: OpenLDAP: locked out = `pwdAccountLockedTime` set, disabled = the value
  *   `000001010000Z` (ppolicy's permanent administrative lock), must change = `pwdReset`,
- *   changed at = `pwdChangedTime`. AD: `lockoutTime` > 0, `userAccountControl` bit 0x2,
- *   `pwdLastSet` = 0, and `pwdLastSet`.
+ *   changed at = `pwdChangedTime`. AD: locked out = `msDS-User-Account-Control-Computed`
+ *   UF_LOCKOUT (else `lockoutTime` > 0), disabled = `userAccountControl` bit 0x2 or
+ *   `accountExpires` past, must change = `pwdLastSet` = 0 or UF_PASSWORD_EXPIRED (the
+ *   domain's `maxPwdAge` passed), changed at = `pwdLastSet`. `resetPassword` with
+ *   `mustChange` sets `pwdReset` / `pwdLastSet` = 0; without it a reset clears them.
  * - **Unlock**: OpenLDAP deletes `pwdAccountLockedTime` (and `pwdFailureTime` where
  *   allowed); AD sets `lockoutTime` to 0. A reset unlocks unless `unlock: false` (ppolicy
  *   clears the lock on a password change, so the adapter puts it back).
  * - **Errors**: every failure is a `DirectoryError`; connection failures and timeouts are
  *   `unavailable`; result code 49 → `incorrect_password`, 50 → `permissions`, 19 →
- *   `password_policy`.
+ *   `password_policy`; AD's sub-codes first (52e, 532, 533, 701, 773, 775, 0000052D...: the
+ *   table in the package README); the service account's own failed bind → `configuration`.
  *
  * The service account needs: read on users and groups (including the operational
  * attributes above), and write on `userPassword` (`unicodePwd`: the "Reset Password" right),
@@ -224,15 +265,19 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
   }
   const isAd = mode === 'ad';
   const attributes: LdapAttributeMap = { ...DEFAULT_ATTRIBUTES[mode], ...options.attributes };
-  const userFilter =
+  const userFilter = parseFilter(
+    'userFilter',
     options.userFilter ??
-    (isAd ? '(&(objectCategory=person)(objectClass=user))' : '(objectClass=inetOrgPerson)');
+      (isAd ? '(&(objectCategory=person)(objectClass=user))' : '(objectClass=inetOrgPerson)'),
+  );
   const groupOptions = {
     membership: options.groups?.membership ?? (isAd ? 'memberOf' : 'search'),
     baseDn: options.groups?.baseDn ?? options.baseDn,
-    filter:
+    filter: parseFilter(
+      'groups.filter',
       options.groups?.filter ??
-      '(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=group))',
+        '(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=group))',
+    ),
     memberAttribute: options.groups?.memberAttribute ?? 'member',
     nameAttribute: options.groups?.nameAttribute ?? 'cn',
   };
@@ -241,7 +286,13 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
   const now = options.now ?? (() => new Date());
   const idAttribute = isAd ? 'objectGUID' : 'entryUUID';
   const stateAttributes = isAd
-    ? ['userAccountControl', 'lockoutTime', 'pwdLastSet']
+    ? [
+        'userAccountControl',
+        'msDS-User-Account-Control-Computed',
+        'lockoutTime',
+        'pwdLastSet',
+        'accountExpires',
+      ]
     : ['pwdAccountLockedTime', 'pwdReset', 'pwdChangedTime'];
   const readAttributes = [
     'dn',
@@ -304,9 +355,9 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
       return result;
     } catch (error) {
       const mapped = toDirectoryError(error, operation);
-      // The service account's own credentials failing is a configuration problem.
+      // The service account's own bind failing (wrong, expired, locked) is a configuration problem.
       const code: DirectoryErrorCode =
-        mapped.code === 'incorrect_password' && client === undefined
+        client === undefined && resultCodeOf(error) === LdapResultCode.InvalidCredentials
           ? 'configuration'
           : mapped.code;
       record(code !== 'unavailable' && code !== 'configuration', code);
@@ -328,12 +379,13 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     };
   }
 
-  async function searchUsers(client: Client, filter: string, sizeLimit: number): Promise<Entry[]> {
+  /** Users matching `filter` too; `sizeLimit` 0 reads them all, in pages (RFC 2696). */
+  async function searchUsers(client: Client, filter: Filter, sizeLimit: number): Promise<Entry[]> {
     const { searchEntries } = await client.search(options.baseDn, {
       scope: 'sub',
-      filter: `(&${userFilter}${filter})`,
+      filter: new AndFilter({ filters: [userFilter, filter] }),
       attributes: readAttributes,
-      sizeLimit,
+      ...(sizeLimit === 0 ? { paged: { pageSize: LDAP_PAGE_SIZE } } : { sizeLimit }),
       ...(isAd ? { explicitBufferAttributes: ['objectGUID'] } : {}),
     });
     return searchEntries;
@@ -345,7 +397,12 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     }
     const { searchEntries } = await client.search(groupOptions.baseDn, {
       scope: 'sub',
-      filter: `(&${groupOptions.filter}(${groupOptions.memberAttribute}=${escapeFilterValue(entry.dn)}))`,
+      filter: new AndFilter({
+        filters: [
+          groupOptions.filter,
+          new EqualityFilter({ attribute: groupOptions.memberAttribute, value: entry.dn }),
+        ],
+      }),
       attributes: [groupOptions.nameAttribute],
     });
     return searchEntries.map(
@@ -353,25 +410,32 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     );
   }
 
+  /** The entry's id (entryUUID, or objectGUID in its string form); `''` when it has none. */
+  function idOf(entry: Entry): string {
+    if (!isAd) return first(entry, 'entryUUID') ?? '';
+    const raw = entry.objectGUID;
+    const bytes = Array.isArray(raw) ? raw[0] : raw;
+    return Buffer.isBuffer(bytes) && bytes.length === 16 ? guidToString(bytes) : '';
+  }
+
   async function toUser(client: Client, entry: Entry): Promise<LdapUser> {
     const groups = await groupsOf(client, entry);
-    const rawId = entry[idAttribute];
-    const id = isAd
-      ? Buffer.isBuffer(rawId)
-        ? guidToString(rawId)
-        : Array.isArray(rawId) && Buffer.isBuffer(rawId[0])
-          ? guidToString(rawId[0])
-          : ''
-      : (first(entry, 'entryUUID') ?? '');
+    const id = idOf(entry);
     if (id === '') throw new DirectoryError('configuration', `LDAP entry without ${idAttribute}`);
     const optional = (name: string | undefined) =>
       name === undefined || name === '' ? undefined : first(entry, name);
     const lockedTime = isAd ? undefined : first(entry, 'pwdAccountLockedTime');
+    // AD computes lockout (lockoutTime within the lockout duration) and expiry (pwdLastSet past
+    // the domain's or a fine-grained policy's maxPwdAge) itself: msDS-User-Account-Control-Computed.
+    const computed = first(entry, 'msDS-User-Account-Control-Computed');
     const disabled = isAd
-      ? isAdDisabled(first(entry, 'userAccountControl'))
+      ? isAdDisabled(first(entry, 'userAccountControl')) ||
+        isAdAccountExpired(first(entry, 'accountExpires'), now())
       : lockedTime === PERMANENT_LOCK;
     const lockedOut = isAd
-      ? Number(first(entry, 'lockoutTime') ?? '0') > 0
+      ? computed === undefined
+        ? Number(first(entry, 'lockoutTime') ?? '0') > 0
+        : hasAdFlag(computed, UF_LOCKOUT)
       : lockedTime !== undefined && lockedTime !== PERMANENT_LOCK;
     const passwordChangedAt = isAd
       ? fileTimeToDate(first(entry, 'pwdLastSet'))
@@ -400,20 +464,26 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
       lockedOut,
       contact,
       mustChangePassword: isAd
-        ? first(entry, 'pwdLastSet') === '0'
+        ? first(entry, 'pwdLastSet') === '0' || hasAdFlag(computed, UF_PASSWORD_EXPIRED)
         : first(entry, 'pwdReset')?.toUpperCase() === 'TRUE',
     };
     return { dn: entry.dn, user, ...(lockedTime === undefined ? {} : { lockedTime }) };
   }
 
-  /** The filter that selects the entry with this id, or `null` for a malformed id. */
-  function idFilter(id: string): string | null {
+  /**
+   * The filter that selects the entry with this id, or `null` for a malformed id. A filter
+   * object, not a string: ldapts decodes `\xx` escapes of a filter string as UTF-8, which would
+   * mangle the objectGUID's raw bytes.
+   */
+  function idFilter(id: string): Filter | null {
     if (typeof id !== 'string') return null;
     if (isAd) {
       const bytes = guidFromString(id);
-      return bytes === null ? null : `(objectGUID=${escapeFilterBytes(bytes)})`;
+      return bytes === null
+        ? null
+        : new EqualityFilter({ attribute: 'objectGUID', value: Buffer.from(bytes) });
     }
-    return UUID.test(id) ? `(entryUUID=${escapeFilterValue(id)})` : null;
+    return UUID.test(id) ? new EqualityFilter({ attribute: 'entryUUID', value: id }) : null;
   }
 
   async function loadById(client: Client, id: string): Promise<LdapUser | null> {
@@ -450,8 +520,16 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     await modifyIgnoringMissing(client, dn, [deleteAll('pwdFailureTime')]).catch(() => undefined);
   }
 
-  /** Binds as the user on a fresh connection; throws the mapped error. */
-  async function bindAsUser(dn: string, password: string, operation: string): Promise<Client> {
+  /**
+   * Binds as the user on a fresh connection; throws the mapped error. `null` when AD refused
+   * the bind only because the password must change first (532 expired, 773 must change): the
+   * password was right, but no connection as the user can be had until it changes.
+   */
+  async function bindAsUser(
+    dn: string,
+    password: string,
+    operation: string,
+  ): Promise<Client | null> {
     if (typeof password !== 'string' || password === '') {
       // RFC 4513 5.1.2: an empty password is an unauthenticated bind that "succeeds".
       throw new DirectoryError('incorrect_password', 'An empty password never signs in');
@@ -460,6 +538,7 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     try {
       return await connectBound(dn, password, isAd ? [] : [control]);
     } catch (error) {
+      if (isAd && isAdPasswordChangeRequired(error)) return null;
       throw toDirectoryError(error, operation, control.response);
     }
   }
@@ -471,8 +550,11 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
       if (typeof identifier !== 'string') return null;
       const value = identifier.trim();
       if (value === '' || value.length > 256) return null;
-      const escaped = escapeFilterValue(value);
-      const filter = `(|${attributes.login.map((name) => `(${name}=${escaped})`).join('')})`;
+      // Filter objects go to the server as BER: the value is one literal assertion value,
+      // never filter syntax, so `*)(uid=*` finds nobody.
+      const filter = new OrFilter({
+        filters: attributes.login.map((attribute) => new EqualityFilter({ attribute, value })),
+      });
       return asService('search', async (client) => {
         const entries = await searchUsers(client, filter, 2);
         if (entries.length > 1) throw new DirectoryError('multi_match', 'Several LDAP users match');
@@ -485,16 +567,84 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
       return asService('search', async (client) => (await loadById(client, id))?.user ?? null);
     },
 
+    async listUsers(listOptions: ListUsersOptions): Promise<DirectoryUserPage> {
+      const { limit, cursor, search } = listOptions;
+      checkListUsersLimit(limit);
+      let after: ListKey | undefined;
+      if (cursor !== undefined) {
+        const position = decodeCursor(cursor, ['string', 'string', 'string']);
+        if (position === null || position[0] !== 'ldap-users') {
+          throw new OpenResetError(ErrorCode.InvalidCursor, 'cursor is not one listUsers returned');
+        }
+        after = [position[1], position[2]];
+      }
+      const prefix = typeof search === 'string' ? search.trim() : '';
+      // No username or email holds control characters (and OpenLDAP stops a value at NUL).
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+      if (prefix.length > 256 || /[\u0000-\u001f\u007f]/.test(prefix)) return { users: [] };
+      // A prefix is the `initial` of a substring assertion, sent as BER: `*` or `)` in it are
+      // literal characters, and the attributes' own matching rules ignore case.
+      const narrow =
+        prefix === ''
+          ? userFilter
+          : new AndFilter({
+              filters: [
+                userFilter,
+                new OrFilter({
+                  filters: [attributes.username, attributes.email].map(
+                    (attribute) => new SubstringFilter({ attribute, initial: prefix }),
+                  ),
+                }),
+              ],
+            });
+      return asService('search', async (client) => {
+        // Every match's sort key (name and id only), the paged results control (RFC 2696)
+        // lifting the server's size limit; then the page's entries in full.
+        const { searchEntries } = await client.search(options.baseDn, {
+          scope: 'sub',
+          filter: narrow,
+          attributes: [attributes.username, idAttribute],
+          paged: { pageSize: LDAP_PAGE_SIZE },
+          ...(isAd ? { explicitBufferAttributes: ['objectGUID'] } : {}),
+        });
+        const keys = searchEntries
+          .map(
+            (entry): ListKey => [
+              (first(entry, attributes.username) ?? '').toLowerCase(),
+              idOf(entry),
+            ],
+          )
+          .filter(([, id]) => id !== '')
+          .filter((key) => after === undefined || compareKeys(key, after) > 0)
+          .sort(compareKeys);
+        const page = keys.slice(0, limit);
+        const last = page.at(-1);
+        if (last === undefined) return { users: [] };
+        const filters = page.map(([, id]) => idFilter(id)).filter((f): f is Filter => f !== null);
+        const entries = await searchUsers(client, new OrFilter({ filters }), 0);
+        const users = await Promise.all(
+          entries.map(async (entry) => (await toUser(client, entry)).user),
+        );
+        const position = new Map(page.map(([, id], index) => [id, index]));
+        users.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+        return keys.length > limit
+          ? { users, next: encodeCursor(['ldap-users', ...last]) }
+          : { users };
+      });
+    },
+
     async listAdminEmails() {
       if (adminGroups.size === 0) return [];
       return asService('search', async (client) => {
         const names = [...adminGroups];
         const byName = names.map(
-          (name) => `(${groupOptions.nameAttribute}=${escapeFilterValue(name)})`,
+          (name) => new EqualityFilter({ attribute: groupOptions.nameAttribute, value: name }),
         );
         const { searchEntries } = await client.search(groupOptions.baseDn, {
           scope: 'sub',
-          filter: `(&${groupOptions.filter}(|${byName.join('')}))`,
+          filter: new AndFilter({
+            filters: [groupOptions.filter, new OrFilter({ filters: byName })],
+          }),
           attributes: [groupOptions.memberAttribute],
         });
         const memberDns = new Set(
@@ -528,7 +678,7 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
       if (found === null || found.user.disabled) return false;
       try {
         const client = await bindAsUser(found.dn, password, 'bind');
-        await client.unbind().catch(() => undefined);
+        await client?.unbind().catch(() => undefined);
         return true;
       } catch (error) {
         const code = (error as DirectoryError).code;
@@ -542,12 +692,15 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
         throw new DirectoryError('password_policy', 'An empty password cannot be set');
       }
       const unlock = resetOptions.unlock ?? true;
+      const mustChange = resetOptions.mustChange ?? false;
       await asService('password reset', async (client) => {
         const found = await requireUser(client, id);
         if (found.user.disabled)
           throw new DirectoryError('account_disabled', 'The account is disabled');
         if (isAd) {
+          // A reset leaves pwdLastSet at now, which also clears a pending "must change".
           await client.modify(found.dn, adResetPasswordChanges(newPassword));
+          if (mustChange) await client.modify(found.dn, adMustChangeChanges());
           if (unlock && found.user.lockedOut) await clearLock(client, found.dn);
           return;
         }
@@ -561,21 +714,17 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
         } catch (error) {
           throw toDirectoryError(error, 'password reset', control.response);
         }
-        // The user chose this password: no forced change at next sign-in.
-        await modifyIgnoringMissing(client, found.dn, [deleteAll('pwdReset')]);
+        if (mustChange) {
+          await client.modify(found.dn, [replaceValue('pwdReset', 'TRUE')]);
+        } else {
+          // The user chose this password: no forced change at next sign-in.
+          await modifyIgnoringMissing(client, found.dn, [deleteAll('pwdReset')]);
+        }
         if (unlock) {
           await clearLock(client, found.dn);
         } else if (found.lockedTime !== undefined) {
           // ppolicy clears the lock whenever the password changes; keep it, as asked.
-          await client.modify(found.dn, [
-            new Change({
-              operation: 'replace',
-              modification: new Attribute({
-                type: 'pwdAccountLockedTime',
-                values: [found.lockedTime],
-              }),
-            }),
-          ]);
+          await client.modify(found.dn, [replaceValue('pwdAccountLockedTime', found.lockedTime)]);
         }
       });
     },
@@ -589,6 +738,15 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
         throw new DirectoryError('account_locked_out', 'The account is locked out');
       }
       const client = await bindAsUser(found.dn, currentPassword, 'bind');
+      if (client === null) {
+        // AD, expired or must-change: the user cannot bind, so the same delete-old + add-new
+        // modify goes over the service account's connection. AD still checks the old value
+        // (everyone holds the Change Password right) and applies history, complexity and age.
+        await asService('password change', (service) =>
+          service.modify(found.dn, adChangePasswordChanges(currentPassword, newPassword)),
+        );
+        return;
+      }
       const control = new PasswordPolicyControl();
       try {
         if (isAd) {
@@ -621,14 +779,7 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
         const found = await requireUser(client, id);
         await client.modify(
           found.dn,
-          isAd
-            ? adMustChangeChanges()
-            : [
-                new Change({
-                  operation: 'replace',
-                  modification: new Attribute({ type: 'pwdReset', values: ['TRUE'] }),
-                }),
-              ],
+          isAd ? adMustChangeChanges() : [replaceValue('pwdReset', 'TRUE')],
         );
       });
     },
@@ -646,6 +797,32 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     },
   };
   return directory;
+}
+
+/** A user's place in {@link Directory.listUsers}' order: lower-cased username, then id. */
+type ListKey = readonly [username: string, id: string];
+
+function compareKeys(a: ListKey, b: ListKey): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+}
+
+/** Parses a configured filter once; a malformed one is a configuration error at creation. */
+function parseFilter(option: string, text: string): Filter {
+  try {
+    return FilterParser.parseString(text);
+  } catch (error) {
+    throw new TypeError(`createLdapDirectory: \`${option}\` is not an LDAP filter`, {
+      cause: error,
+    });
+  }
+}
+
+function replaceValue(type: string, value: string): Change {
+  return new Change({
+    operation: 'replace',
+    modification: new Attribute({ type, values: [value] }),
+  });
 }
 
 function deleteAll(type: string): Change {

@@ -52,10 +52,27 @@ export function adMustChangeChanges(): Change[] {
 /** `userAccountControl` flag ACCOUNTDISABLE (MS-ADTS 2.2.16). */
 export const UF_ACCOUNTDISABLE = 0x2;
 
+/** `msDS-User-Account-Control-Computed` flag UF_LOCKOUT: locked out now (lockoutTime within the lockout duration). */
+export const UF_LOCKOUT = 0x10;
+
+/** `msDS-User-Account-Control-Computed` flag UF_PASSWORD_EXPIRED: expired, or `pwdLastSet` = 0. */
+export const UF_PASSWORD_EXPIRED = 0x800000;
+
+/** Whether a flags attribute value (`userAccountControl` and kin) has `flag` set. */
+export function hasAdFlag(value: string | undefined, flag: number): boolean {
+  const flags = Number.parseInt(value ?? '0', 10);
+  return Number.isFinite(flags) && (flags & flag) !== 0;
+}
+
+/** Whether an `accountExpires` FILETIME lies before `now` (0 and the maximum mean never). */
+export function isAdAccountExpired(accountExpires: string | undefined, now: Date): boolean {
+  const expires = fileTimeToDate(accountExpires);
+  return expires !== undefined && expires.getTime() <= now.getTime();
+}
+
 /** Whether a `userAccountControl` value marks the account disabled. */
 export function isAdDisabled(userAccountControl: string | undefined): boolean {
-  const flags = Number.parseInt(userAccountControl ?? '0', 10);
-  return Number.isFinite(flags) && (flags & UF_ACCOUNTDISABLE) !== 0;
+  return hasAdFlag(userAccountControl, UF_ACCOUNTDISABLE);
 }
 
 /** A Windows FILETIME (100 ns since 1601) as a Date; `undefined` for 0 or never. */

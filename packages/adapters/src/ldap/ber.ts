@@ -1,25 +1,15 @@
 /**
- * The little BER (X.690) that ldapts 8 does not do for us: the RFC 3062 password modify
- * request and the ppolicy response control of draft-behera-ldap-password-policy.
+ * The two LDAP values ldapts 8 has no class for, built with its own BER writer and reader:
+ * the RFC 3062 password modify request and the ppolicy response control of
+ * draft-behera-ldap-password-policy.
  */
+import { BerReader, BerWriter } from 'ldapts';
 
 /** The RFC 3062 Password Modify extended operation. */
 export const PASSWORD_MODIFY_OID = '1.3.6.1.4.1.4203.1.11.1';
 
 /** The password policy request/response control (draft-behera-ldap-password-policy-11, 6.1). */
 export const PASSWORD_POLICY_CONTROL_OID = '1.3.6.1.4.1.42.2.27.8.5.1';
-
-/** DER length octets. */
-function encodeLength(length: number): Buffer {
-  if (length < 0x80) return Buffer.from([length]);
-  const bytes: number[] = [];
-  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest & 0xff);
-  return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
-
-function encodeTlv(tag: number, content: Buffer): Buffer {
-  return Buffer.concat([Buffer.from([tag]), encodeLength(content.length), content]);
-}
 
 /** The fields of a Password Modify request; each is optional, as in RFC 3062. */
 export interface PasswordModifyRequest {
@@ -42,17 +32,15 @@ export interface PasswordModifyRequest {
  * ```
  */
 export function encodePasswordModifyRequest(request: PasswordModifyRequest): Buffer {
-  const fields: Buffer[] = [];
-  if (request.userIdentity !== undefined) {
-    fields.push(encodeTlv(0x80, Buffer.from(request.userIdentity, 'utf8')));
+  const writer = new BerWriter();
+  writer.startSequence();
+  const fields = [request.userIdentity, request.oldPassword, request.newPassword];
+  for (const [index, value] of fields.entries()) {
+    // Context-specific primitive tags [0], [1], [2].
+    if (value !== undefined) writer.writeString(value, 0x80 + index);
   }
-  if (request.oldPassword !== undefined) {
-    fields.push(encodeTlv(0x81, Buffer.from(request.oldPassword, 'utf8')));
-  }
-  if (request.newPassword !== undefined) {
-    fields.push(encodeTlv(0x82, Buffer.from(request.newPassword, 'utf8')));
-  }
-  return encodeTlv(0x30, Buffer.concat(fields));
+  writer.endSequence();
+  return writer.buffer;
 }
 
 /** The errors of the ppolicy response control, by their ENUMERATED value. */
@@ -83,37 +71,6 @@ export interface PasswordPolicyResponse {
   error?: PasswordPolicyError;
 }
 
-/** A minimal BER reader over one buffer (definite lengths only, as LDAP requires). */
-function readTlv(buffer: Buffer, offset: number): { tag: number; start: number; end: number } {
-  const tag = buffer[offset];
-  let lengthByte = buffer[offset + 1];
-  if (tag === undefined || lengthByte === undefined) throw new RangeError('truncated BER');
-  let start = offset + 2;
-  let length = lengthByte;
-  if (lengthByte & 0x80) {
-    const count = lengthByte & 0x7f;
-    if (count === 0 || count > 4) throw new RangeError('unsupported BER length');
-    length = 0;
-    for (let index = 0; index < count; index += 1) {
-      lengthByte = buffer[start + index];
-      if (lengthByte === undefined) throw new RangeError('truncated BER');
-      length = length * 256 + lengthByte;
-    }
-    start += count;
-  }
-  const end = start + length;
-  if (end > buffer.length) throw new RangeError('truncated BER');
-  return { tag, start, end };
-}
-
-function readInteger(buffer: Buffer, start: number, end: number): number {
-  let value = 0;
-  for (let index = start; index < end; index += 1) value = value * 256 + (buffer[index] ?? 0);
-  // Two's complement: a leading 1 bit is negative.
-  if (end > start && ((buffer[start] ?? 0) & 0x80) !== 0) value -= 256 ** (end - start);
-  return value;
-}
-
 /**
  * Decodes `PasswordPolicyResponseValue` (draft-behera-ldap-password-policy-11, 6.2):
  *
@@ -133,21 +90,36 @@ function readInteger(buffer: Buffer, start: number, end: number): number {
 export function decodePasswordPolicyResponse(value: Buffer): PasswordPolicyResponse {
   const result: PasswordPolicyResponse = {};
   if (value.length === 0) return result;
-  const sequence = readTlv(value, 0);
-  if (sequence.tag !== 0x30) throw new RangeError('not a SEQUENCE');
-  let offset = sequence.start;
-  while (offset < sequence.end) {
-    const field = readTlv(value, offset);
-    if (field.tag === 0xa0) {
-      const warning = readTlv(value, field.start);
-      const number = readInteger(value, warning.start, warning.end);
-      if (warning.tag === 0x80) result.timeBeforeExpiration = number;
-      if (warning.tag === 0x81) result.graceAuthNsRemaining = number;
-    } else if (field.tag === 0x81) {
-      const error = ERRORS_BY_VALUE[readInteger(value, field.start, field.end)];
-      if (error !== undefined) result.error = error;
+  const reader = new BerReader(value);
+  /** ldapts' reader answers `null` where the value is cut short. */
+  const present = <T>(read: T | null): T => {
+    if (read === null) throw new RangeError('truncated BER');
+    return read;
+  };
+  try {
+    present(reader.readSequence(0x30));
+    const end = reader.offset + reader.length;
+    if (end > value.length) throw new RangeError('truncated BER');
+    while (reader.offset < end) {
+      const tag = present(reader.peek());
+      if (tag === 0xa0) {
+        present(reader.readSequence(0xa0));
+        const choice = present(reader.peek());
+        const number = present(reader.readTag(choice));
+        if (choice === 0x80) result.timeBeforeExpiration = number;
+        if (choice === 0x81) result.graceAuthNsRemaining = number;
+      } else if (tag === 0x81) {
+        const error = ERRORS_BY_VALUE[present(reader.readTag(0x81))];
+        if (error !== undefined) result.error = error;
+      } else {
+        // A field this draft does not define: skip it.
+        present(reader.readSequence(tag));
+        reader.offset += reader.length;
+      }
     }
-    offset = field.end;
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    throw new RangeError(`malformed BER: ${(error as Error).message}`, { cause: error });
   }
   return result;
 }

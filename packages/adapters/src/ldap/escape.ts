@@ -1,14 +1,15 @@
+import { Filter } from 'ldapts';
+
 /**
- * Escapes a value for an LDAP search filter (RFC 4515 section 3): `*`, `(`, `)`, `\` and
- * NUL become `\2a`, `\28`, `\29`, `\5c` and `\00`, as do other control characters, so a
+ * Escapes a value for an LDAP search filter (RFC 4515 section 3), with ldapts' own
+ * `Filter.escape`: `*`, `(`, `)`, `\` and NUL become `\2a`, `\28`, `\29`, `\5c` and `\00`, so a
  * user's input is always one literal assertion value and can never widen a search
  * (`*)(uid=*` stays the text `*)(uid=*`). Non-ASCII text stays UTF-8, as the RFC allows.
+ * The adapter itself sends filter objects (ldapts' `EqualityFilter`...), which need no
+ * escaping; this is for filters written as text, such as `userFilter`.
  */
 export function escapeFilterValue(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
-  return value.replace(/[*()\\\u0000-\u001f\u007f]/g, (character) => {
-    return `\\${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
-  });
+  return Filter.escape(value);
 }
 
 /**
@@ -25,9 +26,4 @@ export function escapeDnValue(value: string): string {
   if (escaped.startsWith(' ') || escaped.startsWith('#')) escaped = `\\${escaped}`;
   if (escaped.endsWith(' ') && !escaped.endsWith('\\ ')) escaped = `${escaped.slice(0, -1)}\\ `;
   return escaped;
-}
-
-/** Escapes raw bytes (e.g. an objectGUID) as `\xx` pairs for a filter. */
-export function escapeFilterBytes(bytes: Uint8Array): string {
-  return [...bytes].map((byte) => `\\${byte.toString(16).padStart(2, '0')}`).join('');
 }

@@ -9,11 +9,15 @@ import {
   fileTimeToDate,
   guidFromString,
   guidToString,
+  hasAdFlag,
+  isAdAccountExpired,
   isAdDisabled,
+  UF_LOCKOUT,
+  UF_PASSWORD_EXPIRED,
 } from './active-directory.js';
 import { decodePasswordPolicyResponse, encodePasswordModifyRequest } from './ber.js';
 import { escapeDnValue, escapeFilterValue } from './escape.js';
-import { toDirectoryError } from './ldap-errors.js';
+import { isAdPasswordChangeRequired, toDirectoryError } from './ldap-errors.js';
 
 function bytesOf(change: { write(writer: BerWriter): void }): string {
   const writer = new BerWriter();
@@ -22,10 +26,11 @@ function bytesOf(change: { write(writer: BerWriter): void }): string {
 }
 
 describe('RFC 4515 filter and RFC 4514 DN escaping', () => {
-  it('escapes every filter metacharacter, NUL and controls, and nothing else', () => {
+  it('escapes every filter metacharacter and NUL, and nothing else', () => {
     expect(escapeFilterValue('*)(uid=*')).toBe('\\2a\\29\\28uid=\\2a');
     expect(escapeFilterValue('a\\b\u0000c')).toBe('a\\5cb\\00c');
     expect(escapeFilterValue('zoë@example.com')).toBe('zoë@example.com');
+    expect(escapeFilterValue('tab\there')).toBe('tab\there');
   });
 
   it('escapes DN specials, a leading # or space and a trailing space', () => {
@@ -71,7 +76,15 @@ describe('BER of RFC 3062 and ppolicy', () => {
       graceAuthNsRemaining: 2,
     });
     expect(decodePasswordPolicyResponse(Buffer.alloc(0))).toEqual({});
-    expect(() => decodePasswordPolicyResponse(Buffer.from('3005', 'hex'))).toThrow(RangeError);
+    // A field the draft does not define is skipped; the error after it still counts.
+    expect(decodePasswordPolicyResponse(Buffer.from('3006820101' + '810106', 'hex'))).toEqual({
+      error: 'passwordTooShort',
+    });
+    for (const malformed of ['3005', '300381', '3003810201', '04020000', '3003a00181', '3084']) {
+      expect(() => decodePasswordPolicyResponse(Buffer.from(malformed, 'hex')), malformed).toThrow(
+        RangeError,
+      );
+    }
   });
 
   it('maps ppolicy errors and result codes to directory errors', () => {
@@ -94,6 +107,19 @@ describe('BER of RFC 3062 and ppolicy', () => {
     expect(toDirectoryError(ad('775'), 'bind').code).toBe('account_locked_out');
     expect(toDirectoryError(ad('533'), 'bind').code).toBe('account_disabled');
     expect(toDirectoryError(ad('52e'), 'bind').code).toBe('incorrect_password');
+    expect(toDirectoryError(ad('701'), 'bind').code).toBe('account_disabled');
+    expect(toDirectoryError(ad('532'), 'bind').code).toBe('password_policy');
+    expect(toDirectoryError(ad('773'), 'bind').code).toBe('password_policy');
+    expect(isAdPasswordChangeRequired(ad('532'))).toBe(true);
+    expect(isAdPasswordChangeRequired(ad('773'))).toBe(true);
+    for (const other of ['52e', '775', '533', '701']) {
+      expect(isAdPasswordChangeRequired(ad(other)), other).toBe(false);
+    }
+    expect(isAdPasswordChangeRequired(Object.assign(ad('773'), { code: 19 }))).toBe(false);
+    expect(isAdPasswordChangeRequired(new Error('data 773'))).toBe(false);
+    expect(toDirectoryError(ldapError(19, '00000056: Constraint violation'), 'modify').code).toBe(
+      'incorrect_password',
+    );
     expect(toDirectoryError(ldapError(19, '0000052D: Constraint violation'), 'modify').code).toBe(
       'password_policy',
     );
@@ -136,6 +162,18 @@ describe('Active Directory requests', () => {
   it('reads userAccountControl, FILETIMEs and objectGUIDs', () => {
     expect(isAdDisabled('514')).toBe(true);
     expect(isAdDisabled('512')).toBe(false);
+    expect(isAdDisabled(undefined)).toBe(false);
+    expect(hasAdFlag('8388608', UF_PASSWORD_EXPIRED)).toBe(true);
+    expect(hasAdFlag('16', UF_LOCKOUT)).toBe(true);
+    expect(hasAdFlag('16', UF_PASSWORD_EXPIRED)).toBe(false);
+    expect(hasAdFlag('not-a-number', UF_LOCKOUT)).toBe(false);
+    const now = new Date('2026-06-01T00:00:00Z');
+    // 2020-01-01, 2030-01-01, never (0 and the maximum).
+    expect(isAdAccountExpired('132223104000000000', now)).toBe(true);
+    expect(isAdAccountExpired('135379296000000000', now)).toBe(false);
+    expect(isAdAccountExpired('0', now)).toBe(false);
+    expect(isAdAccountExpired('9223372036854775807', now)).toBe(false);
+    expect(isAdAccountExpired(undefined, now)).toBe(false);
     expect(fileTimeToDate('0')).toBeUndefined();
     expect(fileTimeToDate('116444736000000000')?.toISOString()).toBe('1970-01-01T00:00:00.000Z');
     const guid = '12345678-9abc-def0-1234-56789abcdef0';

@@ -38,13 +38,26 @@ const AD_DETAILS: Record<string, DirectoryErrorCode> = {
   '52e': 'incorrect_password',
   '530': 'permissions', // not permitted at this time
   '531': 'permissions', // not permitted at this workstation
+  '532': 'password_policy', // password expired: the domain's policy wants a new one first
   '533': 'account_disabled',
   '701': 'account_disabled', // account expired
+  '773': 'password_policy', // must change (pwdLastSet = 0): likewise
   '775': 'account_locked_out',
   '0000052d': 'password_policy', // ERROR_PASSWORD_RESTRICTION
   '00000056': 'incorrect_password', // ERROR_INVALID_PASSWORD (wrong old password)
   '00000005': 'permissions', // ERROR_ACCESS_DENIED
 };
+
+/**
+ * Whether an AD bind failed only because the password must be changed first: sub-code 532
+ * (expired) or 773 (must change at next sign-in). AD checks the password before it says so,
+ * so the password given was right (a wrong one answers 52e).
+ */
+export function isAdPasswordChangeRequired(error: unknown): boolean {
+  if (resultCodeOf(error) !== LdapResultCode.InvalidCredentials) return false;
+  const detail = adErrorDetail(error instanceof Error ? error.message : '');
+  return detail === '532' || detail === '773';
+}
 
 /**
  * Maps an ldapts failure to a {@link DirectoryError}: first what the ppolicy response control
