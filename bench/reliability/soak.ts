@@ -6,7 +6,7 @@
 // operation that would exceed that is counted as skipped): 40 % whole resets (start,
 // challenge, verify, complete), 20 % registrations of an alternate email (send, verify),
 // 25 % reads (GET /config, GET /me), 15 % refusals (a malformed body: 400; an unknown flow
-// token: 404). The users (1,000) are taken in turn.
+// token: 404). The users (1,000; short 200) are taken in turn.
 //
 // "Flat", the verdict (also in docs/reliability.md). The first fifth of the run is warm-up
 // and left out; the rest is cut in thirds, and the last third is compared with the first:
@@ -17,7 +17,7 @@
 // and no 5xx and no unexpected answer at all.
 //
 // Options: --soak-minutes (full 60, short 0.5), --soak-rate operations per second (full 1,
-// short 4), --soak-users (1000).
+// short 4), --soak-users (full 1000, short 200).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,7 @@ import {
 const run = scenario('soak');
 const minutes = option('soak-minutes', SHORT ? 0.5 : 60);
 const rate = option('soak-rate', SHORT ? 4 : 1);
-const users = option('soak-users', 1000);
+const users = option('soak-users', SHORT ? 200 : 1000);
 const durationMs = minutes * 60_000;
 const bucketMs = SHORT ? 5_000 : 60_000;
 const MAX_IN_FLIGHT = 16;
