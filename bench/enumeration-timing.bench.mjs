@@ -41,6 +41,7 @@ import {
   totpCode,
 } from '../packages/core/dist/index.js';
 import { createSoftwareAuthenticator } from '../packages/core/dist/testing.js';
+import { raisedLimits } from './raised-limits.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argument = (name, fallback, minimum) => {
@@ -142,33 +143,11 @@ function numberForHint(hint, phones) {
 
 // ---- the engine ---------------------------------------------------------------------------
 
-/**
- * Every per-account and per-tenant budget of the policy at its maximum, so that 9,600 flows
- * an hour spend none of them out: each numeric `limits` field named like a budget ("...Per...",
- * "max...") is set to the maximum `parsePolicy` reports for it (its `too_big` issue).
- * Durations (`blockHours`) and lists stay as they are.
- */
-function raisedLimits() {
-  const limits = {};
-  for (const [name, value] of Object.entries(parsePolicy({}).limits)) {
-    if (typeof value !== 'number' || !/Per|^max/.test(name)) continue;
-    try {
-      parsePolicy({ limits: { [name]: Number.MAX_SAFE_INTEGER } });
-      limits[name] = 1_000_000_000;
-    } catch (error) {
-      const issue = error.issues?.find((i) => i.path === `limits.${name}` && i.maximum);
-      if (issue === undefined) throw error;
-      limits[name] = issue.maximum;
-    }
-  }
-  return limits;
-}
-
 const noSend = async () => ({});
 const POLICY = {
   methods: ['mobileSms', 'mobileVoice', 'email', 'passkey', 'authenticatorApp'],
   useDirectoryMethods: true,
-  limits: raisedLimits(),
+  limits: raisedLimits(parsePolicy),
 };
 
 async function createBench(users) {

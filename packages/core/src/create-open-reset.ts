@@ -303,8 +303,10 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     getPolicy,
     tenantId,
   });
+  const transaction = options.storage.transaction?.bind(options.storage);
   const dispatcher = createDispatcher({
     ...options.delivery,
+    ...(transaction === undefined ? {} : { transaction }),
     store: options.storage.outbox,
     keyring,
     senders: {
@@ -388,6 +390,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       channels: { ...channels, passkey: passkeys !== undefined },
       ...(captcha === undefined ? {} : { captcha }),
       signIn,
+      ...(transaction === undefined ? {} : { transaction }),
     },
     { ...options.http, tenantId },
   );

@@ -35,6 +35,7 @@ export {
   type SoftwarePasskey,
 } from './testing/software-authenticator.js';
 export { storageConformance } from './testing/storage-conformance.js';
+export { transactionCases } from './testing/transaction-cases.js';
 export {
   type CountingHasher,
   createTestEngine,

@@ -1,4 +1,4 @@
-import { storageConformance } from '@openreset/core/testing';
+import { storageConformance, transactionCases } from '@openreset/core/testing';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,10 @@ const T0 = new Date('2030-01-01T00:00:00.000Z');
 describe('createPostgresStorage', () => {
   describe('conformance', () => {
     for (const c of storageConformance(cleanStorage)) it(c.name, c.run);
+  });
+
+  describe('transactions', () => {
+    for (const c of transactionCases(cleanStorage)) it(c.name, c.run);
   });
 
   it('creates the tables, the report indexes and "C" collation for ids', async () => {

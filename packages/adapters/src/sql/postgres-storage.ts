@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { openSqlStorage, type SqlStorage } from './sql-storage.js';
+import { withAmbientTransactions } from './sql-transactions.js';
 import { unavailableAware } from './storage-unavailable.js';
 
 /** Which PostgreSQL {@link createPostgresStorage} uses. */
@@ -55,6 +56,13 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   // An idle connection that the server drops (a restart, a failover) is replaced on the next
   // query; without a listener, pg's 'error' event would crash the process.
   if (owned) pool.on('error', () => {});
-  const kysely = new Kysely({ dialect: new PostgresDialect({ pool: unavailableAware(pool) }) });
-  return openSqlStorage({ kysely, dialect: 'postgres' }, { owned, migrate: options.migrate });
+  const { dialect, transaction } = withAmbientTransactions(
+    new PostgresDialect({ pool: unavailableAware(pool) }),
+    'postgres',
+  );
+  const kysely = new Kysely({ dialect });
+  return openSqlStorage(
+    { kysely, dialect: 'postgres', transaction },
+    { owned, migrate: options.migrate },
+  );
 }

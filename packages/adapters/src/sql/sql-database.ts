@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter, SqliteAdapter } from 'kysely';
+import type { RunInTransaction } from './sql-transactions.js';
 
 /** The SQL dialects the adapters speak. */
 export const SqlDialect = {
@@ -18,6 +19,12 @@ export interface SqlDatabase {
   // biome-ignore lint/suspicious/noExplicitAny: each module types its own tables on top of it.
   readonly kysely: Kysely<any>;
   readonly dialect: SqlDialect;
+  /**
+   * Runs `fn` in one transaction of `kysely` (one commit): every query on `kysely` inside it
+   * joins, nested calls too. Present when the factory built `kysely`
+   * (`createSqliteStorage`, `createPostgresStorage`); without it, each statement commits alone.
+   */
+  readonly transaction?: RunInTransaction;
 }
 
 /**

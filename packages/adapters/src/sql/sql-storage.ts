@@ -55,7 +55,8 @@ export async function openSqlStorage(
 
 /**
  * The one Kysely implementation of every storage contract, for SQLite and PostgreSQL alike.
- * Each check-and-write is a single statement, so it is atomic on both.
+ * Each check-and-write is a single statement, so it is atomic on both; `transaction` (when
+ * `database` has one) makes the writes of one request commit together.
  */
 export function createSqlStorage(database: SqlDatabase, close: () => Promise<void>): SqlStorage {
   const db = database.kysely as Kysely<StorageSchema>;
@@ -67,6 +68,7 @@ export function createSqlStorage(database: SqlDatabase, close: () => Promise<voi
     outbox: createSqlOutboxStore(db, database.dialect),
     counters: createSqlCounterStore(db),
     policies: createSqlPolicyStore(db),
+    ...(database.transaction === undefined ? {} : { transaction: database.transaction }),
     database,
     migrate: () =>
       runMigrations(database, {

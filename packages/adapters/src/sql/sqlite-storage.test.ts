@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storageConformance } from '@openreset/core/testing';
+import { storageConformance, transactionCases } from '@openreset/core/testing';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,10 @@ afterAll(async () => {
 describe('createSqliteStorage', () => {
   describe('conformance', () => {
     for (const c of storageConformance(freshStorage)) it(c.name, c.run);
+  });
+
+  describe('transactions', () => {
+    for (const c of transactionCases(freshStorage)) it(c.name, c.run);
   });
 
   it('turns on WAL, a busy timeout, foreign keys and full synchronous commits', async () => {

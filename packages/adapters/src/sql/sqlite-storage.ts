@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { openSqlStorage, type SqlStorage } from './sql-storage.js';
+import { withAmbientTransactions } from './sql-transactions.js';
 
 /** Where {@link createSqliteStorage} keeps its data. */
 export type SqliteStorageOptions = (
@@ -62,6 +63,40 @@ export async function createSqliteStorage(options: SqliteStorageOptions): Promis
     if (owned) sqlite.close();
     throw error;
   }
-  const kysely = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
-  return openSqlStorage({ kysely, dialect: 'sqlite' }, { owned, migrate: options.migrate });
+  const { dialect, transaction } = withAmbientTransactions(
+    new SqliteDialect({ database: cachingStatements(sqlite) }),
+    'sqlite',
+  );
+  const kysely = new Kysely({ dialect });
+  return openSqlStorage(
+    { kysely, dialect: 'sqlite', transaction },
+    { owned, migrate: options.migrate },
+  );
+}
+
+/** Statements kept per SQL text; past it, the oldest is dropped (queries come in few shapes). */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The database as Kysely's SQLite dialect sees it, with each statement prepared once per SQL
+ * text and reused (`prepare` is most of a small query's cost). A statement that is still
+ * iterating (a streamed query) is not shared: a second one is prepared for the overlap.
+ */
+function cachingStatements(sqlite: BetterSqlite3.Database) {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): BetterSqlite3.Statement {
+      const cached = statements.get(sql);
+      if (cached !== undefined && !cached.busy) return cached;
+      const statement = sqlite.prepare(sql);
+      if (cached === undefined) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) {
+          statements.delete(statements.keys().next().value as string);
+        }
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }

@@ -1,3 +1,5 @@
+import { nativeCrypto } from './native-crypto.js';
+
 /**
  * Byte/text encodings without `Buffer`, `btoa` or `atob`, so core runs on any runtime.
  * Every encoder omits padding; every decoder is strict (canonical input only) and returns
@@ -95,6 +97,8 @@ export function decodeHex(text: string): Uint8Array | null {
 
 /** The SHA-256 digest of a UTF-8 string, base64url: names a flow by its token, a contact by its value. */
 export async function sha256Base64Url(text: string): Promise<string> {
+  const native = nativeCrypto();
+  if (native !== null) return encodeBase64Url(native.createHash('sha256').update(text).digest());
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return encodeBase64Url(new Uint8Array(digest));
 }

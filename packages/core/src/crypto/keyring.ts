@@ -1,5 +1,6 @@
 import type { Random } from '../ports/random.js';
-import { decodeBase64Url, encodeBase64Url } from './encoding.js';
+import { concatBytes, decodeBase64Url, encodeBase64Url } from './encoding.js';
+import { type NativeCrypto, nativeCrypto } from './native-crypto.js';
 import { systemRandom } from './system-random.js';
 
 /** Shortest server secret, in bytes: 256 bits, the strength of the keys derived from it. */
@@ -17,6 +18,9 @@ const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 const PURPOSE = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 const EMPTY_SALT = new Uint8Array(0);
+
+/** Strict UTF-8: a plaintext that is not UTF-8 fails like a bad tag. */
+const DECODER = new TextDecoder('utf-8', { fatal: true });
 
 /** One server secret. The first key of a keyring is the current one. */
 export interface ServerKey {
@@ -79,20 +83,31 @@ export interface KeyringOptions {
    * @default systemRandom
    */
   random?: Random;
+  /**
+   * Synchronous `node:crypto` for the same HKDF, HMAC and AES-GCM (same bytes, a fraction of
+   * the cost), or `null` for Web Crypto only.
+   * @default the runtime's `node:crypto` when it has one ({@link nativeCrypto})
+   */
+  native?: NativeCrypto | null;
 }
 
 /** One key's derived subkeys, made on first use and cached. */
 interface KeyEntry {
+  secret: Uint8Array<ArrayBuffer>;
   base: Promise<CryptoKey>;
   macKeys: Map<string, Promise<CryptoKey>>;
   sealKey: Promise<CryptoKey> | undefined;
+  /** The native path's subkeys: the same HKDF output as raw bytes. */
+  rawMacKeys: Map<string, Uint8Array>;
+  rawSealKey: Uint8Array | undefined;
 }
 
 /**
  * A {@link Keyring} over `keys`, newest first. To rotate: put a new key first and keep
  * the old one after it until everything made under it has expired, then drop it.
  *
- * Runtime-agnostic: Web Crypto only. Derived keys are non-extractable.
+ * Runtime-agnostic: Web Crypto, or the runtime's `node:crypto` when it has one (the same
+ * HKDF subkeys and output, computed synchronously). Web Crypto keys are non-extractable.
  *
  * @throws {TypeError} when `keys` is empty, an id is malformed or repeated, or a secret
  *   is shorter than 32 bytes.
@@ -109,6 +124,7 @@ interface KeyEntry {
  */
 export function createKeyring(keys: readonly ServerKey[], options: KeyringOptions = {}): Keyring {
   const random = options.random ?? systemRandom;
+  const native = options.native === undefined ? nativeCrypto() : options.native;
   if (!Array.isArray(keys) || keys.length === 0)
     throw new TypeError('a keyring needs at least one key');
 
@@ -124,9 +140,17 @@ export function createKeyring(keys: readonly ServerKey[], options: KeyringOption
       throw new TypeError(`the secret of key ${key.id} must be at least ${MIN_SECRET_BYTES} bytes`);
     }
     entries.set(key.id, {
-      base: crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']),
+      secret,
+      // Imported on first use: an engine on the native path never needs it.
+      get base() {
+        const base = crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+        Object.defineProperty(this, 'base', { value: base });
+        return base;
+      },
       macKeys: new Map(),
       sealKey: undefined,
+      rawMacKeys: new Map(),
+      rawSealKey: undefined,
     });
   }
   // `keys` is non-empty and every id was checked above.
@@ -162,7 +186,24 @@ export function createKeyring(keys: readonly ServerKey[], options: KeyringOption
     return entry.sealKey;
   };
 
+  /** HKDF-SHA256 of the key's secret, empty salt, as 32 raw bytes (what `deriveKey` derives). */
+  const derive = (crypto: NativeCrypto, entry: KeyEntry, info: string): Uint8Array =>
+    new Uint8Array(crypto.hkdfSync('sha256', entry.secret, EMPTY_SALT, utf8(info), 32));
+
+  const rawSealKey = (crypto: NativeCrypto, entry: KeyEntry): Uint8Array => {
+    entry.rawSealKey ??= derive(crypto, entry, 'openreset:seal');
+    return entry.rawSealKey;
+  };
+
   const sign = async (entry: KeyEntry, purpose: string, message: string): Promise<string> => {
+    if (native !== null) {
+      let key = entry.rawMacKeys.get(purpose);
+      if (key === undefined) {
+        key = derive(native, entry, `openreset:mac:${purpose}`);
+        entry.rawMacKeys.set(purpose, key);
+      }
+      return encodeBase64Url(native.createHmac('sha256', key).update(message).digest());
+    }
     const key = await macKey(entry, purpose);
     const mac = await crypto.subtle.sign('HMAC', key, utf8(message));
     return encodeBase64Url(new Uint8Array(mac));
@@ -192,6 +233,14 @@ export function createKeyring(keys: readonly ServerKey[], options: KeyringOption
       const iv = new Uint8Array(random.bytes(IV_BYTES));
       if (iv.length !== IV_BYTES)
         throw new TypeError(`random.bytes(${IV_BYTES}) returned ${iv.length} bytes`);
+      if (native !== null) {
+        const cipher = native.createCipheriv('aes-256-gcm', rawSealKey(native, current), iv, {
+          authTagLength: TAG_BYTES,
+        });
+        const body = cipher.update(utf8(plaintext));
+        const sealed = concatBytes(body, cipher.final(), cipher.getAuthTag());
+        return `${currentKeyId}.${encodeBase64Url(iv)}.${encodeBase64Url(sealed)}`;
+      }
       const key = await sealKey(current);
       const ciphertext = await crypto.subtle.encrypt(
         { name: 'AES-GCM', iv, tagLength: TAG_BYTES * 8 },
@@ -213,12 +262,20 @@ export function createKeyring(keys: readonly ServerKey[], options: KeyringOption
       if (iv === null || iv.length !== IV_BYTES) return null;
       if (ciphertext === null || ciphertext.length < TAG_BYTES) return null;
       try {
+        if (native !== null) {
+          const decipher = native.createDecipheriv('aes-256-gcm', rawSealKey(native, entry), iv, {
+            authTagLength: TAG_BYTES,
+          });
+          decipher.setAuthTag(ciphertext.subarray(ciphertext.length - TAG_BYTES));
+          const body = decipher.update(ciphertext.subarray(0, ciphertext.length - TAG_BYTES));
+          return DECODER.decode(concatBytes(body, decipher.final()));
+        }
         const plaintext = await crypto.subtle.decrypt(
           { name: 'AES-GCM', iv: new Uint8Array(iv), tagLength: TAG_BYTES * 8 },
           await sealKey(entry),
           new Uint8Array(ciphertext),
         );
-        return new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
+        return DECODER.decode(plaintext);
       } catch {
         // Authentication failed: tampered, truncated, or sealed under another secret.
         return null;

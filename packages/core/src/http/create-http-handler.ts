@@ -101,13 +101,34 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     return handler({ request, body, query, id, caller, ip });
   }
 
+  const { transaction } = services;
+  /**
+   * `run` in one storage transaction for a state-changing method. A refusal is carried out of
+   * it, so the attempts and limits it counted commit with the rest; a fault rolls back.
+   */
+  async function runOnce(request: Request, path: string): Promise<RouteResult> {
+    if (transaction === undefined || !WRITE_METHODS.has(request.method.toUpperCase())) {
+      return run(request, path);
+    }
+    const outcome = await transaction(async () => {
+      try {
+        return { result: await run(request, path) };
+      } catch (error) {
+        if (toErrorResponse(error).status >= 500) throw error;
+        return { refusal: error };
+      }
+    });
+    if ('refusal' in outcome) throw outcome.refusal;
+    return outcome.result;
+  }
+
   return async function handle(request: Request): Promise<Response> {
     let padded = false;
     try {
       const path = pathBelow(request, config.basePath);
       // Every answer under /reset, refusals included, has the same size bucket.
       padded = path === '/reset' || path.startsWith('/reset/');
-      return writeResponse(request, await run(request, path), { padded });
+      return writeResponse(request, await runOnce(request, path), { padded });
     } catch (error) {
       const parts = toErrorResponse(error);
       if (
@@ -129,6 +150,9 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     }
   };
 }
+
+/** The methods whose requests run in one storage transaction. */
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The request's path below `basePath`, or a 404. */
 function pathBelow(request: Request, basePath: string): string {

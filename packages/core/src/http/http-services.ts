@@ -34,6 +34,13 @@ export interface HttpServices {
   captcha?: Captcha & Partial<Pick<AltchaCaptcha, 'challenge'>>;
   /** The sign-in check (`createSignInChecks`); without it `/me/sign-in-check` answers 501. */
   signIn?: SignInChecks;
+  /**
+   * The storage's transaction (`Storage.transaction`): each POST, PUT, PATCH and DELETE runs
+   * in one, so its writes commit once. A refusal (any 4xx: a wrong code, a limit) commits
+   * what it counted; a fault (5xx) rolls the request's writes back.
+   * @default each write commits on its own
+   */
+  transaction?: <T>(fn: () => Promise<T>) => Promise<T>;
 }
 
 const REQUIRED_SERVICES = ['recovery', 'registration', 'change', 'admin', 'rateLimit'] as const;

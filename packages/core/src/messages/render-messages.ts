@@ -320,15 +320,7 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   const values = {
     org: singleLine(branding.orgName),
     user,
-    time: new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'UTC',
-      timeZoneName: 'short',
-    }).format(input.time),
+    time: noticeTimeFormat(locale).format(input.time),
   };
   const footer = paragraph(catalog, 'footer', values);
 
@@ -419,9 +411,40 @@ function blockHours(hours: number | undefined): number {
   return hours;
 }
 
+/**
+ * Formatters by locale (and unit), made once: building an `Intl` formatter costs far more
+ * than formatting with it, and they never change.
+ */
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+const durationFormats = new Map<string, Intl.NumberFormat>();
+
+/** When a notice's event happened: "November 26, 2026 at 10:59 AM UTC", in the locale. */
+function noticeTimeFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = timeFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    });
+    timeFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** A duration as localized words: "5 minutes", "24 Stunden", "1 heure". */
 function formatDuration(amount: number, unit: 'minute' | 'hour', locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+  const key = `${locale}:${unit}`;
+  let format = durationFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
+    durationFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 /** One paragraph of an email, in both bodies. */

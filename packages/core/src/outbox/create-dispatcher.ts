@@ -80,6 +80,12 @@ export interface DispatcherOptions {
    * @default 20
    */
   batchSize?: number;
+  /**
+   * The storage's transaction (`Storage.transaction`): a message's final mark and its audit
+   * event then commit together, once.
+   * @default each write commits on its own
+   */
+  transaction?: <T>(fn: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -169,6 +175,7 @@ type Outcome = keyof DispatchReport | 'skipped' | 'dropped';
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { store, keyring, senders, audit, clock, random } = options;
+  const together = options.transaction ?? (<T>(fn: () => Promise<T>) => fn());
   const maxAttempts = options.retry?.maxAttempts ?? 10;
   const baseDelayMs = options.retry?.baseDelayMs ?? 5000;
   const maxDelayMs = options.retry?.maxDelayMs ?? 600_000;
@@ -221,11 +228,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     reason: string,
     target?: AuditTarget,
   ): Promise<Outcome> => {
-    const held = await store.markFailed(message.id, leaseToken, { error: reason, retryAt: null });
-    // A lost lease means another dispatcher holds the message now: its outcome, not ours.
-    if (!held) return 'skipped';
-    await recordOutcome(message, target, reason);
-    return 'failed';
+    return together(async () => {
+      const held = await store.markFailed(message.id, leaseToken, { error: reason, retryAt: null });
+      // A lost lease means another dispatcher holds the message now: its outcome, not ours.
+      if (!held) return 'skipped';
+      await recordOutcome(message, target, reason);
+      return 'failed';
+    });
   };
 
   const deliver = async (message: OutboxMessage, leaseToken: string): Promise<Outcome> => {
@@ -279,9 +288,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (failure === undefined) {
       // The provider has it. If the lease was lost meanwhile the message may go out twice,
       // but it did go out: audit it either way.
-      await store.markSent(message.id, leaseToken, clock.now());
-      await recordOutcome(message, payload.target, undefined);
-      return 'sent';
+      return together(async () => {
+        await store.markSent(message.id, leaseToken, clock.now());
+        await recordOutcome(message, payload.target, undefined);
+        return 'sent' as const;
+      });
     }
     if (!failure.retryable || message.attempts >= maxAttempts) {
       return giveUp(message, leaseToken, failure.code, payload.target);

@@ -26,6 +26,15 @@ export interface Storage {
   outbox: OutboxStore;
   counters: CounterStore;
   policies: PolicyStore;
+  /**
+   * Runs `fn` as one transaction: every store call inside it (and in calls it awaits) commits
+   * together when `fn` resolves (one commit, one fsync), or not at all when it throws. Calls
+   * inside one join it. The engine runs each state-changing HTTP request in one. Until the
+   * transaction commits, what a store call wrote is neither durable nor seen by others, and
+   * the single-statement atomicity of every MUST still holds: concurrent transactions never
+   * lose an update. Optional: without it, each call commits on its own.
+   */
+  transaction?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /** A reset or unlock flow, as the state machine left it. */

@@ -3,6 +3,7 @@
 // sends) and the fake clock across TOTP steps. Chromium's virtual authenticator drives the
 // same routes in the widgets' browser tests.
 import { describe, expect, it, vi } from 'vitest';
+import { spyOnCrypto } from '../crypto/crypto-spy.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { rejection } from '../testing/rejection.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
@@ -473,7 +474,7 @@ describe('a reset with an authenticator app', () => {
       const methodId = t.methodOf(flow, 'authenticatorApp');
       await t.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
       t.calls.clear();
-      const decrypts = vi.spyOn(crypto.subtle, 'decrypt');
+      const decrypts = spyOnCrypto('decrypt');
       const error = await rejection(
         t.engine.recovery.verify({ flowToken: flow.flowToken, methodId, code: '000000' }),
       );
@@ -483,10 +484,10 @@ describe('a reset with an authenticator app', () => {
       ]);
       const result = {
         error: error.code,
-        decrypts: decrypts.mock.calls.length,
+        decrypts: decrypts.count,
         ...Object.fromEntries(calls),
       };
-      decrypts.mockRestore();
+      decrypts.restore();
       return result;
     };
     const real = await work('alice');

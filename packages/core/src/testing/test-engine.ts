@@ -208,9 +208,12 @@ export function createTestEngine<D extends Directory = MemoryDirectory>(
         };
       },
     });
-  const countedStorage = Object.fromEntries(
-    STORES.map((store) => [store, counted(store, storage[store])]),
-  ) as unknown as Storage;
+  const countedStorage = Object.fromEntries([
+    ...STORES.map((store) => [store, counted(store, storage[store])]),
+    ...(storage.transaction === undefined
+      ? []
+      : [['transaction', storage.transaction.bind(storage)]]),
+  ]) as unknown as Storage;
   const sender = <C extends MessagingChannel>(channel: C) =>
     engineOptions[channel] ?? (channels.includes(channel) ? messaging[channel] : undefined);
 

@@ -1,0 +1,185 @@
+// One transaction per HTTP request (issue 18) on the real databases: a state-changing request
+// commits its writes once; a refusal still commits the attempt it counted (a burst of wrong
+// codes through the handler of two servers stays within the budget, none answered 500); a
+// fault in the middle rolls the request's writes back.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { OpenReset } from '@openreset/core';
+import { createTestEngine } from '@openreset/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createArgon2Hasher } from './argon2-hasher.js';
+import { createPostgresStorage } from './postgres-storage.js';
+import { createSqlDirectory } from './sql-directory.js';
+import type { SqlStorage } from './sql-storage.js';
+import { createSqliteStorage } from './sqlite-storage.js';
+import { createPostgresTestDatabase } from './testing/postgres-test-database.js';
+
+const hasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
+const opened: SqlStorage[] = [];
+const cleanups: Array<() => Promise<void> | void> = [];
+const MOBILE = '+31612345678';
+
+afterAll(async () => {
+  for (const storage of opened) await storage.close();
+  for (const cleanup of cleanups) await cleanup();
+});
+
+/**
+ * One SQLite storage, which both servers of a burst share: a process opens a file once (a
+ * second connection in the same thread would wait for the first one's write lock
+ * synchronously, inside SQLite's busy handler, while the first waits for the event loop).
+ */
+function sqliteFile(): () => Promise<SqlStorage> {
+  const folder = mkdtempSync(join(tmpdir(), 'openreset-request-tx-'));
+  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+  let storage: Promise<SqlStorage> | undefined;
+  return () => {
+    storage ??= createSqliteStorage({ filename: join(folder, 'requests.db') });
+    return storage;
+  };
+}
+
+async function postgresDatabase(): Promise<() => Promise<SqlStorage>> {
+  const database = await createPostgresTestDatabase();
+  cleanups.push(() => database.drop());
+  return () => createPostgresStorage({ connectionString: database.url });
+}
+
+/** One app server: its own storage connection (pool), the shared directory table, an engine. */
+async function server(open: () => Promise<SqlStorage>, seed: number) {
+  const storage = await open();
+  if (!opened.includes(storage)) opened.push(storage);
+  const directory = await createSqlDirectory({ db: storage, hasher });
+  const test = createTestEngine({
+    storage,
+    directory,
+    hasher,
+    seed,
+    channels: ['sms', 'email'],
+    policy: { methods: ['mobileSms', 'email'] },
+    http: { clientIp: (request) => request.headers.get('x-test-ip') ?? undefined },
+  });
+  return { ...test, storage };
+}
+
+async function post(engine: OpenReset, path: string, body: unknown, ip = '10.0.0.1') {
+  const response = await engine.handler(
+    new Request(`http://localhost${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-ip': ip },
+      body: JSON.stringify(body),
+    }),
+  );
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function startFlow(engine: OpenReset, ip: string) {
+  const flow = await post(engine, '/reset', { identifier: 'alice' }, ip);
+  expect(flow.status).toBe(200);
+  const methods = flow.body.methods as Array<{ id: string; type: string }>;
+  const method = methods.find((m) => m.type === 'mobileSms');
+  if (method === undefined) throw new Error('no mobileSms method');
+  return { flowToken: flow.body.flowToken as string, methodId: method.id };
+}
+
+async function burstThroughHandlers(open: () => Promise<SqlStorage>) {
+  const first = await server(open, 1);
+  const second = await server(open, 2);
+  await first.directory.createUser({
+    username: 'alice',
+    password: 'morning tide over quiet water',
+    email: 'alice@example.com',
+    contact: { mobile: MOBILE },
+  });
+  const flows: Array<{ flowToken: string; methodId: string; ip: string }> = [];
+  for (let i = 0; i < 5; i++) {
+    const engine = (i % 2 === 0 ? first : second).engine;
+    const flow = await startFlow(engine, `10.0.${i}.1`);
+    const asked = await post(
+      engine,
+      '/reset/challenge',
+      { ...flow, confirm: MOBILE },
+      `10.0.${i}.1`,
+    );
+    expect(asked.status).toBe(200);
+    flows.push({ ...flow, ip: `10.0.${i}.1` });
+  }
+  const answers = await Promise.all(
+    Array.from({ length: 60 }, async (_, index) => {
+      const flow = flows[index % flows.length] as (typeof flows)[number];
+      const { flowToken, methodId, ip } = flow;
+      const engine = (index % 2 === 0 ? first : second).engine;
+      const code = String(100000 + index);
+      const answer = await post(engine, '/reset/verify', { flowToken, methodId, code }, ip);
+      return `${answer.status} ${(answer.body.error as { code?: string } | undefined)?.code}`;
+    }),
+  );
+  const { events } = await first.storage.audit.query({
+    tenantId: 'default',
+    types: ['flow.method_failed'],
+    limit: 1000,
+  });
+  return { answers, evaluated: events.length };
+}
+
+function expectBudgetHeld({ answers, evaluated }: { answers: string[]; evaluated: number }) {
+  // Every refusal committed the attempt it reserved: never more than the budget evaluated.
+  expect(evaluated).toBeGreaterThanOrEqual(1);
+  expect(evaluated).toBeLessThanOrEqual(5);
+  // The proof that spends the budget is answered `blocked`; the others `invalid_code`.
+  const refused = answers.filter((answer) => answer === '422 invalid_code').length;
+  expect(refused).toBeGreaterThanOrEqual(evaluated - 1);
+  expect(refused).toBeLessThanOrEqual(evaluated);
+  // No deadlock, no busy database: every answer is a refusal, none a fault.
+  expect(answers.every((answer) => answer.startsWith('4'))).toBe(true);
+}
+
+/** A fault after the challenge's writes: the request answers 500 and leaves nothing behind. */
+async function faultRollsBack(open: () => Promise<SqlStorage>) {
+  const { engine, storage, directory } = await server(open, 3);
+  await directory.createUser({
+    username: 'alice',
+    password: 'morning tide over quiet water',
+    email: 'alice@example.com',
+    contact: { mobile: MOBILE },
+  });
+  const flow = await startFlow(engine, '10.1.0.1');
+  const flowId = createHash('sha256').update(flow.flowToken).digest('base64url');
+  const before = await storage.flows.get('default', flowId);
+  const append = storage.audit.append.bind(storage.audit);
+  let failing = true;
+  storage.audit.append = async (event) => {
+    if (failing && event.type === 'flow.challenge_sent') throw new Error('audit log unavailable');
+    return append(event);
+  };
+  const failed = await post(engine, '/reset/challenge', { ...flow, confirm: MOBILE }, '10.1.0.1');
+  failing = false;
+  expect(failed.status).toBe(500);
+  expect(await storage.flows.get('default', flowId)).toEqual(before);
+  expect(await storage.challenges.get('default', flowId, flow.methodId)).toBeNull();
+  expect(await storage.outbox.listByCorrelation('default', flowId)).toEqual([]);
+  // The same request once the fault is gone: it goes through and its writes stay.
+  const passed = await post(engine, '/reset/challenge', { ...flow, confirm: MOBILE }, '10.1.0.1');
+  expect(passed.status).toBe(200);
+  expect(await storage.challenges.get('default', flowId, flow.methodId)).not.toBeNull();
+}
+
+describe('one transaction per request', () => {
+  it('holds the proof budget under a burst through two handlers on one SQLite file', async () => {
+    expectBudgetHeld(await burstThroughHandlers(sqliteFile()));
+  });
+
+  it('holds the proof budget under a burst through two handlers on one PostgreSQL database', async () => {
+    expectBudgetHeld(await burstThroughHandlers(await postgresDatabase()));
+  });
+
+  it('rolls a request back on a fault in the middle, on SQLite', async () => {
+    await faultRollsBack(sqliteFile());
+  });
+
+  it('rolls a request back on a fault in the middle, on PostgreSQL', async () => {
+    await faultRollsBack(await postgresDatabase());
+  });
+});

@@ -1,0 +1,170 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryCompiler,
+  type TransactionSettings,
+} from 'kysely';
+import type { SqlDialect } from './sql-database.js';
+
+/** Runs `fn` in one database transaction; calls inside one join it. */
+export type RunInTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/** The transaction a piece of async work runs in. */
+interface Ambient {
+  readonly connection: DatabaseConnection;
+  /** False once the transaction is committing or over: later queries take the usual path. */
+  open: boolean;
+  /** Savepoints of the Kysely transactions nested in it (`db.transaction()` inside), innermost last. */
+  readonly savepoints: string[];
+  /** The connection handed out inside it (released never: the transaction releases it). */
+  readonly shared: DatabaseConnection;
+}
+
+/**
+ * A dialect whose queries join the ambient transaction: inside `transaction(fn)`, every query
+ * on a Kysely built from {@link AmbientTransactions.dialect} (the stores', the SQL directory's,
+ * anything sharing that instance) runs on the transaction's one connection, found through
+ * `AsyncLocalStorage`, and commits with it. A Kysely `db.transaction()` inside becomes a
+ * savepoint. Outside, nothing changes.
+ *
+ * SQLite takes the write lock at `BEGIN IMMEDIATE`, so a transaction never fails upgrading a
+ * read lock, and Kysely's connection mutex serializes this process's transactions on its one
+ * connection. PostgreSQL holds one pooled client per transaction (`BEGIN`, read committed).
+ */
+export interface AmbientTransactions {
+  readonly dialect: Dialect;
+  readonly transaction: RunInTransaction;
+}
+
+/** Wraps `inner` (a Kysely dialect speaking `sqlDialect`) with ambient transactions. */
+export function withAmbientTransactions(
+  inner: Dialect,
+  sqlDialect: SqlDialect,
+): AmbientTransactions {
+  const context = new AsyncLocalStorage<Ambient>();
+  const begin = CompiledQuery.raw(sqlDialect === 'sqlite' ? 'begin immediate' : 'begin');
+  const commit = CompiledQuery.raw('commit');
+  const rollback = CompiledQuery.raw('rollback');
+  let driver: Driver | undefined;
+  let initialized: Promise<void> | undefined;
+  const init = (target: Driver) => {
+    initialized ??= target.init();
+    return initialized;
+  };
+  const current = (): Ambient | undefined => {
+    const ambient = context.getStore();
+    return ambient?.open === true ? ambient : undefined;
+  };
+  const ambientOf = (connection: DatabaseConnection): Ambient | undefined => {
+    const ambient = context.getStore();
+    return ambient?.shared === connection ? ambient : undefined;
+  };
+
+  const wrapped: Driver = {
+    init: () => init(innerDriver()),
+    async acquireConnection() {
+      const ambient = current();
+      return ambient === undefined ? innerDriver().acquireConnection() : ambient.shared;
+    },
+    async releaseConnection(connection) {
+      if (ambientOf(connection) === undefined) await innerDriver().releaseConnection(connection);
+    },
+    async beginTransaction(connection, settings: TransactionSettings) {
+      const ambient = ambientOf(connection);
+      if (ambient === undefined) return innerDriver().beginTransaction(connection, settings);
+      const name = `openreset_sp${ambient.savepoints.length + 1}`;
+      ambient.savepoints.push(name);
+      await ambient.connection.executeQuery(CompiledQuery.raw(`savepoint ${name}`));
+    },
+    async commitTransaction(connection) {
+      const ambient = ambientOf(connection);
+      if (ambient === undefined) return innerDriver().commitTransaction(connection);
+      const name = ambient.savepoints.pop();
+      await ambient.connection.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
+    },
+    async rollbackTransaction(connection) {
+      const ambient = ambientOf(connection);
+      if (ambient === undefined) return innerDriver().rollbackTransaction(connection);
+      const name = ambient.savepoints.pop();
+      await ambient.connection.executeQuery(CompiledQuery.raw(`rollback to savepoint ${name}`));
+      await ambient.connection.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
+    },
+    savepoint: (connection, name, compile: QueryCompiler['compileQuery']) =>
+      requireSavepoints(innerDriver()).savepoint(unwrap(connection), name, compile),
+    rollbackToSavepoint: (connection, name, compile) =>
+      requireSavepoints(innerDriver()).rollbackToSavepoint(unwrap(connection), name, compile),
+    releaseSavepoint: (connection, name, compile) =>
+      requireSavepoints(innerDriver()).releaseSavepoint(unwrap(connection), name, compile),
+    destroy: () => innerDriver().destroy(),
+  };
+  const unwrap = (connection: DatabaseConnection) =>
+    ambientOf(connection)?.connection ?? connection;
+  function innerDriver(): Driver {
+    driver ??= inner.createDriver();
+    return driver;
+  }
+
+  return {
+    dialect: {
+      createAdapter: () => inner.createAdapter(),
+      createDriver: () => wrapped,
+      createIntrospector: (db) => inner.createIntrospector(db),
+      createQueryCompiler: () => inner.createQueryCompiler(),
+    },
+    async transaction(fn) {
+      if (current() !== undefined) return fn();
+      const target = innerDriver();
+      await init(target);
+      const connection = await target.acquireConnection();
+      try {
+        await connection.executeQuery(begin);
+        const ambient: Ambient = {
+          connection,
+          open: true,
+          savepoints: [],
+          shared: {
+            executeQuery: (query) => connection.executeQuery(query),
+            streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+          },
+        };
+        let result: Awaited<ReturnType<typeof fn>>;
+        try {
+          result = await context.run(ambient, fn);
+        } catch (error) {
+          ambient.open = false;
+          await connection.executeQuery(rollback);
+          throw error;
+        }
+        ambient.open = false;
+        try {
+          await connection.executeQuery(commit);
+        } catch (error) {
+          // A failed COMMIT may leave the transaction open (SQLITE_BUSY): end it.
+          await connection.executeQuery(rollback).catch(() => {});
+          throw error;
+        }
+        return result;
+      } finally {
+        await target.releaseConnection(connection);
+      }
+    },
+  };
+}
+
+type SavepointDriver = Required<
+  Pick<Driver, 'savepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>
+>;
+
+function requireSavepoints(driver: Driver): SavepointDriver {
+  if (
+    driver.savepoint === undefined ||
+    driver.rollbackToSavepoint === undefined ||
+    driver.releaseSavepoint === undefined
+  ) {
+    throw new TypeError('this dialect has no savepoints');
+  }
+  return driver as SavepointDriver;
+}
