@@ -101,6 +101,7 @@ function provision(dir) {
     '--option=interfaces=lo',
     '--option=bind interfaces only=yes',
     '--option=server services=ldap',
+    '--option=ldb:nosync=true',
   ]);
   const conf = join(dir, 'etc', 'smb.conf');
   const sam = ['-H', join(dir, 'private', 'sam.ldb'), `--configfile=${conf}`];
@@ -236,6 +237,8 @@ async function startSamba({ aptInstall, isRoot }) {
       '--debuglevel=0',
       // Not kept in smb.conf by provision, so given here (see the top of this file).
       '--option=old password allowed period=0',
+      // No fsync per transaction, as Samba's own test suite runs: a throwaway domain.
+      '--option=ldb:nosync=true',
     ],
     { stdio: ['pipe', 'ignore', 'inherit'] },
   );
