@@ -149,7 +149,7 @@ export function transactionCases(createStorage: () => Promise<Storage>): Conform
       const storage = await createStorage();
       const { transaction } = storage;
       if (transaction === undefined) throw new TypeError('this storage has no transaction');
-      await body(storage, (fn) => transaction.call(storage, fn));
+      await body(storage, transaction.bind(storage));
     }),
   );
 }
