@@ -12,7 +12,8 @@
 // node_modules/.cache/openreset-reliability, npm packages left external. PostgreSQL: the
 // server of OPENRESET_TEST_POSTGRES_URL (npm test sets it), else one started here through
 // scripts/services/postgres.mjs. Figures are merged into bench/results/reliability.json (a
-// scenario not run keeps its last figures) and summarized in bench/results/reliability.md.
+// scenario not run keeps its last figures) and summarized in bench/results/reliability.md;
+// a --short run writes reliability-short.json and .md instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -95,7 +96,11 @@ await build({
   logLevel: 'warning',
 });
 
-const needsPostgres = only.some((name) => ['crash', 'two-instances', 'db-restart'].includes(name));
+// Exit handlers (the PostgreSQL started below stops in one) run on Ctrl-C and kill too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+// db-restart starts a server of its own (it stops and starts it).
+const needsPostgres = only.some((name) => ['crash', 'two-instances'].includes(name));
 if (needsPostgres && env.OPENRESET_TEST_POSTGRES_URL === undefined) {
   const { start } = await import('../../scripts/services/postgres.mjs');
   const run = (command, commandArgs, options = {}) => {
@@ -116,7 +121,9 @@ if (needsPostgres && env.OPENRESET_TEST_POSTGRES_URL === undefined) {
 }
 
 mkdirSync(results, { recursive: true });
-const jsonFile = join(results, 'reliability.json');
+// The short (CI) variant has files of its own, so it never replaces the full run's figures.
+const stem = env.RELIABILITY_SHORT === '1' ? 'reliability-short' : 'reliability';
+const jsonFile = join(results, `${stem}.json`);
 const reports = {};
 const failed = [];
 for (const name of only) {
@@ -156,8 +163,8 @@ const combined = {
   ),
 };
 writeFileSync(jsonFile, `${JSON.stringify(combined, null, 2)}\n`);
-writeFileSync(join(results, 'reliability.md'), summary(combined));
-console.log(`\nreliability: wrote ${jsonFile} and reliability.md`);
+writeFileSync(join(results, `${stem}.md`), summary(combined));
+console.log(`\nreliability: wrote ${jsonFile} and ${stem}.md`);
 if (failed.length > 0) {
   console.error(`\nreliability: FAILED ${failed.join(', ')}`);
   process.exit(1);
