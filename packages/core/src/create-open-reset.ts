@@ -24,7 +24,7 @@ import {
   type Dispatcher,
   type DispatcherOptions,
 } from './outbox/create-dispatcher.js';
-import { createOutboxWriter } from './outbox/create-outbox-writer.js';
+import { createOutboxWriter, type OutboxWriter } from './outbox/create-outbox-writer.js';
 import {
   type CheckPasswordOptions,
   checkPassword,
@@ -57,6 +57,7 @@ import {
   type RetentionOptions,
 } from './schedule/purge-retained.js';
 import { reconcileWriteback, type WritebackStates } from './schedule/reconcile-writeback.js';
+import { sendResetRequestNotices } from './schedule/reset-request-notices.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
 
@@ -265,7 +266,23 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   });
   const passwordOptions: CheckPasswordOptions = { hasher };
   const getPolicy = async (id: string) => (await admin.getPolicy(id)).policy;
-  const outbox = createOutboxWriter({ store: options.storage.outbox, keyring, clock, random });
+  const logger = options.logger;
+  warnAboutSetup(options);
+  const writer = createOutboxWriter({ store: options.storage.outbox, keyring, clock, random });
+  let warnedIdle = false;
+  const outbox: OutboxWriter = {
+    async enqueue(entry) {
+      const id = await writer.enqueue(entry);
+      // Said once per process: a web server that leaves delivery to a worker hears it too.
+      if (stopRunning === undefined && !warnedIdle && logger !== undefined) {
+        warnedIdle = true;
+        logger.warn(
+          'a message waits in the outbox, but this process runs no dispatcher: call engine.start() here or in a worker process',
+        );
+      }
+      return id;
+    },
+  };
   const rateLimit = createRateLimit(options.storage.counters, clock);
   const verifier = createProofVerifier({ counters: options.storage.counters, clock });
   const channels = {
@@ -441,6 +458,21 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
             tenantId,
           }),
       },
+      {
+        name: 'reset-request-notices',
+        everyMs: 5 * 60_000,
+        run: () =>
+          sendResetRequestNotices({
+            audit: options.storage.audit,
+            directory: options.directory,
+            registrations: options.storage.registrations,
+            counters: options.storage.counters,
+            notifier,
+            clock,
+            getPolicy,
+            tenantId,
+          }),
+      },
     ],
   });
   let stopRunning: (() => Promise<void>) | undefined;
@@ -469,7 +501,6 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     postponeSignInCheck: (input) => signIn.postpone(input),
     start(startOptions = {}) {
       if (stopRunning !== undefined) throw new TypeError('the engine is already started');
-      const logger = options.logger;
       const onError =
         startOptions.onError ??
         (logger === undefined
@@ -514,6 +545,22 @@ function resolveCaptcha(
     throw new TypeError("options.captcha must be 'altcha', ALTCHA settings or a Captcha");
   }
   return option as Captcha;
+}
+
+/** Warns through the logger about settings that quietly turn a protection off. */
+function warnAboutSetup(options: OpenResetOptions): void {
+  const { logger, http = {} } = options;
+  if (logger === undefined) return;
+  if (http.clientIp === undefined && (http.trustProxy ?? 0) === 0) {
+    logger.warn(
+      'per-IP limits are off: the HTTP handler knows no client address (set http.clientIp, or http.trustProxy behind a proxy)',
+    );
+  }
+  if (options.hasher === undefined && options.directory.passwordHistory !== undefined) {
+    logger.warn(
+      'password history cannot be checked: the directory keeps hashes of its own hasher, so pass it as options.hasher',
+    );
+  }
 }
 
 /** An error as a log line: its name, code and message (the engine's never hold a secret). */

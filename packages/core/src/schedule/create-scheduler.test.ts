@@ -93,10 +93,12 @@ describe('engine.start and engine.stop', () => {
       second.engine.scheduler.runDue(),
     ]);
     expect(ran.flat().sort()).toEqual([
+      'directory-status',
       'expire-flows',
       'expiry-warnings',
       'purge',
       'reconcile-writeback',
+      'reset-request-notices',
     ]);
     expect(
       (await rejection(first.engine.recovery.getFlow({ flowToken: flow.flowToken }))).code,
