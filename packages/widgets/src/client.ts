@@ -25,6 +25,7 @@ export type {
   AddPasskeyInput,
   AuthenticationResponseJSON,
   AuthenticatorSetup,
+  CaptchaChallenge,
   ChallengeResetInput,
   ChangePasswordInput,
   CompleteResetInput,

@@ -53,6 +53,13 @@ export interface PublicConfig {
     predefined: string[];
     custom: { id: string; text: string }[];
   };
+  /**
+   * The human check `POST /reset` asks for (absent: none): ALTCHA (the element solves it), or
+   * Turnstile / hCaptcha (the host renders the provider's widget into the `captcha` slot).
+   */
+  captcha?:
+    | { provider: 'altcha'; challengeUrl: string }
+    | { provider: 'turnstile' | 'hcaptcha'; siteKey: string };
 }
 
 /** `POST /reset`. */
@@ -65,6 +72,17 @@ export interface StartResetInput {
   captcha?: string;
   /** The locale of the messages the user is sent. */
   locale?: string;
+}
+
+/** `GET /captcha/challenge`: an ALTCHA challenge (altcha-lib's format). */
+export interface CaptchaChallenge {
+  algorithm: 'SHA-256';
+  /** Hex SHA-256 of `salt` followed by the secret number. */
+  challenge: string;
+  /** The secret number is at most this. */
+  maxnumber: number;
+  salt: string;
+  signature: string;
 }
 
 /** `POST /reset/challenge`. */

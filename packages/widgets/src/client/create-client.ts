@@ -4,6 +4,7 @@ import type {
   AddMethodInput,
   AddPasskeyInput,
   AuthenticatorSetup,
+  CaptchaChallenge,
   ChallengeResetInput,
   ChangePasswordInput,
   CompleteResetInput,
@@ -62,6 +63,8 @@ export type CreateClientOptions = RemoteClientOptions | HandlerClientOptions;
 export interface OpenResetClient {
   /** `GET /config`. */
   getConfig(): Promise<PublicConfig>;
+  /** `GET /captcha/challenge`: an ALTCHA challenge, when `GET /config` names ALTCHA. */
+  captchaChallenge(): Promise<CaptchaChallenge>;
   /** `POST /reset`: the same answer for known and unknown accounts. */
   startReset(input: StartResetInput): Promise<FlowView>;
   /**
@@ -130,6 +133,7 @@ export function createClient(options: CreateClientOptions): OpenResetClient {
 
   return {
     getConfig: () => call('GET', '/config'),
+    captchaChallenge: () => call('GET', '/captcha/challenge'),
     startReset: (input) => call('POST', '/reset', input),
     challengeReset: (input) => call('POST', '/reset/challenge', input),
     verifyReset: (input) => call('POST', '/reset/verify', input),

@@ -33,7 +33,8 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
  *
  * @summary Self-service password reset and account unlock.
  *
- * @slot captcha - A human check shown on the first step; set `captchaToken` when it completes.
+ * @slot captcha - A human check shown on the first step (Turnstile, hCaptcha); set
+ * `captchaToken` when it completes. ALTCHA needs nothing: the element solves it.
  *
  * @csspart base - The card around everything.
  * @csspart header - The organization's logo and name.
@@ -49,6 +50,8 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
  * @csspart notice - Status messages (a polite live region).
  * @csspart rules - The live password rules.
  * @csspart footer - The helpdesk link.
+ * @csspart captcha-progress - The progress of the ALTCHA proof of work (when `GET /config`
+ * asks for ALTCHA, the element solves it with Web Crypto in a lazily loaded module).
  *
  * @cssprop --openreset-primary - Buttons, focus and links. @default the branding's primary color (#1f5fbf)
  * @cssprop --openreset-on-primary - Text on primary buttons. @default #ffffff
@@ -122,6 +125,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   /** When "Send a new code" is offered again (ms since the epoch). */
   @state() private resendAt = 0;
   @state() private questionTexts?: QuestionTexts;
+  /** The ALTCHA proof of work's progress (0 to 1) while it runs. */
+  @state() private solving?: number;
 
   private timer: ReturnType<typeof setInterval> | undefined;
   private announcedExpiry = false;
@@ -263,6 +268,16 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
           />`,
         )}
         <slot name="captcha"></slot>
+        ${
+          this.solving === undefined
+            ? nothing
+            : html`<progress
+              part="captcha-progress"
+              max="1"
+              .value=${this.solving}
+              aria-label=${this.t('captcha.working')}
+            ></progress>`
+        }
         ${this.actions(this.t('action.next'))}
       </form>
     `;
@@ -704,15 +719,39 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     if (identifier === undefined) return;
     this.startedAs = identifier;
     void this.run(async (client) => {
+      const captcha = this.captchaToken ?? (await this.solveCaptcha(client));
       const flow = await client.startReset({
         identifier,
         intent: this.intent ?? this.chosenIntent,
         locale: this.i18n.locale,
-        ...(this.captchaToken === undefined ? {} : { captcha: this.captchaToken }),
+        ...(captcha === undefined ? {} : { captcha }),
       });
       await this.showFlow(flow);
     });
   };
+
+  /**
+   * The ALTCHA solution for `POST /reset` when `GET /config` asks for ALTCHA: a fresh
+   * challenge (a solution is single use), solved by a module loaded only now, its progress
+   * shown (a `<progress>` named "Checking that you're a person", announced as it starts).
+   */
+  private async solveCaptcha(client: OpenResetClient): Promise<string | undefined> {
+    if (this.config?.captcha?.provider !== 'altcha') return undefined;
+    this.solving = 0;
+    this.notice = this.t('captcha.working');
+    try {
+      const [challenge, { solveAltcha }] = await Promise.all([
+        client.captchaChallenge(),
+        import('./altcha-solver.js'),
+      ]);
+      return await solveAltcha(challenge, (fraction) => {
+        this.solving = fraction;
+      });
+    } finally {
+      this.solving = undefined;
+      this.notice = '';
+    }
+  }
 
   private onChooseMethod = (event: SubmitEvent): void => {
     event.preventDefault();

@@ -32,7 +32,7 @@ export function testRelyingParty() {
  * delivers the outbox and reads the code. `http` adds to the handler's options (a client
  * address and per-IP limits). `webauthn: true` makes this page the relying party of passkeys
  * ({@link testRelyingParty}).
- * @param {{ policy?: object, users?: object[], caller?: object, http?: object, webauthn?: boolean }} [options]
+ * @param {{ policy?: object, users?: object[], caller?: object, http?: object, webauthn?: boolean, captcha?: unknown }} [options]
  */
 export function createTestEngine(options = {}) {
   const testbed = createCoreTestEngine({
@@ -58,6 +58,8 @@ export function createTestEngine(options = {}) {
     // Real time: the elements count down, and tests sign callers in with `authTime: new Date()`.
     clock: createRunningClock(),
     policy: options.policy ?? {},
+    // `captcha: 'altcha'`: POST /reset asks for the engine's proof of work.
+    ...(options.captcha === undefined ? {} : { captcha: options.captcha }),
     http: {
       authenticate: () => options.caller ?? null,
       ...options.http,

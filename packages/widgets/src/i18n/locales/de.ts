@@ -215,6 +215,7 @@ export const de: Catalog = {
 
   'error.invalid_request': 'Prüfen Sie Ihre Eingabe und versuchen Sie es erneut.',
   'error.captcha_failed': 'Schließen Sie die Prüfung ab und versuchen Sie es erneut.',
+  'captcha.working': 'Wir prüfen, ob Sie ein Mensch sind',
   'error.not_eligible': 'Für dieses Konto ist das Zurücksetzen per Selbstbedienung nicht möglich.',
   'error.flow_not_found': 'Diese Sitzung ist beendet. Beginnen Sie neu.',
   'error.flow_expired': 'Diese Sitzung ist abgelaufen. Beginnen Sie neu.',

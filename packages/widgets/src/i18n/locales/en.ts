@@ -204,6 +204,7 @@ export const en = {
 
   'error.invalid_request': 'Check what you typed and try again.',
   'error.captcha_failed': 'Complete the human check and try again.',
+  'captcha.working': 'Checking that you’re a person',
   'error.not_eligible': 'This account can’t use self-service password reset.',
   'error.flow_not_found': 'This session has ended. Start again.',
   'error.flow_expired': 'This session has expired. Start again.',

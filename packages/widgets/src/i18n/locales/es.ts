@@ -211,6 +211,7 @@ export const es: Catalog = {
 
   'error.invalid_request': 'Revisa lo que has escrito y vuelve a intentarlo.',
   'error.captcha_failed': 'Completa la comprobación y vuelve a intentarlo.',
+  'captcha.working': 'Comprobando que eres una persona',
   'error.not_eligible': 'Esta cuenta no puede restablecer su contraseña por autoservicio.',
   'error.flow_not_found': 'Esta sesión ha terminado. Empieza de nuevo.',
   'error.flow_expired': 'Esta sesión ha caducado. Empieza de nuevo.',

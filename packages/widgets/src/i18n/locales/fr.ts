@@ -217,6 +217,7 @@ export const fr: Catalog = {
 
   'error.invalid_request': 'Vérifiez votre saisie et réessayez.',
   'error.captcha_failed': 'Terminez la vérification et réessayez.',
+  'captcha.working': 'Vérification que vous êtes une personne',
   'error.not_eligible': 'Ce compte ne peut pas réinitialiser son mot de passe en libre-service.',
   'error.flow_not_found': 'Cette session est terminée. Recommencez.',
   'error.flow_expired': 'Cette session a expiré. Recommencez.',

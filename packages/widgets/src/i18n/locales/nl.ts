@@ -211,6 +211,7 @@ export const nl: Catalog = {
 
   'error.invalid_request': 'Controleer wat je hebt ingevuld en probeer het opnieuw.',
   'error.captcha_failed': 'Rond de controle af en probeer het opnieuw.',
+  'captcha.working': 'We controleren of je een mens bent',
   'error.not_eligible': 'Dit account kan zijn wachtwoord niet zelf opnieuw instellen.',
   'error.flow_not_found': 'Deze sessie is beëindigd. Begin opnieuw.',
   'error.flow_expired': 'Deze sessie is verlopen. Begin opnieuw.',
