@@ -152,10 +152,14 @@ ${issues.length > 0 ? `<ul>${issues.map(issueItem).join('')}</ul>` : ''}
 }
 
 /**
- * The admin page: the policy and the reports. After a refused save, `edited` is the JSON the
- * admin sent (kept in the form, so nothing typed is lost), `editedRevision` the revision it
- * was based on, and `problem` why it was refused (`code`: `invalid_json`, `invalid_policy`
- * with `issues`, or `conflict`; `detail` for the JSON parser's message).
+ * The admin page: `<openreset-admin>` (the policy as a form generated from its schema, the
+ * directory's status, the helpdesk) and `<openreset-activity>` (reports, charts, usage &
+ * insights, the audit log), both over the `/api/admin` routes with the admin's session
+ * cookie. Without JavaScript, the policy as JSON and the reports as tables (`<noscript>`).
+ * After a refused save of that form, `edited` is the JSON the admin sent (kept in the form,
+ * so nothing typed is lost), `editedRevision` the revision it was based on, and `problem`
+ * why it was refused (`code`: `invalid_json`, `invalid_policy` with `issues`, or
+ * `conflict`; `detail` for the JSON parser's message).
  */
 export function adminPage({
   policy,
@@ -177,7 +181,11 @@ export function adminPage({
   return layout(
     problem === undefined ? 'Admin' : 'Policy not saved · Admin',
     `<h1>Administration</h1>
-<p><a href="/account">My account</a> · <a href="/logout">Sign out</a></p>
+<p><a href="/account">My account</a> · <a href="/logout">Sign out</a> · <a href="/outbox" target="_blank">Outbox</a></p>
+<openreset-admin api="/api"></openreset-admin>
+<h2>Activity</h2>
+<openreset-activity api="/api"></openreset-activity>
+<noscript>
 <h2>Policy (revision ${escapeHtml(revision)})</h2>
 ${problem === undefined ? '' : saveProblem(problem)}
 <form method="post" action="/admin/policy">
@@ -195,7 +203,9 @@ ${problem === undefined ? '' : saveProblem(problem)}
 <h2>Registration activity (30 days)</h2>
 <p><a href="/admin/reports/registrations.csv">Download CSV</a></p>
 <table><thead><tr><th>User</th><th>Role</th><th>Time</th><th>Action</th><th>Method</th></tr></thead>
-<tbody>${rows(registrations, ['username', 'role', 'time', 'action', 'method'])}</tbody></table>`,
+<tbody>${rows(registrations, ['username', 'role', 'time', 'action', 'method'])}</tbody></table>
+</noscript>`,
+    ['/widgets/openreset-admin.js', '/widgets/openreset-activity.js'],
   );
 }
 
@@ -262,6 +272,7 @@ setInterval(update, 3000);
 export const DEMO_CSS = `
 body { font-family: system-ui, sans-serif; margin: 0; background: #f5f6f8; color: #1a1a1a; }
 main { max-width: 44rem; margin: 2rem auto; padding: 2rem; background: #fff; border-radius: 8px; }
+main:has(openreset-admin) { max-width: 68rem; }
 label { display: block; margin-block: 0.75rem; }
 input, textarea { display: block; inline-size: 100%; padding: 0.5rem; font: inherit; box-sizing: border-box; }
 button { margin-block: 0.75rem; padding: 0.5rem 1.25rem; font: inherit; }
