@@ -3,11 +3,15 @@
 // `npm pack` would publish and fails if a file is neither under dist/ nor one of
 // README.md, LICENSE, package.json nor a `bin` command, or if a file named in `exports`
 // is missing.
+// Then it lints each package with publint (strict) and @arethetypeswrong/cli (profile
+// `esm-only`: the packages are ESM only, so CommonJS resolutions are not checked).
 // Run it after `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 
 const allowedTopLevel = new Set(['README.md', 'LICENSE', 'package.json']);
 
@@ -26,6 +30,19 @@ function packedFiles(dir) {
   if (result.status !== 0) throw new Error(`npm pack --workspace ${dir} failed`);
   const [report] = JSON.parse(result.stdout);
   return report.files.map((file) => file.path);
+}
+
+/** publint's and attw's findings for one package directory, one line each. */
+async function lint(dir) {
+  const { messages, pkg } = await publint({ pkgDir: dir, strict: true });
+  const found = messages.map((message) => `publint: ${formatMessage(message, pkg)}`);
+  const attw = spawnSync(
+    'npx',
+    ['attw', '--pack', dir, '--profile', 'esm-only', '--format', 'ascii', '--no-color'],
+    { encoding: 'utf8' },
+  );
+  if (attw.status !== 0) found.push(`attw:\n${attw.stdout}${attw.stderr}`);
+  return found;
 }
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -50,6 +67,7 @@ for (const dir of root.workspaces) {
     if (!files.includes(target)) problems.push(`${manifest.name}: exports ${target}, not packed`);
   }
   console.log(`${manifest.name}: ${files.length} files`);
+  problems.push(...(await lint(dir)).map((problem) => `${manifest.name}: ${problem}`));
 }
 
 if (problems.length > 0) {
@@ -57,5 +75,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  'check-pack: every published package contains only dist/, its commands, README.md, LICENSE.',
+  'check-pack: every published package contains only dist/, its commands, README.md, LICENSE; publint and attw find nothing.',
 );

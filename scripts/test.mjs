@@ -87,6 +87,9 @@ async function main() {
   const env = { ...process.env, ...(await startServices()) };
   run('npx', ['vitest', 'run'], { env });
   run('npx', ['web-test-runner']);
+  // The packed packages in scratch projects outside the workspace (Express + SQLite,
+  // node:http + PostgreSQL without better-sqlite3): what a registry install gets.
+  run('node', ['scripts/tarball-install.mjs'], { env });
   // Last: the reliability suite's short variant (docs/reliability.md), which fails on any
   // broken invariant (a lost or doubled message, a 5xx, a stuck flow, ...).
   run('node', ['bench/reliability/run.mjs', '--short'], { env });
