@@ -32,6 +32,7 @@ export function createTestApi(options: TestApiOptions = {}) {
     registration: engine.registration,
     change: engine.change,
     admin: engine.admin,
+    helpdesk: engine.helpdesk,
     rateLimit: createRateLimit(storage.counters, clock),
     channels: { sms: true, voice: true, email: true },
     signIn: { check: engine.signInCheck, postpone: engine.postponeSignInCheck },

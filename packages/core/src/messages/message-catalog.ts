@@ -82,6 +82,12 @@ const en = {
   adminNoticeBody: '{user} reset their own password on {time}.',
   adminNoticeHint:
     'You receive this because you are an administrator of {org}. If you did not expect it, check the password reset activity report.',
+  helpRequestedSubject: '{org}: {user} asks an administrator for help with their password',
+  helpRequestedHeading: 'A user asks for help',
+  helpRequestedBody:
+    "{user} could not reset their password by self-service and asked on {time} for an administrator's help.",
+  helpRequestedHint:
+    'Check their recovery methods with them, or issue a Temporary Access Pass from the admin page.',
   footer: 'This is an automated message from {org}. Please do not reply.',
 } as const;
 
@@ -155,6 +161,12 @@ const nl: MessageCatalog = {
   adminNoticeBody: '{user} heeft op {time} het eigen wachtwoord opnieuw ingesteld.',
   adminNoticeHint:
     'Je krijgt dit bericht omdat je beheerder bent bij {org}. Had je dit niet verwacht? Bekijk dan het activiteitenrapport voor wachtwoordherstel.',
+  helpRequestedSubject: '{org}: {user} vraagt een beheerder om hulp met het wachtwoord',
+  helpRequestedHeading: 'Een gebruiker vraagt om hulp',
+  helpRequestedBody:
+    '{user} kon het wachtwoord niet zelf opnieuw instellen en vroeg op {time} om hulp van een beheerder.',
+  helpRequestedHint:
+    'Controleer samen de herstelmethoden, of geef een tijdelijke toegangspas uit op de beheerpagina.',
   footer: 'Dit is een automatisch bericht van {org}. Je kunt er niet op antwoorden.',
 };
 
@@ -226,6 +238,12 @@ const de: MessageCatalog = {
   adminNoticeBody: '{user} hat am {time} das eigene Passwort zurückgesetzt.',
   adminNoticeHint:
     'Sie erhalten diese Nachricht, weil Sie Administrator bei {org} sind. Falls Sie das nicht erwartet haben, prüfen Sie den Aktivitätsbericht zu Passwortzurücksetzungen.',
+  helpRequestedSubject: '{org}: {user} bittet einen Administrator um Hilfe mit dem Passwort',
+  helpRequestedHeading: 'Ein Benutzer bittet um Hilfe',
+  helpRequestedBody:
+    '{user} konnte das Passwort nicht selbst zurücksetzen und hat am {time} einen Administrator um Hilfe gebeten.',
+  helpRequestedHint:
+    'Prüfen Sie gemeinsam die Wiederherstellungsmethoden oder stellen Sie auf der Administrationsseite einen befristeten Zugriffspass aus.',
   footer: 'Dies ist eine automatische Nachricht von {org}. Bitte antworten Sie nicht darauf.',
 };
 
@@ -298,6 +316,12 @@ const fr: MessageCatalog = {
   adminNoticeBody: '{user} a réinitialisé son propre mot de passe le {time}.',
   adminNoticeHint:
     'Vous recevez ce message parce que vous êtes administrateur chez {org}. Si vous ne vous y attendiez pas, consultez le rapport d’activité des réinitialisations de mot de passe.',
+  helpRequestedSubject: '{org} : {user} demande l’aide d’un administrateur pour son mot de passe',
+  helpRequestedHeading: 'Un utilisateur demande de l’aide',
+  helpRequestedBody:
+    '{user} n’a pas pu réinitialiser son mot de passe en libre-service et a demandé l’aide d’un administrateur le {time}.',
+  helpRequestedHint:
+    'Vérifiez avec lui ses méthodes de récupération, ou délivrez un passe d’accès temporaire depuis la page d’administration.',
   footer: 'Ceci est un message automatique envoyé par {org}. Merci de ne pas y répondre.',
 };
 
@@ -364,6 +388,12 @@ const es: MessageCatalog = {
   adminNoticeBody: '{user} restableció su propia contraseña el {time}.',
   adminNoticeHint:
     'Recibes este mensaje porque eres administrador de {org}. Si no lo esperabas, revisa el informe de actividad de restablecimiento de contraseñas.',
+  helpRequestedSubject: '{org}: {user} pide ayuda a un administrador con su contraseña',
+  helpRequestedHeading: 'Un usuario pide ayuda',
+  helpRequestedBody:
+    '{user} no pudo restablecer su contraseña por sí mismo y pidió ayuda a un administrador el {time}.',
+  helpRequestedHint:
+    'Revisa con esa persona sus métodos de recuperación, o emite un pase de acceso temporal desde la página de administración.',
   footer: 'Este es un mensaje automático de {org}. No respondas a este correo.',
 };
 

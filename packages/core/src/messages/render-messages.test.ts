@@ -257,7 +257,8 @@ describe('renderNotice', () => {
           expect(body).not.toMatch(/\{\w+\}/);
         }
         // A warning of expiry reports no act, so it has no "not you? contact the helpdesk".
-        const namesHelpdesk = kind !== 'admin_reset' && kind !== 'password_expiring';
+        const namesHelpdesk =
+          kind !== 'admin_reset' && kind !== 'help_requested' && kind !== 'password_expiring';
         expect(email.text.includes('help@example.com'), kind).toBe(namesHelpdesk);
       }
     });
@@ -294,7 +295,15 @@ describe('renderNotice for password and recovery-method changes', () => {
 
   it('lists every kind and method in its const objects', () => {
     expect(Object.values(NoticeKind).sort()).toEqual(
-      ['reset', 'unlock', 'admin_reset', ...NEW_KINDS, ...BLOCK_KINDS, ...LIFECYCLE_KINDS].sort(),
+      [
+        'reset',
+        'unlock',
+        'admin_reset',
+        'help_requested',
+        ...NEW_KINDS,
+        ...BLOCK_KINDS,
+        ...LIFECYCLE_KINDS,
+      ].sort(),
     );
     expect(Object.values(RecoveryMethodKind).sort()).toEqual(Object.keys(METHOD_KEYS).sort());
   });

@@ -41,6 +41,11 @@ export const NoticeKind = {
   Unlock: 'unlock',
   /** To every other administrator after an admin reset their own password. */
   AdminReset: 'admin_reset',
+  /**
+   * To the tenant's administrators (at most 100) when a user stuck in a reset chose
+   * "Contact your administrator" and the policy names no helpdesk.
+   */
+  HelpRequested: 'help_requested',
   /** To the user after they changed their password (knowing the old one). */
   PasswordChanged: 'password_changed',
   /** To the user after a recovery method was registered. */
@@ -249,8 +254,27 @@ const USER_NOTICES = {
     body: 'resetRequestedBody',
   },
 } as const satisfies Record<
-  Exclude<NoticeKind, 'admin_reset'>,
+  Exclude<NoticeKind, 'admin_reset' | 'help_requested'>,
   { subject: MessageKey; heading: MessageKey; body: MessageKey }
+>;
+
+/** The catalog keys of the notices to administrators. */
+const ADMIN_NOTICES = {
+  admin_reset: {
+    subject: 'adminNoticeSubject',
+    heading: 'adminNoticeHeading',
+    body: 'adminNoticeBody',
+    hint: 'adminNoticeHint',
+  },
+  help_requested: {
+    subject: 'helpRequestedSubject',
+    heading: 'helpRequestedHeading',
+    body: 'helpRequestedBody',
+    hint: 'helpRequestedHint',
+  },
+} as const satisfies Record<
+  'admin_reset' | 'help_requested',
+  { subject: MessageKey; heading: MessageKey; body: MessageKey; hint: MessageKey }
 >;
 
 /** The catalog key naming each {@link RecoveryMethodKind}. */
@@ -324,17 +348,15 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   };
   const footer = paragraph(catalog, 'footer', values);
 
-  if (kind === 'admin_reset') {
+  if (kind === 'admin_reset' || kind === 'help_requested') {
+    const keys = ADMIN_NOTICES[kind];
     return renderEmail({
       to,
       locale,
       branding,
-      subject: fill(catalog.adminNoticeSubject, values),
-      heading: catalog.adminNoticeHeading,
-      blocks: [
-        paragraph(catalog, 'adminNoticeBody', values),
-        paragraph(catalog, 'adminNoticeHint', values),
-      ],
+      subject: fill(catalog[keys.subject], values),
+      heading: catalog[keys.heading],
+      blocks: [paragraph(catalog, keys.body, values), paragraph(catalog, keys.hint, values)],
       footer,
     });
   }

@@ -178,6 +178,10 @@ const HOUR = 60 * MINUTE;
 /** A window long enough to mean "until reset", for consecutive failures. */
 const FOREVER = 100 * 365 * 24 * HOUR;
 const IDENTIFIER_MAX = 256;
+/** "Contact your administrator" requests: per flow, per account a day, per address block an hour. */
+const CONTACT_ADMIN_PER_FLOW = 2;
+const CONTACT_ADMIN_PER_ACCOUNT_PER_DAY = 3;
+const CONTACT_ADMIN_PER_ADDRESS_PER_HOUR = 10;
 /** Tries of `/reset/complete` per flow before the flow is canceled (each may hash the history). */
 const COMPLETE_ATTEMPTS = 5;
 
@@ -978,11 +982,68 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     return view(await loadFlow(input), input.flowToken);
   }
 
+  /**
+   * "Contact your administrator". Every flow (real or decoy) spends the same limits (a few
+   * per flow, per account and per address block) and does the same directory reads; only a
+   * real account's request mails the admins (at most 100, `help_requested`), and only when
+   * the policy names no helpdesk (the user is shown that instead).
+   */
   async function contactAdmin(input: GetFlowInput & { ip?: string }): Promise<FlowView> {
     const flow = await loadFlow(input);
     requireState(flow, ...OPEN_FLOW_STATES);
-    await record({ ...auditBase(flow), type: 'flow.contacted_admin', result: 'success' }, input.ip);
-    return view(flow, input.flowToken);
+    const data = dataOf(flow);
+    const policy = await deps.getPolicy(flow.tenantId);
+    const what = 'requests for help';
+    await spendLimit(deps.rateLimit, {
+      key: `${flow.tenantId}:contact-admin:flow:${flow.id}`,
+      windowMs: policy.flowTtlMinutes * MINUTE,
+      max: CONTACT_ADMIN_PER_FLOW,
+      what,
+    });
+    await spendLimit(deps.rateLimit, {
+      key: `${flow.tenantId}:contact-admin:account:${data.accountKey}`,
+      windowMs: 24 * HOUR,
+      max: CONTACT_ADMIN_PER_ACCOUNT_PER_DAY,
+      what,
+    });
+    if (input.ip !== undefined) {
+      await spendLimit(deps.rateLimit, {
+        key: `${flow.tenantId}:contact-admin:ip:${addressBlock(input.ip)}`,
+        windowMs: HOUR,
+        max: CONTACT_ADMIN_PER_ADDRESS_PER_HOUR,
+        what,
+      });
+    }
+    const [user, admins] = await Promise.all([
+      directoryCall(() =>
+        flow.userId === null ? directory.findUser(data.seed) : directory.getUser(flow.userId),
+      ),
+      otherAdminAddresses(directory, []),
+    ]);
+    const helpdesk = policy.helpdesk.email !== undefined || policy.helpdesk.url !== undefined;
+    const mail = !data.decoy && user !== null && !helpdesk;
+    if (mail) {
+      await deps.notifier.notify({
+        tenantId: flow.tenantId,
+        correlationId: flow.id,
+        user,
+        target: targetOf(user),
+        kind: 'help_requested',
+        to: admins,
+        locale: policy.defaultLocale,
+        policy,
+      });
+    }
+    await record(
+      {
+        ...auditBase(flow),
+        type: 'flow.contacted_admin',
+        result: 'success',
+        reason: data.decoy ? 'decoy' : helpdesk ? 'helpdesk' : 'admins_mailed',
+      },
+      input.ip,
+    );
+    return view(flow, input.flowToken, policy);
   }
 
   return { start, challenge, verify, complete, getFlow, contactAdmin, cancel, expireFlows };
