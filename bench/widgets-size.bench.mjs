@@ -1,10 +1,12 @@
 // Size of the standalone widget bundles: min+gzip bytes of each
 // packages/widgets/dist/standalone/<tag>.js (already minified by the build; Lit included),
 // and of each lazily loaded chunk: the locales, the question texts, the WebAuthn client
-// (@simplewebauthn/browser) and the QR encoder (uqr). Writes bench/results/widgets-size.json.
+// (@simplewebauthn/browser), the QR encoder (uqr) and the ALTCHA solver. Writes
+// bench/results/widgets-size.json.
 // Target: <openreset-reset> with one locale (English, built in) under 20 kB gzip.
-// Fails too when the WebAuthn client or the QR encoder is not a chunk of its own, when a
-// bundle imports one of them statically (they must load only when their step shows), or when
+// Fails too when the WebAuthn client, the QR encoder or the ALTCHA solver is not a chunk of
+// its own, when a bundle imports one of them statically (they must load only when their step
+// shows), or when
 // a bundle imports any chunk statically (it must stay one self-contained file), or when the
 // reset element's module graph (dist/openreset-reset.js and every chunk it imports, lazily
 // too, read from their source maps) holds a module of the admin elements.
@@ -16,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = `${root}packages/widgets/dist/standalone`;
 const TARGET_BYTES = 20 * 1024;
 /** Chunks that must stay lazy: a bundle may load them with `import()` only. */
-const LAZY_ONLY = ['webauthn', 'qr-matrix'];
+const LAZY_ONLY = ['webauthn', 'qr-matrix', 'altcha-solver'];
 
 if (!existsSync(dir)) {
   console.error('widgets-size: run `npm run build` first (no packages/widgets/dist/standalone)');
