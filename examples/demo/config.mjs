@@ -43,6 +43,8 @@ export function readConfig(env = process.env) {
     captcha,
     // The SQL directory's smart lockout (on unless OPENRESET_DEMO_LOCKOUT=off).
     lockout: env.OPENRESET_DEMO_LOCKOUT !== 'off',
+    // `worker`: this web server leaves delivery and scheduled jobs to worker.mjs.
+    background: env.OPENRESET_DEMO_BACKGROUND === 'worker' ? 'worker' : 'here',
     storage: env.OPENRESET_STORAGE ?? resolve(dataDir, 'openreset.db'),
     directory,
     ldap: {

@@ -65,8 +65,8 @@ const { engine, directory, outbox, signIn } = await createDemo(config, {
   http: { authenticate, clientIp: nodeClientIp },
 });
 const api = toNodeHandler(engine.handler, { origin: config.publicOrigin });
-// The outbox dispatcher and the scheduled jobs (flow expiry, retention) of this process.
-const stopBackground = engine.start();
+// The outbox dispatcher and the scheduled jobs of this process, unless worker.mjs runs them.
+const stopBackground = config.background === 'worker' ? async () => {} : engine.start();
 
 const PAGE_HEADERS = {
   'cache-control': 'no-store',
