@@ -197,6 +197,64 @@ describe('one authenticator code replayed across flows and two servers', () => {
 });
 
 /**
+ * One single-use Temporary Access Pass typed into ten flows at once over two servers (issue
+ * 14): the pass is consumed in the shared database inside the evaluation, so exactly one
+ * flow passes and the others fail as a wrong pass.
+ */
+async function passBurst(open: () => Promise<SqlStorage>) {
+  const policy: PolicyInput = {
+    methods: ['mobileSms', 'email'],
+    helpdesk: { temporaryAccessPass: true },
+    limits: { resetsPerHour: 20, failedProofsPerDay: 20, maxConsecutiveFailures: 20 },
+  };
+  const first = await server(open, policy);
+  const second = await server(open, policy);
+  const directory = await createSqlDirectory({ db: opened.at(-1) as SqlStorage, hasher });
+  const nora = await directory.createUser({ username: 'nora', password: 'nora passphrase 1' });
+  const { pass } = await first.helpdesk.issueTemporaryAccessPass(
+    nora.id,
+    {},
+    { actor: { kind: 'admin', id: 'helpdesk' } },
+  );
+  const flows = await Promise.all(
+    Array.from({ length: 10 }, async (_, index) => {
+      const engine = index % 2 === 0 ? first : second;
+      return { engine, flow: await engine.recovery.start({ identifier: 'nora' }) };
+    }),
+  );
+  return Promise.all(
+    flows.map(({ engine, flow }) =>
+      engine.recovery
+        .verify({ flowToken: flow.flowToken, methodId: 'temporary_access_pass', code: pass })
+        .then(
+          (view) => view.state,
+          (error: { code: string }) => error.code,
+        ),
+    ),
+  );
+}
+
+describe('one single-use Temporary Access Pass typed into ten flows over two servers', () => {
+  const expectOnce = (answers: string[]) => {
+    expect(answers.filter((answer) => answer === 'verified')).toHaveLength(1);
+    expect(answers.filter((answer) => answer === 'invalid_code')).toHaveLength(9);
+  };
+
+  it('passes once on one SQLite file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'openreset-pass-'));
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    const filename = join(folder, 'pass.db');
+    expectOnce(await passBurst(() => createSqliteStorage({ filename })));
+  });
+
+  it('passes once on one PostgreSQL database', async () => {
+    const database = await createPostgresTestDatabase();
+    cleanups.push(() => database.drop());
+    expectOnce(await passBurst(() => createPostgresStorage({ connectionString: database.url })));
+  });
+});
+
+/**
  * Scheduled jobs on two servers (two connections) of one database: ten schedulers on each
  * race for every period, and the job runs once per period (issue 15).
  */
