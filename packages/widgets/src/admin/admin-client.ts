@@ -273,8 +273,9 @@ export function createAdminClient(options: CreateClientOptions): AdminClient {
     setUserContact: (userId, contact) => call('PUT', userPath(userId, 'contact'), contact),
     issueTemporaryAccessPass: (userId, input = {}) =>
       call('POST', userPath(userId, 'temporary-access-pass'), input),
+    // State-changing requests carry a JSON body, an empty one here (the server refuses 415).
     revokeTemporaryAccessPass: (userId) =>
-      call('DELETE', userPath(userId, 'temporary-access-pass')),
+      call('DELETE', userPath(userId, 'temporary-access-pass'), {}),
     resetReport: (query = {}) => call('GET', withQuery('resets', query)),
     registrationReport: (query = {}) => call('GET', withQuery('registrations', query)),
     audit: (query = {}) => call('GET', withQuery('audit', query)),
