@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { PolicyInput } from '../policy/policy-schema.js';
 import type { Directory } from '../ports/directory.js';
 import { createTestEngine } from '../testing/test-engine.js';
 
-const POLICY = { methods: ['mobileSms', 'email'] } as const;
+const POLICY: PolicyInput = { methods: ['mobileSms', 'email'] };
 
 describe('reports.users (usage & insights over every user)', () => {
   it('lists users who never registered when the directory can list, with totals by method', async () => {
