@@ -13,7 +13,7 @@ export function readConfig(env = process.env) {
   if (directory !== 'sql' && !/^ldaps?:\/\//.test(directory)) {
     throw new Error('OPENRESET_DIRECTORY must be "sql" or an ldap:// or ldaps:// URL');
   }
-  const captcha = env.OPENRESET_DEMO_CAPTCHA ?? 'off';
+  const captcha = env.OPENRESET_DEMO_CAPTCHA ?? 'altcha';
   if (captcha !== 'altcha' && captcha !== 'off') {
     throw new Error('OPENRESET_DEMO_CAPTCHA must be "altcha" or "off"');
   }

@@ -22,6 +22,25 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/**
+ * A solution of the demo's ALTCHA captcha, found as the widget finds it: SHA-256 of salt +
+ * number until it equals the challenge; base64 of the JSON the widget sends.
+ */
+async function solvedCaptcha(origin: string): Promise<string> {
+  const challenge = await (await fetch(`${origin}/api/captcha/challenge`)).json();
+  let number = 0;
+  while (
+    number <= challenge.maxnumber &&
+    createHash('sha256').update(`${challenge.salt}${number}`).digest('hex') !== challenge.challenge
+  ) {
+    number += 1;
+  }
+  const { algorithm, salt, signature } = challenge;
+  return Buffer.from(
+    JSON.stringify({ algorithm, challenge: challenge.challenge, number, salt, signature }),
+  ).toString('base64');
+}
+
 async function json(origin: string, path: string, body: unknown) {
   const response = await fetch(`${origin}${path}`, {
     method: 'POST',
@@ -39,7 +58,10 @@ describe('the demo', () => {
     expect(page).toContain("Can't access your account?");
     expect(page).toContain('alice-demo-passphrase');
 
-    const flow = await json(demo.origin, '/api/reset', { identifier: 'alice' });
+    const flow = await json(demo.origin, '/api/reset', {
+      identifier: 'alice',
+      captcha: await solvedCaptcha(demo.origin),
+    });
     expect(flow.methods[0].type).toBe('mobileSms');
     expect(flow.methods[0].hint).toMatch(/78$/);
     await json(demo.origin, '/api/reset/challenge', {
@@ -590,7 +612,11 @@ describe('the demo’s lifecycle (issue 15)', () => {
       'intent="unlock"',
     );
 
-    const flow = await json(demo.origin, '/api/reset', { identifier: 'bob', intent: 'unlock' });
+    const flow = await json(demo.origin, '/api/reset', {
+      identifier: 'bob',
+      intent: 'unlock',
+      captcha: await solvedCaptcha(demo.origin),
+    });
     const email = flow.methods.find((method: { type: string }) => method.type === 'email');
     await json(demo.origin, '/api/reset/challenge', {
       flowToken: flow.flowToken,
@@ -635,10 +661,8 @@ describe('the demo’s lifecycle (issue 15)', () => {
     await demo.stop();
   }, 60_000);
 
-  it('asks for the proof-of-work captcha at the reset start with OPENRESET_DEMO_CAPTCHA=altcha', async () => {
-    const demo = await startDemo(join(scratch, 'captcha'), {
-      env: { OPENRESET_DEMO_CAPTCHA: 'altcha' },
-    });
+  it('asks for the proof-of-work captcha at the reset start (OPENRESET_DEMO_CAPTCHA=off turns it off)', async () => {
+    const demo = await startDemo(join(scratch, 'captcha'));
     const config = await (await fetch(`${demo.origin}/api/config`)).json();
     expect(config.captcha).toEqual({
       provider: 'altcha',
@@ -651,22 +675,22 @@ describe('the demo’s lifecycle (issue 15)', () => {
     });
     expect(refused.status).toBe(422);
     expect(JSON.parse(await refused.text()).error.code).toBe('captcha_failed');
-    // Solved as the widget does: SHA-256 of salt + number until it equals the challenge.
-    const challenge = await (await fetch(`${demo.origin}/api/captcha/challenge`)).json();
-    let number = 0;
-    const target = challenge.challenge;
-    while (
-      number <= challenge.maxnumber &&
-      createHash('sha256').update(`${challenge.salt}${number}`).digest('hex') !== target
-    ) {
-      number += 1;
-    }
-    const { algorithm, salt, signature } = challenge;
-    const captcha = Buffer.from(
-      JSON.stringify({ algorithm, challenge: target, number, salt, signature }),
-    ).toString('base64');
+    const captcha = await solvedCaptcha(demo.origin);
     const flow = await json(demo.origin, '/api/reset', { identifier: 'alice', captcha });
     expect(flow.flowToken).toEqual(expect.any(String));
+    // The same solution again: refused.
+    const replayed = await fetch(`${demo.origin}/api/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: 'alice', captcha }),
+    });
+    expect(replayed.status).toBe(422);
     await demo.stop();
+    const off = await startDemo(join(scratch, 'captcha-off'), {
+      env: { OPENRESET_DEMO_CAPTCHA: 'off' },
+    });
+    expect(await (await fetch(`${off.origin}/api/config`)).json()).not.toHaveProperty('captcha');
+    await json(off.origin, '/api/reset', { identifier: 'alice' });
+    await off.stop();
   }, 60_000);
 });

@@ -174,7 +174,8 @@ export async function createDemo(config, { http }) {
     keys,
     hasher,
     policy: DEMO_POLICY,
-    // The self-hosted proof of work in front of every reset start (OPENRESET_DEMO_CAPTCHA).
+    // The self-hosted proof of work in front of every reset start (OPENRESET_DEMO_CAPTCHA=off
+    // turns it off); <openreset-reset> solves it by itself.
     ...(config.captcha === 'altcha' ? { captcha: 'altcha' } : {}),
     logger: {
       warn: (message, details) => console.warn(`openreset: ${message}`, details ?? ''),
