@@ -15,9 +15,17 @@ export {
 } from './account/sign-in-check.js';
 export type {
   AdminService,
+  DirectoryCheck,
   PolicyState,
   UpdatePolicyOptions,
 } from './admin/admin-service.js';
+export type {
+  AdminResetOptions,
+  HelpdeskContact,
+  HelpdeskContext,
+  HelpdeskService,
+  IssuePassOptions,
+} from './admin/helpdesk-service.js';
 export {
   type AuditPosition,
   type CursorPart,
@@ -35,11 +43,13 @@ export {
   AuditEventType,
   type AuditTarget,
   type ContactSkippedEvent,
+  type DirectoryCheckedEvent,
   type FlowStartedEvent,
   type FlowSucceededEvent,
   type MethodEvent,
   type NotificationEvent,
   type PolicyChangedEvent,
+  type TemporaryAccessPassIssuedEvent,
 } from './audit/audit-event.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
 export {
@@ -248,6 +258,11 @@ export type {
   VerifyMethodInput,
 } from './registration/registration-service.js';
 export {
+  AUDIT_COLUMNS,
+  type AuditViewPage,
+  type AuditViewQuery,
+} from './reports/audit-viewer.js';
+export {
   createReports,
   type RegistrationActivityCsvQuery,
   type Reports,
@@ -277,6 +292,12 @@ export {
 export { RESET_RESULT_PRECEDENCE, ResetResult } from './reports/reset-result.js';
 export { type CsvColumn, type CsvValue, toCsv } from './reports/to-csv.js';
 export { evaluateUsage, type UsagePage, type UsageQuery, type UsageRow } from './reports/usage.js';
+export type {
+  UserInsight,
+  UserInsightsPage,
+  UserInsightsQuery,
+  UserInsightTotals,
+} from './reports/user-insights.js';
 export {
   createScheduler,
   type ScheduledJob,
