@@ -179,7 +179,8 @@ export interface OpenReset {
    * scheduled jobs (`scheduler`, each once per period across all instances: flows that
    * expired unfinished become `abandoned` every minute; flows a dying process left in
    * `writing_back` are settled against the directory every minute (`reconcile-writeback`);
-   * `retention` is applied hourly). Call it once per process that should do background work;
+   * the directory is probed every 5 minutes and the result stored for the admin page
+   * (`directory-status`); `retention` is applied hourly). Call it once per process that should do background work;
    * a web server that leaves it to a worker process skips it.
    * @returns `stop`, the same as {@link OpenReset.stop}.
    * @throws {TypeError} when already started.
