@@ -1,0 +1,436 @@
+// Tests written to kill mutants of the recovery orchestrator and its method strategies
+// (mutation testing, issue 20; docs/mutation-testing.md). Each names what it pins.
+import { describe, expect, it } from 'vitest';
+import type { PolicyInput } from '../policy/policy-schema.js';
+import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
+import { createTestEngine } from '../testing/test-engine.js';
+import { totpCode } from '../verification/totp.js';
+
+const PHONE = '+31612345678';
+
+function setup(policy: PolicyInput = {}) {
+  const testbed = createTestEngine({
+    policy: { methods: ['mobileSms', 'mobileVoice', 'email'], ...policy },
+  });
+  /** Starts a flow and asks for a code to `confirm`: `stored` (sent or not) or the error code. */
+  async function askCode(identifier: string, tenantId: string, confirm = PHONE) {
+    const flow = await testbed.engine.recovery.start({ identifier, tenantId });
+    return testbed.engine.recovery
+      .challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm, tenantId })
+      .then(
+        () => 'stored',
+        (error: { code: string }) => error.code,
+      );
+  }
+  return { ...testbed, askCode };
+}
+
+describe('recovery mutants: limits', () => {
+  it("keeps each tenant's budget for unsent codes (decoys) its own", async () => {
+    const { askCode } = setup({ limits: { phoneSendsPerHour: 2, phoneSendsPerIpPerHour: 50 } });
+    // A decoy's code is never sent: it spends the tenant's budget of unsent codes.
+    expect([
+      await askCode('nobody-1', 'a'),
+      await askCode('nobody-2', 'a'),
+      await askCode('nobody-3', 'a'),
+    ]).toEqual(['stored', 'stored', 'rate_limited']);
+    // Tenant a's decoys spent nothing of the default tenant's budget.
+    expect([
+      await askCode('nobody-4', 'default'),
+      await askCode('nobody-5', 'default'),
+      await askCode('nobody-6', 'default'),
+    ]).toEqual(['stored', 'stored', 'rate_limited']);
+  });
+
+  it("keeps each tenant's budget for mismatched numbers its own", async () => {
+    const { askCode } = setup({ limits: { phoneSendsPerHour: 1, phoneSendsPerIpPerHour: 50 } });
+    const wrongNumber = '+31699999999';
+    expect(await askCode('alice', 'a', wrongNumber)).toBe('stored');
+    expect(await askCode('alice', 'a', wrongNumber)).toBe('rate_limited');
+    expect(await askCode('alice', 'b', wrongNumber)).toBe('stored');
+  });
+});
+
+describe('recovery mutants: the shape of a passkey assertion', () => {
+  const ORIGIN = 'https://id.example.com';
+
+  async function passkeyFlow() {
+    const testbed = createTestEngine({
+      policy: { methods: ['mobileSms', 'email', 'passkey'] },
+      webauthn: { rpId: 'example.com', rpName: 'Example', origins: [ORIGIN] },
+    });
+    const { engine, clock } = testbed;
+    const device = createSoftwareAuthenticator({ origin: ORIGIN, counts: true });
+    const auth = { authTime: clock.now() };
+    const { publicKey } = await engine.registration.passkeyOptions({ userId: 'u-alice', auth });
+    const credential = await device.create(publicKey);
+    await engine.registration.addPasskey({ userId: 'u-alice', auth, name: 'Laptop', credential });
+    const started = await engine.recovery.start({ identifier: 'alice' });
+    const methodId = started.methods.find((m) => m.type === 'passkey')?.id ?? '';
+    const flow = await engine.recovery.challenge({ flowToken: started.flowToken, methodId });
+    if (flow.challenge?.publicKey === undefined) throw new Error('no passkey challenge');
+    const assertion = (await device.get(flow.challenge.publicKey)) as unknown as Record<
+      string,
+      unknown
+    > & { response: Record<string, unknown> };
+    const verify = (credential: unknown) =>
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId, credential }).then(
+        (view) => view.state,
+        (error: { code: string }) => error.code,
+      );
+    return { assertion, verify };
+  }
+
+  it('refuses every malformed assertion with invalid_request, spending nothing', async () => {
+    const { assertion, verify } = await passkeyFlow();
+    const { response } = assertion;
+    const long = 'a'.repeat(4097);
+    const malformed: unknown[] = [
+      undefined,
+      null,
+      'a string',
+      { ...assertion, id: undefined },
+      { ...assertion, id: '' },
+      { ...assertion, id: 42 },
+      { ...assertion, id: long },
+      { ...assertion, rawId: undefined },
+      { ...assertion, rawId: long },
+      { ...assertion, type: 'password' },
+      { ...assertion, response: undefined },
+      { ...assertion, response: null },
+      { ...assertion, response: 'a string' },
+      { ...assertion, response: { ...response, clientDataJSON: '' } },
+      { ...assertion, response: { ...response, clientDataJSON: long } },
+      { ...assertion, response: { ...response, authenticatorData: undefined } },
+      { ...assertion, response: { ...response, authenticatorData: long } },
+      { ...assertion, response: { ...response, signature: '' } },
+      { ...assertion, response: { ...response, signature: long } },
+      { ...assertion, response: { ...response, userHandle: '' } },
+      { ...assertion, response: { ...response, userHandle: long } },
+    ];
+    for (const credential of malformed) {
+      expect(await verify(credential)).toBe('invalid_request');
+    }
+    // Not one of them was counted: the real assertion still passes.
+    expect(await verify(assertion)).toBe('verified');
+  });
+
+  it('looks at fields of up to 4096 characters and a missing user handle', async () => {
+    const { assertion, verify } = await passkeyFlow();
+    const { response } = assertion;
+    const longest = 'a'.repeat(4096);
+    // Shaped right but not valid: a wrong credential, not a malformed request.
+    expect(await verify({ ...assertion, id: longest, rawId: longest })).toBe('invalid_credential');
+    expect(await verify({ ...assertion, response: { ...response, signature: longest } })).toBe(
+      'invalid_credential',
+    );
+    const { userHandle: _, ...withoutHandle } = response;
+    expect(await verify({ ...assertion, response: withoutHandle })).toBe('verified');
+  });
+});
+
+describe('recovery mutants: what each refusal says', () => {
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => ({ code: 'none', message: '', retryAfterSeconds: undefined }),
+      (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
+        code: error.code,
+        message: error.message,
+        retryAfterSeconds: error.retryAfterSeconds,
+      }),
+    );
+
+  it('names the limit a code request ran into, and when to try again', async () => {
+    const { engine } = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email'],
+        limits: { sendsPerMethodPerHour: 2, emailsPerTenMinutes: 1, phoneSendsPerIpPerHour: 1 },
+      },
+    });
+    const ask = async (identifier: string, type: string, confirm: string, ip?: string) => {
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === type)?.id ?? '';
+      return refusal(
+        engine.recovery.challenge({
+          flowToken: flow.flowToken,
+          methodId,
+          confirm,
+          ...(ip === undefined ? {} : { ip }),
+        }),
+      );
+    };
+    expect((await ask('alice', 'mobileSms', PHONE)).code).toBe('none');
+    expect((await ask('alice', 'mobileSms', PHONE)).code).toBe('none');
+    expect(await ask('alice', 'mobileSms', PHONE)).toEqual({
+      code: 'rate_limited',
+      message: 'Too many codes for this method',
+      retryAfterSeconds: 3600,
+    });
+    expect((await ask('alice', 'email', 'alice@example.com')).code).toBe('none');
+    expect(await ask('alice', 'email', 'alice.private@example.net')).toEqual({
+      code: 'rate_limited',
+      message: 'Too many emails',
+      retryAfterSeconds: 600,
+    });
+    // The email limit is the account's: another account still gets its mail.
+    expect((await ask('admin', 'email', 'admin.alt@example.org')).code).toBe('none');
+    const ip = '198.51.100.7';
+    expect((await ask('erin', 'mobileSms', '+31611112222', ip)).code).toBe('none');
+    expect(await ask('admin', 'mobileSms', '+31687654321', ip)).toEqual({
+      code: 'rate_limited',
+      message: 'Too many calls and texts from this address',
+      retryAfterSeconds: 3600,
+    });
+  });
+
+  it('checks a code is 6-8 digits before anything else, and expires it at its minute', async () => {
+    const { engine, clock, codeSentTo } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'], codeTtlMinutes: 3 },
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const code = await codeSentTo(PHONE);
+    const verify = (value: unknown) =>
+      refusal(
+        engine.recovery.verify({
+          flowToken: flow.flowToken,
+          methodId: 'm1',
+          code: value as string,
+        }),
+      );
+    for (const bad of ['12345', '123456789', '12345a', 'x123456', ' 123456', 123456]) {
+      expect(await verify(bad)).toMatchObject({
+        code: 'invalid_request',
+        message: 'code must be 6-8 digits',
+      });
+    }
+    const wrong = code === '1234567' ? '7654321' : '1234567';
+    expect(await verify(wrong)).toMatchObject({
+      code: 'invalid_code',
+      message: 'The code is wrong',
+    });
+    // A millisecond before its third minute ends the code is still checked; at the minute, not.
+    clock.advance(3 * 60_000 - 1);
+    expect((await verify(wrong)).code).toBe('invalid_code');
+    clock.advance(1);
+    expect(await verify(code)).toMatchObject({ code: 'code_expired', message: 'The code expired' });
+  });
+
+  it('says which answers are wanted and that one was wrong', async () => {
+    const questions = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
+    const testbed = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: { predefined: questions, toRegister: 3, toAnswer: 3 },
+      },
+    });
+    const { engine } = testbed;
+    await testbed.registerAnswers(
+      'u-alice',
+      Object.fromEntries(questions.map((id) => [id, `answer to ${id}`])),
+    );
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+    const answer = (answers: unknown) =>
+      refusal(engine.recovery.verify({ flowToken: flow.flowToken, methodId, answers } as never));
+    const all = (text: (id: string) => string) =>
+      questions.map((questionId) => ({ questionId, answer: text(questionId) }));
+    const malformed = [
+      'answers',
+      all(() => 'x').slice(0, 2),
+      [...all(() => 'x'), { questionId: 'first-concert', answer: 'x' }],
+      all((id) => (id === 'first-pet-name' ? 'x'.repeat(201) : 'x')),
+      all(() => 'x').map((a, i) => (i === 0 ? { ...a, questionId: 'first-concert' } : a)),
+      all(() => 'x').map((a, i) => (i === 1 ? { ...a, answer: 42 } : a)),
+      all(() => 'x').map((a, i) => (i === 2 ? null : a)),
+    ];
+    for (const answers of malformed) {
+      expect(await answer(answers)).toMatchObject({
+        code: 'invalid_request',
+        message: 'Answer exactly the questions asked',
+      });
+    }
+    // 200 characters are looked at (and wrong); every other answer right is still wrong.
+    const wrong = await answer(
+      all((id) => (id === 'first-pet-name' ? 'x'.repeat(200) : `answer to ${id}`)),
+    );
+    expect(wrong).toMatchObject({
+      code: 'invalid_answers',
+      message: 'At least one answer is wrong',
+    });
+  });
+});
+
+describe('recovery mutants: views and gates', () => {
+  it('shows the text of a custom question and only the id of a predefined one', async () => {
+    const predefined = ['street-at-age-ten', 'first-pet-name'];
+    const testbed = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: {
+          predefined,
+          custom: [{ id: 'own-bike', text: 'Colour of my first bike' }],
+          toRegister: 3,
+          toAnswer: 3,
+        },
+      },
+    });
+    await testbed.registerAnswers('u-alice', {
+      'street-at-age-ten': 'Elm street',
+      'first-pet-name': 'Rex',
+      'own-bike': 'Red',
+    });
+    const flow = await testbed.engine.recovery.start({ identifier: 'alice' });
+    const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+    const view = await testbed.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+    const questions = [...(view.challenge?.questions ?? [])].sort((a, b) =>
+      a.id.localeCompare(b.id),
+    );
+    expect(questions).toEqual([
+      { id: 'first-pet-name' },
+      { id: 'own-bike', text: 'Colour of my first bike' },
+      { id: 'street-at-age-ten' },
+    ]);
+  });
+
+  it('never lets one number pass two gates, as mobile and as office phone', async () => {
+    const testbed = createTestEngine({
+      users: [
+        {
+          id: 'u-olga',
+          username: 'olga',
+          password: 'olga original passphrase',
+          email: 'olga@example.com',
+          contact: { mobile: PHONE, office: PHONE, alternateEmail: 'olga@example.net' },
+        },
+      ],
+      policy: {
+        methods: ['mobileSms', 'officeVoice', 'email'],
+        gatesRequired: 2,
+        detailedErrors: true,
+      },
+    });
+    const { engine, codeSentTo } = testbed;
+    const flow = await engine.recovery.start({ identifier: 'olga' });
+    const idOf = (type: string) => flow.methods.find((m) => m.type === type)?.id ?? '';
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: idOf('mobileSms'),
+      confirm: PHONE,
+    });
+    const code = await codeSentTo(PHONE);
+    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: idOf('mobileSms'), code });
+    const again = await engine.recovery
+      .challenge({ flowToken: flow.flowToken, methodId: idOf('officeVoice'), confirm: PHONE })
+      .then(
+        () => undefined,
+        (error: { code: string; message: string }) => error,
+      );
+    expect(again).toMatchObject({
+      code: 'method_already_used',
+      message: 'This phone or address already passed a gate',
+    });
+  });
+
+  it('audits an authenticator challenge by whether the account has one, and checks the code is 6 digits', async () => {
+    const testbed = createTestEngine({
+      policy: { methods: ['mobileSms', 'email', 'authenticatorApp'] },
+    });
+    const { engine, storage, clock } = testbed;
+    const auth = { authTime: clock.now() };
+    const enrolment = await engine.registration.authenticatorSetup({ userId: 'u-erin', auth });
+    await engine.registration.addAuthenticator({
+      userId: 'u-erin',
+      auth,
+      enrolmentToken: enrolment.enrolmentToken,
+      code: totpCode(enrolment.secret, clock.now()),
+      name: 'Phone',
+    });
+    const challenge = async (identifier: string) => {
+      clock.advance(1000); // so the newest audit event is this challenge's
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === 'authenticatorApp')?.id ?? '';
+      const view = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      expect(view.challenge).toEqual({ methodId });
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.challenge_sent'],
+        limit: 1,
+      });
+      return { flow, methodId, audit: events[0] };
+    };
+    expect((await challenge('erin')).audit).toMatchObject({ result: 'success' });
+    expect((await challenge('nobody-here')).audit).toMatchObject({
+      result: 'failure',
+      reason: 'decoy',
+    });
+    const { flow, methodId, audit } = await challenge('alice');
+    expect(audit).toMatchObject({ result: 'failure', reason: 'not_registered' });
+    for (const code of ['12345', '1234567', '12345a', 'x123456', 123456]) {
+      const error = await engine.recovery
+        .verify({ flowToken: flow.flowToken, methodId, code: code as string })
+        .then(
+          () => undefined,
+          (caught: { code: string; message: string }) => caught,
+        );
+      expect(error).toMatchObject({ code: 'invalid_request', message: 'code must be 6 digits' });
+    }
+  });
+
+  it('refuses, without a crash, a code for an authenticator whose secret no key opens', async () => {
+    const testbed = createTestEngine({
+      policy: { methods: ['mobileSms', 'email', 'authenticatorApp'] },
+    });
+    const { engine, storage, clock } = testbed;
+    const auth = { authTime: clock.now() };
+    const enrolment = await engine.registration.authenticatorSetup({ userId: 'u-erin', auth });
+    await engine.registration.addAuthenticator({
+      userId: 'u-erin',
+      auth,
+      enrolmentToken: enrolment.enrolmentToken,
+      code: totpCode(enrolment.secret, clock.now()),
+      name: 'Phone',
+    });
+    // As after the key that sealed it was retired: the stored secret no longer opens.
+    const stored = await storage.registrations.get('default', 'u-erin');
+    if (stored === null) throw new Error('not registered');
+    await storage.registrations.save(
+      {
+        ...stored,
+        revision: stored.revision + 1,
+        methods: stored.methods.map((m) =>
+          m.kind === 'authenticator' ? { ...m, secret: 'k0.unknown.sealed' } : m,
+        ),
+      },
+      stored.revision,
+    );
+    clock.advance(60_000);
+    const flow = await engine.recovery.start({ identifier: 'erin' });
+    const methodId = flow.methods.find((m) => m.type === 'authenticatorApp')?.id ?? '';
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+    const error = await engine.recovery
+      .verify({
+        flowToken: flow.flowToken,
+        methodId,
+        code: totpCode(enrolment.secret, clock.now()),
+      })
+      .then(
+        () => undefined,
+        (caught: { code: string; message: string }) => caught,
+      );
+    expect(error).toMatchObject({ code: 'invalid_code', message: 'The code is wrong' });
+  });
+
+  it('answers flow_not_found for an empty or over-long flow token without a lookup', async () => {
+    const { engine, calls } = createTestEngine();
+    for (const flowToken of ['', 'x'.repeat(129), 42]) {
+      const error = await engine.recovery.getFlow({ flowToken: flowToken as string }).then(
+        () => undefined,
+        (caught: { code: string; message: string }) => caught,
+      );
+      expect(error).toMatchObject({ code: 'flow_not_found', message: 'No such flow' });
+    }
+    expect(calls.get('flows.get')).toBeUndefined();
+  });
+});
