@@ -56,6 +56,7 @@ const packages = [
       'openreset-register': 'src/openreset-register.ts',
       'openreset-admin': 'src/openreset-admin.ts',
       'openreset-activity': 'src/openreset-activity.ts',
+      react: 'src/react.ts',
     },
     // After the ESM build: custom-elements.json (see widgetsManifest below).
     plugins: () => [widgetsManifest()],

@@ -164,3 +164,55 @@ describe("the widgets' root entry, bundled by an application", () => {
     expect(defined?.split(',').filter(Boolean)).toEqual(tags);
   });
 });
+
+describe('@openreset/widgets/react, in a React 19 app bundled by esbuild', () => {
+  it('renders the element, sets properties and maps its events to on* props', async () => {
+    const app = `
+      import { createElement } from 'react';
+      import { flushSync } from 'react-dom';
+      import { createRoot } from 'react-dom/client';
+      import { OpenResetReset } from '@openreset/widgets/react';
+      const seen = [];
+      const root = createRoot(document.getElementById('app'));
+      flushSync(() => root.render(createElement(OpenResetReset, {
+        api: '/nowhere',
+        orgName: 'Acme',
+        onSuccess: (event) => seen.push('success:' + event.detail.intent),
+        onBeforeSubmit: (event) => { seen.push('before'); event.preventDefault(); },
+      })));
+      const element = document.querySelector('openreset-reset');
+      element.dispatchEvent(new CustomEvent('openreset-success', { detail: { intent: 'reset' }, bubbles: true, composed: true }));
+      const allowed = element.dispatchEvent(new CustomEvent('openreset-before-submit', { detail: {}, bubbles: true, composed: true, cancelable: true }));
+      document.body.dataset.result = JSON.stringify({
+        upgraded: element instanceof customElements.get('openreset-reset'),
+        orgName: element.orgName,
+        seen,
+        allowed,
+      });
+    `;
+    const bundle = await build({
+      stdin: { contents: app, resolveDir: repoRoot, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const code = (bundle.outputFiles[0]?.text ?? '').replaceAll('</script', '<\\/script');
+    const page = join(scratch, 'react.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><body><div id="app"></div><script type="module">${code}</script></body></html>`,
+    );
+    const dom = await dumpDom(page);
+    const result = dom.match(/data-result="([^"]*)"/)?.[1]?.replaceAll('&quot;', '"');
+    expect(JSON.parse(result ?? '{}')).toEqual({
+      upgraded: true,
+      orgName: 'Acme',
+      seen: ['success:reset', 'before'],
+      allowed: false,
+    });
+  });
+});
