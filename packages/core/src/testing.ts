@@ -35,7 +35,6 @@ export {
   type SoftwarePasskey,
 } from './testing/software-authenticator.js';
 export { storageConformance } from './testing/storage-conformance.js';
-export { transactionCases } from './testing/transaction-cases.js';
 export {
   type CountingHasher,
   createTestEngine,
@@ -45,3 +44,4 @@ export {
   type TestEngine,
   type TestEngineOptions,
 } from './testing/test-engine.js';
+export { transactionCases } from './testing/transaction-cases.js';
