@@ -188,4 +188,42 @@ describe('<openreset-admin>', () => {
     );
     assert(getByRole(root, 'button', 'Beleid opslaan') !== null, 'the save button in Dutch');
   });
+
+  it('finds a user, resets the password (shown once) and issues a Temporary Access Pass', async function () {
+    this.timeout(60_000);
+    const { element, root, engine } = await start();
+    const document = await (await engine.handler(new Request('http://x/openapi.json'))).json();
+    // The helpdesk routes are core's part of issue 14.
+    if (document.paths['/admin/users/{id}/temporary-access-pass'] === undefined) this.skip();
+    await engine.admin.updatePolicy(
+      { helpdesk: { temporaryAccessPass: true } },
+      { kind: 'admin', id: 'u-admin' },
+    );
+    getByLabel(root, 'Find a user').focus();
+    await sendKeys({ type: 'bob' });
+    await sendKeys({ press: 'Enter' });
+    const heading = await waitFor(() => root.querySelector('#selected-heading'), 'bob selected');
+    assert(textOf(heading) === 'Helping bob', textOf(heading));
+    assert(textOf(root.querySelector('tbody')).includes('Locked out'), 'bob is locked out');
+
+    getByRole(root, 'button', 'Reset password').click();
+    const password = await waitFor(() => root.querySelector('#secret-value'), 'the password');
+    const generated = textOf(password);
+    assert(generated.length >= 12, `a generated password (${generated.length})`);
+    await waitFor(() => deepActiveElement() === root.querySelector('#secret'), 'focus on it');
+
+    getByRole(root, 'button', 'Issue a pass').click();
+    await waitFor(() => textOf(root.querySelector('#secret-value')) !== generated, 'the pass');
+    assert(
+      textOf(root.querySelector('#secret')).startsWith('Pass of bob, valid until'),
+      textOf(root.querySelector('#secret')),
+    );
+    await expectNoAxeViolations(element, 'the helpdesk with a pass shown');
+    getByRole(root, 'button', 'Revoke the pass').click();
+    await waitFor(
+      () => textOf(root.querySelector('[role="status"]')) === 'The pass of bob is revoked.',
+      'revoked',
+    );
+    assert(root.querySelector('#secret') === null, 'the pass is no longer shown');
+  });
 });
