@@ -12,6 +12,8 @@ export const ResetStep = {
   Passkey: 'passkey',
   /** An authenticator app's one-time code. */
   Authenticator: 'authenticator',
+  /** A Temporary Access Pass an administrator issued (nothing was sent). */
+  TemporaryPass: 'temporary-pass',
   Password: 'password',
   Unlock: 'unlock',
   Done: 'done',

@@ -105,6 +105,13 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
    */
   @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
 
+  /**
+   * Where the success step sends a user whose flow a Temporary Access Pass opened (the flow
+   * view's `registerNext`): a page with `<openreset-register>`. Without it, the step still
+   * says to register new ways to verify, with no link.
+   */
+  @property({ attribute: 'register-url' }) registerUrl?: string;
+
   /** The username or email address to start with (the one typed on the sign-in form). */
   @property() identifier?: string;
 
@@ -196,6 +203,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
         return this.renderPasskey();
       case ResetStep.Authenticator:
         return this.renderAuthenticator();
+      case ResetStep.TemporaryPass:
+        return this.renderTemporaryPass();
       case ResetStep.Password:
         return this.renderPassword();
       case ResetStep.Unlock:
@@ -479,6 +488,41 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     `;
   }
 
+  /**
+   * A Temporary Access Pass the helpdesk gave the user: typed as read out (letters and
+   * digits; the server ignores case), verified with no challenge; a valid pass passes every
+   * gate. The field is `#code`, so a refused pass is cleared and focused like a code.
+   */
+  private renderTemporaryPass(): TemplateResult {
+    return html`
+      ${this.renderProgress()}
+      ${this.heading(this.t('temporaryPass.heading'))}
+      <p id="temporary-pass-intro">${this.t('temporaryPass.intro')}</p>
+      <form part="form" novalidate @submit=${this.onVerifyPass}>
+        ${this.field(
+          'code',
+          this.t('temporaryPass.label'),
+          html`<input
+            part="input"
+            id="code"
+            type="text"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            required
+            aria-invalid=${this.invalidAttr('code')}
+            aria-describedby=${this.describedBy('code', 'temporary-pass-intro')}
+          />`,
+        )}
+        ${this.actions(
+          this.t('action.verify'),
+          this.button(this.t('action.otherMethod'), this.onOtherMethod),
+          this.cancelButton(),
+        )}
+      </form>
+    `;
+  }
+
   private renderPassword(): TemplateResult {
     return html`
       ${this.heading(this.t('password.heading'))}
@@ -506,6 +550,16 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     return html`
       ${this.heading(this.t(`done.heading.${intent}`))}
       <p>${this.t(`done.next.${intent}`)}</p>
+      ${
+        this.flow?.registerNext === true
+          ? html`<p>${this.t('done.registerNext')}</p>
+            ${
+              this.registerUrl === undefined
+                ? nothing
+                : html`<p><a part="link" href=${this.registerUrl}>${this.t('action.registerMethods')}</a></p>`
+            }`
+          : nothing
+      }
       ${
         this.signInHref === undefined
           ? nothing
@@ -670,6 +724,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const type = flow.methods.find((method) => method.id === challenge?.methodId)?.type;
     if (type === 'passkey') return ResetStep.Passkey;
     if (type === 'authenticatorApp') return ResetStep.Authenticator;
+    if (type === 'temporary_access_pass') return ResetStep.TemporaryPass;
     return ResetStep.Code;
   }
 
@@ -766,6 +821,11 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       this.show(ResetStep.Passkey);
       return;
     }
+    if (method?.type === 'temporary_access_pass') {
+      // Nothing is sent: the pass is verified directly.
+      this.show(ResetStep.TemporaryPass);
+      return;
+    }
     if (method?.type === 'securityQuestions' || method?.type === 'authenticatorApp') {
       void this.run(async (client) => {
         await this.showFlow(await client.challengeReset({ flowToken: flow.flowToken, methodId }));
@@ -797,6 +857,19 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const methodId = this.methodId;
     if (flow === undefined || methodId === undefined) return;
     const code = this.typedCode();
+    if (code === undefined) return;
+    void this.run(async (client) => {
+      await this.showFlow(await client.verifyReset({ flowToken: flow.flowToken, methodId, code }));
+    });
+  };
+
+  /** `/reset/verify` with the typed pass (no challenge comes first). */
+  private onVerifyPass = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const flow = this.flow;
+    const methodId = this.methodId;
+    if (flow === undefined || methodId === undefined) return;
+    const code = this.required('code');
     if (code === undefined) return;
     void this.run(async (client) => {
       await this.showFlow(await client.verifyReset({ flowToken: flow.flowToken, methodId, code }));

@@ -104,6 +104,14 @@ export const de: Catalog = {
   'done.next.reset':
     'Melden Sie sich mit Ihrem neuen Passwort an. Apps und Geräte, die noch das alte verwenden, fordern Sie zur erneuten Anmeldung auf.',
   'done.next.unlock': 'Sie können sich jetzt mit Ihrem aktuellen Passwort anmelden.',
+  'done.registerNext':
+    'Registrieren Sie neue Möglichkeiten, Ihre Identität zu bestätigen, damit Sie Ihr Passwort beim nächsten Mal selbst zurücksetzen können.',
+  'action.registerMethods': 'Neue Bestätigungswege registrieren',
+
+  'temporaryPass.heading': 'Temporären Zugriffspass eingeben',
+  'temporaryPass.intro':
+    'Geben Sie den Pass ein, den Ihr Administrator Ihnen gegeben hat. Es wird Ihnen nichts gesendet.',
+  'temporaryPass.label': 'Temporärer Zugriffspass',
 
   'change.heading': 'Passwort ändern',
   'change.heading.expired': 'Ihr Passwort ist abgelaufen',

@@ -99,6 +99,13 @@ export const en = {
   'done.next.reset':
     'Sign in with your new password. Apps and devices that still use the old one will ask you to sign in again.',
   'done.next.unlock': 'You can now sign in with your current password.',
+  'done.registerNext':
+    'Register new ways to verify it’s you, so you can reset your password yourself next time.',
+  'action.registerMethods': 'Register new ways to verify',
+
+  'temporaryPass.heading': 'Enter your Temporary Access Pass',
+  'temporaryPass.intro': 'Type the pass your administrator gave you. Nothing is sent to you.',
+  'temporaryPass.label': 'Temporary Access Pass',
 
   'change.heading': 'Change your password',
   'change.heading.expired': 'Your password has expired',

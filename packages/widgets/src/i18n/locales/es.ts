@@ -103,6 +103,13 @@ export const es: Catalog = {
   'done.next.reset':
     'Inicia sesión con tu contraseña nueva. Las aplicaciones y dispositivos que aún usen la anterior te pedirán que vuelvas a iniciar sesión.',
   'done.next.unlock': 'Ya puedes iniciar sesión con tu contraseña actual.',
+  'done.registerNext':
+    'Registra nuevas formas de verificar tu identidad para poder restablecer tu contraseña tú mismo la próxima vez.',
+  'action.registerMethods': 'Registrar nuevas formas de verificación',
+
+  'temporaryPass.heading': 'Introduce tu pase de acceso temporal',
+  'temporaryPass.intro': 'Escribe el pase que te dio tu administrador. No se te envía nada.',
+  'temporaryPass.label': 'Pase de acceso temporal',
 
   'change.heading': 'Cambia tu contraseña',
   'change.heading.expired': 'Tu contraseña ha caducado',

@@ -105,6 +105,14 @@ export const fr: Catalog = {
   'done.next.reset':
     'Connectez-vous avec votre nouveau mot de passe. Les applications et appareils qui utilisent encore l’ancien vous demanderont de vous reconnecter.',
   'done.next.unlock': 'Vous pouvez maintenant vous connecter avec votre mot de passe actuel.',
+  'done.registerNext':
+    'Enregistrez de nouveaux moyens de prouver votre identité pour pouvoir réinitialiser votre mot de passe vous-même la prochaine fois.',
+  'action.registerMethods': 'Enregistrer de nouveaux moyens de vérification',
+
+  'temporaryPass.heading': 'Saisissez votre passe d’accès temporaire',
+  'temporaryPass.intro':
+    'Tapez le passe que votre administrateur vous a donné. Rien ne vous est envoyé.',
+  'temporaryPass.label': 'Passe d’accès temporaire',
 
   'change.heading': 'Changer votre mot de passe',
   'change.heading.expired': 'Votre mot de passe a expiré',

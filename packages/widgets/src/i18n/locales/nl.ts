@@ -103,6 +103,14 @@ export const nl: Catalog = {
   'done.next.reset':
     'Log in met je nieuwe wachtwoord. Apps en apparaten die het oude nog gebruiken, vragen je opnieuw in te loggen.',
   'done.next.unlock': 'Je kunt nu inloggen met je huidige wachtwoord.',
+  'done.registerNext':
+    'Registreer nieuwe manieren om te bevestigen dat jij het bent, zodat je je wachtwoord de volgende keer zelf kunt herstellen.',
+  'action.registerMethods': 'Nieuwe manieren registreren',
+
+  'temporaryPass.heading': 'Voer je tijdelijke toegangspas in',
+  'temporaryPass.intro':
+    'Typ de pas die je beheerder je heeft gegeven. Er wordt je niets gestuurd.',
+  'temporaryPass.label': 'Tijdelijke toegangspas',
 
   'change.heading': 'Wijzig je wachtwoord',
   'change.heading.expired': 'Je wachtwoord is verlopen',
