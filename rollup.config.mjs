@@ -29,6 +29,7 @@ const packages = [
     dir: 'packages/adapters',
     entries: Object.fromEntries(
       [
+        'sql',
         'sqlite',
         'postgres',
         'sql-directory',

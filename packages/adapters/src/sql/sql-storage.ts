@@ -4,7 +4,7 @@ import { runMigrations } from './run-migrations.js';
 import { createSqlAuditStore } from './sql-audit-store.js';
 import { createSqlChallengeStore } from './sql-challenge-store.js';
 import { createSqlCounterStore } from './sql-counter-store.js';
-import type { SqlDatabase } from './sql-database.js';
+import { detectDialect, type SqlDatabase } from './sql-database.js';
 import { createSqlFlowStore } from './sql-flow-store.js';
 import { createSqlOutboxStore } from './sql-outbox-store.js';
 import { createSqlPolicyStore } from './sql-policy-store.js';
@@ -39,7 +39,7 @@ export async function openSqlStorage(
   database: SqlDatabase,
   options: { owned: boolean; migrate?: boolean | undefined },
 ): Promise<SqlStorage> {
-  const storage = createSqlStorage(database, async () => {
+  const storage = sqlStorageOver(database, async () => {
     if (options.owned) await database.kysely.destroy();
   });
   if (options.migrate ?? true) {
@@ -58,7 +58,7 @@ export async function openSqlStorage(
  * Each check-and-write is a single statement, so it is atomic on both; `transaction` (when
  * `database` has one) makes the writes of one request commit together.
  */
-export function createSqlStorage(database: SqlDatabase, close: () => Promise<void>): SqlStorage {
+export function sqlStorageOver(database: SqlDatabase, close: () => Promise<void>): SqlStorage {
   const db = database.kysely as Kysely<StorageSchema>;
   return {
     flows: createSqlFlowStore(db),
@@ -78,4 +78,38 @@ export function createSqlStorage(database: SqlDatabase, close: () => Promise<voi
       }),
     close,
   };
+}
+
+/** Options for {@link createSqlStorage}. */
+export interface CreateSqlStorageOptions {
+  /** Apply pending migrations first (see {@link SqlStorage.migrate}). @default true */
+  migrate?: boolean;
+}
+
+/**
+ * The storage over a Kysely instance you built, with any driver whose Kysely adapter is
+ * SQLite's or PostgreSQL's (better-sqlite3, libSQL, Cloudflare D1, node-postgres, PGlite,
+ * Neon, ...), migrated unless told not to. `close` leaves your instance open.
+ *
+ * Unlike `createSqliteStorage` and `createPostgresStorage`, it cannot make one transaction
+ * per request (that needs control of the connections): each statement commits on its own,
+ * which every storage contract allows, since each check-and-write is one statement.
+ *
+ * @example
+ * ```ts
+ * import { createSqlStorage } from '@openreset/adapters/sql';
+ * import { Kysely, PostgresDialect } from 'kysely';
+ * const storage = await createSqlStorage(new Kysely({ dialect: new PostgresDialect({ pool }) }));
+ * ```
+ * @throws {TypeError} when the instance's adapter is neither SQLite's nor PostgreSQL's.
+ */
+export async function createSqlStorage(
+  // biome-ignore lint/suspicious/noExplicitAny: any schema will do; the storage types its own tables.
+  kysely: Kysely<any>,
+  options: CreateSqlStorageOptions = {},
+): Promise<SqlStorage> {
+  return openSqlStorage(
+    { kysely, dialect: detectDialect(kysely) },
+    { owned: false, migrate: options.migrate },
+  );
 }
