@@ -49,6 +49,7 @@ import {
   type RegistrationService,
 } from './registration/registration-service.js';
 import { createReports, type Reports } from './reports/create-reports.js';
+import { evaluateUsage } from './reports/usage.js';
 import { createScheduler, type Scheduler } from './schedule/create-scheduler.js';
 import { sendExpiryWarnings } from './schedule/expiry-warnings.js';
 import {
@@ -57,6 +58,7 @@ import {
   type RetentionOptions,
 } from './schedule/purge-retained.js';
 import { reconcileWriteback, type WritebackStates } from './schedule/reconcile-writeback.js';
+import { sendRegistrationReminders } from './schedule/registration-reminders.js';
 import { sendResetRequestNotices } from './schedule/reset-request-notices.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
@@ -180,7 +182,10 @@ export interface OpenReset {
    * expired unfinished become `abandoned` every minute; flows a dying process left in
    * `writing_back` are settled against the directory every minute (`reconcile-writeback`);
    * the directory is probed every 5 minutes and the result stored for the admin page
-   * (`directory-status`); `retention` is applied hourly). Call it once per process that should do background work;
+   * (`directory-status`); `retention` is applied hourly; password expiry warnings are
+   * mailed hourly (`expiry-warnings`) and registration and reconfirmation reminders daily
+   * (`registration-reminders`), each at most once per user and period). Call it once per
+   * process that should do background work;
    * a web server that leaves it to a worker process skips it.
    * @returns `stop`, the same as {@link OpenReset.stop}.
    * @throws {TypeError} when already started.
@@ -457,6 +462,21 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
             clock,
             getPolicy,
             tenantId,
+          }),
+      },
+      {
+        name: 'registration-reminders',
+        everyMs: 24 * 60 * 60_000,
+        run: () =>
+          sendRegistrationReminders({
+            directory: options.directory,
+            registrations: options.storage.registrations,
+            counters: options.storage.counters,
+            notifier,
+            clock,
+            getPolicy,
+            tenantId,
+            evaluateUsage,
           }),
       },
       {

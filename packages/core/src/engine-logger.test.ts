@@ -75,7 +75,8 @@ describe('the engine’s logger', () => {
       directory,
       logger,
       http: { trustProxy: 1 },
-      policy: { password: { maxAgeDays: 90 } },
+      // Registration reminders off, so only the expiry warnings list (and fail).
+      policy: { password: { maxAgeDays: 90 }, requireRegistration: false, reconfirmDays: 0 },
     });
     const stop = engine.start({ dispatchIntervalMs: 60_000, scheduleIntervalMs: 60_000 });
     await expect.poll(() => lines.length, { timeout: 10_000 }).toBeGreaterThan(0);

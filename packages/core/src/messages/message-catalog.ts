@@ -67,6 +67,20 @@ const en = {
   passwordExpiringBody: 'The password of your {org} account expires on {time}.',
   passwordExpiringNext:
     'Change it before then to keep signing in. After that you will be asked to change it when you sign in.',
+  /** Scheduled: the user has too few recovery methods to reset on their own. */
+  registrationReminderSubject: 'Set up password reset for your {org} account',
+  registrationReminderHeading: 'Set up password reset',
+  registrationReminderBody:
+    'Your {org} account has no recovery methods yet, or too few to reset your password on your own.',
+  registrationReminderNext:
+    'Add them the next time you sign in, so that you can reset a forgotten password without calling for help.',
+  /** Scheduled: the user's recovery methods were last confirmed `reconfirmDays` ago or more. */
+  reconfirmationReminderSubject: 'Check the recovery methods of your {org} account',
+  reconfirmationReminderHeading: 'Are your recovery methods still right?',
+  reconfirmationReminderBody:
+    'You have not confirmed the recovery methods of your {org} account for a while.',
+  reconfirmationReminderNext:
+    'Sign in and confirm they are still yours, or update them, so that you can always reset your password.',
   /** Sent when someone started a password reset for the account and did not finish it. */
   resetRequestedSubject: 'Someone asked to reset your {org} password',
   resetRequestedHeading: 'A password reset was requested',
@@ -147,6 +161,18 @@ const nl: MessageCatalog = {
   passwordExpiringBody: 'Het wachtwoord van je account bij {org} verloopt op {time}.',
   passwordExpiringNext:
     'Wijzig het voor die tijd om te kunnen blijven inloggen. Daarna word je bij het inloggen gevraagd het te wijzigen.',
+  registrationReminderSubject: 'Stel wachtwoordherstel in voor je account bij {org}',
+  registrationReminderHeading: 'Stel wachtwoordherstel in',
+  registrationReminderBody:
+    'Je account bij {org} heeft nog geen herstelmethoden, of te weinig om je wachtwoord zelf te herstellen.',
+  registrationReminderNext:
+    'Voeg ze toe wanneer je weer inlogt, zodat je een vergeten wachtwoord zonder hulp kunt herstellen.',
+  reconfirmationReminderSubject: 'Controleer de herstelmethoden van je account bij {org}',
+  reconfirmationReminderHeading: 'Kloppen je herstelmethoden nog?',
+  reconfirmationReminderBody:
+    'Je hebt de herstelmethoden van je account bij {org} al een tijd niet bevestigd.',
+  reconfirmationReminderNext:
+    'Log in en bevestig dat ze nog van jou zijn, of werk ze bij, zodat je je wachtwoord altijd kunt herstellen.',
   resetRequestedSubject: 'Iemand wilde je wachtwoord voor {org} opnieuw instellen',
   resetRequestedHeading: 'Er is gevraagd je wachtwoord opnieuw in te stellen',
   resetRequestedBody:
@@ -224,6 +250,18 @@ const de: MessageCatalog = {
   passwordExpiringBody: 'Das Passwort Ihres Kontos bei {org} läuft am {time} ab.',
   passwordExpiringNext:
     'Ändern Sie es vorher, um sich weiter anmelden zu können. Danach werden Sie bei der Anmeldung aufgefordert, es zu ändern.',
+  registrationReminderSubject: 'Richten Sie die Passwortwiederherstellung für {org} ein',
+  registrationReminderHeading: 'Passwortwiederherstellung einrichten',
+  registrationReminderBody:
+    'Für Ihr Konto bei {org} sind noch keine oder zu wenige Wiederherstellungsmethoden hinterlegt, um Ihr Passwort selbst zurückzusetzen.',
+  registrationReminderNext:
+    'Fügen Sie sie bei Ihrer nächsten Anmeldung hinzu, damit Sie ein vergessenes Passwort ohne fremde Hilfe zurücksetzen können.',
+  reconfirmationReminderSubject: 'Prüfen Sie die Wiederherstellungsmethoden Ihres Kontos bei {org}',
+  reconfirmationReminderHeading: 'Stimmen Ihre Wiederherstellungsmethoden noch?',
+  reconfirmationReminderBody:
+    'Sie haben die Wiederherstellungsmethoden Ihres Kontos bei {org} seit Längerem nicht bestätigt.',
+  reconfirmationReminderNext:
+    'Melden Sie sich an und bestätigen Sie, dass sie noch Ihnen gehören, oder aktualisieren Sie sie, damit Sie Ihr Passwort jederzeit zurücksetzen können.',
   resetRequestedSubject: 'Jemand wollte Ihr Passwort für {org} zurücksetzen',
   resetRequestedHeading: 'Ein Zurücksetzen des Passworts wurde angefordert',
   resetRequestedBody:
@@ -302,6 +340,19 @@ const fr: MessageCatalog = {
   passwordExpiringBody: 'Le mot de passe de votre compte {org} expire le {time}.',
   passwordExpiringNext:
     'Changez-le avant cette date pour continuer à vous connecter. Ensuite, il vous sera demandé de le changer à la connexion.',
+  registrationReminderSubject:
+    'Configurez la réinitialisation du mot de passe de votre compte {org}',
+  registrationReminderHeading: 'Configurez la réinitialisation du mot de passe',
+  registrationReminderBody:
+    'Votre compte {org} n’a pas encore de méthodes de récupération, ou trop peu pour réinitialiser vous-même votre mot de passe.',
+  registrationReminderNext:
+    'Ajoutez-les lors de votre prochaine connexion afin de pouvoir réinitialiser un mot de passe oublié sans demander d’aide.',
+  reconfirmationReminderSubject: 'Vérifiez les méthodes de récupération de votre compte {org}',
+  reconfirmationReminderHeading: 'Vos méthodes de récupération sont-elles toujours à jour\u00a0?',
+  reconfirmationReminderBody:
+    'Vous n’avez pas confirmé depuis un moment les méthodes de récupération de votre compte {org}.',
+  reconfirmationReminderNext:
+    'Connectez-vous et confirmez qu’elles vous appartiennent toujours, ou mettez-les à jour, afin de pouvoir toujours réinitialiser votre mot de passe.',
   resetRequestedSubject: 'Quelqu’un a demandé à réinitialiser votre mot de passe {org}',
   resetRequestedHeading: 'Une réinitialisation du mot de passe a été demandée',
   resetRequestedBody:
@@ -375,6 +426,18 @@ const es: MessageCatalog = {
   passwordExpiringBody: 'La contraseña de tu cuenta de {org} caduca el {time}.',
   passwordExpiringNext:
     'Cámbiala antes para poder seguir iniciando sesión. Después se te pedirá que la cambies al iniciar sesión.',
+  registrationReminderSubject: 'Configura el restablecimiento de contraseña de tu cuenta de {org}',
+  registrationReminderHeading: 'Configura el restablecimiento de contraseña',
+  registrationReminderBody:
+    'Tu cuenta de {org} aún no tiene métodos de recuperación, o tiene muy pocos para restablecer tu contraseña por tu cuenta.',
+  registrationReminderNext:
+    'Añádelos la próxima vez que inicies sesión para poder restablecer una contraseña olvidada sin pedir ayuda.',
+  reconfirmationReminderSubject: 'Revisa los métodos de recuperación de tu cuenta de {org}',
+  reconfirmationReminderHeading: '¿Siguen siendo correctos tus métodos de recuperación?',
+  reconfirmationReminderBody:
+    'Hace tiempo que no confirmas los métodos de recuperación de tu cuenta de {org}.',
+  reconfirmationReminderNext:
+    'Inicia sesión y confirma que siguen siendo tuyos, o actualízalos, para poder restablecer siempre tu contraseña.',
   resetRequestedSubject: 'Alguien ha pedido restablecer tu contraseña de {org}',
   resetRequestedHeading: 'Se ha pedido restablecer la contraseña',
   resetRequestedBody:

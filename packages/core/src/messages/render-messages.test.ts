@@ -256,9 +256,14 @@ describe('renderNotice', () => {
         for (const body of [email.subject, email.text, email.html]) {
           expect(body).not.toMatch(/\{\w+\}/);
         }
-        // A warning of expiry reports no act, so it has no "not you? contact the helpdesk".
-        const namesHelpdesk =
-          kind !== 'admin_reset' && kind !== 'help_requested' && kind !== 'password_expiring';
+        // A warning of expiry or a reminder reports no act: no "not you? contact the helpdesk".
+        const namesHelpdesk = ![
+          'admin_reset',
+          'help_requested',
+          'password_expiring',
+          'registration_reminder',
+          'reconfirmation_reminder',
+        ].includes(kind);
         expect(email.text.includes('help@example.com'), kind).toBe(namesHelpdesk);
       }
     });
@@ -282,7 +287,12 @@ describe('renderNotice for password and recovery-method changes', () => {
   // Its own describe block below; listed here so the kind list stays complete.
   const BLOCK_KINDS = ['self_service_blocked'] as const;
   // The lifecycle notices (issue 15), tested below.
-  const LIFECYCLE_KINDS = ['password_expiring', 'reset_requested'] as const;
+  const LIFECYCLE_KINDS = [
+    'password_expiring',
+    'reset_requested',
+    'registration_reminder',
+    'reconfirmation_reminder',
+  ] as const;
   const METHOD_KEYS = {
     mobile: 'methodMobile',
     office: 'methodOffice',
@@ -318,6 +328,19 @@ describe('renderNotice for password and recovery-method changes', () => {
     expect(requested.text).toContain('did not finish');
     expect(requested.text).toContain('Your password has not been changed');
     expect(requested.text).toContain('help@example.com');
+  });
+
+  it('reminds a user to register, or to reconfirm, with what to do and no "not you"', () => {
+    const register = notice({ kind: 'registration_reminder', helpdesk });
+    expect(register.subject).toBe('Set up password reset for your Acme account');
+    expect(register.text).toContain('too few to reset your password on your own');
+    expect(register.text).toContain('Add them the next time you sign in');
+    const reconfirm = notice({ kind: 'reconfirmation_reminder', helpdesk });
+    expect(reconfirm.subject).toBe('Check the recovery methods of your Acme account');
+    expect(reconfirm.text).toContain('confirm they are still yours');
+    for (const email of [register, reconfirm]) {
+      expect(email.text).not.toContain('If this was not you');
+    }
   });
 
   it('tells the user about a password change', () => {

@@ -71,6 +71,16 @@ export const NoticeKind = {
    */
   PasswordExpiring: 'password_expiring',
   /**
+   * To an enabled user in scope with too few recovery methods while the policy
+   * `requireRegistration` (scheduled, at most once a period). Reports no act.
+   */
+  RegistrationReminder: 'registration_reminder',
+  /**
+   * To a registered user whose methods were last confirmed `reconfirmDays` ago or more
+   * (scheduled, at most once a period). Reports no act.
+   */
+  ReconfirmationReminder: 'reconfirmation_reminder',
+  /**
    * To the user when someone started a reset of their account and did not finish it (off
    * by default: `notifications.userOnResetRequest`); `time` is when it started.
    */
@@ -248,6 +258,16 @@ const USER_NOTICES = {
     heading: 'passwordExpiringHeading',
     body: 'passwordExpiringBody',
   },
+  registration_reminder: {
+    subject: 'registrationReminderSubject',
+    heading: 'registrationReminderHeading',
+    body: 'registrationReminderBody',
+  },
+  reconfirmation_reminder: {
+    subject: 'reconfirmationReminderSubject',
+    heading: 'reconfirmationReminderHeading',
+    body: 'reconfirmationReminderBody',
+  },
   reset_requested: {
     subject: 'resetRequestedSubject',
     heading: 'resetRequestedHeading',
@@ -257,6 +277,13 @@ const USER_NOTICES = {
   Exclude<NoticeKind, 'admin_reset' | 'help_requested'>,
   { subject: MessageKey; heading: MessageKey; body: MessageKey }
 >;
+
+/** The scheduled notices, which report nothing anybody did: no "if this was not you". */
+const REPORTS_NO_ACT: ReadonlySet<NoticeKind> = new Set([
+  NoticeKind.PasswordExpiring,
+  NoticeKind.RegistrationReminder,
+  NoticeKind.ReconfirmationReminder,
+]);
 
 /** The catalog keys of the notices to administrators. */
 const ADMIN_NOTICES = {
@@ -394,6 +421,10 @@ export function renderNotice(input: NoticeInput): EmailMessage {
     details.push(paragraph(catalog, 'resetRequestedNext', values));
   } else if (kind === NoticeKind.PasswordExpiring) {
     details.push(paragraph(catalog, 'passwordExpiringNext', values));
+  } else if (kind === NoticeKind.RegistrationReminder) {
+    details.push(paragraph(catalog, 'registrationReminderNext', values));
+  } else if (kind === NoticeKind.ReconfirmationReminder) {
+    details.push(paragraph(catalog, 'reconfirmationReminderNext', values));
   }
 
   const contact = helpdeskContact(helpdesk, branding);
@@ -416,8 +447,8 @@ export function renderNotice(input: NoticeInput): EmailMessage {
       paragraph(catalog, 'greeting', values),
       paragraph(catalog, keys.body, bodyValues),
       ...details,
-      // A warning of expiry reports nothing anybody did.
-      ...(kind === NoticeKind.PasswordExpiring ? [] : [notYou]),
+      // A warning of expiry or a reminder reports nothing anybody did.
+      ...(REPORTS_NO_ACT.has(kind) ? [] : [notYou]),
     ],
     footer,
   });

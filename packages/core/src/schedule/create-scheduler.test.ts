@@ -98,6 +98,7 @@ describe('engine.start and engine.stop', () => {
       'expiry-warnings',
       'purge',
       'reconcile-writeback',
+      'registration-reminders',
       'reset-request-notices',
     ]);
     expect(

@@ -1,5 +1,5 @@
 import { sha256Base64Url } from '../crypto/encoding.js';
-import { type Notifier, notificationAddresses } from '../messages/notifier.js';
+import { type NoticeRequest, type Notifier, notificationAddresses } from '../messages/notifier.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import type { Directory, DirectoryUser } from '../ports/directory.js';
@@ -39,19 +39,11 @@ export async function sendExpiryWarnings(deps: ExpiryWarningDependencies): Promi
   const { directory, tenantId } = deps;
   const policy = await deps.getPolicy(tenantId);
   const { maxAgeDays, expiryWarningDays } = policy.password;
-  if (maxAgeDays === 0 || directory.listUsers === undefined) return 0;
+  if (maxAgeDays === 0 || !canList(directory)) return 0;
   let warned = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await directory.listUsers({
-      limit: PAGE,
-      ...(cursor === undefined ? {} : { cursor }),
-    });
-    for (const user of page.users) {
-      if (await warnIfDue(deps, policy, user, { maxAgeDays, expiryWarningDays })) warned += 1;
-    }
-    cursor = page.next;
-  } while (cursor !== undefined);
+  await forEachListedUser(directory, async (user) => {
+    if (await warnIfDue(deps, policy, user, { maxAgeDays, expiryWarningDays })) warned += 1;
+  });
   return warned;
 }
 
@@ -69,24 +61,76 @@ async function warnIfDue(
     return false;
   }
   const key = `${deps.tenantId}:expiry-warning:${await sha256Base64Url(user.id)}:${changedAt}`;
-  const claim = await deps.counters.increment(key, { windowMs: expiresAt - now.getTime(), now });
-  if (claim.count !== 1) return false;
-  try {
+  return claimAndNotify(deps, key, expiresAt - now.getTime(), async () => {
     const registration = await deps.registrations.get(deps.tenantId, user.id);
-    await deps.notifier.notify({
-      tenantId: deps.tenantId,
-      correlationId: `expiry-warning:${key.slice(-60)}`,
-      user,
-      target: { userId: user.id, username: user.username, role: user.isAdmin ? 'admin' : 'user' },
+    await notice(deps, policy, user, {
       kind: 'password_expiring',
       to: notificationAddresses(user, registration),
-      locale: policy.defaultLocale,
-      policy,
+      correlationId: `expiry-warning:${key.slice(-60)}`,
       time: new Date(expiresAt),
     });
+  });
+}
+
+/** Whether the directory can list its users (a directory that cannot gets no scheduled mail). */
+export function canList(
+  directory: Directory,
+): directory is Directory & { listUsers: NonNullable<Directory['listUsers']> } {
+  return directory.listUsers !== undefined;
+}
+
+/** Calls `visit` for every user of the directory, page by page (`listUsers`). */
+export async function forEachListedUser(
+  directory: Directory & { listUsers: NonNullable<Directory['listUsers']> },
+  visit: (user: DirectoryUser) => Promise<void>,
+): Promise<void> {
+  let cursor: string | undefined;
+  do {
+    const page = await directory.listUsers({
+      limit: PAGE,
+      ...(cursor === undefined ? {} : { cursor }),
+    });
+    for (const user of page.users) await visit(user);
+    cursor = page.next;
+  } while (cursor !== undefined);
+}
+
+/**
+ * Claims `key` for `windowMs` by an atomic increment (only the first claimant wins) and
+ * then runs `send`; a claim whose `send` throws is released, so the next run tries again.
+ *
+ * @returns whether this call won the claim and sent.
+ */
+export async function claimAndNotify(
+  deps: Pick<ExpiryWarningDependencies, 'counters' | 'clock'>,
+  key: string,
+  windowMs: number,
+  send: () => Promise<void>,
+): Promise<boolean> {
+  const claim = await deps.counters.increment(key, { windowMs, now: deps.clock.now() });
+  if (claim.count !== 1) return false;
+  try {
+    await send();
   } catch (error) {
     await deps.counters.reset(key);
     throw error;
   }
   return true;
+}
+
+/** Queues a scheduled notice about `user`, in the policy's default locale. */
+export async function notice(
+  deps: Pick<ExpiryWarningDependencies, 'notifier' | 'tenantId'>,
+  policy: Policy,
+  user: DirectoryUser,
+  request: Pick<NoticeRequest, 'kind' | 'to' | 'correlationId' | 'time'>,
+): Promise<void> {
+  await deps.notifier.notify({
+    ...request,
+    tenantId: deps.tenantId,
+    user,
+    target: { userId: user.id, username: user.username, role: user.isAdmin ? 'admin' : 'user' },
+    locale: policy.defaultLocale,
+    policy,
+  });
 }
