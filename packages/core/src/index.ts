@@ -312,6 +312,10 @@ export {
   type RetentionOptions,
 } from './schedule/purge-retained.js';
 export {
+  type RegistrationReminderDependencies,
+  sendRegistrationReminders,
+} from './schedule/registration-reminders.js';
+export {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,
