@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { nodeClientIp, toNodeHandler } from '@openreset/adapters/node';
+import { readStaticFile } from '@openreset/server';
 import { readConfig, withBoundPort } from './config.mjs';
 import {
   accountPage,
@@ -19,7 +20,6 @@ import {
   resetPage,
 } from './pages.mjs';
 import { createDemo, SEED_USERS } from './setup.mjs';
-import { readStaticFile } from './static-files.mjs';
 
 const SESSION_COOKIE = 'openreset_demo_session';
 const MAX_FORM_BYTES = 64 * 1024;
