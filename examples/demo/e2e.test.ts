@@ -133,6 +133,38 @@ async function signIn(
   await page.waitForURL(`${origin}/account`);
 }
 
+/**
+ * Waits until an item of "my account"'s list reads like `expected` (whitespace folded), e.g.
+ * `Passkey “Work laptop” Added 26 Nov 2026. Not used yet. Rename ... Remove ...`.
+ */
+async function expectListed(register: Locator, expected: RegExp): Promise<void> {
+  const items = register.getByRole('list', { name: 'Registered methods' }).getByRole('listitem');
+  await expect
+    .poll(
+      async () => (await items.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim()),
+      { timeout: 30_000, interval: 250 },
+    )
+    .toContainEqual(expect.stringMatching(expected));
+}
+
+/**
+ * Waits for the element's notice (`role=status`) to read `notice`; an error it shows
+ * instead (`role=alert`) is what the failure reports.
+ */
+async function expectNotice(widget: Locator, notice: string): Promise<void> {
+  const texts = async (role: 'alert' | 'status') =>
+    (await widget.getByRole(role).allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
+  await expect
+    .poll(
+      async () => {
+        const alert = await texts('alert');
+        return alert === '' ? texts('status') : `error: ${alert}`;
+      },
+      { timeout: 30_000, interval: 250 },
+    )
+    .toBe(notice);
+}
+
 describe('the demo in Chromium', () => {
   it('alice resets her password with the SMS code from the outbox and signs in with it', async () => {
     const { page, errors } = await newPage();
@@ -240,38 +272,6 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
   /** A demo on a fresh data folder, for one test. */
   async function ownDemo(name: string): Promise<RunningDemo> {
     return startDemo(join(ownDataDirs, name));
-  }
-
-  /**
-   * Waits until an item of "my account"'s list reads like `expected` (whitespace folded), e.g.
-   * `Passkey “Work laptop” Added 26 Nov 2026. Not used yet. Rename ... Remove ...`.
-   */
-  async function expectListed(register: Locator, expected: RegExp): Promise<void> {
-    const items = register.getByRole('list', { name: 'Registered methods' }).getByRole('listitem');
-    await expect
-      .poll(
-        async () => (await items.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim()),
-        { timeout: 30_000, interval: 250 },
-      )
-      .toContainEqual(expect.stringMatching(expected));
-  }
-
-  /**
-   * Waits for the element's notice (`role=status`) to read `notice`; an error it shows
-   * instead (`role=alert`) is what the failure reports.
-   */
-  async function expectNotice(widget: Locator, notice: string): Promise<void> {
-    const texts = async (role: 'alert' | 'status') =>
-      (await widget.getByRole(role).allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
-    await expect
-      .poll(
-        async () => {
-          const alert = await texts('alert');
-          return alert === '' ? texts('status') : `error: ${alert}`;
-        },
-        { timeout: 30_000, interval: 250 },
-      )
-      .toBe(notice);
   }
 
   /** Alice signs in on the login page and lands on "my account". */
@@ -873,7 +873,7 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
 // its field), sees the chart of the last 30 days, finds a user who never registered in usage
 // & insights, and issues them a Temporary Access Pass. A demo of its own.
 describe('the demo in Chromium: the admin console (issue 14)', () => {
-  it('changes the policy through the form, sees 30 days of resets, finds carol and issues her a pass', async (context) => {
+  it('changes the policy through the form, sees 30 days of resets, issues carol a pass; she resets with it and registers an email', async (context) => {
     const own = await startDemo(join(ownDataDirs, 'issue-14'));
     try {
       const routes = (await (await fetch(`${own.origin}/api/openapi.json`)).json()) as {
@@ -932,9 +932,55 @@ describe('the demo in Chromium: the admin console (issue 14)', () => {
       await page.getByRole('button', { name: 'Issue a pass' }).click();
       const pass = page.locator('#secret-value');
       await pass.waitFor({ timeout: 30_000 });
-      expect((await pass.textContent())?.trim().length).toBeGreaterThanOrEqual(8);
+      const issued = (await pass.textContent())?.trim() ?? '';
+      expect(issued.length).toBeGreaterThanOrEqual(8);
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(shots, 'admin-console.png'), fullPage: true });
+
+      // carol resets with the pass on the reset page: nothing is sent, the pass is the proof.
+      await page.getByRole('link', { name: 'Sign out' }).click();
+      await page.waitForURL(`${own.origin}/`);
+      await page.goto(`${own.origin}/reset`);
+      const widget = page.locator('openreset-reset');
+      await widget.getByLabel('Username or email address').fill('carol');
+      await widget.getByRole('button', { name: 'Next' }).click();
+      await widget.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
+      await widget
+        .getByRole('radio', { name: 'Use a Temporary Access Pass from my administrator' })
+        .check();
+      await widget.getByRole('button', { name: 'Next' }).click();
+      await widget.getByRole('heading', { name: 'Enter your Temporary Access Pass' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await widget.getByLabel('Temporary Access Pass').fill(issued);
+      await widget.getByRole('button', { name: 'Verify' }).click();
+      await widget.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+      await widget.getByLabel('New password', { exact: true }).fill('copper kettles by the weir');
+      await widget.getByLabel('Confirm new password').fill('copper kettles by the weir');
+      await widget.getByRole('button', { name: 'Reset password' }).click();
+      await widget.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+
+      // "Register new ways to verify": my account, through sign-in with the new password;
+      // carol has no methods, so sign-in asks her to register one.
+      await widget.getByRole('link', { name: 'Register new ways to verify' }).click();
+      await page.waitForURL(`${own.origin}/`);
+      await page.getByLabel('Username or email').fill('carol');
+      await page.getByLabel('Password').fill('copper kettles by the weir');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${own.origin}/welcome`);
+      const register = page.locator('openreset-register');
+      await register.getByRole('button', { name: 'Add an email address' }).click();
+      await register.getByLabel('Full email address').fill('carol@example.com');
+      await register.getByRole('button', { name: 'Send code' }).click();
+      await register
+        .getByLabel('Verification code')
+        .fill(await codeSentTo('carol@example.com', new Set(), own.origin));
+      await register.getByRole('button', { name: 'Verify' }).click();
+      await expectNotice(register, 'The method was added.');
+      await page.goto(`${own.origin}/account`);
+      await expectListed(page.locator('openreset-register'), /^Email /);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(shots, 'carol-registered.png'), fullPage: true });
       expect(errors).toEqual([]);
       await page.context().close();
     } finally {

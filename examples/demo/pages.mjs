@@ -52,7 +52,9 @@ ${error === undefined ? '' : `<p role="alert" class="error">${escapeHtml(error)}
 
 /**
  * The reset page a link without a dialog goes to. `locale` (from `?locale=nl`, a BCP 47 tag)
- * is the widget's language; without it the widget follows the browser.
+ * is the widget's language; without it the widget follows the browser. After a reset with a
+ * Temporary Access Pass, "Register new ways to verify" goes to "my account" (`register-url`),
+ * through sign-in with the new password.
  */
 export function resetPage({ locale, intent } = {}) {
   const chosen = typeof locale === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale);
@@ -61,7 +63,7 @@ export function resetPage({ locale, intent } = {}) {
   return layout(
     'Reset your password',
     `<h1>Can't access your account?</h1>
-<openreset-reset api="/api" sign-in-href="/"${chosen ? ` locale="${escapeHtml(locale)}"` : ''}${unlock}><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
+<openreset-reset api="/api" sign-in-href="/" register-url="/account"${chosen ? ` locale="${escapeHtml(locale)}"` : ''}${unlock}><p>This page needs JavaScript and the OpenReset widgets (npm run build).</p></openreset-reset>
 <p><a href="/">Back to sign in</a> · <a href="/outbox" target="_blank">Outbox</a></p>`,
     ['/widgets/openreset-reset.js'],
   );

@@ -78,7 +78,9 @@ export const DEMO_POLICY = {
     predefined: ['first-pet-name', 'childhood-best-friend', 'street-at-age-ten', 'first-concert'],
   },
   branding: { orgName: 'OpenReset demo' },
-  helpdesk: { email: 'helpdesk@example.com' },
+  // The helpdesk may issue Temporary Access Passes: a user with nothing registered (carol)
+  // resets with one and then registers methods (issue 14).
+  helpdesk: { email: 'helpdesk@example.com', temporaryAccessPass: true },
   // Passwords expire after 90 days, with a warning mail 14 days before (dave's is due).
   password: { maxAgeDays: 90, expiryWarningDays: 14 },
   // Users without methods (carol) register at sign-in; "remind me later" twice, asked
