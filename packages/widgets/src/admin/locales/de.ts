@@ -76,6 +76,8 @@ export const de: AdminCatalog = {
   'field.recentAuthMinutes':
     'Minuten nach der Anmeldung, in denen Methoden ohne Kennwort geändert werden können',
   'field.notifications.userOnReset': 'Benutzern mailen, wenn ihr Kennwort zurückgesetzt wurde',
+  'field.notifications.userOnResetRequest':
+    'Benutzern mailen, wenn jemand das Zurücksetzen ihres Kennworts beginnt und nicht abschließt (höchstens einmal täglich)',
   'field.notifications.userOnChange':
     'Benutzern mailen, wenn sich ihr Kennwort oder ihre Methoden ändern',
   'field.notifications.adminsOnAdminReset':

@@ -70,6 +70,8 @@ export const en = {
   'field.usersSetOfficePhone': 'Users may set their own office phone',
   'field.recentAuthMinutes': 'Minutes after sign-in that methods can change without the password',
   'field.notifications.userOnReset': 'Mail users when their password is reset',
+  'field.notifications.userOnResetRequest':
+    'Mail users when someone starts a reset of their password and does not finish it (at most once a day)',
   'field.notifications.userOnChange': 'Mail users when their password or methods change',
   'field.notifications.adminsOnAdminReset':
     'Mail other administrators when an administrator resets',

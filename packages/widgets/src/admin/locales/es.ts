@@ -73,6 +73,8 @@ export const es: AdminCatalog = {
   'field.recentAuthMinutes':
     'Minutos tras iniciar sesión en que los métodos cambian sin contraseña',
   'field.notifications.userOnReset': 'Escribir a los usuarios cuando se restablezca su contraseña',
+  'field.notifications.userOnResetRequest':
+    'Escribir a los usuarios cuando alguien empiece a restablecer su contraseña y no lo termine (como mucho una vez al día)',
   'field.notifications.userOnChange':
     'Escribir a los usuarios cuando cambie su contraseña o sus métodos',
   'field.notifications.adminsOnAdminReset':

@@ -77,6 +77,8 @@ export const fr: AdminCatalog = {
     'Minutes après la connexion pendant lesquelles les méthodes changent sans mot de passe',
   'field.notifications.userOnReset':
     'Écrire aux utilisateurs quand leur mot de passe est réinitialisé',
+  'field.notifications.userOnResetRequest':
+    'Écrire aux utilisateurs quand quelqu’un commence la réinitialisation de leur mot de passe sans la terminer (au plus une fois par jour)',
   'field.notifications.userOnChange':
     'Écrire aux utilisateurs quand leur mot de passe ou leurs méthodes changent',
   'field.notifications.adminsOnAdminReset':

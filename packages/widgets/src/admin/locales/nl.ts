@@ -73,6 +73,8 @@ export const nl: AdminCatalog = {
   'field.recentAuthMinutes':
     'Minuten na het inloggen waarin methoden zonder wachtwoord kunnen wijzigen',
   'field.notifications.userOnReset': 'Gebruikers mailen als hun wachtwoord is hersteld',
+  'field.notifications.userOnResetRequest':
+    'Gebruikers mailen als iemand een herstel van hun wachtwoord begint en niet afmaakt (hoogstens eens per dag)',
   'field.notifications.userOnChange': 'Gebruikers mailen als hun wachtwoord of methoden wijzigen',
   'field.notifications.adminsOnAdminReset':
     'Andere beheerders mailen als een beheerder zijn wachtwoord herstelt',
