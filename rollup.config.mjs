@@ -23,6 +23,7 @@ const packages = [
       memory: 'src/memory.ts',
       testing: 'src/testing.ts',
       questions: 'src/questions.ts',
+      locales: 'src/locales.ts',
     },
   },
   {

@@ -41,7 +41,8 @@ export interface TwilioOptions {
 export interface TwilioVoiceOptions extends TwilioOptions {
   /**
    * The `<Say>` language for each locale.
-   * @default en-US, nl-NL, de-DE, fr-FR, es-ES
+   * @default each locale's main region (`en-US`, `nl-NL`, `de-DE`, ..., `cmn-CN` for `zh-Hans`,
+   *   `cmn-TW` for `zh-Hant`); check Twilio's list of `<Say>` languages for yours
    */
   languages?: Partial<Record<Locale, string>>;
   /** A `<Say voice="…">`, e.g. `Polly.Joanna`; Twilio's default voice when left out. */
@@ -54,6 +55,12 @@ const DEFAULT_LANGUAGES: Record<Locale, string> = {
   de: 'de-DE',
   fr: 'fr-FR',
   es: 'es-ES',
+  ar: 'ar-XA',
+  he: 'he-IL',
+  ja: 'ja-JP',
+  'zh-Hans': 'cmn-CN',
+  'zh-Hant': 'cmn-TW',
+  pl: 'pl-PL',
 };
 
 /** Twilio error codes (https://www.twilio.com/docs/api/errors) and what they mean to us. */

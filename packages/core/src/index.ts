@@ -136,6 +136,7 @@ export {
 } from './password/check-password.js';
 export { normalizePassword } from './password/normalize.js';
 export { type PasswordIssue, PasswordIssueCode } from './password/password-issue.js';
+export { LOCALES, localeDirection, matchLocale } from './policy/locales.js';
 export { parsePolicy } from './policy/parse-policy.js';
 export {
   ANSWER_LENGTH,

@@ -77,6 +77,7 @@ export type { Catalog, MessageKey } from './i18n/locales/en.js';
 export {
   formatMessage,
   loadCatalog,
+  localeDirection,
   matchLocale,
   resolveLocale,
   SUPPORTED_LOCALES,

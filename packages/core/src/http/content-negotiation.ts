@@ -1,4 +1,4 @@
-import { Locale } from '../policy/policy-schema.js';
+import { type Locale, matchLocale } from '../policy/locales.js';
 
 /** One entry of a weighted header (`Accept`, `Accept-Language`): its value and parameters. */
 interface WeightedEntry {
@@ -25,19 +25,21 @@ function qualityOf(parameters: readonly string[]): number {
   return q === undefined ? 1 : Number(q);
 }
 
-/** The first supported locale in `Accept-Language`, by order of preference. */
-export function preferredLocale(header: string | null): string | undefined {
+/**
+ * The first supported locale in `Accept-Language`, by order of preference; each entry is
+ * matched by {@link matchLocale} (`zh-TW` asks for `zh-Hant`, `ar-EG` for `ar`).
+ */
+export function preferredLocale(header: string | null): Locale | undefined {
   if (header === null) return undefined;
-  const supported = Object.values(Locale) as string[];
   const wanted = splitWeighted(header)
     .map(({ value, parameters, index }) => ({
-      language: value.split('-')[0]?.toLowerCase() ?? '',
+      locale: matchLocale(value.trim()),
       q: qualityOf(parameters),
       index,
     }))
-    .filter((entry) => entry.q > 0 && supported.includes(entry.language))
+    .filter((entry) => entry.q > 0 && entry.locale !== undefined)
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return wanted[0]?.language;
+  return wanted[0]?.locale;
 }
 
 /** Whether `Accept` ranks `text/csv` above JSON. */

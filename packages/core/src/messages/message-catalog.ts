@@ -1,4 +1,10 @@
 import type { Locale } from '../policy/policy-schema.js';
+import { ar } from './locales/ar.js';
+import { he } from './locales/he.js';
+import { ja } from './locales/ja.js';
+import { pl } from './locales/pl.js';
+import { zhHans } from './locales/zh-Hans.js';
+import { zhHant } from './locales/zh-Hant.js';
 
 /**
  * The English catalog, which defines the keys every locale must have (a parity test
@@ -470,4 +476,16 @@ const es: MessageCatalog = {
  * (a parity test enforces it). Texts are plain strings with `{name}` placeholders: the
  * renderers escape what they interpolate, so the catalogs hold no HTML.
  */
-export const messageCatalogs: Readonly<Record<Locale, MessageCatalog>> = { en, nl, de, fr, es };
+export const messageCatalogs: Readonly<Record<Locale, MessageCatalog>> = {
+  en,
+  nl,
+  de,
+  fr,
+  es,
+  ar,
+  he,
+  ja,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  pl,
+};

@@ -88,7 +88,7 @@ describe('renderCodeMessage', () => {
     expect(email.text).toContain('The code expires in 5 minutes.');
     expect(email.text).toContain('If you did not ask for this code');
     expect(email.html).toContain('>482913</p>');
-    expect(email.html).toContain('<html lang="en">');
+    expect(email.html).toContain('<html lang="en" dir="ltr">');
     expect(email.html).toContain(branding.primaryColor);
     expect(email.html).not.toMatch(/<table/i);
     expect(email.html).not.toContain('<img');
@@ -186,7 +186,9 @@ describe('renderCodeMessage', () => {
       expect(sms.text).not.toMatch(/\{\w+\}/);
       expect(voice.intro).toBe(catalog.voiceIntro.replace('{org}', 'Acme'));
       expect(email.subject).toBe(catalog.emailCodeSubject.replace('{org}', 'Acme'));
-      expect(email.html).toContain(`<html lang="${locale}">`);
+      expect(email.html).toContain(
+        `<html lang="${locale}" dir="${['ar', 'he'].includes(locale) ? 'rtl' : 'ltr'}">`,
+      );
       for (const body of [email.text, email.html]) expect(body).not.toMatch(/\{\w+\}/);
     });
   }
@@ -252,7 +254,9 @@ describe('renderNotice', () => {
         expect(email.locale).toBe(locale);
         expect(email.subject).toContain('Acme');
         expect(email.subject).not.toMatch(/[\r\n]/);
-        expect(email.html).toContain(`<html lang="${locale}">`);
+        expect(email.html).toContain(
+          `<html lang="${locale}" dir="${['ar', 'he'].includes(locale) ? 'rtl' : 'ltr'}">`,
+        );
         for (const body of [email.subject, email.text, email.html]) {
           expect(body).not.toMatch(/\{\w+\}/);
         }
@@ -418,7 +422,9 @@ describe('renderNotice for password and recovery-method changes', () => {
           expect(email.subject).not.toMatch(/[\r\n]/);
           expect(email.subject).toContain('Acme Bcc: victim@example.com');
           expect(email.subject).not.toContain('+31');
-          expect(email.html).toContain(`<html lang="${locale}">`);
+          expect(email.html).toContain(
+            `<html lang="${locale}" dir="${['ar', 'he'].includes(locale) ? 'rtl' : 'ltr'}">`,
+          );
           expect(email.html).not.toContain('<img src=x');
           expect(email.html).not.toContain('<b>');
           expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -552,7 +558,9 @@ describe('renderNotice for a self-service block', () => {
           'help@example.com (https://help.example.com/)',
         ),
       );
-      expect(email.html).toContain(`<html lang="${locale}">`);
+      expect(email.html).toContain(
+        `<html lang="${locale}" dir="${['ar', 'he'].includes(locale) ? 'rtl' : 'ltr'}">`,
+      );
       for (const body of [email.subject, email.text, email.html]) {
         expect(body).not.toContain('{');
         expect(body).not.toContain('}');

@@ -1,4 +1,5 @@
 import type { OutboxChannel, OutboxPayload } from '../outbox/outbox-payload.js';
+import { localeDirection } from '../policy/locales.js';
 import type { Locale, Policy } from '../policy/policy-schema.js';
 import type { EmailMessage } from '../ports/messaging.js';
 import { RecoveryMethodKind } from '../ports/storage.js';
@@ -545,14 +546,15 @@ function renderEmail({
 
   const html = [
     '<!DOCTYPE html>',
-    `<html lang="${locale}">`,
+    // Gmail and others drop the <html> element's attributes: the card says its direction too.
+    `<html lang="${locale}" dir="${localeDirection(locale)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(safeSubject)}</title>`,
     '</head>',
     '<body style="margin:0;padding:24px 12px;background-color:#f3f4f6;">',
-    `<div style="max-width:520px;margin:0 auto;padding:32px 28px;background-color:${background};color:${textColor};border-top:4px solid ${primary};border-radius:6px;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;">`,
+    `<div dir="${localeDirection(locale)}" style="max-width:520px;margin:0 auto;padding:32px 28px;background-color:${background};color:${textColor};border-top:4px solid ${primary};border-radius:6px;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;">`,
     logo === null
       ? ''
       : `<img src="${escapeHtml(logo)}" alt="${escapeHtml(org)}" height="40" style="display:block;height:40px;width:auto;margin:0 0 16px;border:0;">`,

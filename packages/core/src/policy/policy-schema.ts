@@ -3,12 +3,10 @@ import { isCallingCode } from '../contacts/calling-code.js';
 import { methodKind, POLICY_METHOD_TYPES } from '../methods/recovery-method.js';
 import { predefinedQuestion } from '../questions/predefined-questions.js';
 import { contrastRatio, TEXT_CONTRAST } from './contrast.js';
+import { Locale } from './locales.js';
 
-/** Locales the widgets and notifications ship catalogs for. */
-export const Locale = { En: 'en', Nl: 'nl', De: 'de', Fr: 'fr', Es: 'es' } as const;
-
-/** The union of {@link Locale} values. */
-export type Locale = (typeof Locale)[keyof typeof Locale];
+/** The supported locales, defined in `./locales.ts` (no zod there, for the widgets). */
+export { Locale };
 
 /** Shortest and longest security-question answer, in code points (Entra's range). */
 export const ANSWER_LENGTH = { min: 3, max: 40 } as const;

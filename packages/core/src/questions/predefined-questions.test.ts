@@ -6,6 +6,13 @@ import { PREDEFINED_QUESTIONS, predefinedQuestion, questionText } from './predef
 // The policy's pattern for `questions.predefined` ids.
 const POLICY_ID = /^[a-z0-9-]{1,64}$/;
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const QUESTION_MARK: Partial<Record<string, RegExp>> = {
+  ar: /[^\s]؟$/,
+  el: /[^\s];$/,
+  ja: /[^\s]？$/,
+  'zh-Hans': /[^\s]？$/,
+  'zh-Hant': /[^\s]？$/,
+};
 
 describe('PREDEFINED_QUESTIONS', () => {
   it('offers about 25 questions with unique kebab-case ids the policy accepts', () => {
@@ -32,7 +39,9 @@ describe('PREDEFINED_QUESTIONS', () => {
         expect(text.trim(), `${question.id}.${locale}`).not.toBe('');
         expect(text, `${question.id}.${locale}`).toBe(text.trim());
         expect(text, `${question.id}.${locale}`).not.toMatch(/[\p{Cc}<>]/u);
-        expect(text, `${question.id}.${locale}`).toMatch(/\?$/);
+        // Each script's question mark: Arabic ؟, a full-width ？ in Chinese and Japanese, and
+        // Greek's ; (U+037E folds to it).
+        expect(text, `${question.id}.${locale}`).toMatch(QUESTION_MARK[locale] ?? /\?$/);
         if (locale === 'es') expect(text, question.id).toMatch(/^¿[^¿?]+\?$/);
         // French typography: a no-break space before the question mark.
         if (locale === 'fr') expect(text, question.id).toMatch(/[^\s]\u00a0\?$/);

@@ -1,4 +1,10 @@
-import type { Locale } from '../policy/policy-schema.js';
+import { LOCALES, type Locale } from '../policy/locales.js';
+import { ar } from './locales/ar.js';
+import { he } from './locales/he.js';
+import { ja } from './locales/ja.js';
+import { pl } from './locales/pl.js';
+import { zhHans } from './locales/zh-Hans.js';
+import { zhHant } from './locales/zh-Hant.js';
 
 /** One predefined security question: a stable id and its text in every {@link Locale}. */
 export interface PredefinedQuestion {
@@ -14,25 +20,8 @@ export interface CustomQuestion {
   readonly text: string;
 }
 
-/**
- * The predefined security questions an admin can offer (`policy.questions.predefined`),
- * written for OpenReset and localized in every supported locale.
- *
- * Chosen for answers that are private, stable over a lifetime and spread over many
- * values: names of people, pets and places from childhood or a first job, not facts in
- * public records or on social profiles (city of birth, mother's maiden name, school
- * name) and not questions with a handful of likely answers (favorite color, car make,
- * yes/no). Several ask for a first or last name, or pin an age, so that the same person
- * gives the same answer years later. Security questions stay a weak factor all the same
- * (ASVS: "not present"): they are off by default and never the only factor for admins.
- *
- * Ids never change once shipped: registered answers are stored against them. A question
- * that has to go is removed, not reworded into a different one under the same id.
- *
- * Locale style follows the message catalogs: nl informal (je), de formal (Sie), fr formal
- * (vous) with a no-break space before "?", es informal (tú) with "¿...?".
- */
-export const PREDEFINED_QUESTIONS: ReadonlyArray<PredefinedQuestion> = [
+// The questions with their texts in the first five locales (the others: ./locales/).
+const WRITTEN = [
   {
     id: 'childhood-best-friend',
     text: {
@@ -283,13 +272,61 @@ export const PREDEFINED_QUESTIONS: ReadonlyArray<PredefinedQuestion> = [
       es: '¿Cuál era el apellido de tu primer casero o casera?',
     },
   },
-];
+] as const satisfies ReadonlyArray<{ id: string; text: Readonly<Record<FirstLocale, string>> }>;
 
-/** Every {@link Locale}, checked complete by the compiler, without importing the schema. */
-const LOCALES = { en: true, nl: true, de: true, fr: true, es: true } as const satisfies Record<
-  Locale,
-  true
->;
+/** The locales written inline above; every other locale has a module in `./locales/`. */
+type FirstLocale = 'en' | 'nl' | 'de' | 'fr' | 'es';
+
+/** The id of a predefined question. */
+export type PredefinedQuestionId = (typeof WRITTEN)[number]['id'];
+
+/** One locale's texts of every predefined question, by id (a module in `./locales/`). */
+export type QuestionTranslations = Readonly<Record<PredefinedQuestionId, string>>;
+
+/** The texts of the other locales, checked complete by the compiler. */
+const TRANSLATIONS: Readonly<Record<Exclude<Locale, FirstLocale>, QuestionTranslations>> = {
+  ar,
+  he,
+  ja,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  pl,
+};
+
+/**
+ * The predefined security questions an admin can offer (`policy.questions.predefined`),
+ * written for OpenReset and localized in every supported locale.
+ *
+ * Chosen for answers that are private, stable over a lifetime and spread over many
+ * values: names of people, pets and places from childhood or a first job, not facts in
+ * public records or on social profiles (city of birth, mother's maiden name, school
+ * name) and not questions with a handful of likely answers (favorite color, car make,
+ * yes/no). Several ask for a first or last name, or pin an age, so that the same person
+ * gives the same answer years later. Security questions stay a weak factor all the same
+ * (ASVS: "not present"): they are off by default and never the only factor for admins.
+ *
+ * Ids never change once shipped: registered answers are stored against them. A question
+ * that has to go is removed, not reworded into a different one under the same id.
+ *
+ * Locale style follows the message catalogs: nl informal (je), de formal (Sie), fr formal
+ * (vous) with a no-break space before "?", es informal (tú) with "¿...?"; each locale's
+ * module in `./locales/` says its own. The translations beyond English were drafted by the
+ * maintainers; reviews by native speakers are welcome.
+ */
+export const PREDEFINED_QUESTIONS: ReadonlyArray<PredefinedQuestion> = WRITTEN.map(
+  ({ id, text }) => ({
+    id,
+    text: {
+      ...text,
+      ...Object.fromEntries(
+        Object.entries<QuestionTranslations>(TRANSLATIONS).map(([locale, texts]) => [
+          locale,
+          texts[id],
+        ]),
+      ),
+    } as Record<Locale, string>,
+  }),
+);
 
 const byId: ReadonlyMap<string, PredefinedQuestion> = new Map(
   PREDEFINED_QUESTIONS.map((question) => [question.id, question]),
@@ -334,7 +371,7 @@ export function questionText(
   locale: Locale,
   customQuestions: ReadonlyArray<CustomQuestion>,
 ): string | undefined {
-  if (typeof locale !== 'string' || !Object.hasOwn(LOCALES, locale)) {
+  if (typeof locale !== 'string' || !LOCALES.includes(locale)) {
     throw new TypeError(`no question texts for locale ${String(locale)}`);
   }
   const custom = customQuestions.find((candidate) => candidate.id === id);

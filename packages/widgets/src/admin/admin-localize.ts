@@ -3,7 +3,9 @@ import { formatMessage, type MessageParams } from '../i18n/localize.js';
 import { type AdminCatalog, type AdminMessageKey, en } from './locales/en.js';
 
 // English ships in the admin bundles; the other admin catalogs are chunks, loaded on first use.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<AdminCatalog>> = {
+// The admin console is written in the first five locales only: an admin whose locale is
+// another reads it in English (the user-facing elements speak all of them).
+const loaders: Partial<Record<Exclude<Locale, 'en'>, () => Promise<AdminCatalog>>> = {
   nl: () => import('./locales/nl.js').then((module) => module.nl),
   de: () => import('./locales/de.js').then((module) => module.de),
   fr: () => import('./locales/fr.js').then((module) => module.fr),

@@ -42,10 +42,6 @@ export abstract class ConsoleElement extends LitElement {
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) {
-      this.i18n.resolve(this.locale);
-      this.words.resolve(this.locale);
-    }
     if (changed.has('client') || changed.has('api')) void this.reload();
   }
 

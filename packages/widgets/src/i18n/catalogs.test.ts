@@ -7,20 +7,41 @@ import {
 import { describe, expect, it } from 'vitest';
 import { ClientErrorCode } from '../client/client-error.js';
 import { PasskeyErrorCode } from '../passkeys/passkey-ceremony.js';
-import { de } from './locales/de.js';
 import { type Catalog, en } from './locales/en.js';
-import { es } from './locales/es.js';
-import { fr } from './locales/fr.js';
-import { nl } from './locales/nl.js';
+import { loadCatalog, SUPPORTED_LOCALES } from './localize.js';
 
-// The parity test: every catalog has exactly the English keys, the same `{parameters}`, and
-// no empty text; English has words for every code the widgets can be shown.
+// The parity test: every catalog (each loaded the way an element loads it) has exactly the
+// English keys, the same `{parameters}`, every plural category its language needs, and no
+// empty text; English has words for every code the widgets can be shown.
 
-const catalogs: Record<string, Catalog> = { nl, de, fr, es };
+const others = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
+const catalogs = await Promise.all(
+  others.map(async (locale) => [locale, await loadCatalog(locale)] as const),
+);
 const englishKeys = Object.keys(en).sort();
-const parametersOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names of `{name}` and `{name, plural, ...}`, each once. */
+const parametersOf = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
+/** The categories of each `{name, plural, ...}` in a text. */
+const pluralsOf = (text: string) =>
+  [...text.matchAll(/\{\w+,\s*plural,/g)].map((match) => {
+    let depth = 0;
+    let end = match.index;
+    do {
+      if (text[end] === '{') depth++;
+      if (text[end] === '}') depth--;
+      end++;
+    } while (depth > 0 && end < text.length);
+    const body = text.slice(match.index + match[0].length, end - 1);
+    return [...body.matchAll(/(zero|one|two|few|many|other)\s*\{/g)].map((m) => m[1]);
+  });
 
-describe.each(Object.entries(catalogs))('the %s catalog', (_locale, catalog) => {
+it('ships 11 locales, each catalog its own (not English)', () => {
+  expect(SUPPORTED_LOCALES).toHaveLength(11);
+  for (const [locale, catalog] of catalogs) expect(catalog, locale).not.toBe(en);
+});
+
+describe.each(catalogs)('the %s catalog', (locale, catalog) => {
   it('has exactly the keys of the English one', () => {
     expect(Object.keys(catalog).sort()).toEqual(englishKeys);
   });
@@ -29,6 +50,17 @@ describe.each(Object.entries(catalogs))('the %s catalog', (_locale, catalog) => 
     for (const key of englishKeys) {
       const k = key as keyof Catalog;
       expect(parametersOf(catalog[k]), key).toEqual(parametersOf(en[k]));
+    }
+  });
+
+  it('gives every plural the categories of its language, and "other"', () => {
+    const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    for (const key of englishKeys) {
+      for (const categories of pluralsOf(catalog[key as keyof Catalog])) {
+        expect(categories, key).toContain('other');
+        for (const category of needed)
+          expect(categories, `${key}: ${category}`).toContain(category);
+      }
     }
   });
 
@@ -60,6 +92,13 @@ describe('the English catalog', () => {
   it('has words for every password issue code', () => {
     for (const code of Object.values(PasswordIssueCode)) {
       expect(Object.keys(en), code).toContain(`issue.${code}`);
+    }
+  });
+
+  it('gives every plural the English categories', () => {
+    for (const [key, text] of Object.entries(en)) {
+      for (const categories of pluralsOf(text))
+        expect(categories.sort(), key).toEqual(['one', 'other']);
     }
   });
 });

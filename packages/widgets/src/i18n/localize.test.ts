@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelay } from './localize.js';
+import { formatDelay, formatMessage, loadCatalog, translate } from './localize.js';
 
 describe('formatDelay', () => {
   it('rounds up to whole seconds, minutes or hours, so nobody retries too early', () => {
@@ -15,5 +15,51 @@ describe('formatDelay', () => {
     expect(formatDelay('en', 61, { smallestUnit: 'minute' })).toBe('in 2 minutes');
     expect(formatDelay('en', 600, { smallestUnit: 'minute' })).toBe('in 10 minutes');
     expect(formatDelay('nl', 600, { smallestUnit: 'minute' })).toBe('over 10 minuten');
+  });
+});
+
+describe('formatMessage', () => {
+  const days = '{count, plural, =0 {no days} one {# day} other {# days}} left, {name}';
+
+  it("picks the plural branch that the locale's rules select, # standing for the number", () => {
+    expect(formatMessage(days, { count: 1, name: 'Ann' })).toBe('1 day left, Ann');
+    expect(formatMessage(days, { count: 2, name: 'Ann' })).toBe('2 days left, Ann');
+    expect(formatMessage(days, { count: 0, name: 'Ann' })).toBe('no days left, Ann');
+  });
+
+  it('follows each language: Arabic has six categories, Polish three, Japanese one', () => {
+    const arabic = '{n, plural, zero {z} one {o} two {t} few {f#} many {m#} other {x#}}';
+    const rules = new Intl.PluralRules('ar');
+    expect([0, 1, 2, 3, 11, 100].map((n) => formatMessage(arabic, { n }, rules))).toEqual([
+      'z',
+      'o',
+      't',
+      'f3',
+      'm11',
+      'x100',
+    ]);
+    const polish = '{n, plural, one {# próba} few {# próby} many {# prób} other {# próby}}';
+    const pl = new Intl.PluralRules('pl');
+    expect([1, 2, 5, 22, 25].map((n) => formatMessage(polish, { n }, pl))).toEqual([
+      '1 próba',
+      '2 próby',
+      '5 prób',
+      '22 próby',
+      '25 prób',
+    ]);
+    expect(
+      formatMessage('{n, plural, other {残り#回}}', { n: 1 }, new Intl.PluralRules('ja')),
+    ).toBe('残り1回');
+  });
+
+  it('leaves a plural as written when its number is missing or not a number', () => {
+    expect(formatMessage(days, { name: 'Ann' })).toBe(`${days.split(' left')[0]} left, Ann`);
+    expect(formatMessage(days, { count: 'many', name: 'Ann' })).toContain('{count, plural,');
+  });
+
+  it("formats a catalog's messages with the plural rules of that catalog's locale", async () => {
+    const polish = await loadCatalog('pl');
+    expect(translate(polish, 'issue.too_short', { minimum: 5, length: 2 })).toContain('5 znaków');
+    expect(translate(polish, 'issue.too_short', { minimum: 2, length: 1 })).toContain('2 znaki');
   });
 });

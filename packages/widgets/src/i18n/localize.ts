@@ -1,36 +1,40 @@
-import type { Locale } from '@openreset/core';
+import { LOCALES, type Locale, matchLocale } from '@openreset/core/locales';
 import { type Catalog, en, type MessageKey } from './locales/en.js';
 
+export { localeDirection, matchLocale } from '@openreset/core/locales';
+
 /** The locales the widgets ship catalogs for, English first (the fallback). */
-export const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'nl', 'de', 'fr', 'es'];
+export const SUPPORTED_LOCALES: readonly Locale[] = LOCALES;
 
 /** Parameters of a message: `{name}` in the text is replaced by `params.name`. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-// English ships in every bundle; the others are separate chunks, loaded on first use.
+// English ships in every bundle; each other locale is a chunk of its own, loaded on first
+// use (a literal `import()` per locale, so that the bundler splits each one out).
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   nl: () => import('./locales/nl.js').then((module) => module.nl),
   de: () => import('./locales/de.js').then((module) => module.de),
   fr: () => import('./locales/fr.js').then((module) => module.fr),
   es: () => import('./locales/es.js').then((module) => module.es),
+  ar: () => import('./locales/ar.js').then((module) => module.ar),
+  he: () => import('./locales/he.js').then((module) => module.he),
+  ja: () => import('./locales/ja.js').then((module) => module.ja),
+  'zh-Hans': () => import('./locales/zh-Hans.js').then((module) => module.zhHans),
+  'zh-Hant': () => import('./locales/zh-Hant.js').then((module) => module.zhHant),
+  pl: () => import('./locales/pl.js').then((module) => module.pl),
 };
 const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
+
+/** Each loaded catalog's plural rules, for `{count, plural, ...}` in its messages. */
+const pluralRules = new WeakMap<Catalog, Intl.PluralRules>();
 
 /** The English catalog, available at once. */
 export const ENGLISH: Catalog = en;
 
 /**
- * Picks a supported locale from a BCP 47 tag (`nl-BE` gives `nl`), or `undefined`.
- */
-export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  if (typeof tag !== 'string' || tag === '') return undefined;
-  const base = tag.toLowerCase().split(/[-_]/)[0] as Locale;
-  return SUPPORTED_LOCALES.includes(base) ? base : undefined;
-}
-
-/**
  * The locale an element speaks: its `locale` attribute, else the nearest `lang` (the page's),
- * else the browser's languages, else English.
+ * else the browser's languages, else English. Each is matched by `matchLocale` (`ar-EG` gives
+ * `ar`, `zh-TW` gives `zh-Hant`).
  */
 export function resolveLocale(element: HTMLElement, attribute: string | undefined): Locale {
   const fromAttribute = matchLocale(attribute);
@@ -51,21 +55,53 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
   if (catalog === undefined) {
     const loader = loaders[locale as Exclude<Locale, 'en'>];
     catalog = loader === undefined ? Promise.resolve(en) : loader().catch(() => en);
+    void catalog.then((texts) => {
+      if (texts !== en) pluralRules.set(texts, new Intl.PluralRules(locale));
+    });
     loaded.set(locale, catalog);
   }
   return catalog;
 }
 
-/** Replaces every `{name}` in `template` by its parameter; unknown names stay as written. */
-export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+/** A branch of a plural: its category (`one`, `few`, ...) or exact value (`=0`) and text. */
+const PLURAL_BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+/** `{name, plural, one {...} other {...}}`: branches hold text and `{name}` parameters only. */
+const PLURAL =
+  /\{(\w+),\s*plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g;
+
+/**
+ * Replaces every `{name}` in `template` by its parameter (unknown names stay as written), and
+ * every `{name, plural, one {# day} other {# days}}` (the ICU MessageFormat subset: the CLDR
+ * categories `zero`, `one`, `two`, `few`, `many`, `other` and exact `=n`) by the branch that
+ * `plurals` (the locale's `Intl.PluralRules`) selects for the number, `#` standing for it.
+ */
+export function formatMessage(
+  template: string,
+  params: MessageParams = {},
+  plurals: Intl.PluralRules = englishPlurals(),
+): string {
+  const counted = template.replace(PLURAL, (whole, name: string, branches: string) => {
+    const count = Number(params[name]);
+    if (!Object.hasOwn(params, name) || !Number.isFinite(count)) return whole;
+    const texts = new Map([...branches.matchAll(PLURAL_BRANCH)].map((m) => [m[1], m[2] ?? '']));
+    const text = texts.get(`=${count}`) ?? texts.get(plurals.select(count)) ?? texts.get('other');
+    return (text ?? whole).replaceAll('#', String(count));
+  });
+  return counted.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
 
-/** A message from `catalog`, formatted. */
+let english: Intl.PluralRules | undefined;
+/** English plural rules, made on first use. */
+function englishPlurals(): Intl.PluralRules {
+  english ??= new Intl.PluralRules('en');
+  return english;
+}
+
+/** A message from `catalog`, formatted with the plural rules of the catalog's locale. */
 export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
-  return formatMessage(catalog[key] ?? en[key], params);
+  return formatMessage(catalog[key] ?? en[key], params, pluralRules.get(catalog));
 }
 
 /** The catalog key of an error code, or of `error.unknown` when there is none. */

@@ -67,7 +67,6 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   protected hasInteracted = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) this.i18n.resolve(this.locale);
     if (changed.has('client') || changed.has('api')) void this.reload();
   }
 

@@ -1,5 +1,6 @@
 // The English catalog is the reference: its keys are the keys every other catalog must have
-// (the `Catalog` type and catalogs.test.ts check it). `{name}` marks a parameter.
+// (the `Catalog` type and catalogs.test.ts check it). `{name}` marks a parameter;
+// `{name, plural, one {# thing} other {# things}}` a number's plural (`formatMessage`).
 
 /** English. */
 export const en = {
@@ -172,7 +173,8 @@ export const en = {
   'register.removed': 'The method was removed.',
   'register.reconfirmed': 'Thanks, your methods are confirmed.',
   'register.questions.heading': 'Set up security questions',
-  'register.questions.intro': 'Pick {count} different questions, with answers only you know.',
+  'register.questions.intro':
+    'Pick {count, plural, one {# question} other {# different questions}}, with answers only you know.',
   'register.questions.question': 'Question {number}',
   'register.questions.answer': 'Answer {number}',
   'register.questions.invalid': 'Check the marked fields.',
@@ -268,8 +270,10 @@ export const en = {
   'error.directory.password_policy':
     'Your organization’s directory refused this password. Choose a different one.',
 
-  'issue.too_short': 'Use at least {minimum} characters (this one has {length}).',
-  'issue.too_long': 'Use at most {maximum} characters (this one has {length}).',
+  'issue.too_short':
+    'Use at least {minimum, plural, one {# character} other {# characters}} (this one has {length}).',
+  'issue.too_long':
+    'Use at most {maximum, plural, one {# character} other {# characters}} (this one has {length}).',
   'issue.banned': 'This password is too common or too easy to guess.',
   'issue.breached': 'This password has appeared in a data breach.',
   'issue.reused': 'You used this password recently. Choose one you haven’t used before.',

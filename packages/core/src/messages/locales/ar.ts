@@ -1,0 +1,81 @@
+import type { MessageCatalog } from '../message-catalog.js';
+
+/** Arabic (Modern Standard Arabic, right to left; drafted by the maintainers). */
+export const ar: MessageCatalog = {
+  smsCode:
+    'رمز التحقق الخاص بك من {org} هو {code}. تنتهي صلاحيته خلال {minutes}. لا تشاركه مع أي شخص.',
+  voiceIntro: 'مرحبًا، معك {org}. رمز التحقق الخاص بك هو',
+  emailCodeSubject: 'رمز التحقق الخاص بك من {org}',
+  emailCodeHeading: 'رمز التحقق الخاص بك',
+  emailCodeBody: 'أدخل هذا الرمز لتأكيد أنك أنت:',
+  emailCodeExpiry: 'تنتهي صلاحية الرمز خلال {minutes}. لا تشاركه مع أي شخص.',
+  emailCodeIgnore:
+    'إذا لم تطلب هذا الرمز، فيمكنك تجاهل هذه الرسالة. ربما أدخل شخص ما عنوانك عن طريق الخطأ.',
+  resetNoticeSubject: 'تمت إعادة تعيين كلمة مرورك في {org}',
+  resetNoticeHeading: 'تمت إعادة تعيين كلمة المرور',
+  resetNoticeBody: 'تمت إعادة تعيين كلمة مرور حسابك في {org} في {time}.',
+  unlockNoticeSubject: 'تم إلغاء قفل حسابك في {org}',
+  unlockNoticeHeading: 'تم إلغاء قفل حسابك',
+  unlockNoticeBody: 'تم إلغاء قفل حسابك في {org} في {time}.',
+  passwordChangedSubject: 'تم تغيير كلمة مرورك في {org}',
+  passwordChangedHeading: 'تم تغيير كلمة المرور',
+  passwordChangedBody: 'تم تغيير كلمة مرور حسابك في {org} في {time}.',
+  methodAddedSubject: 'أُضيفت طريقة استرداد إلى حسابك في {org}',
+  methodAddedHeading: 'أُضيفت طريقة استرداد',
+  methodAddedBody: 'أُضيفت طريقة الاسترداد هذه إلى حسابك في {org} في {time}:',
+  methodRemovedSubject: 'أُزيلت طريقة استرداد من حسابك في {org}',
+  methodRemovedHeading: 'أُزيلت طريقة استرداد',
+  methodRemovedBody: 'أُزيلت طريقة الاسترداد هذه من حسابك في {org} في {time}:',
+  methodMobile: 'الهاتف المحمول',
+  methodOffice: 'هاتف المكتب',
+  methodEmail: 'عنوان البريد الإلكتروني',
+  methodSecurityQuestions: 'أسئلة الأمان',
+  methodPasskey: 'مفتاح المرور',
+  methodAuthenticator: 'تطبيق المصادقة',
+  methodWithHint: '{method}: {hint}',
+  emailChangedSubject: 'تم تغيير عنوان البريد الإلكتروني للاسترداد في حسابك في {org}',
+  emailChangedHeading: 'تم تغيير عنوان البريد الإلكتروني للاسترداد',
+  emailChangedBody: 'تم تغيير عنوان البريد الإلكتروني المستخدم لاسترداد حسابك في {org} في {time}.',
+  emailChangedNewAddress: 'العنوان الجديد هو {hint}.',
+  emailChangedWhy: 'نرسل هذه الرسالة إلى عنوانك السابق لتعلم بهذا التغيير.',
+  selfServiceBlockedSubject: 'تم إيقاف إعادة تعيين كلمة المرور لحسابك في {org} مؤقتًا',
+  selfServiceBlockedHeading: 'تم إيقاف إعادة تعيين كلمة المرور مؤقتًا',
+  selfServiceBlockedBody:
+    'أدخل شخص ما رموز تحقق أو إجابات خاطئة لحسابك في {org} مرات كثيرة، لذا أُوقفت إعادة تعيين كلمة المرور وإلغاء القفل بالخدمة الذاتية لمدة {hours} اعتبارًا من {time}.',
+  selfServiceBlockedNext: 'لم تتغير كلمة مرورك. إذا كنت أنت من فعل ذلك، فحاول مرة أخرى لاحقًا.',
+  passwordExpiringSubject: 'تنتهي صلاحية كلمة مرورك في {org} قريبًا',
+  passwordExpiringHeading: 'تنتهي صلاحية كلمة المرور قريبًا',
+  passwordExpiringBody: 'تنتهي صلاحية كلمة مرور حسابك في {org} في {time}.',
+  passwordExpiringNext:
+    'غيّرها قبل ذلك لتواصل تسجيل الدخول. بعد ذلك سيُطلب منك تغييرها عند تسجيل الدخول.',
+  registrationReminderSubject: 'إعداد إعادة تعيين كلمة المرور لحسابك في {org}',
+  registrationReminderHeading: 'إعداد إعادة تعيين كلمة المرور',
+  registrationReminderBody:
+    'لا توجد لحسابك في {org} طرق استرداد بعد، أو أنها أقل من أن تتيح لك إعادة تعيين كلمة المرور بنفسك.',
+  registrationReminderNext:
+    'أضفها في المرة القادمة التي تسجّل فيها الدخول، لتتمكن من إعادة تعيين كلمة مرور منسية دون طلب المساعدة.',
+  reconfirmationReminderSubject: 'تحقق من طرق الاسترداد لحسابك في {org}',
+  reconfirmationReminderHeading: 'هل لا تزال طرق الاسترداد صحيحة؟',
+  reconfirmationReminderBody: 'لم تؤكد طرق الاسترداد لحسابك في {org} منذ مدة.',
+  reconfirmationReminderNext:
+    'سجّل الدخول وأكّد أنها لا تزال لك، أو حدّثها، لتتمكن دائمًا من إعادة تعيين كلمة المرور.',
+  resetRequestedSubject: 'طلب شخص ما إعادة تعيين كلمة مرورك في {org}',
+  resetRequestedHeading: 'طُلبت إعادة تعيين كلمة المرور',
+  resetRequestedBody: 'طلب شخص ما إعادة تعيين كلمة مرور حسابك في {org} في {time} ولم يُكمل ذلك.',
+  resetRequestedNext: 'لم تتغير كلمة مرورك. إذا كنت أنت من فعل ذلك، فيمكنك تجاهل هذه الرسالة.',
+  greeting: 'مرحبًا {user}،',
+  notYouHelpdesk: 'إذا لم تكن أنت، فاتصل بـ {helpdesk} على الفور.',
+  notYouAdmin: 'إذا لم تكن أنت، فاتصل بالمسؤول على الفور.',
+  adminNoticeSubject: '{org}: أعاد المسؤول {user} تعيين كلمة مروره',
+  adminNoticeHeading: 'أعاد مسؤول تعيين كلمة مروره',
+  adminNoticeBody: 'أعاد {user} تعيين كلمة مروره في {time}.',
+  adminNoticeHint:
+    'تصلك هذه الرسالة لأنك مسؤول في {org}. إذا لم تكن تتوقعها، فراجع تقرير نشاط إعادة تعيين كلمات المرور.',
+  helpRequestedSubject: '{org}: يطلب {user} مساعدة مسؤول في كلمة المرور',
+  helpRequestedHeading: 'مستخدم يطلب المساعدة',
+  helpRequestedBody:
+    'لم يتمكن {user} من إعادة تعيين كلمة المرور بالخدمة الذاتية، وطلب في {time} مساعدة مسؤول.',
+  helpRequestedHint:
+    'تحقق معه من طرق الاسترداد الخاصة به، أو أصدر تصريح وصول مؤقتًا من صفحة الإدارة.',
+  footer: 'هذه رسالة تلقائية من {org}. يُرجى عدم الرد عليها.',
+};

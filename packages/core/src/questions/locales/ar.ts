@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Arabic (Modern Standard Arabic, "؟" as the question mark; drafted by the maintainers). */
+export const ar: QuestionTranslations = {
+  'childhood-best-friend': 'ما الاسم الأول لأعز أصدقائك في طفولتك؟',
+  'childhood-best-friend-street': 'في أي شارع كان يسكن أعز أصدقائك في طفولتك؟',
+  'childhood-nickname': 'ما اللقب الذي كانت عائلتك تناديك به في طفولتك؟',
+  'street-at-age-ten': 'في أي شارع كنت تسكن عندما كان عمرك عشر سنوات؟',
+  'childhood-neighbor-surname': 'ما اسم عائلة جيرانك الملاصقين في طفولتك؟',
+  'childhood-neighbor-pet': 'ما اسم الحيوان الأليف لجيرانك في طفولتك؟',
+  'first-pet-name': 'ما اسم أول حيوان أليف لك؟',
+  'first-stuffed-toy': 'ما اسم أول دمية محشوة لك؟',
+  'first-babysitter-name': 'ما الاسم الأول لأول جليسة أطفال اعتنت بك؟',
+  'oldest-cousin-name': 'ما الاسم الأول لأكبر أبناء عمومتك أو أخوالك سنًا؟',
+  'first-teacher-surname': 'ما اسم عائلة أول معلم لك في المدرسة الابتدائية؟',
+  'first-grade-desk-mate': 'ما الاسم الأول لزميلك الذي جلس بجانبك في الصف الأول؟',
+  'first-high-school-friend': 'ما الاسم الأول لأول صديق تعرّفت إليه في المرحلة الثانوية؟',
+  'first-crush-name': 'ما الاسم الأول لأول شخص أُعجبت به؟',
+  'first-coach-surname': 'ما اسم عائلة أول مدرب رياضي لك؟',
+  'first-sports-club': 'ما اسم أول نادٍ رياضي كنت عضوًا فيه؟',
+  'first-music-teacher-surname': 'ما اسم عائلة أول معلم موسيقى لك؟',
+  'first-concert': 'أي فنان أو فرقة شاهدت في أول حفل موسيقي حضرته؟',
+  'first-album': 'ما أول ألبوم موسيقي اشتريته؟',
+  'first-film-in-cinema': 'ما أول فيلم شاهدته في دار سينما؟',
+  'driving-instructor-name': 'ما الاسم الأول لمدرب القيادة الخاص بك؟',
+  'first-summer-job': 'ما اسم المكان الذي عملت فيه في أول عمل صيفي لك؟',
+  'first-manager-name': 'ما الاسم الأول لمديرك في أول وظيفة لك؟',
+  'first-roommate-name': 'ما الاسم الأول لأول شخص شاركته السكن؟',
+  'first-landlord-surname': 'ما اسم عائلة أول مالك عقار استأجرت منه؟',
+};

@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Hebrew (drafted by the maintainers). */
+export const he: QuestionTranslations = {
+  'childhood-best-friend': 'מה היה השם הפרטי של החבר/ה הכי טוב/ה שלך בילדות?',
+  'childhood-best-friend-street': 'באיזה רחוב גר/ה החבר/ה הכי טוב/ה שלך בילדות?',
+  'childhood-nickname': 'באיזה כינוי קראה לך המשפחה בילדות?',
+  'street-at-age-ten': 'באיזה רחוב גרת כשהיית בן/בת עשר?',
+  'childhood-neighbor-surname': 'מה היה שם המשפחה של השכנים הקרובים שלך בילדות?',
+  'childhood-neighbor-pet': 'מה היה שם חיית המחמד של השכנים שלך בילדות?',
+  'first-pet-name': 'מה היה שם חיית המחמד הראשונה שלך?',
+  'first-stuffed-toy': 'מה היה שם בובת הפרווה הראשונה שלך?',
+  'first-babysitter-name': 'מה היה השם הפרטי של הבייביסיטר הראשון/ה שלך?',
+  'oldest-cousin-name': 'מה השם הפרטי של בן או בת הדודים הכי מבוגר/ת שלך?',
+  'first-teacher-surname': 'מה היה שם המשפחה של המורה הראשון/ה שלך בבית הספר היסודי?',
+  'first-grade-desk-mate': 'מה היה השם הפרטי של מי שישב/ה לידך בכיתה א׳?',
+  'first-high-school-friend': 'מה היה השם הפרטי של החבר/ה הראשון/ה שהכרת בתיכון?',
+  'first-crush-name': 'מה היה השם הפרטי של האהבה הראשונה שלך?',
+  'first-coach-surname': 'מה היה שם המשפחה של המאמן/ת הראשון/ה שלך בספורט?',
+  'first-sports-club': 'מה היה שם מועדון הספורט הראשון שהיית חבר/ה בו?',
+  'first-music-teacher-surname': 'מה היה שם המשפחה של המורה הראשון/ה שלך למוזיקה?',
+  'first-concert': 'איזה אמן או להקה ראית בהופעה הראשונה שלך?',
+  'first-album': 'מה היה אלבום המוזיקה הראשון שקנית?',
+  'first-film-in-cinema': 'מה היה הסרט הראשון שראית בבית קולנוע?',
+  'driving-instructor-name': 'מה היה השם הפרטי של המורה שלך לנהיגה?',
+  'first-summer-job': 'מה היה שם העסק שבו עבדת בעבודת הקיץ הראשונה שלך?',
+  'first-manager-name': 'מה היה השם הפרטי של המנהל/ת שלך בעבודה הראשונה?',
+  'first-roommate-name': 'מה היה השם הפרטי של השותף/ה הראשון/ה שלך לדירה?',
+  'first-landlord-surname': 'מה היה שם המשפחה של בעל/ת הדירה הראשון/ה ששכרת ממנו/ה?',
+};

@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Japanese (full-width "？"; drafted by the maintainers). */
+export const ja: QuestionTranslations = {
+  'childhood-best-friend': '子どもの頃の親友の下の名前は何でしたか？',
+  'childhood-best-friend-street': '子どもの頃、親友が住んでいた通りの名前は何でしたか？',
+  'childhood-nickname': '子どもの頃、家族から何というあだ名で呼ばれていましたか？',
+  'street-at-age-ten': '10 歳のときに住んでいた通りの名前は何でしたか？',
+  'childhood-neighbor-surname': '子どもの頃、隣に住んでいた家族の名字は何でしたか？',
+  'childhood-neighbor-pet': '子どもの頃、近所の家で飼われていたペットの名前は何でしたか？',
+  'first-pet-name': '最初に飼ったペットの名前は何でしたか？',
+  'first-stuffed-toy': '最初のぬいぐるみの名前は何でしたか？',
+  'first-babysitter-name': '最初のベビーシッターの下の名前は何でしたか？',
+  'oldest-cousin-name': '最年長のいとこの下の名前は何ですか？',
+  'first-teacher-surname': '小学校で最初の担任の先生の名字は何でしたか？',
+  'first-grade-desk-mate': '小学 1 年生のときに隣の席だった同級生の下の名前は何でしたか？',
+  'first-high-school-friend': '高校で最初にできた友達の下の名前は何でしたか？',
+  'first-crush-name': '初恋の相手の下の名前は何でしたか？',
+  'first-coach-surname': '最初のスポーツのコーチの名字は何でしたか？',
+  'first-sports-club': '最初に入ったスポーツクラブの名前は何でしたか？',
+  'first-music-teacher-surname': '最初の音楽の先生の名字は何でしたか？',
+  'first-concert': '初めて行ったコンサートで見たアーティストやバンドは誰でしたか？',
+  'first-album': '初めて買った音楽アルバムは何でしたか？',
+  'first-film-in-cinema': '映画館で初めて見た映画は何でしたか？',
+  'driving-instructor-name': '自動車教習所の教官の下の名前は何でしたか？',
+  'first-summer-job': '初めての夏のアルバイト先の名前は何でしたか？',
+  'first-manager-name': '最初の職場の上司の下の名前は何でしたか？',
+  'first-roommate-name': '最初のルームメイトの下の名前は何でしたか？',
+  'first-landlord-surname': '最初に部屋を借りた大家さんの名字は何でしたか？',
+};

@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Chinese, simplified script (full-width "？"; drafted by the maintainers). */
+export const zhHans: QuestionTranslations = {
+  'childhood-best-friend': '你小时候最好的朋友叫什么名字？',
+  'childhood-best-friend-street': '你小时候最好的朋友住在哪条街上？',
+  'childhood-nickname': '你小时候家人给你起的小名是什么？',
+  'street-at-age-ten': '你十岁时住在哪条街上？',
+  'childhood-neighbor-surname': '你小时候隔壁邻居姓什么？',
+  'childhood-neighbor-pet': '你小时候邻居家的宠物叫什么名字？',
+  'first-pet-name': '你的第一只宠物叫什么名字？',
+  'first-stuffed-toy': '你的第一个毛绒玩具叫什么名字？',
+  'first-babysitter-name': '你的第一位保姆叫什么名字？',
+  'oldest-cousin-name': '你年龄最大的堂表兄弟姐妹叫什么名字？',
+  'first-teacher-surname': '你小学的第一位老师姓什么？',
+  'first-grade-desk-mate': '你一年级时的同桌叫什么名字？',
+  'first-high-school-friend': '你在高中交的第一个朋友叫什么名字？',
+  'first-crush-name': '你第一次暗恋的人叫什么名字？',
+  'first-coach-surname': '你的第一位体育教练姓什么？',
+  'first-sports-club': '你加入的第一个体育俱乐部叫什么名字？',
+  'first-music-teacher-surname': '你的第一位音乐老师姓什么？',
+  'first-concert': '你第一次去的演唱会看的是哪位歌手或哪个乐队？',
+  'first-album': '你买的第一张音乐专辑是什么？',
+  'first-film-in-cinema': '你在电影院看的第一部电影是什么？',
+  'driving-instructor-name': '你的驾驶教练叫什么名字？',
+  'first-summer-job': '你第一份暑期工作所在的公司或店铺叫什么名字？',
+  'first-manager-name': '你第一份工作的上司叫什么名字？',
+  'first-roommate-name': '你的第一位室友叫什么名字？',
+  'first-landlord-surname': '你的第一位房东姓什么？',
+};

@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Chinese, traditional script (Taiwan usage, full-width "？"; drafted by the maintainers). */
+export const zhHant: QuestionTranslations = {
+  'childhood-best-friend': '你小時候最好的朋友叫什麼名字？',
+  'childhood-best-friend-street': '你小時候最好的朋友住在哪條街上？',
+  'childhood-nickname': '你小時候家人幫你取的小名是什麼？',
+  'street-at-age-ten': '你十歲時住在哪條街上？',
+  'childhood-neighbor-surname': '你小時候隔壁鄰居姓什麼？',
+  'childhood-neighbor-pet': '你小時候鄰居家的寵物叫什麼名字？',
+  'first-pet-name': '你的第一隻寵物叫什麼名字？',
+  'first-stuffed-toy': '你的第一個絨毛玩偶叫什麼名字？',
+  'first-babysitter-name': '你的第一位保母叫什麼名字？',
+  'oldest-cousin-name': '你年紀最大的堂表兄弟姊妹叫什麼名字？',
+  'first-teacher-surname': '你國小的第一位老師姓什麼？',
+  'first-grade-desk-mate': '你一年級時坐在你旁邊的同學叫什麼名字？',
+  'first-high-school-friend': '你在高中交到的第一個朋友叫什麼名字？',
+  'first-crush-name': '你第一次暗戀的人叫什麼名字？',
+  'first-coach-surname': '你的第一位運動教練姓什麼？',
+  'first-sports-club': '你加入的第一個運動社團叫什麼名字？',
+  'first-music-teacher-surname': '你的第一位音樂老師姓什麼？',
+  'first-concert': '你第一次去的演唱會看的是哪位歌手或哪個樂團？',
+  'first-album': '你買的第一張音樂專輯是什麼？',
+  'first-film-in-cinema': '你在電影院看的第一部電影是什麼？',
+  'driving-instructor-name': '你的駕訓班教練叫什麼名字？',
+  'first-summer-job': '你第一份暑期打工的公司或店家叫什麼名字？',
+  'first-manager-name': '你第一份工作的主管叫什麼名字？',
+  'first-roommate-name': '你的第一位室友叫什麼名字？',
+  'first-landlord-surname': '你的第一位房東姓什麼？',
+};
