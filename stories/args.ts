@@ -1,4 +1,5 @@
 // The controls every element's stories share: branding overrides, theme and locale.
+import type { Locale } from '@openreset/core/locales';
 import { nothing } from 'lit';
 import { EXAMPLE_LOGO, type Scenario } from './engine.js';
 
@@ -7,7 +8,7 @@ export interface BrandingArgs {
   logoUrl: string;
   primaryColor: string;
   theme: 'light' | 'dark' | 'auto';
-  locale: 'en' | 'nl' | 'de' | 'fr' | 'es';
+  locale: Locale;
 }
 
 export const BRANDING_ARGS: BrandingArgs = {

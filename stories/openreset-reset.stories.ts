@@ -3,6 +3,7 @@
 // wait for the element's `openreset-step` event. Nothing is mocked: codes come from the
 // engine's memory messaging, refusals from its policy.
 import '@openreset/widgets/openreset-reset';
+import { LOCALES } from '@openreset/core/locales';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attr, BRANDING_ARGS, type BrandingArgs, scenarioOf } from './args.js';
@@ -40,6 +41,7 @@ const meta: Meta<ResetArgs> = {
   args: BRANDING_ARGS,
   argTypes: {
     intent: { control: 'inline-radio', options: [undefined, 'reset', 'unlock'] },
+    locale: { control: 'select', options: LOCALES },
   },
   loaders: [scenarioLoader()],
   render: (args, { loaded }) => html`<openreset-reset
@@ -127,6 +129,22 @@ export const ChooseMethod: Story = story({}, (element) => toMethod(element));
 
 /** Confirm the full phone number the masked hint stands for. */
 export const ConfirmPhone: Story = story({}, (element) => toConfirm(element));
+
+/**
+ * Left to right (Japanese): the confirm step, to compare with {@link DirectionRightToLeft}.
+ * The element sets its `dir` from the locale.
+ */
+export const DirectionLeftToRight: Story = story({}, (element) => toConfirm(element), {
+  args: { locale: 'ja' },
+});
+
+/**
+ * Right to left (Arabic): the same step mirrored (logical properties only), the masked
+ * number still read left to right.
+ */
+export const DirectionRightToLeft: Story = story({}, (element) => toConfirm(element), {
+  args: { locale: 'ar' },
+});
 
 /** The code step: countdown to expiry, resend, another method. */
 export const EnterCode: Story = story({}, (element) => toCode(element));

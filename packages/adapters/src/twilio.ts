@@ -61,6 +61,14 @@ const DEFAULT_LANGUAGES: Record<Locale, string> = {
   'zh-Hans': 'cmn-CN',
   'zh-Hant': 'cmn-TW',
   pl: 'pl-PL',
+  ko: 'ko-KR',
+  it: 'it-IT',
+  'pt-BR': 'pt-BR',
+  'pt-PT': 'pt-PT',
+  sv: 'sv-SE',
+  da: 'da-DK',
+  nb: 'nb-NO',
+  fi: 'fi-FI',
 };
 
 /** Twilio error codes (https://www.twilio.com/docs/api/errors) and what they mean to us. */

@@ -9,6 +9,13 @@ describe('preferredLocale', () => {
     expect(preferredLocale('NL-be')).toBe('nl');
   });
 
+  it('matches each entry as the widgets do: by script for Chinese, by region for Portuguese', () => {
+    expect(preferredLocale('zh-TW, en;q=0.5')).toBe('zh-Hant');
+    expect(preferredLocale('xx, zh-CN;q=0.9')).toBe('zh-Hans');
+    expect(preferredLocale('pt-PT, pt;q=0.9')).toBe('pt-PT');
+    expect(preferredLocale('ar-EG;q=0.8, he;q=0.9')).toBe('he');
+  });
+
   it('skips languages weighted 0 and gives nothing when none is supported', () => {
     expect(preferredLocale('de;q=0, fr;q=0.1')).toBe('fr');
     expect(preferredLocale('xx, yy;q=0.5')).toBeUndefined();

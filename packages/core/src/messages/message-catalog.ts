@@ -1,8 +1,16 @@
 import type { Locale } from '../policy/policy-schema.js';
 import { ar } from './locales/ar.js';
+import { da } from './locales/da.js';
+import { fi } from './locales/fi.js';
 import { he } from './locales/he.js';
+import { it } from './locales/it.js';
 import { ja } from './locales/ja.js';
+import { ko } from './locales/ko.js';
+import { nb } from './locales/nb.js';
 import { pl } from './locales/pl.js';
+import { ptBR } from './locales/pt-BR.js';
+import { ptPT } from './locales/pt-PT.js';
+import { sv } from './locales/sv.js';
 import { zhHans } from './locales/zh-Hans.js';
 import { zhHant } from './locales/zh-Hant.js';
 
@@ -488,4 +496,12 @@ export const messageCatalogs: Readonly<Record<Locale, MessageCatalog>> = {
   'zh-Hans': zhHans,
   'zh-Hant': zhHant,
   pl,
+  ko,
+  it,
+  'pt-BR': ptBR,
+  'pt-PT': ptPT,
+  sv,
+  da,
+  nb,
+  fi,
 };

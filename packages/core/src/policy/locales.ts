@@ -18,6 +18,14 @@ export const Locale = {
   ZhHans: 'zh-Hans',
   ZhHant: 'zh-Hant',
   Pl: 'pl',
+  Ko: 'ko',
+  It: 'it',
+  PtBr: 'pt-BR',
+  PtPt: 'pt-PT',
+  Sv: 'sv',
+  Da: 'da',
+  Nb: 'nb',
+  Fi: 'fi',
 } as const;
 
 /** The union of {@link Locale} values. */

@@ -22,6 +22,14 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   'zh-Hans': () => import('./locales/zh-Hans.js').then((module) => module.zhHans),
   'zh-Hant': () => import('./locales/zh-Hant.js').then((module) => module.zhHant),
   pl: () => import('./locales/pl.js').then((module) => module.pl),
+  ko: () => import('./locales/ko.js').then((module) => module.ko),
+  it: () => import('./locales/it.js').then((module) => module.it),
+  'pt-BR': () => import('./locales/pt-BR.js').then((module) => module.ptBR),
+  'pt-PT': () => import('./locales/pt-PT.js').then((module) => module.ptPT),
+  sv: () => import('./locales/sv.js').then((module) => module.sv),
+  da: () => import('./locales/da.js').then((module) => module.da),
+  nb: () => import('./locales/nb.js').then((module) => module.nb),
+  fi: () => import('./locales/fi.js').then((module) => module.fi),
 };
 const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
 

@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Korean (drafted by the maintainers). */
+export const ko: QuestionTranslations = {
+  'childhood-best-friend': '어린 시절 가장 친한 친구의 이름은 무엇이었나요?',
+  'childhood-best-friend-street': '어린 시절 가장 친한 친구가 살던 거리의 이름은 무엇이었나요?',
+  'childhood-nickname': '어린 시절 가족이 부르던 별명은 무엇이었나요?',
+  'street-at-age-ten': '열 살 때 살던 거리의 이름은 무엇이었나요?',
+  'childhood-neighbor-surname': '어린 시절 옆집 이웃의 성은 무엇이었나요?',
+  'childhood-neighbor-pet': '어린 시절 이웃집 반려동물의 이름은 무엇이었나요?',
+  'first-pet-name': '처음 키운 반려동물의 이름은 무엇이었나요?',
+  'first-stuffed-toy': '처음 가진 봉제 인형의 이름은 무엇이었나요?',
+  'first-babysitter-name': '첫 베이비시터의 이름은 무엇이었나요?',
+  'oldest-cousin-name': '가장 나이가 많은 사촌의 이름은 무엇인가요?',
+  'first-teacher-surname': '초등학교 첫 담임 선생님의 성은 무엇이었나요?',
+  'first-grade-desk-mate': '1학년 때 짝꿍의 이름은 무엇이었나요?',
+  'first-high-school-friend': '고등학교에서 처음 사귄 친구의 이름은 무엇이었나요?',
+  'first-crush-name': '첫사랑의 이름은 무엇이었나요?',
+  'first-coach-surname': '첫 운동 코치의 성은 무엇이었나요?',
+  'first-sports-club': '처음 가입한 스포츠 클럽의 이름은 무엇이었나요?',
+  'first-music-teacher-surname': '첫 음악 선생님의 성은 무엇이었나요?',
+  'first-concert': '처음 간 콘서트에서 본 가수나 밴드는 누구였나요?',
+  'first-album': '처음 산 음악 앨범은 무엇이었나요?',
+  'first-film-in-cinema': '영화관에서 처음 본 영화는 무엇이었나요?',
+  'driving-instructor-name': '운전 강사의 이름은 무엇이었나요?',
+  'first-summer-job': '첫 여름 아르바이트를 한 곳의 이름은 무엇이었나요?',
+  'first-manager-name': '첫 직장 상사의 이름은 무엇이었나요?',
+  'first-roommate-name': '첫 룸메이트의 이름은 무엇이었나요?',
+  'first-landlord-surname': '첫 집주인의 성은 무엇이었나요?',
+};

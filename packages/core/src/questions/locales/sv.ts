@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Swedish (du; drafted by the maintainers). */
+export const sv: QuestionTranslations = {
+  'childhood-best-friend': 'Vad hette din bästa vän i barndomen i förnamn?',
+  'childhood-best-friend-street': 'På vilken gata bodde din bästa vän när du var barn?',
+  'childhood-nickname': 'Vilket smeknamn använde din familj för dig när du var barn?',
+  'street-at-age-ten': 'På vilken gata bodde du när du var tio år?',
+  'childhood-neighbor-surname': 'Vad hette dina närmaste grannar i efternamn när du var barn?',
+  'childhood-neighbor-pet': 'Vad hette dina grannars husdjur när du var barn?',
+  'first-pet-name': 'Vad hette ditt första husdjur?',
+  'first-stuffed-toy': 'Vad hette ditt första gosedjur?',
+  'first-babysitter-name': 'Vad hette din första barnvakt i förnamn?',
+  'oldest-cousin-name': 'Vad heter din äldsta kusin i förnamn?',
+  'first-teacher-surname': 'Vad hette din första lärare i grundskolan i efternamn?',
+  'first-grade-desk-mate': 'Vad hette klasskamraten som satt bredvid dig i ettan i förnamn?',
+  'first-high-school-friend': 'Vad hette den första vännen du fick på gymnasiet i förnamn?',
+  'first-crush-name': 'Vad hette din första förälskelse i förnamn?',
+  'first-coach-surname': 'Vad hette din första idrottstränare i efternamn?',
+  'first-sports-club': 'Vad hette den första idrottsföreningen du var medlem i?',
+  'first-music-teacher-surname': 'Vad hette din första musiklärare i efternamn?',
+  'first-concert': 'Vilken artist eller vilket band såg du på din första konsert?',
+  'first-album': 'Vilket var det första musikalbum du köpte?',
+  'first-film-in-cinema': 'Vilken var den första film du såg på bio?',
+  'driving-instructor-name': 'Vad hette din körskolelärare i förnamn?',
+  'first-summer-job': 'Vad hette företaget där du hade ditt första sommarjobb?',
+  'first-manager-name': 'Vad hette din chef på ditt första jobb i förnamn?',
+  'first-roommate-name': 'Vad hette din första rumskamrat i förnamn?',
+  'first-landlord-surname': 'Vad hette din första hyresvärd i efternamn?',
+};
