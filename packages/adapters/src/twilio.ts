@@ -69,6 +69,9 @@ const DEFAULT_LANGUAGES: Record<Locale, string> = {
   da: 'da-DK',
   nb: 'nb-NO',
   fi: 'fi-FI',
+  ru: 'ru-RU',
+  uk: 'uk-UA',
+  tr: 'tr-TR',
 };
 
 /** Twilio error codes (https://www.twilio.com/docs/api/errors) and what they mean to us. */

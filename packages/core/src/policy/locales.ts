@@ -26,6 +26,9 @@ export const Locale = {
   Da: 'da',
   Nb: 'nb',
   Fi: 'fi',
+  Ru: 'ru',
+  Uk: 'uk',
+  Tr: 'tr',
 } as const;
 
 /** The union of {@link Locale} values. */

@@ -10,7 +10,10 @@ import { nb } from './locales/nb.js';
 import { pl } from './locales/pl.js';
 import { ptBR } from './locales/pt-BR.js';
 import { ptPT } from './locales/pt-PT.js';
+import { ru } from './locales/ru.js';
 import { sv } from './locales/sv.js';
+import { tr } from './locales/tr.js';
+import { uk } from './locales/uk.js';
 import { zhHans } from './locales/zh-Hans.js';
 import { zhHant } from './locales/zh-Hant.js';
 
@@ -307,6 +310,9 @@ const TRANSLATIONS: Readonly<Record<Exclude<Locale, FirstLocale>, QuestionTransl
   da,
   nb,
   fi,
+  ru,
+  uk,
+  tr,
 };
 
 /**

@@ -30,6 +30,9 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   da: () => import('./locales/da.js').then((module) => module.da),
   nb: () => import('./locales/nb.js').then((module) => module.nb),
   fi: () => import('./locales/fi.js').then((module) => module.fi),
+  ru: () => import('./locales/ru.js').then((module) => module.ru),
+  uk: () => import('./locales/uk.js').then((module) => module.uk),
+  tr: () => import('./locales/tr.js').then((module) => module.tr),
 };
 const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
 

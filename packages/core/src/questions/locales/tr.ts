@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Turkish (polite: siz; drafted by the maintainers). */
+export const tr: QuestionTranslations = {
+  'childhood-best-friend': 'Çocukluğunuzdaki en iyi arkadaşınızın adı neydi?',
+  'childhood-best-friend-street': 'Çocukluğunuzdaki en iyi arkadaşınız hangi sokakta otururdu?',
+  'childhood-nickname': 'Çocukken aileniz size hangi lakabı takmıştı?',
+  'street-at-age-ten': 'On yaşındayken hangi sokakta oturuyordunuz?',
+  'childhood-neighbor-surname': 'Çocukken kapı komşularınızın soyadı neydi?',
+  'childhood-neighbor-pet': 'Çocukken komşularınızın evcil hayvanının adı neydi?',
+  'first-pet-name': 'İlk evcil hayvanınızın adı neydi?',
+  'first-stuffed-toy': 'İlk pelüş oyuncağınızın adı neydi?',
+  'first-babysitter-name': 'İlk bakıcınızın adı neydi?',
+  'oldest-cousin-name': 'En büyük kuzeninizin adı nedir?',
+  'first-teacher-surname': 'İlkokuldaki ilk öğretmeninizin soyadı neydi?',
+  'first-grade-desk-mate': 'Birinci sınıftaki sıra arkadaşınızın adı neydi?',
+  'first-high-school-friend': 'Lisede edindiğiniz ilk arkadaşın adı neydi?',
+  'first-crush-name': 'İlk platonik aşkınızın adı neydi?',
+  'first-coach-surname': 'İlk spor antrenörünüzün soyadı neydi?',
+  'first-sports-club': 'Üye olduğunuz ilk spor kulübünün adı neydi?',
+  'first-music-teacher-surname': 'İlk müzik öğretmeninizin soyadı neydi?',
+  'first-concert': 'İlk konserinizde hangi sanatçıyı veya grubu izlediniz?',
+  'first-album': 'Satın aldığınız ilk müzik albümü neydi?',
+  'first-film-in-cinema': 'Sinemada izlediğiniz ilk film neydi?',
+  'driving-instructor-name': 'Sürücü kursu hocanızın adı neydi?',
+  'first-summer-job': 'İlk yaz işinizi yaptığınız işletmenin adı neydi?',
+  'first-manager-name': 'İlk işinizdeki yöneticinizin adı neydi?',
+  'first-roommate-name': 'İlk ev arkadaşınızın adı neydi?',
+  'first-landlord-surname': 'İlk ev sahibinizin soyadı neydi?',
+};

@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Ukrainian (formal: ви; drafted by the maintainers). */
+export const uk: QuestionTranslations = {
+  'childhood-best-friend': 'Як звали вашого найкращого друга чи подругу дитинства?',
+  'childhood-best-friend-street': 'На якій вулиці жив ваш найкращий друг чи подруга дитинства?',
+  'childhood-nickname': 'Яким прізвиськом вас називали в родині в дитинстві?',
+  'street-at-age-ten': 'На якій вулиці ви жили, коли вам було десять років?',
+  'childhood-neighbor-surname': 'Яке прізвище мали ваші найближчі сусіди, коли ви були дитиною?',
+  'childhood-neighbor-pet': 'Як звали домашню тварину ваших сусідів, коли ви були дитиною?',
+  'first-pet-name': 'Як звали вашу першу домашню тварину?',
+  'first-stuffed-toy': 'Як звали вашу першу м’яку іграшку?',
+  'first-babysitter-name': 'Як звали вашу першу няню?',
+  'oldest-cousin-name': 'Як звати вашого найстаршого двоюрідного брата чи сестру?',
+  'first-teacher-surname': 'Яке прізвище мала ваша перша вчителька в початковій школі?',
+  'first-grade-desk-mate': 'Як звали вашого сусіда по парті в першому класі?',
+  'first-high-school-friend': 'Як звали першого друга, якого ви знайшли в старшій школі?',
+  'first-crush-name': 'Як звали ваше перше кохання?',
+  'first-coach-surname': 'Яке прізвище мав ваш перший тренер?',
+  'first-sports-club': 'Як називався перший спортивний клуб, у якому ви займалися?',
+  'first-music-teacher-surname': 'Яке прізвище мав ваш перший учитель музики?',
+  'first-concert': 'Якого виконавця чи який гурт ви бачили на своєму першому концерті?',
+  'first-album': 'Який музичний альбом ви купили першим?',
+  'first-film-in-cinema': 'Який фільм ви вперше подивилися в кінотеатрі?',
+  'driving-instructor-name': 'Як звали вашого інструктора з водіння?',
+  'first-summer-job': 'Як називалася організація, де ви вперше працювали влітку?',
+  'first-manager-name': 'Як звали вашого керівника на першій роботі?',
+  'first-roommate-name': 'Як звали вашого першого сусіда по квартирі?',
+  'first-landlord-surname': 'Яке прізвище мав ваш перший орендодавець?',
+};
