@@ -72,6 +72,8 @@ const DEFAULT_LANGUAGES: Record<Locale, string> = {
   ru: 'ru-RU',
   uk: 'uk-UA',
   tr: 'tr-TR',
+  cs: 'cs-CZ',
+  el: 'el-GR',
 };
 
 /** Twilio error codes (https://www.twilio.com/docs/api/errors) and what they mean to us. */

@@ -1,6 +1,8 @@
 import type { Locale } from '../policy/policy-schema.js';
 import { ar } from './locales/ar.js';
+import { cs } from './locales/cs.js';
 import { da } from './locales/da.js';
+import { el } from './locales/el.js';
 import { fi } from './locales/fi.js';
 import { he } from './locales/he.js';
 import { it } from './locales/it.js';
@@ -510,4 +512,6 @@ export const messageCatalogs: Readonly<Record<Locale, MessageCatalog>> = {
   ru,
   uk,
   tr,
+  cs,
+  el,
 };

@@ -29,6 +29,8 @@ export const Locale = {
   Ru: 'ru',
   Uk: 'uk',
   Tr: 'tr',
+  Cs: 'cs',
+  El: 'el',
 } as const;
 
 /** The union of {@link Locale} values. */

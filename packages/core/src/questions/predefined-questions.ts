@@ -1,6 +1,8 @@
 import { LOCALES, type Locale } from '../policy/locales.js';
 import { ar } from './locales/ar.js';
+import { cs } from './locales/cs.js';
 import { da } from './locales/da.js';
+import { el } from './locales/el.js';
 import { fi } from './locales/fi.js';
 import { he } from './locales/he.js';
 import { it } from './locales/it.js';
@@ -313,6 +315,8 @@ const TRANSLATIONS: Readonly<Record<Exclude<Locale, FirstLocale>, QuestionTransl
   ru,
   uk,
   tr,
+  cs,
+  el,
 };
 
 /**

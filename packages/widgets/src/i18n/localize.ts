@@ -33,6 +33,8 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   ru: () => import('./locales/ru.js').then((module) => module.ru),
   uk: () => import('./locales/uk.js').then((module) => module.uk),
   tr: () => import('./locales/tr.js').then((module) => module.tr),
+  cs: () => import('./locales/cs.js').then((module) => module.cs),
+  el: () => import('./locales/el.js').then((module) => module.el),
 };
 const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
 
