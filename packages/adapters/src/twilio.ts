@@ -74,6 +74,8 @@ const DEFAULT_LANGUAGES: Record<Locale, string> = {
   tr: 'tr-TR',
   cs: 'cs-CZ',
   el: 'el-GR',
+  ro: 'ro-RO',
+  hu: 'hu-HU',
 };
 
 /** Twilio error codes (https://www.twilio.com/docs/api/errors) and what they mean to us. */

@@ -5,6 +5,7 @@ import { da } from './locales/da.js';
 import { el } from './locales/el.js';
 import { fi } from './locales/fi.js';
 import { he } from './locales/he.js';
+import { hu } from './locales/hu.js';
 import { it } from './locales/it.js';
 import { ja } from './locales/ja.js';
 import { ko } from './locales/ko.js';
@@ -12,6 +13,7 @@ import { nb } from './locales/nb.js';
 import { pl } from './locales/pl.js';
 import { ptBR } from './locales/pt-BR.js';
 import { ptPT } from './locales/pt-PT.js';
+import { ro } from './locales/ro.js';
 import { ru } from './locales/ru.js';
 import { sv } from './locales/sv.js';
 import { tr } from './locales/tr.js';
@@ -514,4 +516,6 @@ export const messageCatalogs: Readonly<Record<Locale, MessageCatalog>> = {
   tr,
   cs,
   el,
+  ro,
+  hu,
 };

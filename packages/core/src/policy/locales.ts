@@ -31,6 +31,8 @@ export const Locale = {
   Tr: 'tr',
   Cs: 'cs',
   El: 'el',
+  Ro: 'ro',
+  Hu: 'hu',
 } as const;
 
 /** The union of {@link Locale} values. */

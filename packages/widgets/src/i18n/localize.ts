@@ -35,6 +35,8 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   tr: () => import('./locales/tr.js').then((module) => module.tr),
   cs: () => import('./locales/cs.js').then((module) => module.cs),
   el: () => import('./locales/el.js').then((module) => module.el),
+  ro: () => import('./locales/ro.js').then((module) => module.ro),
+  hu: () => import('./locales/hu.js').then((module) => module.hu),
 };
 const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
 
