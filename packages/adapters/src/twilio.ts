@@ -76,6 +76,10 @@ const DEFAULT_LANGUAGES: Record<Locale, string> = {
   el: 'el-GR',
   ro: 'ro-RO',
   hu: 'hu-HU',
+  sk: 'sk-SK',
+  bg: 'bg-BG',
+  hr: 'hr-HR',
+  id: 'id-ID',
 };
 
 /** Twilio error codes (https://www.twilio.com/docs/api/errors) and what they mean to us. */

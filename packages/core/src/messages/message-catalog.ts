@@ -1,11 +1,14 @@
 import type { Locale } from '../policy/policy-schema.js';
 import { ar } from './locales/ar.js';
+import { bg } from './locales/bg.js';
 import { cs } from './locales/cs.js';
 import { da } from './locales/da.js';
 import { el } from './locales/el.js';
 import { fi } from './locales/fi.js';
 import { he } from './locales/he.js';
+import { hr } from './locales/hr.js';
 import { hu } from './locales/hu.js';
+import { id } from './locales/id.js';
 import { it } from './locales/it.js';
 import { ja } from './locales/ja.js';
 import { ko } from './locales/ko.js';
@@ -15,6 +18,7 @@ import { ptBR } from './locales/pt-BR.js';
 import { ptPT } from './locales/pt-PT.js';
 import { ro } from './locales/ro.js';
 import { ru } from './locales/ru.js';
+import { sk } from './locales/sk.js';
 import { sv } from './locales/sv.js';
 import { tr } from './locales/tr.js';
 import { uk } from './locales/uk.js';
@@ -518,4 +522,8 @@ export const messageCatalogs: Readonly<Record<Locale, MessageCatalog>> = {
   el,
   ro,
   hu,
+  sk,
+  bg,
+  hr,
+  id,
 };

@@ -33,6 +33,10 @@ export const Locale = {
   El: 'el',
   Ro: 'ro',
   Hu: 'hu',
+  Sk: 'sk',
+  Bg: 'bg',
+  Hr: 'hr',
+  Id: 'id',
 } as const;
 
 /** The union of {@link Locale} values. */

@@ -1,11 +1,14 @@
 import { LOCALES, type Locale } from '../policy/locales.js';
 import { ar } from './locales/ar.js';
+import { bg } from './locales/bg.js';
 import { cs } from './locales/cs.js';
 import { da } from './locales/da.js';
 import { el } from './locales/el.js';
 import { fi } from './locales/fi.js';
 import { he } from './locales/he.js';
+import { hr } from './locales/hr.js';
 import { hu } from './locales/hu.js';
+import { id } from './locales/id.js';
 import { it } from './locales/it.js';
 import { ja } from './locales/ja.js';
 import { ko } from './locales/ko.js';
@@ -15,6 +18,7 @@ import { ptBR } from './locales/pt-BR.js';
 import { ptPT } from './locales/pt-PT.js';
 import { ro } from './locales/ro.js';
 import { ru } from './locales/ru.js';
+import { sk } from './locales/sk.js';
 import { sv } from './locales/sv.js';
 import { tr } from './locales/tr.js';
 import { uk } from './locales/uk.js';
@@ -321,6 +325,10 @@ const TRANSLATIONS: Readonly<Record<Exclude<Locale, FirstLocale>, QuestionTransl
   el,
   ro,
   hu,
+  sk,
+  bg,
+  hr,
+  id,
 };
 
 /**

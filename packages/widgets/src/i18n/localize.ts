@@ -37,6 +37,10 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   el: () => import('./locales/el.js').then((module) => module.el),
   ro: () => import('./locales/ro.js').then((module) => module.ro),
   hu: () => import('./locales/hu.js').then((module) => module.hu),
+  sk: () => import('./locales/sk.js').then((module) => module.sk),
+  bg: () => import('./locales/bg.js').then((module) => module.bg),
+  hr: () => import('./locales/hr.js').then((module) => module.hr),
+  id: () => import('./locales/id.js').then((module) => module.id),
 };
 const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
 

@@ -1,0 +1,30 @@
+import type { QuestionTranslations } from '../predefined-questions.js';
+
+/** Indonesian (Anda; drafted by the maintainers). */
+export const id: QuestionTranslations = {
+  'childhood-best-friend': 'Siapa nama depan sahabat Anda semasa kecil?',
+  'childhood-best-friend-street': 'Di jalan apa sahabat masa kecil Anda tinggal?',
+  'childhood-nickname': 'Apa nama panggilan Anda dari keluarga semasa kecil?',
+  'street-at-age-ten': 'Di jalan apa Anda tinggal saat berusia sepuluh tahun?',
+  'childhood-neighbor-surname': 'Apa nama keluarga tetangga sebelah rumah Anda semasa kecil?',
+  'childhood-neighbor-pet': 'Siapa nama hewan peliharaan tetangga Anda semasa kecil?',
+  'first-pet-name': 'Siapa nama hewan peliharaan pertama Anda?',
+  'first-stuffed-toy': 'Siapa nama boneka pertama Anda?',
+  'first-babysitter-name': 'Siapa nama depan pengasuh pertama Anda?',
+  'oldest-cousin-name': 'Siapa nama depan sepupu tertua Anda?',
+  'first-teacher-surname': 'Apa nama belakang guru pertama Anda di sekolah dasar?',
+  'first-grade-desk-mate': 'Siapa nama depan teman sebangku Anda di kelas satu?',
+  'first-high-school-friend': 'Siapa nama depan teman pertama Anda di SMA?',
+  'first-crush-name': 'Siapa nama depan cinta pertama Anda?',
+  'first-coach-surname': 'Apa nama belakang pelatih olahraga pertama Anda?',
+  'first-sports-club': 'Apa nama klub olahraga pertama tempat Anda menjadi anggota?',
+  'first-music-teacher-surname': 'Apa nama belakang guru musik pertama Anda?',
+  'first-concert': 'Penyanyi atau band apa yang Anda tonton di konser pertama Anda?',
+  'first-album': 'Apa album musik pertama yang Anda beli?',
+  'first-film-in-cinema': 'Apa film pertama yang Anda tonton di bioskop?',
+  'driving-instructor-name': 'Siapa nama depan instruktur mengemudi Anda?',
+  'first-summer-job': 'Apa nama tempat usaha pekerjaan liburan pertama Anda?',
+  'first-manager-name': 'Siapa nama depan atasan Anda di pekerjaan pertama?',
+  'first-roommate-name': 'Siapa nama depan teman sekamar pertama Anda?',
+  'first-landlord-surname': 'Apa nama belakang pemilik rumah sewa pertama Anda?',
+};
