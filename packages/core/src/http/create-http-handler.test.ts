@@ -38,7 +38,11 @@ describe('public routes', () => {
     const body = await json(response);
     expect(body).toMatchObject({
       branding: { orgName: 'Acme' },
-      locales: ['en', 'nl', 'de', 'fr', 'es'],
+      locales: [
+        ...['en', 'nl', 'de', 'fr', 'es', 'ar', 'he', 'ja', 'zh-Hans', 'zh-Hant', 'pl', 'ko'],
+        ...['it', 'pt-BR', 'pt-PT', 'sv', 'da', 'nb', 'fi', 'ru', 'uk', 'tr', 'cs', 'el', 'ro'],
+        ...['hu', 'sk', 'bg', 'hr', 'id'],
+      ],
       defaultLocale: 'en',
       helpdesk: { url: 'https://help.example.com' },
       password: { minLength: 12, maxLength: 256 },
