@@ -162,6 +162,7 @@ export {
   type DirectoryUser,
   type DirectoryUserPage,
   type ListUsersOptions,
+  passwordExpiry,
   type ResetPasswordOptions,
 } from './ports/directory.js';
 export type { PasswordHasher } from './ports/hasher.js';

@@ -2,7 +2,7 @@ import { sha256Base64Url } from '../crypto/encoding.js';
 import { type NoticeRequest, type Notifier, notificationAddresses } from '../messages/notifier.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
-import type { Directory, DirectoryUser } from '../ports/directory.js';
+import { type Directory, type DirectoryUser, passwordExpiry } from '../ports/directory.js';
 import type { CounterStore, RegistrationStore } from '../ports/storage.js';
 
 /** What {@link sendExpiryWarnings} needs. */
@@ -25,24 +25,25 @@ const DAY = 24 * 60 * 60_000;
 
 /**
  * Mails a warning to every enabled user whose password expires within the policy's
- * `password.expiryWarningDays` (expiry: the directory's `passwordChangedAt` plus
- * `password.maxAgeDays`; nothing when that is 0), ONE per user and password: each warning
- * is claimed by an atomic increment of a counter keyed by the user and the time the
- * password was set (`<tenant>:expiry-warning:<hash of id>:<ms>`, kept until the password
- * expires), so runs on several instances, or every hour, never mail twice, and a new
- * password gets its own warning. A claim whose mail could not be queued is released, so
- * the next run tries again.
+ * `password.expiryWarningDays`. Expiry is {@link passwordExpiry}: the directory's own
+ * `passwordExpiresAt` when it gives one (OpenLDAP's ppolicy `pwdMaxAge`, Active Directory's
+ * computed expiry), else `passwordChangedAt` plus `password.maxAgeDays` (nothing when that
+ * is 0). ONE warning per user and password: each is claimed by an atomic increment of a
+ * counter keyed by the user and the time the password was set
+ * (`<tenant>:expiry-warning:<hash of id>:<ms>`; the expiry time when the directory gives
+ * no change time), kept until the password expires, so runs on several instances, or
+ * every hour, never mail twice, and a new password gets its own warning. A claim whose
+ * mail could not be queued is released, so the next run tries again.
  *
  * @returns how many users were warned in this run.
  */
 export async function sendExpiryWarnings(deps: ExpiryWarningDependencies): Promise<number> {
   const { directory, tenantId } = deps;
   const policy = await deps.getPolicy(tenantId);
-  const { maxAgeDays, expiryWarningDays } = policy.password;
-  if (maxAgeDays === 0 || !canList(directory)) return 0;
+  if (!canList(directory)) return 0;
   let warned = 0;
   await forEachListedUser(directory, async (user) => {
-    if (await warnIfDue(deps, policy, user, { maxAgeDays, expiryWarningDays })) warned += 1;
+    if (await warnIfDue(deps, policy, user)) warned += 1;
   });
   return warned;
 }
@@ -51,23 +52,27 @@ async function warnIfDue(
   deps: ExpiryWarningDependencies,
   policy: Policy,
   user: DirectoryUser,
-  days: { maxAgeDays: number; expiryWarningDays: number },
 ): Promise<boolean> {
-  const changedAt = user.passwordChangedAt?.getTime();
-  if (user.disabled || changedAt === undefined || Number.isNaN(changedAt)) return false;
-  const expiresAt = changedAt + days.maxAgeDays * DAY;
+  const expiry = passwordExpiry(user, policy.password.maxAgeDays);
+  if (user.disabled || expiry === undefined) return false;
+  const expiresAt = expiry.getTime();
   const now = deps.clock.now();
-  if (now.getTime() < expiresAt - days.expiryWarningDays * DAY || now.getTime() >= expiresAt) {
+  if (
+    now.getTime() < expiresAt - policy.password.expiryWarningDays * DAY ||
+    now.getTime() >= expiresAt
+  ) {
     return false;
   }
-  const key = `${deps.tenantId}:expiry-warning:${await sha256Base64Url(user.id)}:${changedAt}`;
+  const setAt = user.passwordChangedAt?.getTime();
+  const passwordKey = setAt === undefined || Number.isNaN(setAt) ? expiresAt : setAt;
+  const key = `${deps.tenantId}:expiry-warning:${await sha256Base64Url(user.id)}:${passwordKey}`;
   return claimAndNotify(deps, key, expiresAt - now.getTime(), async () => {
     const registration = await deps.registrations.get(deps.tenantId, user.id);
     await notice(deps, policy, user, {
       kind: 'password_expiring',
       to: notificationAddresses(user, registration),
       correlationId: `expiry-warning:${key.slice(-60)}`,
-      time: new Date(expiresAt),
+      time: expiry,
     });
   });
 }
