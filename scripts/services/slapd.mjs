@@ -5,8 +5,11 @@
 //   not configure a database of its own);
 // - builds a cn=config from LDIF with slapadd: an mdb database for dc=example,dc=com with a
 //   root DN, the core/cosine/inetorgperson/nis schemas plus a one-attribute test schema
-//   (`mailAlternateAddress`, the users' alternate email), the ppolicy overlay (cleartext
-//   hashed, history 3, minimum length 8, quality checked, lockout after 3 failures);
+//   (`mailAlternateAddress`, the users' alternate email), the ppolicy overlay with the
+//   default policy cn=default,ou=policies (cleartext hashed, history 3, minimum length 8,
+//   quality checked, lockout after 3 failures, passwords expire after 365 days) and a
+//   second policy cn=expiring-30d,ou=policies (the same, expiring after 30 days) that tests
+//   give users through `pwdPolicySubentry`;
 // - ACLs: the service account cn=openreset,dc=example,dc=com reads everything and writes
 //   userPassword, pwdAccountLockedTime and pwdReset; users change their own password;
 // - seeds ou=people, ou=groups, ou=policies, the service account and one user;
@@ -176,6 +179,24 @@ pwdFailureCountInterval: 0
 pwdAllowUserChange: TRUE
 pwdMustChange: FALSE
 pwdSafeModify: FALSE
+pwdMaxAge: 31536000
+
+dn: cn=expiring-30d,ou=policies,${BASE_DN}
+objectClass: device
+objectClass: pwdPolicy
+cn: expiring-30d
+pwdAttribute: userPassword
+pwdInHistory: 3
+pwdMinLength: 8
+pwdCheckQuality: 2
+pwdMaxFailure: 3
+pwdLockout: TRUE
+pwdLockoutDuration: 0
+pwdFailureCountInterval: 0
+pwdAllowUserChange: TRUE
+pwdMustChange: FALSE
+pwdSafeModify: FALSE
+pwdMaxAge: 2592000
 
 dn: ${SERVICE_DN}
 objectClass: organizationalRole
