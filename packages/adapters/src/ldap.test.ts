@@ -4,15 +4,16 @@ import {
   escapeDnValue,
   type LdapDirectoryOptions,
 } from '@openreset/adapters/ldap';
-import { createFakeClock } from '@openreset/core/memory';
-import {
-  createTestEngine,
-  type DirectoryFixtureUser,
-  directoryConformance,
-} from '@openreset/core/testing';
+import { type DirectoryFixtureUser, directoryConformance } from '@openreset/core/testing';
 import { Attribute, Change, Client, Control } from 'ldapts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { idOf, OLD, plainUser, resetThroughEngine } from './ldap/testing/ldap-test-users.js';
+import {
+  expiryWarningsSent,
+  idOf,
+  OLD,
+  plainUser,
+  resetThroughEngine,
+} from './ldap/testing/ldap-test-users.js';
 import { checkListUsers, LIST_USERS } from './ldap/testing/list-users-checks.js';
 
 // Started by scripts/services/slapd.mjs (npm test); a missing server is a failure, not a skip.
@@ -345,22 +346,7 @@ describe("password expiry from slapd's ppolicy", () => {
     expect(otto?.passwordExpiresAt).toEqual(new Date(changedAt.getTime() + 365 * DAY));
 
     // OpenReset's own maximum age is off: the warning follows slapd's (nina: 10 days left).
-    const clock = createFakeClock(new Date());
-    const { engine, messaging } = createTestEngine({
-      directory,
-      clock,
-      policy: { password: { maxAgeDays: 0, expiryWarningDays: 14 } },
-    });
-    for (let run = 0; run < 3; run++) {
-      await engine.scheduler.runDue();
-      await engine.dispatcher.runOnce();
-      clock.advance(60 * 60_000);
-    }
-    const warnings = messaging.sent.flatMap((sent) =>
-      sent.channel === 'email' && /expires soon/.test(sent.message.subject)
-        ? [sent.message.to]
-        : [],
-    );
+    const warnings = await expiryWarningsSent(directory);
     expect(warnings).toEqual(['nina@example.com']);
   });
 
