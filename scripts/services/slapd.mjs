@@ -145,6 +145,27 @@ olcPPolicyUseLockout: TRUE
 `;
 }
 
+/** A ppolicy entry under ou=policies: the test rules, passwords expiring after `maxAgeDays`. */
+function policyLdif(name, maxAgeDays) {
+  return `dn: cn=${name},ou=policies,${BASE_DN}
+objectClass: device
+objectClass: pwdPolicy
+cn: ${name}
+pwdAttribute: userPassword
+pwdInHistory: 3
+pwdMinLength: 8
+pwdCheckQuality: 2
+pwdMaxFailure: 3
+pwdLockout: TRUE
+pwdLockoutDuration: 0
+pwdFailureCountInterval: 0
+pwdAllowUserChange: TRUE
+pwdMustChange: FALSE
+pwdSafeModify: FALSE
+pwdMaxAge: ${maxAgeDays * 24 * 60 * 60}
+`;
+}
+
 function dataLdif() {
   return `dn: ${BASE_DN}
 objectClass: dcObject
@@ -164,40 +185,8 @@ dn: ou=policies,${BASE_DN}
 objectClass: organizationalUnit
 ou: policies
 
-dn: cn=default,ou=policies,${BASE_DN}
-objectClass: device
-objectClass: pwdPolicy
-cn: default
-pwdAttribute: userPassword
-pwdInHistory: 3
-pwdMinLength: 8
-pwdCheckQuality: 2
-pwdMaxFailure: 3
-pwdLockout: TRUE
-pwdLockoutDuration: 0
-pwdFailureCountInterval: 0
-pwdAllowUserChange: TRUE
-pwdMustChange: FALSE
-pwdSafeModify: FALSE
-pwdMaxAge: 31536000
-
-dn: cn=expiring-30d,ou=policies,${BASE_DN}
-objectClass: device
-objectClass: pwdPolicy
-cn: expiring-30d
-pwdAttribute: userPassword
-pwdInHistory: 3
-pwdMinLength: 8
-pwdCheckQuality: 2
-pwdMaxFailure: 3
-pwdLockout: TRUE
-pwdLockoutDuration: 0
-pwdFailureCountInterval: 0
-pwdAllowUserChange: TRUE
-pwdMustChange: FALSE
-pwdSafeModify: FALSE
-pwdMaxAge: 2592000
-
+${policyLdif('default', 365)}
+${policyLdif('expiring-30d', 30)}
 dn: ${SERVICE_DN}
 objectClass: organizationalRole
 objectClass: simpleSecurityObject
