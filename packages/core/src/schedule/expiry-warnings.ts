@@ -1,26 +1,18 @@
 import { sha256Base64Url } from '../crypto/encoding.js';
-import { type NoticeRequest, type Notifier, notificationAddresses } from '../messages/notifier.js';
+import { notificationAddresses } from '../messages/notifier.js';
 import type { Policy } from '../policy/policy-schema.js';
-import type { Clock } from '../ports/clock.js';
-import { type Directory, type DirectoryUser, passwordExpiry } from '../ports/directory.js';
-import type { CounterStore, RegistrationStore } from '../ports/storage.js';
+import { type DirectoryUser, passwordExpiry } from '../ports/directory.js';
+import {
+  claimAndNotify,
+  countListedUsers,
+  notice,
+  type ScheduledMailDependencies,
+} from './scheduled-mail.js';
 
-/** What {@link sendExpiryWarnings} needs. */
-export interface ExpiryWarningDependencies {
-  /** Listed page by page (`listUsers`); a directory that cannot list gets no warnings. */
-  directory: Directory;
-  /** For the recovery emails the warning also goes to. */
-  registrations: RegistrationStore;
-  /** Where each warning is claimed, so it goes out once. */
-  counters: CounterStore;
-  notifier: Notifier;
-  clock: Clock;
-  getPolicy(tenantId: string): Promise<Policy>;
-  tenantId: string;
-}
+/** What {@link sendExpiryWarnings} needs: the directory is listed page by page, and each
+ * warning is claimed in `counters` so it goes out once. */
+export type ExpiryWarningDependencies = ScheduledMailDependencies;
 
-/** Users per directory page. */
-const PAGE = 500;
 const DAY = 24 * 60 * 60_000;
 
 /**
@@ -38,14 +30,8 @@ const DAY = 24 * 60 * 60_000;
  * @returns how many users were warned in this run.
  */
 export async function sendExpiryWarnings(deps: ExpiryWarningDependencies): Promise<number> {
-  const { directory, tenantId } = deps;
-  const policy = await deps.getPolicy(tenantId);
-  if (!canList(directory)) return 0;
-  let warned = 0;
-  await forEachListedUser(directory, async (user) => {
-    if (await warnIfDue(deps, policy, user)) warned += 1;
-  });
-  return warned;
+  const policy = await deps.getPolicy(deps.tenantId);
+  return countListedUsers(deps.directory, (user) => warnIfDue(deps, policy, user));
 }
 
 async function warnIfDue(
@@ -74,68 +60,5 @@ async function warnIfDue(
       correlationId: `expiry-warning:${key.slice(-60)}`,
       time: expiry,
     });
-  });
-}
-
-/** Whether the directory can list its users (a directory that cannot gets no scheduled mail). */
-export function canList(
-  directory: Directory,
-): directory is Directory & { listUsers: NonNullable<Directory['listUsers']> } {
-  return directory.listUsers !== undefined;
-}
-
-/** Calls `visit` for every user of the directory, page by page (`listUsers`). */
-export async function forEachListedUser(
-  directory: Directory & { listUsers: NonNullable<Directory['listUsers']> },
-  visit: (user: DirectoryUser) => Promise<void>,
-): Promise<void> {
-  let cursor: string | undefined;
-  do {
-    const page = await directory.listUsers({
-      limit: PAGE,
-      ...(cursor === undefined ? {} : { cursor }),
-    });
-    for (const user of page.users) await visit(user);
-    cursor = page.next;
-  } while (cursor !== undefined);
-}
-
-/**
- * Claims `key` for `windowMs` by an atomic increment (only the first claimant wins) and
- * then runs `send`; a claim whose `send` throws is released, so the next run tries again.
- *
- * @returns whether this call won the claim and sent.
- */
-export async function claimAndNotify(
-  deps: Pick<ExpiryWarningDependencies, 'counters' | 'clock'>,
-  key: string,
-  windowMs: number,
-  send: () => Promise<void>,
-): Promise<boolean> {
-  const claim = await deps.counters.increment(key, { windowMs, now: deps.clock.now() });
-  if (claim.count !== 1) return false;
-  try {
-    await send();
-  } catch (error) {
-    await deps.counters.reset(key);
-    throw error;
-  }
-  return true;
-}
-
-/** Queues a scheduled notice about `user`, in the policy's default locale. */
-export async function notice(
-  deps: Pick<ExpiryWarningDependencies, 'notifier' | 'tenantId'>,
-  policy: Policy,
-  user: DirectoryUser,
-  request: Pick<NoticeRequest, 'kind' | 'to' | 'correlationId' | 'time'>,
-): Promise<void> {
-  await deps.notifier.notify({
-    ...request,
-    tenantId: deps.tenantId,
-    user,
-    target: { userId: user.id, username: user.username, role: user.isAdmin ? 'admin' : 'user' },
-    locale: policy.defaultLocale,
-    policy,
   });
 }
