@@ -267,6 +267,8 @@ export const errorResponse = z.object({
     retryAfterSeconds: z.int().optional(),
     directoryCode: z.string().optional(),
     reason: z.string().optional(),
+    /** A wrong code, answers or passkey: failed proofs left before self-service is blocked. */
+    attemptsLeft: z.int().min(1).optional(),
   }),
 });
 
