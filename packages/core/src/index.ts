@@ -99,6 +99,29 @@ export {
   type HttpServices,
 } from './http/create-http-handler.js';
 export { HttpErrorCode } from './http/http-error.js';
+export type {
+  AddAuthenticatorBody,
+  AddMethodBody,
+  AddPasskeyBody,
+  AuthenticatorSetupJson,
+  CaptchaChallengeJson,
+  ChallengeResetBody,
+  ChangePasswordBody,
+  CompleteResetBody,
+  ErrorJson,
+  MeJson,
+  PasskeyOptionsJson,
+  PendingVerificationJson,
+  PostponeJson,
+  ReauthBody,
+  RegistrationStatusJson,
+  RenameMethodBody,
+  SetQuestionsBody,
+  StartResetBody,
+  VerifyMethodBody,
+  VerifyResetBody,
+} from './http/http-schemas.js';
+export type { PublicConfig } from './http/public-config.js';
 export { addressBlock } from './limits/address-block.js';
 export { assertPurgeLimit } from './memory/purge-limit.js';
 export {
