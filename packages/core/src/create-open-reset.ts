@@ -18,6 +18,7 @@ import { systemClock } from './crypto/system-clock.js';
 import { systemRandom } from './crypto/system-random.js';
 import { createHttpHandler, type HttpOptions } from './http/create-http-handler.js';
 import { createRateLimit } from './limits/rate-limit.js';
+import { checkMessageTemplates, type MessageTemplates } from './messages/message-templates.js';
 import { createNotifier } from './messages/notifier.js';
 import {
   createDispatcher,
@@ -133,6 +134,15 @@ export interface OpenResetOptions {
    * @default nothing is logged
    */
   logger?: OpenResetLogger;
+  /**
+   * The host's own wording of the messages it sends (codes by SMS, voice and email, and the
+   * notices), per locale and catalog key, with the variables of the shipped text and the
+   * same escaping: `{ en: { smsCode: '{org}: your code is {code}. Valid for {minutes}.' } }`.
+   * Keys left out keep the shipped texts.
+   * @throws {MessageTemplateError} at creation for an unknown locale, template or variable,
+   *   or a code message without `{code}`.
+   */
+  messages?: MessageTemplates;
 }
 
 /** Where the engine reports what an operator should see (console, pino, winston...). */
@@ -254,6 +264,9 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   if (!Array.isArray(options.keys)) throw new TypeError('options.keys is required');
 
   const defaultPolicy: Policy = parsePolicy(options.policy ?? {});
+  const templates =
+    options.messages === undefined ? undefined : checkMessageTemplates(options.messages);
+  const withTemplates = templates === undefined ? {} : { templates };
   const passkeys =
     options.webauthn === undefined ? undefined : createPasskeys(checkedWebAuthn(options));
   const tenantId = options.tenantId ?? 'default';
@@ -301,7 +314,12 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     hasher,
     ...(options.breached === undefined ? {} : { breached: options.breached }),
   });
-  const notifier = createNotifier({ outbox, clock, canEmail: options.email !== undefined });
+  const notifier = createNotifier({
+    outbox,
+    clock,
+    canEmail: options.email !== undefined,
+    ...withTemplates,
+  });
   const captcha = resolveCaptcha(options.captcha, {
     keyring,
     counters: options.storage.counters,
@@ -325,6 +343,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     channels,
     getPolicy,
     tenantId,
+    ...withTemplates,
   });
   const transaction = options.storage.transaction?.bind(options.storage);
   const dispatcher = createDispatcher({
@@ -359,6 +378,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     ...(passkeys === undefined ? {} : { passkeys }),
     getPolicy,
     tenantId,
+    ...withTemplates,
   });
   const change = createChangeService({
     storage: options.storage,

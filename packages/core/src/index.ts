@@ -101,6 +101,13 @@ export {
 export { HttpErrorCode } from './http/http-error.js';
 export { addressBlock } from './limits/address-block.js';
 export { assertPurgeLimit } from './memory/purge-limit.js';
+export type { MessageCatalog, MessageKey } from './messages/message-catalog.js';
+export {
+  checkMessageTemplates,
+  MessageTemplateError,
+  type MessageTemplateErrorCode,
+  type MessageTemplates,
+} from './messages/message-templates.js';
 export {
   type NoticeInput,
   NoticeKind,
