@@ -5,6 +5,8 @@ import {
 } from './account/sign-in-check.js';
 import { type AdminService, createAdminService } from './admin/admin-service.js';
 import { createHelpdeskService, type HelpdeskService } from './admin/helpdesk-service.js';
+import type { AuditEvent } from './audit/audit-event.js';
+import { type AuditHook, runAuditHooks } from './audit/audit-hooks.js';
 import { type AuditLog, createAuditLog } from './audit/audit-log.js';
 import {
   type AltchaCaptcha,
@@ -26,6 +28,13 @@ import {
   type DispatcherOptions,
 } from './outbox/create-dispatcher.js';
 import { createOutboxWriter, type OutboxWriter } from './outbox/create-outbox-writer.js';
+import {
+  checkWebhookEndpoints,
+  createWebhookSender,
+  type WebhookEndpoint,
+  wantsEvent,
+  webhookMessage,
+} from './outbox/standard-webhooks.js';
 import {
   type CheckPasswordOptions,
   checkPassword,
@@ -143,6 +152,22 @@ export interface OpenResetOptions {
    *   or a code message without `{code}`.
    */
   messages?: MessageTemplates;
+  /**
+   * Told about every audit event once it is stored, e.g. to revoke the user's sessions after
+   * `password.reset`. Each hook gets its own copy of the event (events never hold a code,
+   * answer, password or token), runs after the step that recorded it (which never waits for
+   * it), and a hook that throws is logged through `logger` and changes nothing. An event
+   * whose transaction later rolls back (a lost race) may still reach a hook.
+   */
+  onAudit?: AuditHook | readonly AuditHook[];
+  /**
+   * Endpoints that receive the audit events as signed Standard Webhooks, queued in the
+   * outbox with the event (in its transaction) and sent by the dispatcher with its retries:
+   * at least once, the `webhook-id` (the event's id) the same on every attempt. Webhook
+   * deliveries are audited (`notification.*`, channel `webhook`) but not sent as webhooks.
+   * @throws {TypeError} at creation for a bad URL, secret or event type.
+   */
+  webhooks?: readonly WebhookEndpoint[];
 }
 
 /** Where the engine reports what an operator should see (console, pino, winston...). */
@@ -273,16 +298,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   const clock = options.clock ?? systemClock;
   const random = options.random ?? systemRandom;
   const hasher = options.hasher ?? createPbkdf2Hasher({ random });
-  const audit = createAuditLog({ store: options.storage.audit, clock, random });
   const keyring = createKeyring(options.keys, { random });
-  const admin = createAdminService({
-    policies: options.storage.policies,
-    directory: options.directory,
-    audit,
-    clock,
-    defaultPolicy,
-    tenantId,
-  });
   const passwordOptions: CheckPasswordOptions = { hasher };
   const getPolicy = async (id: string) => (await admin.getPolicy(id)).policy;
   const logger = options.logger;
@@ -302,6 +318,43 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       return id;
     },
   };
+  const webhooks = options.webhooks === undefined ? [] : checkWebhookEndpoints(options.webhooks);
+  const hooks: readonly AuditHook[] = options.onAudit === undefined ? [] : [options.onAudit].flat();
+  if (hooks.some((hook) => typeof hook !== 'function')) {
+    throw new TypeError('options.onAudit must be a function or an array of functions');
+  }
+  const hookFailed = (error: unknown, event: AuditEvent) =>
+    logger?.error(`an audit hook failed on ${event.type}`, {
+      event: event.id,
+      error: describeError(error),
+    });
+  const audit = createAuditLog({
+    store: options.storage.audit,
+    clock,
+    random,
+    async onRecord(event) {
+      // A webhook's own delivery is audited, but never sent as a webhook (no loop).
+      const aboutWebhook = 'channel' in event && event.channel === 'webhook';
+      for (const endpoint of webhooks) {
+        if (aboutWebhook || !wantsEvent(endpoint, event.type)) continue;
+        await outbox.enqueue({
+          tenantId: event.tenantId,
+          purpose: `webhook:${event.type}`,
+          correlationId: event.correlationId,
+          payload: { channel: 'webhook', message: webhookMessage(endpoint, event) },
+        });
+      }
+      if (hooks.length > 0) runAuditHooks(hooks, event, hookFailed);
+    },
+  });
+  const admin = createAdminService({
+    policies: options.storage.policies,
+    directory: options.directory,
+    audit,
+    clock,
+    defaultPolicy,
+    tenantId,
+  });
   const rateLimit = createRateLimit(options.storage.counters, clock);
   const verifier = createProofVerifier({ counters: options.storage.counters, clock });
   const channels = {
@@ -355,6 +408,9 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       ...(options.sms === undefined ? {} : { sms: options.sms }),
       ...(options.voice === undefined ? {} : { voice: options.voice }),
       ...(options.email === undefined ? {} : { email: options.email }),
+      ...(webhooks.length === 0
+        ? {}
+        : { webhook: createWebhookSender({ endpoints: webhooks, clock }) }),
     },
     audit,
     clock,

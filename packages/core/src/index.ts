@@ -51,6 +51,7 @@ export {
   type PolicyChangedEvent,
   type TemporaryAccessPassIssuedEvent,
 } from './audit/audit-event.js';
+export type { AuditHook } from './audit/audit-hooks.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
 export {
   type AltchaCaptcha,
@@ -124,10 +125,19 @@ export {
 export type {
   Dispatcher,
   DispatcherOptions,
+  DispatcherSenders,
   DispatcherStartOptions,
   DispatchReport,
   RetryOptions,
 } from './outbox/create-dispatcher.js';
+export {
+  createWebhookSender,
+  signWebhook,
+  type WebhookEndpoint,
+  type WebhookMessage,
+  type WebhookSender,
+  type WebhookSenderOptions,
+} from './outbox/standard-webhooks.js';
 export {
   type BannedTermMatch,
   BannedTermSource,

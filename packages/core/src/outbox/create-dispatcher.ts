@@ -13,6 +13,7 @@ import {
 import type { Random } from '../ports/random.js';
 import type { OutboxMessage, OutboxStore } from '../ports/storage.js';
 import { type OutboxPayload, parseOutboxPayload } from './outbox-payload.js';
+import type { WebhookSender } from './standard-webhooks.js';
 
 /**
  * Why a message failed, as stored in `lastError` and audited as `reason`: a
@@ -33,6 +34,8 @@ export interface DispatcherSenders {
   sms?: SmsSender;
   voice?: VoiceCaller;
   email?: EmailSender;
+  /** Posts the signed webhooks of audit events (`options.webhooks` of the engine). */
+  webhook?: WebhookSender;
 }
 
 /** How a dispatcher retries retryable failures. */
@@ -315,6 +318,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       case 'email': {
         const sender = senders.email;
+        return sender === undefined ? null : () => sender.send(payload.message);
+      }
+      case 'webhook': {
+        const sender = senders.webhook;
         return sender === undefined ? null : () => sender.send(payload.message);
       }
     }
