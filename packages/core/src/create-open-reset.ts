@@ -70,6 +70,11 @@ import {
 import { reconcileWriteback, type WritebackStates } from './schedule/reconcile-writeback.js';
 import { sendRegistrationReminders } from './schedule/registration-reminders.js';
 import { sendResetRequestNotices } from './schedule/reset-request-notices.js';
+import {
+  createTelemetry,
+  type Telemetry,
+  type TelemetryApi,
+} from './telemetry/create-telemetry.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
 
@@ -168,6 +173,14 @@ export interface OpenResetOptions {
    * @throws {TypeError} at creation for a bad URL, secret or event type.
    */
   webhooks?: readonly WebhookEndpoint[];
+  /**
+   * OpenTelemetry spans and metrics: pass the host's `@opentelemetry/api` module
+   * (`import * as otel from '@opentelemetry/api'`, an optional peer). Flows started and
+   * completed by result, messages by channel, outbox lag, and a span and a duration per
+   * HTTP request by route (see `createTelemetry` for the names). Without it nothing is
+   * measured and nothing costs anything.
+   */
+  telemetry?: TelemetryApi;
 }
 
 /** Where the engine reports what an operator should see (console, pino, winston...). */
@@ -319,6 +332,8 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     },
   };
   const webhooks = options.webhooks === undefined ? [] : checkWebhookEndpoints(options.webhooks);
+  const telemetry: Telemetry | undefined =
+    options.telemetry === undefined ? undefined : createTelemetry(options.telemetry);
   const hooks: readonly AuditHook[] = options.onAudit === undefined ? [] : [options.onAudit].flat();
   if (hooks.some((hook) => typeof hook !== 'function')) {
     throw new TypeError('options.onAudit must be a function or an array of functions');
@@ -344,6 +359,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
           payload: { channel: 'webhook', message: webhookMessage(endpoint, event) },
         });
       }
+      telemetry?.recordAudit(event);
       if (hooks.length > 0) runAuditHooks(hooks, event, hookFailed);
     },
   });
@@ -415,6 +431,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     audit,
     clock,
     random,
+    ...(telemetry === undefined ? {} : { onOutcome: telemetry.recordDelivery }),
   });
   if (options.breached !== undefined) passwordOptions.breached = options.breached;
 
@@ -477,7 +494,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     tenantId,
   });
 
-  const handler = createHttpHandler(
+  const httpHandler = createHttpHandler(
     {
       recovery,
       registration,
@@ -493,6 +510,10 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     },
     { ...options.http, tenantId },
   );
+  const handler =
+    telemetry === undefined
+      ? httpHandler
+      : telemetry.wrapHandler(httpHandler, options.http?.basePath ?? '');
 
   const retention = checkedRetention(options.retention ?? {});
   const scheduler = createScheduler({

@@ -333,6 +333,16 @@ export {
   sendRegistrationReminders,
 } from './schedule/registration-reminders.js';
 export {
+  createTelemetry,
+  TELEMETRY_SCOPE,
+  type Telemetry,
+  type TelemetryApi,
+  type TelemetryAttributes,
+  type TelemetryMeter,
+  type TelemetrySpan,
+  type TelemetryTracer,
+} from './telemetry/create-telemetry.js';
+export {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,

@@ -89,6 +89,8 @@ export interface DispatcherOptions {
    * @default each write commits on its own
    */
   transaction?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** Told how each message of a run ended (not stand-ins), e.g. for the outbox-lag metric. */
+  onOutcome?: (message: OutboxMessage, outcome: keyof DispatchReport, now: Date) => void;
 }
 
 /**
@@ -334,6 +336,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // One at a time: providers rate-limit, and requests never wait on this loop anyway.
     for (const message of batch) {
       const outcome = await deliver(message, leaseToken);
+      if (outcome !== 'skipped' && outcome !== 'dropped') {
+        options.onOutcome?.(message, outcome, clock.now());
+      }
       if (outcome !== 'skipped' && outcome !== 'dropped') report[outcome] += 1;
     }
     return { report, claimed: batch.length };
