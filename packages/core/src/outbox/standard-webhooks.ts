@@ -32,7 +32,7 @@ export interface WebhookMessage {
 
 /** What {@link createWebhookSender} needs. */
 export interface WebhookSenderOptions {
-  /** The endpoints, checked by {@link checkWebhookEndpoints}. */
+  /** The endpoints, as the engine checked them at creation. */
   endpoints: readonly WebhookEndpoint[];
   clock: Clock;
   /** @default globalThis.fetch */
