@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy/parse-policy.js';
+import { verifyAliceBySms } from '../testing/sms-reset-testbed.js';
 import { createTestEngine } from '../testing/test-engine.js';
 import { messageCatalogs } from './message-catalog.js';
 import { checkMessageTemplates, MessageTemplateError } from './message-templates.js';
@@ -17,13 +18,7 @@ describe('message templates', () => {
       },
       messages: { en: { smsCode: '{org} code {code} (valid {minutes})' } },
     });
-    const flow = await testbed.engine.recovery.start({ identifier: 'alice' });
-    await testbed.engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: 'm1',
-      confirm: '+31612345678',
-    });
-    const code = await testbed.codeSentTo('+31612345678');
+    const { code } = await verifyAliceBySms(testbed);
     const sms = testbed.messaging.sent.find((sent) => sent.channel === 'sms');
     expect(sms?.message).toMatchObject({ text: `Acme code ${code} (valid 10 minutes)` });
 

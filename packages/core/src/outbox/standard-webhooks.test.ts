@@ -1,6 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '../audit/audit-event.js';
+import { verifyAliceBySms } from '../testing/sms-reset-testbed.js';
 import { createTestEngine, type TestEngine } from '../testing/test-engine.js';
 import { signWebhook } from './standard-webhooks.js';
 
@@ -30,16 +31,9 @@ function fakeFetch(statuses: number[] = []): Posted[] {
 }
 
 /** Alice resets her password through her SMS code. */
-async function resetAlice({ engine, codeSentTo }: TestEngine) {
-  const flow = await engine.recovery.start({ identifier: 'alice' });
-  await engine.recovery.challenge({
-    flowToken: flow.flowToken,
-    methodId: 'm1',
-    confirm: '+31612345678',
-  });
-  const code = await codeSentTo('+31612345678');
-  await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
-  await engine.recovery.complete({ flowToken: flow.flowToken, newPassword: NEW_PASSWORD });
+async function resetAlice(testbed: TestEngine) {
+  const { flowToken, code } = await verifyAliceBySms(testbed);
+  await testbed.engine.recovery.complete({ flowToken, newPassword: NEW_PASSWORD });
   return code;
 }
 
