@@ -78,6 +78,7 @@ export {
   formatMessage,
   loadCatalog,
   matchLocale,
+  registerStrings,
   resolveLocale,
   SUPPORTED_LOCALES,
 } from './i18n/localize.js';

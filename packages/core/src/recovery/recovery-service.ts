@@ -10,6 +10,7 @@ import { decodeBase64Url, encodeBase64Url, sha256Base64Url } from '../crypto/enc
 import type { Keyring } from '../crypto/keyring.js';
 import { addressBlock } from '../limits/address-block.js';
 import type { RateLimit } from '../limits/rate-limit.js';
+import type { MessageTemplates } from '../messages/message-templates.js';
 import { type Notifier, notificationAddresses, otherAdminAddresses } from '../messages/notifier.js';
 import { type MethodType, methodKind, STRONG_KINDS } from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
@@ -150,6 +151,8 @@ export interface RecoveryService {
 /** What {@link createRecoveryService} needs. */
 export interface RecoveryServiceDependencies {
   storage: Storage;
+  /** The host's own message texts (`options.messages`). @default the shipped texts */
+  templates?: MessageTemplates;
   directory: Directory;
   keyring: Keyring;
   outbox: OutboxWriter;

@@ -92,6 +92,7 @@ function groupSecret(secret: string): string {
  * ```
  */
 export class OpenResetRegister extends OpenResetElement<RegisterStep> {
+  /** The styles of the element's shadow root. */
   static override styles = registerStyles;
 
   /**

@@ -89,6 +89,7 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
  * ```
  */
 export class OpenResetReset extends OpenResetElement<ResetStep> {
+  /** The styles of the element's shadow root. */
   static override styles = resetStyles;
 
   /**
