@@ -84,6 +84,8 @@ async function startServices() {
 async function main() {
   ensureChromium();
   run('npm', ['run', 'build']);
+  // The API reference (TypeDoc): no errors and no broken links.
+  run('npm', ['run', 'docs']);
   const env = { ...process.env, ...(await startServices()) };
   run('npx', ['vitest', 'run'], { env });
   run('npx', ['web-test-runner']);

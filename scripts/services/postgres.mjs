@@ -7,10 +7,10 @@
 // the `postgres` user (runuser). The server stops and its folder is removed when npm test exits.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { freePort } from './process-helpers.mjs';
 
 const DATABASE = 'openreset_test';
 
@@ -22,19 +22,6 @@ function findBinaries() {
     .filter((name) => /^\d+$/.test(name) && existsSync(join(root, name, 'bin', 'pg_ctl')))
     .sort((a, b) => Number(b) - Number(a));
   return versions[0] === undefined ? null : join(root, versions[0], 'bin');
-}
-
-/** A TCP port that was free on 127.0.0.1 a moment ago. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The uid and gid of a system user, via `id`. */

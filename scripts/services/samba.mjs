@@ -27,7 +27,7 @@
 //
 // Returns OPENRESET_TEST_AD_URL, _ADMIN_DN, _ADMIN_PASSWORD (to seed test users), _BIND_DN,
 // _BIND_PASSWORD (the service account), _BASE_DN, _CA_FILE, _TLS_SERVERNAME and _PRIVATE_DIR.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -41,6 +41,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { exec, superviseChild } from './process-helpers.mjs';
 
 const REALM = 'OPENRESET.TEST';
 const DOMAIN = 'OPENRESET';
@@ -64,16 +65,6 @@ const USER_CLASS = 'bf967aba-0de6-11d0-a285-00aa003049e2';
 const RESET_PASSWORD_RIGHT = '00299570-246d-11d0-a768-00aa006e0529';
 const LOCKOUT_TIME = '28630ebf-41d5-11d1-a9c1-0000f80367c1';
 const PWD_LAST_SET = 'bf967a0a-0de6-11d0-a285-00aa003049e2';
-
-/** Runs a command, returning stdout; throws with its output if it fails. */
-function exec(command, args, input) {
-  const result = spawnSync(command, args, { input, encoding: 'utf8' });
-  if (result.error) throw new Error(`${command}: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-  }
-  return result.stdout;
-}
 
 /** True when nothing listens on 127.0.0.1:port (we can listen there ourselves). */
 function isFree(port) {
@@ -242,32 +233,18 @@ async function startSamba({ aptInstall, isRoot }) {
     ],
     { stdio: ['pipe', 'ignore', 'inherit'] },
   );
-  let alive = true;
-  child.once('exit', () => {
-    alive = false;
-  });
-  const stop = () => {
-    if (alive) child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, () => {
-      stop();
-      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
-    });
-  }
+  const isAlive = superviseChild(child, dir);
 
   const url = 'ldaps://127.0.0.1:636';
   const caFile = join(dir, 'private', 'tls', 'ca.pem');
   // Samba writes its self-signed CA and certificate on first start; wait for them.
   const deadline = Date.now() + READY_WITHIN_MS;
   while (!existsSync(caFile)) {
-    if (!alive) throw new Error('samba exited during start-up (see its output above)');
+    if (!isAlive()) throw new Error('samba exited during start-up (see its output above)');
     if (Date.now() > deadline) throw new Error(`samba wrote no ${caFile} in time`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const admin = await bindWhenReady(url, readFileSync(caFile), deadline - Date.now(), () => alive);
+  const admin = await bindWhenReady(url, readFileSync(caFile), deadline - Date.now(), isAlive);
   await admin.unbind();
   // Keep the generated TLS files in the template: the next start skips the key generation.
   const templateTls = join(source, 'private', 'tls');

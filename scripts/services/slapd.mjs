@@ -5,8 +5,11 @@
 //   not configure a database of its own);
 // - builds a cn=config from LDIF with slapadd: an mdb database for dc=example,dc=com with a
 //   root DN, the core/cosine/inetorgperson/nis schemas plus a one-attribute test schema
-//   (`mailAlternateAddress`, the users' alternate email), the ppolicy overlay (cleartext
-//   hashed, history 3, minimum length 8, quality checked, lockout after 3 failures);
+//   (`mailAlternateAddress`, the users' alternate email), the ppolicy overlay with the
+//   default policy cn=default,ou=policies (cleartext hashed, history 3, minimum length 8,
+//   quality checked, lockout after 3 failures, passwords expire after 365 days) and a
+//   second policy cn=expiring-30d,ou=policies (the same, expiring after 30 days) that tests
+//   give users through `pwdPolicySubentry`;
 // - ACLs: the service account cn=openreset,dc=example,dc=com reads everything and writes
 //   userPassword, pwdAccountLockedTime and pwdReset; users change their own password;
 // - seeds ou=people, ou=groups, ou=policies, the service account and one user;
@@ -14,11 +17,12 @@
 //
 // Returns OPENRESET_TEST_LDAP_URL, _ADMIN_DN, _ADMIN_PASSWORD, _BASE_DN, _SERVICE_DN and
 // _SERVICE_PASSWORD.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exec, freePort, superviseChild } from './process-helpers.mjs';
 
 const BASE_DN = 'dc=example,dc=com';
 const ADMIN_DN = `cn=admin,${BASE_DN}`;
@@ -29,18 +33,6 @@ const SLAPD = '/usr/sbin/slapd';
 const SLAPADD = '/usr/sbin/slapadd';
 const MODULE_PATH = '/usr/lib/ldap';
 const SCHEMA_DIR = '/etc/ldap/schema';
-
-/** A port nobody listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {net.AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves once something accepts TCP connections on the port, or rejects after `ms`. */
 async function waitForPort(port, ms, isAlive) {
@@ -59,16 +51,6 @@ async function waitForPort(port, ms, isAlive) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`slapd did not listen on 127.0.0.1:${port} within ${ms} ms`);
-}
-
-/** Runs a command, returning stdout; throws with its stderr if it fails. */
-function exec(command, args, input) {
-  const result = spawnSync(command, args, { input, encoding: 'utf8' });
-  if (result.error) throw new Error(`${command}: ${result.error.message}`);
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-  }
-  return result.stdout;
 }
 
 /** A {SSHA} hash for LDIF seeds (slapadd bypasses ppolicy's hashing). */
@@ -142,6 +124,27 @@ olcPPolicyUseLockout: TRUE
 `;
 }
 
+/** A ppolicy entry under ou=policies: the test rules, passwords expiring after `maxAgeDays`. */
+function policyLdif(name, maxAgeDays) {
+  return `dn: cn=${name},ou=policies,${BASE_DN}
+objectClass: device
+objectClass: pwdPolicy
+cn: ${name}
+pwdAttribute: userPassword
+pwdInHistory: 3
+pwdMinLength: 8
+pwdCheckQuality: 2
+pwdMaxFailure: 3
+pwdLockout: TRUE
+pwdLockoutDuration: 0
+pwdFailureCountInterval: 0
+pwdAllowUserChange: TRUE
+pwdMustChange: FALSE
+pwdSafeModify: FALSE
+pwdMaxAge: ${maxAgeDays * 24 * 60 * 60}
+`;
+}
+
 function dataLdif() {
   return `dn: ${BASE_DN}
 objectClass: dcObject
@@ -161,22 +164,8 @@ dn: ou=policies,${BASE_DN}
 objectClass: organizationalUnit
 ou: policies
 
-dn: cn=default,ou=policies,${BASE_DN}
-objectClass: device
-objectClass: pwdPolicy
-cn: default
-pwdAttribute: userPassword
-pwdInHistory: 3
-pwdMinLength: 8
-pwdCheckQuality: 2
-pwdMaxFailure: 3
-pwdLockout: TRUE
-pwdLockoutDuration: 0
-pwdFailureCountInterval: 0
-pwdAllowUserChange: TRUE
-pwdMustChange: FALSE
-pwdSafeModify: FALSE
-
+${policyLdif('default', 365)}
+${policyLdif('expiring-30d', 30)}
 dn: ${SERVICE_DN}
 objectClass: organizationalRole
 objectClass: simpleSecurityObject
@@ -238,23 +227,8 @@ export async function start({ aptInstall, isRoot }) {
   const child = spawn(SLAPD, ['-d', '0', '-h', `${url}/`, '-F', configDir, ...asUser], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  let alive = true;
-  child.once('exit', () => {
-    alive = false;
-  });
-  const stop = () => {
-    if (alive) child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', stop);
-  // 'exit' does not run when a signal ends the process: stop slapd then too.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, () => {
-      stop();
-      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
-    });
-  }
-  await waitForPort(port, 15_000, () => alive);
+  const isAlive = superviseChild(child, dir);
+  await waitForPort(port, 15_000, isAlive);
 
   return {
     OPENRESET_TEST_LDAP_URL: url,

@@ -1,9 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { createLdapDirectory, escapeDnValue } from '@openreset/adapters/ldap';
+import {
+  createLdapDirectory,
+  escapeDnValue,
+  type LdapDirectoryOptions,
+} from '@openreset/adapters/ldap';
 import { type DirectoryFixtureUser, directoryConformance } from '@openreset/core/testing';
-import { Client } from 'ldapts';
+import { Attribute, Change, Client, Control } from 'ldapts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { idOf, OLD, plainUser, resetThroughEngine } from './ldap/testing/ldap-test-users.js';
+import {
+  expiryWarningsSent,
+  idOf,
+  OLD,
+  plainUser,
+  resetThroughEngine,
+} from './ldap/testing/ldap-test-users.js';
 import { checkListUsers, LIST_USERS } from './ldap/testing/list-users-checks.js';
 
 // Started by scripts/services/slapd.mjs (npm test); a missing server is a failure, not a skip.
@@ -50,8 +60,17 @@ async function canBind(dn: string, password: string): Promise<boolean> {
   }
 }
 
-/** A fresh subtree `ou=<random>` holding these users and their groups. */
-async function seed(users: readonly DirectoryFixtureUser[]) {
+/** The test slapd's password policies (scripts/services/slapd.mjs). */
+const policyDn = (name: 'default' | 'expiring-30d') => `cn=${name},ou=policies,${env.baseDn}`;
+
+/**
+ * A fresh subtree `ou=<random>` holding these users and their groups, and a directory on it
+ * (with the slapd's default password policy, and `extra` options).
+ */
+async function seed(
+  users: readonly DirectoryFixtureUser[],
+  extra: Partial<LdapDirectoryOptions> = {},
+) {
   const root = `ou=t${randomUUID().slice(0, 8)},${env.baseDn}`;
   const people = `ou=people,${root}`;
   const groups = `ou=groups,${root}`;
@@ -123,6 +142,8 @@ async function seed(users: readonly DirectoryFixtureUser[]) {
     attributes: { alternateEmail: 'mailAlternateAddress' },
     groups: { baseDn: groups },
     adminGroups: ['admins'],
+    defaultPasswordPolicyDn: policyDn('default'),
+    ...extra,
   });
   return { directory, dnOf };
 }
@@ -290,5 +311,84 @@ describe('end to end: a self-service reset through the engine writes back to sla
     await resetThroughEngine(directory, 'erin', 'violet harbour quantum teapots');
     expect(await canBind(dnOf('erin'), 'violet harbour quantum teapots')).toBe(true);
     expect(await canBind(dnOf('erin'), OLD)).toBe(false);
+  });
+});
+
+describe("password expiry from slapd's ppolicy", () => {
+  const DAY = 24 * 60 * 60_000;
+  /** The LDAP Relax Rules control: lets the root DN set ppolicy's operational attributes. */
+  const relax = new Control('1.3.6.1.4.1.4203.666.5.12', { critical: true });
+  const replace = (type: string, value: string) =>
+    new Change({ operation: 'replace', modification: new Attribute({ type, values: [value] }) });
+  /** A generalized time, whole seconds as slapd keeps them. */
+  const generalized = (date: Date) => `${date.toISOString().replace(/[-:T]|\.\d+/g, '')}`;
+
+  it("gives pwdChangedTime plus the user's policy's pwdMaxAge, and the warnings job mails once", async () => {
+    const { directory, dnOf } = await seed([plainUser('nina'), plainUser('otto')]);
+    // Both passwords were changed 20 days ago; nina is under the 30-day policy.
+    const changedAt = new Date(Math.floor((Date.now() - 20 * DAY) / 1000) * 1000);
+    await asAdmin(async (client) => {
+      await client.modify(
+        dnOf('nina'),
+        [
+          replace('pwdPolicySubentry', policyDn('expiring-30d')),
+          replace('pwdChangedTime', generalized(changedAt)),
+        ],
+        relax,
+      );
+      await client.modify(dnOf('otto'), [replace('pwdChangedTime', generalized(changedAt))], relax);
+    });
+    const nina = await directory.findUser('nina');
+    const otto = await directory.findUser('otto');
+    expect(nina?.passwordChangedAt).toEqual(changedAt);
+    expect(nina?.passwordExpiresAt).toEqual(new Date(changedAt.getTime() + 30 * DAY));
+    // The overlay's default policy (365 days) for a user without a pwdPolicySubentry.
+    expect(otto?.passwordExpiresAt).toEqual(new Date(changedAt.getTime() + 365 * DAY));
+
+    // OpenReset's own maximum age is off: the warning follows slapd's (nina: 10 days left).
+    const warnings = await expiryWarningsSent(directory);
+    expect(warnings).toEqual(['nina@example.com']);
+  });
+
+  it('gives no expiry where ppolicy enforces none: no policy, no such entry, no pwdMaxAge', async () => {
+    const changedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const expiryOf = async (extra: Partial<LdapDirectoryOptions>, subentry?: string) => {
+      const { directory, dnOf } = await seed([plainUser('pia')], extra);
+      await asAdmin((client) =>
+        client.modify(
+          dnOf('pia'),
+          [
+            replace('pwdChangedTime', generalized(changedAt)),
+            ...(subentry === undefined ? [] : [replace('pwdPolicySubentry', subentry)]),
+          ],
+          relax,
+        ),
+      );
+      const pia = await directory.findUser('pia');
+      expect(pia?.passwordChangedAt).toEqual(changedAt);
+      return pia?.passwordExpiresAt;
+    };
+    // No pwdPolicySubentry and no default policy DN given: the adapter cannot tell.
+    expect(await expiryOf({ defaultPasswordPolicyDn: undefined })).toBeUndefined();
+    // A policy DN that names no entry: ppolicy enforces nothing.
+    const missing = `cn=no-such-policy,ou=policies,${env.baseDn}`;
+    expect(await expiryOf({ defaultPasswordPolicyDn: missing })).toBeUndefined();
+    // The user's own policy entry has no pwdMaxAge (here: the base entry), over the default's.
+    expect(await expiryOf({}, env.baseDn)).toBeUndefined();
+    // The control: the same user under the default policy expires in 365 days.
+    expect(await expiryOf({})).toEqual(new Date(changedAt.getTime() + 365 * DAY));
+  });
+
+  it('refuses a defaultPasswordPolicyDn in Active Directory mode or an empty one', () => {
+    const base = {
+      url: env.url,
+      bindDn: env.serviceDn,
+      bindPassword: env.servicePassword,
+      baseDn: env.baseDn,
+    };
+    expect(() =>
+      createLdapDirectory({ ...base, mode: 'ad', defaultPasswordPolicyDn: policyDn('default') }),
+    ).toThrow(TypeError);
+    expect(() => createLdapDirectory({ ...base, defaultPasswordPolicyDn: '' })).toThrow(TypeError);
   });
 });

@@ -144,6 +144,13 @@ export interface LdapDirectoryOptions {
   timeoutMs?: number;
   /** @default () => new Date() */
   now?: () => Date;
+  /**
+   * OpenLDAP only: the DN of the ppolicy overlay's default policy (`olcPPolicyDefault`, or
+   * `ppolicy_default` in slapd.conf), which applies to users without a `pwdPolicySubentry`.
+   * It lives in `cn=config`, which a service account cannot usually read, so it is given
+   * here. Without it, only users with a `pwdPolicySubentry` get a `passwordExpiresAt`.
+   */
+  defaultPasswordPolicyDn?: string;
 }
 
 /** The LDAP directory: the core {@link Directory} plus LDAP-only administration. */
@@ -158,6 +165,9 @@ export interface LdapDirectory extends Directory {
 
 /** Entries per page of a paged search: at most OpenLDAP's default size limit and AD's MaxPageSize. */
 const LDAP_PAGE_SIZE = 500;
+
+/** How long a password policy's `pwdMaxAge` is kept before it is read again. */
+const POLICY_CACHE_MS = 5 * 60_000;
 
 /** ppolicy's "locked by an administrator, never expires" value, used here as "disabled". */
 const PERMANENT_LOCK = '000001010000Z';
@@ -227,6 +237,16 @@ interface LdapUser {
  *   `accountExpires` past, must change = `pwdLastSet` = 0 or UF_PASSWORD_EXPIRED (the
  *   domain's `maxPwdAge` passed), changed at = `pwdLastSet`. `resetPassword` with
  *   `mustChange` sets `pwdReset` / `pwdLastSet` = 0; without it a reset clears them.
+ * - **Expiry** (`passwordExpiresAt`, which wins over the policy's `password.maxAgeDays`):
+ *   OpenLDAP: `pwdChangedTime` plus the `pwdMaxAge` (seconds) of the user's
+ *   `pwdPolicySubentry`, else of `defaultPasswordPolicyDn`, as ppolicy decides; none when
+ *   there is no change time, no policy, no such policy entry, or a max age of 0 or none
+ *   (ppolicy's "never expires"). A policy's max age is read at most every 5 minutes per DN.
+ *   AD: `msDS-UserPasswordExpiryTimeComputed`, the constructed attribute AD itself uses,
+ *   rather than `pwdLastSet` plus the domain's `maxPwdAge`: it also applies fine-grained
+ *   password policies (PSOs), "password never expires" and smart-card-only accounts, in
+ *   one read per user, without reading the domain object or the PSOs; none for 0 (must
+ *   change: `mustChangePassword` says so) and 0x7FFFFFFFFFFFFFFF (never).
  * - **Unlock**: OpenLDAP deletes `pwdAccountLockedTime` (and `pwdFailureTime` where
  *   allowed); AD sets `lockoutTime` to 0. A reset unlocks unless `unlock: false` (ppolicy
  *   clears the lock on a password change, so the adapter puts it back).
@@ -264,6 +284,15 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     throw new TypeError('createLdapDirectory: `mode` must be "openldap" or "ad"');
   }
   const isAd = mode === 'ad';
+  const defaultPolicyDn = options.defaultPasswordPolicyDn;
+  if (
+    defaultPolicyDn !== undefined &&
+    (typeof defaultPolicyDn !== 'string' || defaultPolicyDn === '' || isAd)
+  ) {
+    throw new TypeError(
+      'createLdapDirectory: `defaultPasswordPolicyDn` must be a DN, in OpenLDAP mode only',
+    );
+  }
   const attributes: LdapAttributeMap = { ...DEFAULT_ATTRIBUTES[mode], ...options.attributes };
   const userFilter = parseFilter(
     'userFilter',
@@ -292,8 +321,10 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
         'lockoutTime',
         'pwdLastSet',
         'accountExpires',
+        // Constructed: returned only when asked for by name.
+        'msDS-UserPasswordExpiryTimeComputed',
       ]
-    : ['pwdAccountLockedTime', 'pwdReset', 'pwdChangedTime'];
+    : ['pwdAccountLockedTime', 'pwdReset', 'pwdChangedTime', 'pwdPolicySubentry'];
   const readAttributes = [
     'dn',
     idAttribute,
@@ -312,6 +343,8 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
   ];
   const description = `${urls.map(withoutCredentials).join(' ')} (${isAd ? 'Active Directory' : 'OpenLDAP'})`;
   let lastStatus: DirectoryStatus | undefined;
+  /** Each password policy's `pwdMaxAge` in seconds (0: never), by lower-cased DN. */
+  const policyMaxAges = new Map<string, { seconds: Promise<number>; until: number }>();
 
   /**
    * A client bound as `dn` on the first URL that answers. Only connection failures (no LDAP
@@ -440,6 +473,9 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
     const passwordChangedAt = isAd
       ? fileTimeToDate(first(entry, 'pwdLastSet'))
       : parseGeneralizedTime(first(entry, 'pwdChangedTime'));
+    const passwordExpiresAt = isAd
+      ? fileTimeToDate(first(entry, 'msDS-UserPasswordExpiryTimeComputed'))
+      : await ppolicyExpiry(client, entry, passwordChangedAt);
     const contact = dropUndefined({
       mobile: optional(attributes.mobile),
       office: optional(attributes.office),
@@ -454,6 +490,7 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
         surname: optional(attributes.surname),
         displayName: optional(attributes.displayName),
         passwordChangedAt,
+        passwordExpiresAt,
       }),
       groups,
       isAdmin:
@@ -468,6 +505,40 @@ export function createLdapDirectory(options: LdapDirectoryOptions): LdapDirector
         : first(entry, 'pwdReset')?.toUpperCase() === 'TRUE',
     };
     return { dn: entry.dn, user, ...(lockedTime === undefined ? {} : { lockedTime }) };
+  }
+
+  /** `changedAt` plus the `pwdMaxAge` of the policy that governs `entry`, as ppolicy applies it. */
+  async function ppolicyExpiry(
+    client: Client,
+    entry: Entry,
+    changedAt: Date | undefined,
+  ): Promise<Date | undefined> {
+    const policyDn = first(entry, 'pwdPolicySubentry') ?? defaultPolicyDn;
+    if (changedAt === undefined || policyDn === undefined) return undefined;
+    const seconds = await maxAgeOf(client, policyDn);
+    return seconds > 0 ? new Date(changedAt.getTime() + seconds * 1000) : undefined;
+  }
+
+  /** A policy's `pwdMaxAge` in seconds; 0 when absent, invalid, or the entry does not exist. */
+  function maxAgeOf(client: Client, policyDn: string): Promise<number> {
+    const key = policyDn.toLowerCase();
+    const cached = policyMaxAges.get(key);
+    if (cached !== undefined && cached.until > Date.now()) return cached.seconds;
+    const seconds = client.search(policyDn, { scope: 'base', attributes: ['pwdMaxAge'] }).then(
+      ({ searchEntries }) => {
+        const policy = searchEntries[0];
+        const value = Number((policy === undefined ? undefined : first(policy, 'pwdMaxAge')) ?? 0);
+        return Number.isSafeInteger(value) && value > 0 ? value : 0;
+      },
+      (error: unknown) => {
+        // No such policy: ppolicy enforces nothing, so neither expiry (kept like a value).
+        if (resultCodeOf(error) === LdapResultCode.NoSuchObject) return 0;
+        policyMaxAges.delete(key);
+        throw error;
+      },
+    );
+    policyMaxAges.set(key, { seconds, until: Date.now() + POLICY_CACHE_MS });
+    return seconds;
   }
 
   /**

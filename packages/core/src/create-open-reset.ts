@@ -5,6 +5,8 @@ import {
 } from './account/sign-in-check.js';
 import { type AdminService, createAdminService } from './admin/admin-service.js';
 import { createHelpdeskService, type HelpdeskService } from './admin/helpdesk-service.js';
+import type { AuditEvent } from './audit/audit-event.js';
+import { type AuditHook, runAuditHooks } from './audit/audit-hooks.js';
 import { type AuditLog, createAuditLog } from './audit/audit-log.js';
 import {
   type AltchaCaptcha,
@@ -18,6 +20,7 @@ import { systemClock } from './crypto/system-clock.js';
 import { systemRandom } from './crypto/system-random.js';
 import { createHttpHandler, type HttpOptions } from './http/create-http-handler.js';
 import { createRateLimit } from './limits/rate-limit.js';
+import { checkMessageTemplates, type MessageTemplates } from './messages/message-templates.js';
 import { createNotifier } from './messages/notifier.js';
 import {
   createDispatcher,
@@ -25,6 +28,13 @@ import {
   type DispatcherOptions,
 } from './outbox/create-dispatcher.js';
 import { createOutboxWriter, type OutboxWriter } from './outbox/create-outbox-writer.js';
+import {
+  checkWebhookEndpoints,
+  createWebhookSender,
+  type WebhookEndpoint,
+  wantsEvent,
+  webhookMessage,
+} from './outbox/standard-webhooks.js';
 import {
   type CheckPasswordOptions,
   checkPassword,
@@ -60,6 +70,11 @@ import {
 import { reconcileWriteback, type WritebackStates } from './schedule/reconcile-writeback.js';
 import { sendRegistrationReminders } from './schedule/registration-reminders.js';
 import { sendResetRequestNotices } from './schedule/reset-request-notices.js';
+import {
+  createTelemetry,
+  type Telemetry,
+  type TelemetryApi,
+} from './telemetry/create-telemetry.js';
 import { createPasskeys, type WebAuthnOptions, webAuthnIssues } from './verification/passkey.js';
 import { createProofVerifier } from './verification/verify-proof.js';
 
@@ -133,6 +148,39 @@ export interface OpenResetOptions {
    * @default nothing is logged
    */
   logger?: OpenResetLogger;
+  /**
+   * The host's own wording of the messages it sends (codes by SMS, voice and email, and the
+   * notices), per locale and catalog key, with the variables of the shipped text and the
+   * same escaping: `{ en: { smsCode: '{org}: your code is {code}. Valid for {minutes}.' } }`.
+   * Keys left out keep the shipped texts.
+   * @throws {MessageTemplateError} at creation for an unknown locale, template or variable,
+   *   or a code message without `{code}`.
+   */
+  messages?: MessageTemplates;
+  /**
+   * Told about every audit event once it is stored, e.g. to revoke the user's sessions after
+   * `password.reset`. Each hook gets its own copy of the event (events never hold a code,
+   * answer, password or token), runs after the step that recorded it (which never waits for
+   * it), and a hook that throws is logged through `logger` and changes nothing. An event
+   * whose transaction later rolls back (a lost race) may still reach a hook.
+   */
+  onAudit?: AuditHook | readonly AuditHook[];
+  /**
+   * Endpoints that receive the audit events as signed Standard Webhooks, queued in the
+   * outbox with the event (in its transaction) and sent by the dispatcher with its retries:
+   * at least once, the `webhook-id` (the event's id) the same on every attempt. Webhook
+   * deliveries are audited (`notification.*`, channel `webhook`) but not sent as webhooks.
+   * @throws {TypeError} at creation for a bad URL, secret or event type.
+   */
+  webhooks?: readonly WebhookEndpoint[];
+  /**
+   * OpenTelemetry spans and metrics: pass the host's `@opentelemetry/api` module
+   * (`import * as otel from '@opentelemetry/api'`, an optional peer). Flows started and
+   * completed by result, messages by channel, outbox lag, and a span and a duration per
+   * HTTP request by route (see `createTelemetry` for the names). Without it nothing is
+   * measured and nothing costs anything.
+   */
+  telemetry?: TelemetryApi;
 }
 
 /** Where the engine reports what an operator should see (console, pino, winston...). */
@@ -254,22 +302,16 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
   if (!Array.isArray(options.keys)) throw new TypeError('options.keys is required');
 
   const defaultPolicy: Policy = parsePolicy(options.policy ?? {});
+  const templates =
+    options.messages === undefined ? undefined : checkMessageTemplates(options.messages);
+  const withTemplates = templates === undefined ? {} : { templates };
   const passkeys =
     options.webauthn === undefined ? undefined : createPasskeys(checkedWebAuthn(options));
   const tenantId = options.tenantId ?? 'default';
   const clock = options.clock ?? systemClock;
   const random = options.random ?? systemRandom;
   const hasher = options.hasher ?? createPbkdf2Hasher({ random });
-  const audit = createAuditLog({ store: options.storage.audit, clock, random });
   const keyring = createKeyring(options.keys, { random });
-  const admin = createAdminService({
-    policies: options.storage.policies,
-    directory: options.directory,
-    audit,
-    clock,
-    defaultPolicy,
-    tenantId,
-  });
   const passwordOptions: CheckPasswordOptions = { hasher };
   const getPolicy = async (id: string) => (await admin.getPolicy(id)).policy;
   const logger = options.logger;
@@ -289,6 +331,46 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       return id;
     },
   };
+  const webhooks = options.webhooks === undefined ? [] : checkWebhookEndpoints(options.webhooks);
+  const telemetry: Telemetry | undefined =
+    options.telemetry === undefined ? undefined : createTelemetry(options.telemetry);
+  const hooks: readonly AuditHook[] = options.onAudit === undefined ? [] : [options.onAudit].flat();
+  if (hooks.some((hook) => typeof hook !== 'function')) {
+    throw new TypeError('options.onAudit must be a function or an array of functions');
+  }
+  const hookFailed = (error: unknown, event: AuditEvent) =>
+    logger?.error(`an audit hook failed on ${event.type}`, {
+      event: event.id,
+      error: describeError(error),
+    });
+  const audit = createAuditLog({
+    store: options.storage.audit,
+    clock,
+    random,
+    async onRecord(event) {
+      // A webhook's own delivery is audited, but never sent as a webhook (no loop).
+      const aboutWebhook = 'channel' in event && event.channel === 'webhook';
+      for (const endpoint of webhooks) {
+        if (aboutWebhook || !wantsEvent(endpoint, event.type)) continue;
+        await outbox.enqueue({
+          tenantId: event.tenantId,
+          purpose: `webhook:${event.type}`,
+          correlationId: event.correlationId,
+          payload: { channel: 'webhook', message: webhookMessage(endpoint, event) },
+        });
+      }
+      telemetry?.recordAudit(event);
+      if (hooks.length > 0) runAuditHooks(hooks, event, hookFailed);
+    },
+  });
+  const admin = createAdminService({
+    policies: options.storage.policies,
+    directory: options.directory,
+    audit,
+    clock,
+    defaultPolicy,
+    tenantId,
+  });
   const rateLimit = createRateLimit(options.storage.counters, clock);
   const verifier = createProofVerifier({ counters: options.storage.counters, clock });
   const channels = {
@@ -301,7 +383,12 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     hasher,
     ...(options.breached === undefined ? {} : { breached: options.breached }),
   });
-  const notifier = createNotifier({ outbox, clock, canEmail: options.email !== undefined });
+  const notifier = createNotifier({
+    outbox,
+    clock,
+    canEmail: options.email !== undefined,
+    ...withTemplates,
+  });
   const captcha = resolveCaptcha(options.captcha, {
     keyring,
     counters: options.storage.counters,
@@ -325,6 +412,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     channels,
     getPolicy,
     tenantId,
+    ...withTemplates,
   });
   const transaction = options.storage.transaction?.bind(options.storage);
   const dispatcher = createDispatcher({
@@ -336,10 +424,14 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       ...(options.sms === undefined ? {} : { sms: options.sms }),
       ...(options.voice === undefined ? {} : { voice: options.voice }),
       ...(options.email === undefined ? {} : { email: options.email }),
+      ...(webhooks.length === 0
+        ? {}
+        : { webhook: createWebhookSender({ endpoints: webhooks, clock }) }),
     },
     audit,
     clock,
     random,
+    ...(telemetry === undefined ? {} : { onOutcome: telemetry.recordDelivery }),
   });
   if (options.breached !== undefined) passwordOptions.breached = options.breached;
 
@@ -359,6 +451,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     ...(passkeys === undefined ? {} : { passkeys }),
     getPolicy,
     tenantId,
+    ...withTemplates,
   });
   const change = createChangeService({
     storage: options.storage,
@@ -401,7 +494,7 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     tenantId,
   });
 
-  const handler = createHttpHandler(
+  const httpHandler = createHttpHandler(
     {
       recovery,
       registration,
@@ -417,6 +510,10 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
     },
     { ...options.http, tenantId },
   );
+  const handler =
+    telemetry === undefined
+      ? httpHandler
+      : telemetry.wrapHandler(httpHandler, options.http?.basePath ?? '');
 
   const retention = checkedRetention(options.retention ?? {});
   const scheduler = createScheduler({

@@ -51,6 +51,7 @@ export {
   type PolicyChangedEvent,
   type TemporaryAccessPassIssuedEvent,
 } from './audit/audit-event.js';
+export type { AuditHook } from './audit/audit-hooks.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
 export {
   type AltchaCaptcha,
@@ -99,8 +100,38 @@ export {
   type HttpServices,
 } from './http/create-http-handler.js';
 export { HttpErrorCode } from './http/http-error.js';
+export type {
+  AddAuthenticatorBody,
+  AddMethodBody,
+  AddPasskeyBody,
+  AuthenticatorSetupJson,
+  CaptchaChallengeJson,
+  ChallengeResetBody,
+  ChangePasswordBody,
+  CompleteResetBody,
+  ErrorJson,
+  MeJson,
+  PasskeyOptionsJson,
+  PendingVerificationJson,
+  PostponeJson,
+  ReauthBody,
+  RegistrationStatusJson,
+  RenameMethodBody,
+  SetQuestionsBody,
+  StartResetBody,
+  VerifyMethodBody,
+  VerifyResetBody,
+} from './http/http-schemas.js';
+export type { PublicConfig } from './http/public-config.js';
 export { addressBlock } from './limits/address-block.js';
 export { assertPurgeLimit } from './memory/purge-limit.js';
+export type { MessageCatalog, MessageKey } from './messages/message-catalog.js';
+export {
+  checkMessageTemplates,
+  MessageTemplateError,
+  type MessageTemplateErrorCode,
+  type MessageTemplates,
+} from './messages/message-templates.js';
 export {
   type NoticeInput,
   NoticeKind,
@@ -117,10 +148,19 @@ export {
 export type {
   Dispatcher,
   DispatcherOptions,
+  DispatcherSenders,
   DispatcherStartOptions,
   DispatchReport,
   RetryOptions,
 } from './outbox/create-dispatcher.js';
+export {
+  createWebhookSender,
+  signWebhook,
+  type WebhookEndpoint,
+  type WebhookMessage,
+  type WebhookSender,
+  type WebhookSenderOptions,
+} from './outbox/standard-webhooks.js';
 export {
   type BannedTermMatch,
   BannedTermSource,
@@ -163,6 +203,7 @@ export {
   type DirectoryUser,
   type DirectoryUserPage,
   type ListUsersOptions,
+  passwordExpiry,
   type ResetPasswordOptions,
 } from './ports/directory.js';
 export type { PasswordHasher } from './ports/hasher.js';
@@ -316,6 +357,16 @@ export {
   type RegistrationReminderDependencies,
   sendRegistrationReminders,
 } from './schedule/registration-reminders.js';
+export {
+  createTelemetry,
+  TELEMETRY_SCOPE,
+  type Telemetry,
+  type TelemetryApi,
+  type TelemetryAttributes,
+  type TelemetryMeter,
+  type TelemetrySpan,
+  type TelemetryTracer,
+} from './telemetry/create-telemetry.js';
 export {
   type AuthenticationResponseJSON,
   type PublicKeyCredentialCreationOptionsJSON,

@@ -29,7 +29,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ],
   ['memory'],
   ['admin', 'change', 'recovery', 'registration', 'reports'],
-  ['http'],
+  // telemetry/ names routes by their templates, from http/.
+  ['http', 'telemetry'],
   // testing/ builds whole engines for the suites (test-engine.ts), so it sits with the root.
   ['create-open-reset.ts', 'index.ts', 'memory.ts', 'questions.ts', 'testing', 'testing.ts'],
 ];
@@ -86,6 +87,19 @@ describe('core layers', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('runs anywhere: no runtime import of a node: module or of OpenTelemetry (an optional peer)', () => {
+    const pattern =
+      /^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+'((?:node:|@opentelemetry\/)[^']*)'|import\(\s*'((?:node:|@opentelemetry\/)[^']*)'/gms;
+    const found = sourceFiles(SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(pattern)].map(
+        (match) => `${relative(SRC, file)}: ${match[1] ?? match[2]}`,
+      ),
+    );
+    expect(found).toEqual([]);
+    expect("import { trace } from '@opentelemetry/api';".match(pattern)).not.toBeNull();
+    expect("import type { Span } from '@opentelemetry/api';".match(pattern)).toBeNull();
   });
 
   it('would catch an upward import (the check can fail)', () => {

@@ -15,6 +15,7 @@ import {
   type OpenResetLogger,
   type PasswordHasher,
   type SmsSender,
+  type TelemetryApi,
   type VoiceCaller,
 } from '@openreset/core';
 import type { ServerConfig } from './server-config.js';
@@ -29,6 +30,8 @@ export interface ServerPorts {
   sms?: SmsSender;
   voice?: VoiceCaller;
   captcha?: Captcha | 'altcha';
+  /** `@opentelemetry/api` when it is installed (an optional peer): spans and metrics. */
+  telemetry?: TelemetryApi;
   /** Closes the database pool (and the directory's connections). */
   close(): Promise<void>;
 }
@@ -93,11 +96,25 @@ export async function openPorts(config: ServerConfig): Promise<ServerPorts> {
       sms,
       voice,
       captcha,
+      telemetry: await loadTelemetry(),
       close: () => storage.close(),
     };
   } catch (error) {
     await storage.close();
     throw error;
+  }
+}
+
+/**
+ * The host's `@opentelemetry/api`, when installed next to the server, else `undefined`: the
+ * engine then reports to whatever OpenTelemetry SDK the process registered (for example with
+ * `node --import @opentelemetry/auto-instrumentations-node/register`).
+ */
+export async function loadTelemetry(): Promise<TelemetryApi | undefined> {
+  try {
+    return (await import('@opentelemetry/api')) as TelemetryApi;
+  } catch {
+    return undefined;
   }
 }
 
@@ -116,6 +133,7 @@ export function createServerEngine(
     sms: ports.sms,
     voice: ports.voice,
     captcha: ports.captcha,
+    telemetry: ports.telemetry,
     logger,
     http: {
       basePath: '/api',

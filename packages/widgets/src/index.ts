@@ -79,6 +79,7 @@ export {
   loadCatalog,
   localeDirection,
   matchLocale,
+  registerStrings,
   resolveLocale,
   SUPPORTED_LOCALES,
 } from './i18n/localize.js';

@@ -7,7 +7,13 @@ import { type DirectoryFixtureUser, directoryConformance } from '@openreset/core
 import { Attribute, Change, Client } from 'ldapts';
 import { describe, expect, it } from 'vitest';
 import { encodeUnicodePwd, fileTimeToDate } from './active-directory.js';
-import { idOf, OLD, plainUser, resetThroughEngine } from './testing/ldap-test-users.js';
+import {
+  expiryWarningsSent,
+  idOf,
+  OLD,
+  plainUser,
+  resetThroughEngine,
+} from './testing/ldap-test-users.js';
 import { checkListUsers, LIST_USERS } from './testing/list-users-checks.js';
 
 // Started by scripts/services/samba.mjs (npm test). Under CI a missing server is a failure;
@@ -416,5 +422,45 @@ describeAd('end to end: a self-service reset through the engine writes back to S
     await resetThroughEngine(directory, `erin@${REALM}`, 'Violet harbour quantum teapots 9');
     expect(await bindResult(dnOf('erin'), 'Violet harbour quantum teapots 9')).toBe('ok');
     expect(await bindResult(dnOf('erin'), OLD)).toBe('52e');
+  });
+});
+
+describeAd("AD mode against Samba AD: password expiry from the domain's policy", () => {
+  const DAY = 24 * 60 * 60_000;
+  /** A `maxPwdAge` value: minus the age in 100 ns ticks, as AD stores it. */
+  const maxPwdAge = (days: number) => `-${BigInt(days) * 864_000_000_000n}`;
+  /** The domain's own value (scripts/services/samba.mjs), restored after each change. */
+  const DOMAIN_MAX_AGE_DAYS = 42;
+
+  it('reads msDS-UserPasswordExpiryTimeComputed: pwdLastSet plus maxPwdAge, following a change of the domain; never-expiring passwords get none', async () => {
+    const { directory, dnOf } = await seed([plainUser('ivo'), plainUser('nev')]);
+    const setAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 35 * DAY);
+    agePassword(dnOf('ivo'), setAt);
+    // DONT_EXPIRE_PASSWORD (0x10000) on a normal account (0x200).
+    await asAdmin((client) =>
+      client.modify(dnOf('nev'), [replace('userAccountControl', [String(0x10200)])]),
+    );
+    const ivo = await directory.findUser('ivo');
+    expect(ivo?.passwordChangedAt).toEqual(setAt);
+    expect(ivo?.passwordExpiresAt).toEqual(new Date(setAt.getTime() + 42 * DAY));
+    expect((await directory.findUser('nev'))?.passwordExpiresAt).toBeUndefined();
+    try {
+      await asAdmin((client) => client.modify(env.baseDn, [replace('maxPwdAge', [maxPwdAge(40)])]));
+      expect((await directory.findUser('ivo'))?.passwordExpiresAt).toEqual(
+        new Date(setAt.getTime() + 40 * DAY),
+      );
+    } finally {
+      await asAdmin((client) =>
+        client.modify(env.baseDn, [replace('maxPwdAge', [maxPwdAge(DOMAIN_MAX_AGE_DAYS)])]),
+      );
+    }
+  });
+
+  it("mails one expiry warning by the domain's expiry, with OpenReset's own maximum age off", async () => {
+    const { directory, dnOf } = await seed([plainUser('wim'), plainUser('zed')]);
+    // 7 days left for wim; zed's password is new (42 days left).
+    agePassword(dnOf('wim'), new Date(Date.now() - 35 * DAY));
+    const warnings = await expiryWarningsSent(directory);
+    expect(warnings).toEqual(['wim@example.com']);
   });
 });

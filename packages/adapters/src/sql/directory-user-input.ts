@@ -3,11 +3,13 @@ import { z } from 'zod';
 
 /**
  * An account to create: a {@link DirectoryUser} of which only `username` is required (no
- * groups, every flag false and no contact unless given), with its first password.
+ * groups, every flag false and no contact unless given), with its first password. No
+ * `passwordExpiresAt`: the SQL directory enforces no expiry of its own (the policy's
+ * `password.maxAgeDays` applies).
  */
 export interface SqlDirectoryUserInput
   extends Pick<DirectoryUser, 'username'>,
-    Partial<Omit<DirectoryUser, 'username'>> {
+    Partial<Omit<DirectoryUser, 'username' | 'passwordExpiresAt'>> {
   /** A stable id. @default a random UUID */
   id?: string;
   /** The initial password, hashed at once (NFKC) and never kept. Leave both password fields out for an account that can only get a password by self-service reset. */

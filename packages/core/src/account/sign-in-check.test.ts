@@ -107,6 +107,47 @@ describe('signInCheck', () => {
     expect((await rejection(engine.postponeSignInCheck(dave))).code).toBe('not_postponable');
   });
 
+  it("follows the directory's own password expiry over the policy's maximum age", async () => {
+    const at = (days: number) => new Date(TEST_START.getTime() + days * DAY);
+    const user = (username: string, changed: number, expires: number) => ({
+      id: `u-${username}`,
+      username,
+      password: `${username} original passphrase`,
+      email: `${username}@example.com`,
+      contact: { mobile: '+31622224444' },
+      passwordChangedAt: at(changed),
+      passwordExpiresAt: at(expires),
+    });
+    const users = [
+      // The policy would call it expired (100 days old); the directory gives 30 more days.
+      user('eve', -100, 30),
+      // The policy would give 89 more days; the directory says it expired yesterday.
+      user('fred', -1, -1),
+      // Expires in 5 days by the directory.
+      user('gina', -1, 5),
+    ];
+    for (const maxAgeDays of [90, 0]) {
+      const { engine } = createTestEngine({
+        users,
+        policy: { reconfirmDays: 0, password: { maxAgeDays, expiryWarningDays: 14 } },
+      });
+      expect(await engine.signInCheck({ userId: 'u-eve' })).toEqual({
+        action: 'none',
+        postponesLeft: 0,
+      });
+      expect(await engine.signInCheck({ userId: 'u-fred' })).toEqual({
+        action: 'change_password',
+        postponesLeft: 0,
+        reason: 'expired',
+      });
+      expect(await engine.signInCheck({ userId: 'u-gina' })).toEqual({
+        action: 'none',
+        postponesLeft: 0,
+        reason: 'password_expires_soon',
+      });
+    }
+  });
+
   it('refuses an unknown user and a missing id with typed errors', async () => {
     const { engine } = setup();
     expect((await rejection(engine.signInCheck({ userId: 'u-ghost' }))).code).toBe(

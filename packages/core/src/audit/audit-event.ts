@@ -130,8 +130,8 @@ export interface FlowSucceededEvent<Type extends AuditEventType> extends AuditEv
 
 /** A message left, or failed to leave, the outbox. */
 export interface NotificationEvent<Type extends AuditEventType> extends AuditEventBase<Type> {
-  /** How it was sent. */
-  channel: 'sms' | 'voice' | 'email';
+  /** How it was sent (`webhook`: an audit event to a webhook endpoint). */
+  channel: 'sms' | 'voice' | 'email' | 'webhook';
   /** What it was for, e.g. `code`, `reset_notice`, `admin_reset_notice`. */
   purpose: string;
   /** Delivery attempts made so far. */

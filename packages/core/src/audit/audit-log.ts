@@ -24,13 +24,18 @@ export interface AuditLogDependencies {
   store: AuditStore;
   clock: Clock;
   random: Random;
+  /**
+   * Called with each event once it is appended, and awaited (in the same transaction when
+   * the caller runs one): the engine queues webhooks and starts its audit hooks here.
+   */
+  onRecord?: (event: AuditEvent) => Promise<void>;
 }
 
 /**
  * The audit log over an {@link AuditStore}. Events are typed so that no field can hold a
  * code, answer, password or token (ASVS 7.1.1).
  */
-export function createAuditLog({ store, clock, random }: AuditLogDependencies): AuditLog {
+export function createAuditLog({ store, clock, random, onRecord }: AuditLogDependencies): AuditLog {
   return {
     async record(input) {
       const event = {
@@ -39,6 +44,7 @@ export function createAuditLog({ store, clock, random }: AuditLogDependencies): 
         time: clock.now().toISOString(),
       } as AuditEvent;
       await store.append(event);
+      await onRecord?.(event);
       return event;
     },
     query: (query) => store.query(query),

@@ -6,7 +6,12 @@ import { type Notifier, notificationAddresses } from '../messages/notifier.js';
 import type { UserPasswordCheck } from '../password/user-password-check.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
-import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
+import {
+  type Directory,
+  DirectoryError,
+  type DirectoryUser,
+  passwordExpiry,
+} from '../ports/directory.js';
 import type { Storage } from '../ports/storage.js';
 
 /** Input of {@link ChangeService.changePassword}. */
@@ -23,9 +28,15 @@ export interface ChangePasswordInput {
 export interface PasswordChangeNeed {
   /** True when the host should send the user to the change form before anything else. */
   required: boolean;
-  /** `must_change`: the directory asks for it; `expired`: older than `password.maxAgeDays`. */
+  /**
+   * `must_change`: the directory asks for it; `expired`: past the directory's own
+   * `passwordExpiresAt`, or, when it gives none, older than `password.maxAgeDays`.
+   */
   reason: 'must_change' | 'expired' | null;
-  /** When the password expires (or expired); `null` when expiry is off or unknown. */
+  /**
+   * When the password expires (or expired), by {@link passwordExpiry}: the directory's own
+   * expiry when it has one, else the policy's; `null` when expiry is off or unknown.
+   */
   expiresAt: string | null;
   /** True within `password.expiryWarningDays` before expiry: show a warning. */
   warn: boolean;
@@ -177,9 +188,7 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
       const tenantId = input.tenantId ?? deps.tenantId;
       const user = typeof input.user === 'string' ? await userOf(input.user) : input.user;
       const policy = await deps.getPolicy(tenantId);
-      const maxAge = policy.password.maxAgeDays;
-      const changedAt = user.passwordChangedAt?.getTime();
-      const expiresAt = maxAge > 0 && changedAt !== undefined ? changedAt + maxAge * DAY : null;
+      const expiresAt = passwordExpiry(user, policy.password.maxAgeDays)?.getTime() ?? null;
       const now = clock.now().getTime();
       const expired = expiresAt !== null && now >= expiresAt;
       const warn =

@@ -588,7 +588,7 @@ describe('statuses', () => {
       request('POST', '/reset/verify', { body: { flowToken, methodId: 'm1', code: wrong } }),
     );
     expect(response.status).toBe(422);
-    expect((await json(response)).error).toEqual({ code: 'invalid_code' });
+    expect((await json(response)).error).toEqual({ code: 'invalid_code', attemptsLeft: 4 });
   });
 
   it('429 with Retry-After when one address starts too many resets', async () => {

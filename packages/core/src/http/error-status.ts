@@ -95,8 +95,8 @@ export interface ErrorResponseParts {
 
 /**
  * Maps any thrown value to a status and body. Known codes keep their public fields
- * (`issues`, `retryAfterSeconds`, `directoryCode`, `reason`, `flow`, `answerIssues`);
- * anything else is `500 internal` with no details (no message, no stack).
+ * (`issues`, `retryAfterSeconds`, `directoryCode`, `reason`, `attemptsLeft`, `flow`,
+ * `answerIssues`); anything else is `500 internal` with no details (no message, no stack).
  */
 export function toErrorResponse(error: unknown): ErrorResponseParts {
   if (error instanceof HttpError) {
@@ -119,6 +119,7 @@ export function toErrorResponse(error: unknown): ErrorResponseParts {
         issues: error.issues,
         directoryCode: error.directoryCode,
         reason: error.reason,
+        attemptsLeft: error.attemptsLeft,
         flow: error.flow,
       },
     );

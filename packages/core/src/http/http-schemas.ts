@@ -259,26 +259,15 @@ export const temporaryAccessPassBody = z.strictObject({
 
 // ---- responses --------------------------------------------------------------------------
 
-/** An error, as every failure is answered. */
-export const errorResponse = z.object({
-  error: z.looseObject({
-    code: z.string(),
-    issues: z.array(z.looseObject({ code: z.string() })).optional(),
-    retryAfterSeconds: z.int().optional(),
-    directoryCode: z.string().optional(),
-    reason: z.string().optional(),
-  }),
-});
-
 /** A flow as the user sees it (`FlowView`). */
-export const flowViewResponse = z.object({
+export const flowViewResponse = z.strictObject({
   flowToken: z.string(),
   intent: z.enum(['reset', 'unlock']),
   state: z.enum(flowStates),
   gatesRequired: z.int(),
   gatesPassed: z.int(),
   methods: z.array(
-    z.object({
+    z.strictObject({
       id: z.string(),
       type: z.enum(methodTypes),
       hint: z.string().nullable(),
@@ -290,7 +279,9 @@ export const flowViewResponse = z.object({
     .object({
       methodId: z.string(),
       expiresAt: z.string().optional(),
-      questions: z.array(z.object({ id: z.string(), text: z.string().optional() })).optional(),
+      questions: z
+        .array(z.strictObject({ id: z.string(), text: z.string().optional() }))
+        .optional(),
       delivery: z.enum(['queued', 'delayed', 'sent', 'failed']).optional(),
       publicKey: z
         .looseObject({ challenge: z.string() })
@@ -308,9 +299,27 @@ export const flowViewResponse = z.object({
   registerNext: z.literal(true).optional(),
 });
 
+/** An error, as every failure is answered. */
+export const errorResponse = z.strictObject({
+  error: z.strictObject({
+    code: z.string(),
+    /** Password, policy or request issues: each kind has fields of its own beside `code`. */
+    issues: z.array(z.looseObject({ code: z.string() })).optional(),
+    retryAfterSeconds: z.int().optional(),
+    directoryCode: z.string().optional(),
+    reason: z.string().optional(),
+    /** A wrong code, answers or passkey: failed proofs left before self-service is blocked. */
+    attemptsLeft: z.int().min(1).optional(),
+    /** The flow as it is now, when the refused step changed it (a new set of questions). */
+    flow: flowViewResponse.optional(),
+    /** Registration's refused answers, by question. */
+    answerIssues: z.array(z.strictObject({ questionId: z.string(), code: z.string() })).optional(),
+  }),
+});
+
 /** `GET /config`: what a public form may show. */
-export const configResponse = z.object({
-  branding: z.object({
+export const configResponse = z.strictObject({
+  branding: z.strictObject({
     orgName: z.string(),
     logoUrl: z.string().optional(),
     primaryColor: z.string(),
@@ -319,8 +328,8 @@ export const configResponse = z.object({
   }),
   locales: z.array(z.enum(locales)),
   defaultLocale: z.enum(locales),
-  helpdesk: z.object({ email: z.string().optional(), url: z.string().optional() }),
-  password: z.object({ minLength: z.int(), maxLength: z.int() }),
+  helpdesk: z.strictObject({ email: z.string().optional(), url: z.string().optional() }),
+  password: z.strictObject({ minLength: z.int(), maxLength: z.int() }),
   methods: z.array(z.enum(methodTypes)),
   gatesRequired: z.int(),
   unlockEnabled: z.boolean(),
@@ -331,7 +340,7 @@ export const configResponse = z.object({
     .object({
       toRegister: z.int(),
       predefined: z.array(z.string()),
-      custom: z.array(z.object({ id: z.string(), text: z.string() })),
+      custom: z.array(z.strictObject({ id: z.string(), text: z.string() })),
     })
     .optional(),
   /**
@@ -340,14 +349,14 @@ export const configResponse = z.object({
    */
   captcha: z
     .union([
-      z.object({ provider: z.literal('altcha'), challengeUrl: z.string() }),
-      z.object({ provider: z.enum(['turnstile', 'hcaptcha']), siteKey: z.string() }),
+      z.strictObject({ provider: z.literal('altcha'), challengeUrl: z.string() }),
+      z.strictObject({ provider: z.enum(['turnstile', 'hcaptcha']), siteKey: z.string() }),
     ])
     .optional(),
 });
 
 /** `GET /captcha/challenge`: an ALTCHA challenge, as altcha-lib makes it. */
-export const captchaChallengeResponse = z.object({
+export const captchaChallengeResponse = z.strictObject({
   algorithm: z.literal('SHA-256'),
   challenge: z.string(),
   maxnumber: z.int(),
@@ -356,7 +365,7 @@ export const captchaChallengeResponse = z.object({
 });
 
 /** `GET /me/sign-in-check`: what the host should do after sign-in. */
-export const signInCheckResponse = z.object({
+export const signInCheckResponse = z.strictObject({
   action: z.enum(['none', 'register', 'reconfirm', 'change_password']),
   postponesLeft: z.int(),
   reason: z.string().optional(),
@@ -366,14 +375,14 @@ export const signInCheckResponse = z.object({
 export const postponeBody = z.strictObject({});
 
 /** `POST /me/sign-in-check/postpone`. */
-export const postponeResponse = z.object({ postponesLeft: z.int() });
+export const postponeResponse = z.strictObject({ postponesLeft: z.int() });
 
-const registrationStatus = z.object({
+const registrationStatus = z.strictObject({
   userId: z.string(),
   status: z.enum(['registered', 'needs_reconfirmation', 'missing']),
   required: z.int(),
   methods: z.array(
-    z.object({
+    z.strictObject({
       id: z.string(),
       kind: z.string(),
       hint: z.string().nullable(),
@@ -392,9 +401,9 @@ const registrationStatus = z.object({
 export const registrationStatusResponse = registrationStatus;
 
 /** `GET /me`. */
-export const meResponse = z.object({
+export const meResponse = z.strictObject({
   registration: registrationStatus,
-  passwordChange: z.object({
+  passwordChange: z.strictObject({
     required: z.boolean(),
     reason: z.enum(['must_change', 'expired']).nullable(),
     expiresAt: z.string().nullable(),
@@ -403,19 +412,19 @@ export const meResponse = z.object({
 });
 
 /** `POST /me/methods`: the code went out. */
-export const pendingVerificationResponse = z.object({
+export const pendingVerificationResponse = z.strictObject({
   kind: contactKind,
   hint: z.string(),
   expiresAt: z.string(),
 });
 
 /** `POST /me/passkeys/options`: pass `publicKey` to `startRegistration`. */
-export const passkeyOptionsResponse = z.object({
+export const passkeyOptionsResponse = z.strictObject({
   publicKey: z.looseObject({ challenge: z.string() }),
 });
 
 /** `POST /me/authenticators/setup`: show `uri` as a QR code and `secret` as text. */
-export const authenticatorSetupResponse = z.object({
+export const authenticatorSetupResponse = z.strictObject({
   secret: z.string(),
   uri: z.string(),
   enrolmentToken: z.string(),
@@ -423,19 +432,19 @@ export const authenticatorSetupResponse = z.object({
 });
 
 /** `POST /me/password`. */
-export const passwordChangedResponse = z.object({ changed: z.literal(true) });
+export const passwordChangedResponse = z.strictObject({ changed: z.literal(true) });
 
 /**
  * `GET|PUT /admin/policy`: the full policy in force and its revision (also the `ETag`);
  * `storedIssues` when the stored policy no longer parses and self-service is off until fixed.
  */
-export const policyStateResponse = z.object({
+export const policyStateResponse = z.strictObject({
   policy: policySchema,
   revision: z.int(),
   storedIssues: z.array(z.looseObject({ path: z.string(), code: z.string() })).optional(),
 });
 
-const directoryStatus = z.object({
+const directoryStatus = z.strictObject({
   connected: z.boolean(),
   description: z.string(),
   checkedAt: z.string(),
@@ -449,14 +458,14 @@ const directoryStatus = z.object({
 export const directoryStatusResponse = directoryStatus.extend({
   current: directoryStatus,
   history: z.array(
-    z.object({ checkedAt: z.string(), connected: z.boolean(), error: z.string().optional() }),
+    z.strictObject({ checkedAt: z.string(), connected: z.boolean(), error: z.string().optional() }),
   ),
 });
 
 /** `GET /admin/users`: usage & insights over every user, with totals over all of them. */
-export const usersResponse = z.object({
+export const usersResponse = z.strictObject({
   users: z.array(
-    z.object({
+    z.strictObject({
       id: z.string(),
       username: z.string(),
       displayName: z.string().optional(),
@@ -470,7 +479,7 @@ export const usersResponse = z.object({
     }),
   ),
   next: z.string().optional(),
-  totals: z.object({
+  totals: z.strictObject({
     users: z.int(),
     registered: z.int(),
     enabled: z.int(),
@@ -480,7 +489,7 @@ export const usersResponse = z.object({
 });
 
 /** `GET /admin/audit`: audit events as stored, newest first. */
-export const auditPageResponse = z.object({
+export const auditPageResponse = z.strictObject({
   events: z.array(
     z.looseObject({
       id: z.string(),
@@ -493,11 +502,11 @@ export const auditPageResponse = z.object({
 });
 
 /** `POST /admin/users/{id}/password`: the generated password, shown this once. */
-export const adminPasswordResponse = z.object({ password: z.string().optional() });
+export const adminPasswordResponse = z.strictObject({ password: z.string().optional() });
 
 /** `PUT /admin/users/{id}/contact`: the values registered after the change. */
-export const adminContactResponse = z.object({
-  contact: z.object({
+export const adminContactResponse = z.strictObject({
+  contact: z.strictObject({
     office: z.string().optional(),
     mobile: z.string().optional(),
     email: z.string().optional(),
@@ -505,10 +514,13 @@ export const adminContactResponse = z.object({
 });
 
 /** `POST /admin/users/{id}/temporary-access-pass`: the pass, shown this once. */
-export const temporaryAccessPassResponse = z.object({ pass: z.string(), expiresAt: z.string() });
+export const temporaryAccessPassResponse = z.strictObject({
+  pass: z.string(),
+  expiresAt: z.string(),
+});
 
 /** `POST /reset/contact-admin`: the same for every flow. */
-export const contactAdminResponse = z.object({ contacted: z.literal(true) });
+export const contactAdminResponse = z.strictObject({ contacted: z.literal(true) });
 
 /** A response without a body (204). */
 export const noContentResponse = z.null();
@@ -517,7 +529,7 @@ export const noContentResponse = z.null();
  * A page of a report as JSON (`totals` for resets only). With `Accept: text/csv` the whole
  * range comes as one CSV file instead, without paging.
  */
-export const reportPageResponse = z.object({
+export const reportPageResponse = z.strictObject({
   rows: z.array(z.record(z.string(), z.unknown())),
   nextCursor: z.string().nullable(),
   totals: z.record(z.string(), z.unknown()).optional(),
@@ -525,3 +537,47 @@ export const reportPageResponse = z.object({
 
 /** `GET /openapi.json`. */
 export const openApiResponse = z.looseObject({ openapi: z.string() });
+
+// ---- the types of the wire, derived (the widgets' client is typed with these) -----------
+
+/** The body of `POST /reset`. */
+export type StartResetBody = z.input<typeof startResetBody>;
+/** The body of `POST /reset/challenge`. */
+export type ChallengeResetBody = z.input<typeof challengeBody>;
+/** The body of `POST /reset/verify` (`credential`: a passkey assertion's JSON). */
+export type VerifyResetBody = z.input<typeof verifyBody>;
+/** The body of `POST /reset/complete`. */
+export type CompleteResetBody = z.input<typeof completeBody>;
+/** The body of `POST /me/methods`. */
+export type AddMethodBody = z.input<typeof addMethodBody>;
+/** The body of `POST /me/methods/verify`. */
+export type VerifyMethodBody = z.input<typeof verifyMethodBody>;
+/** The body of `PUT /me/questions`. */
+export type SetQuestionsBody = z.input<typeof setQuestionsBody>;
+/** The body of the routes that only re-authenticate (`{ currentPassword? }`). */
+export type ReauthBody = z.input<typeof reauthBody>;
+/** The body of `POST /me/passkeys` (`credential`: a passkey registration's JSON). */
+export type AddPasskeyBody = z.input<typeof addPasskeyBody>;
+/** The body of `POST /me/authenticators`. */
+export type AddAuthenticatorBody = z.input<typeof addAuthenticatorBody>;
+/** The body of `PATCH /me/methods/{id}`. */
+export type RenameMethodBody = z.input<typeof renameMethodBody>;
+/** The body of `POST /me/password`. */
+export type ChangePasswordBody = z.input<typeof changePasswordBody>;
+
+/** An error body: `{ error: { code, ... } }`. */
+export type ErrorJson = z.output<typeof errorResponse>;
+/** `GET /captcha/challenge`. */
+export type CaptchaChallengeJson = z.output<typeof captchaChallengeResponse>;
+/** `GET /me`. */
+export type MeJson = z.output<typeof meResponse>;
+/** A user's registration status, as `GET /me` and the registration routes answer it. */
+export type RegistrationStatusJson = z.output<typeof registrationStatusResponse>;
+/** `POST /me/methods`: the code went out. */
+export type PendingVerificationJson = z.output<typeof pendingVerificationResponse>;
+/** `POST /me/passkeys/options`. */
+export type PasskeyOptionsJson = z.output<typeof passkeyOptionsResponse>;
+/** `POST /me/authenticators/setup`. */
+export type AuthenticatorSetupJson = z.output<typeof authenticatorSetupResponse>;
+/** `POST /me/sign-in-check/postpone`. */
+export type PostponeJson = z.output<typeof postponeResponse>;

@@ -4,6 +4,7 @@
 import { createRateLimit } from '../limits/rate-limit.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { createTestEngine, TEST_START } from '../testing/test-engine.js';
+import type { WebAuthnOptions } from '../verification/passkey.js';
 import type { Caller } from './caller.js';
 import { createHttpHandler, type HttpOptions, type HttpServices } from './create-http-handler.js';
 
@@ -18,6 +19,8 @@ export interface TestApiOptions {
   http?: HttpOptions;
   /** Leave the reports out (501). */
   withoutReports?: boolean;
+  /** The relying party of passkeys (without it, passkey routes answer 409). */
+  webauthn?: WebAuthnOptions;
 }
 
 /**
@@ -25,7 +28,11 @@ export interface TestApiOptions {
  * `request(..., { as })` marks a request as signed in through the `authenticate` callback.
  */
 export function createTestApi(options: TestApiOptions = {}) {
-  const testbed = createTestEngine({ seed: 7, policy: options.policy ?? {} });
+  const testbed = createTestEngine({
+    seed: 7,
+    policy: options.policy ?? {},
+    ...(options.webauthn === undefined ? {} : { webauthn: options.webauthn }),
+  });
   const { engine, storage, clock } = testbed;
   const services: HttpServices = {
     recovery: engine.recovery,

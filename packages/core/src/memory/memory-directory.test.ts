@@ -17,6 +17,14 @@ describe('createMemoryDirectory', () => {
     }
   });
 
+  describe('conformance with a directory-enforced maximum password age', () => {
+    for (const c of directoryConformance(async (fixture) =>
+      createMemoryDirectory({ users: fixture.users, hasher, passwordMaxAgeDays: 90 }),
+    )) {
+      it(c.name, c.run);
+    }
+  });
+
   const users = [
     { username: 'alice', password: 'alice-password', email: 'alice@example.com' },
     { username: 'bob', password: 'bob-password', lockedOut: true },
@@ -138,6 +146,44 @@ describe('createMemoryDirectory', () => {
       passwordChangedAt: new Date('2030-01-01T00:00:01Z'),
       mustChangePassword: false,
     });
+  });
+
+  it("gives the directory's own password expiry: seeded, from its maximum age, moved by writes", async () => {
+    const clock = createFakeClock(new Date('2030-01-01T00:00:00Z'));
+    const seeded = new Date('2030-02-01T00:00:00Z');
+    const directory = createMemoryDirectory({
+      users: [
+        { username: 'erin', password: 'erin-password', passwordExpiresAt: seeded },
+        {
+          username: 'finn',
+          password: 'finn-password',
+          passwordChangedAt: new Date('2029-12-01T00:00:00Z'),
+        },
+      ],
+      hasher,
+      clock,
+      passwordMaxAgeDays: 30,
+    });
+    expect((await directory.getUser('user-1'))?.passwordExpiresAt).toEqual(seeded);
+    expect((await directory.getUser('user-2'))?.passwordExpiresAt).toEqual(
+      new Date('2029-12-31T00:00:00Z'),
+    );
+    await directory.resetPassword('user-2', 'finn-new-password');
+    expect((await directory.getUser('user-2'))?.passwordExpiresAt).toEqual(
+      new Date('2030-01-31T00:00:00Z'),
+    );
+  });
+
+  it('drops a seeded password expiry on a write when the directory has no maximum age', async () => {
+    const directory = createMemoryDirectory({
+      users: [
+        { username: 'gus', password: 'gus-password', passwordExpiresAt: new Date('2030-02-01') },
+      ],
+      hasher,
+    });
+    expect((await directory.getUser('user-1'))?.passwordExpiresAt).toEqual(new Date('2030-02-01'));
+    await directory.changePassword('user-1', 'gus-password', 'gus-new-password');
+    expect((await directory.getUser('user-1'))?.passwordExpiresAt).toBeUndefined();
   });
 
   it('lets only one of two concurrent changes from the same password win', async () => {

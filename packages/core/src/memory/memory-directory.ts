@@ -39,6 +39,11 @@ export interface MemoryDirectoryUser {
   mustChangePassword?: boolean;
   /** When the password was last set. */
   passwordChangedAt?: Date;
+  /**
+   * When the directory itself expires this password (see `DirectoryUser.passwordExpiresAt`).
+   * @default `passwordChangedAt` plus the directory's `passwordMaxAgeDays`, when both are set
+   */
+  passwordExpiresAt?: Date;
 }
 
 /** Options for {@link createMemoryDirectory}. */
@@ -59,6 +64,13 @@ export interface MemoryDirectoryOptions {
   description?: string;
   /** Act as an external directory, so the policy's `writeback` switch applies. @default false */
   external?: boolean;
+  /**
+   * The directory's own maximum password age, as OpenLDAP's ppolicy `pwdMaxAge` or AD's
+   * `maxPwdAge`: every password set through the directory gets `passwordExpiresAt` this many
+   * days after it was set. Without it, a password write drops a seeded `passwordExpiresAt`
+   * (the directory enforces no expiry).
+   */
+  passwordMaxAgeDays?: number;
 }
 
 /** A {@link Directory} in memory, with a switch to simulate an outage. */
@@ -115,6 +127,7 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
 
   options.users.forEach((input, index) => {
     const user = toDirectoryUser(input, input.id ?? `user-${index + 1}`);
+    if (input.passwordExpiresAt === undefined) setDirectoryExpiry(user, options.passwordMaxAgeDays);
     if (accounts.has(user.id)) throw new TypeError(`duplicate user id ${user.id}`);
     if (usernames.has(fold(user.username)))
       throw new TypeError(`duplicate username ${user.username}`);
@@ -134,6 +147,7 @@ export function createMemoryDirectory(options: MemoryDirectoryOptions): MemoryDi
     target.passwordHash = Promise.resolve(newHash);
     target.user.passwordChangedAt = clock.now();
     target.user.mustChangePassword = false;
+    setDirectoryExpiry(target.user, options.passwordMaxAgeDays);
   }
 
   function assertAvailable(): void {
@@ -310,5 +324,17 @@ function toDirectoryUser(input: MemoryDirectoryUser, id: string): DirectoryUser 
   if (input.displayName !== undefined) user.displayName = input.displayName;
   if (input.passwordChangedAt !== undefined)
     user.passwordChangedAt = new Date(input.passwordChangedAt.getTime());
+  if (input.passwordExpiresAt !== undefined)
+    user.passwordExpiresAt = new Date(input.passwordExpiresAt.getTime());
   return user;
+}
+
+/** Sets `passwordExpiresAt` from the directory's own maximum age, or drops it without one. */
+function setDirectoryExpiry(user: DirectoryUser, maxAgeDays: number | undefined): void {
+  const changedAt = user.passwordChangedAt?.getTime();
+  if (maxAgeDays === undefined || maxAgeDays <= 0 || changedAt === undefined) {
+    delete user.passwordExpiresAt;
+    return;
+  }
+  user.passwordExpiresAt = new Date(changedAt + maxAgeDays * 24 * 60 * 60_000);
 }

@@ -4,6 +4,7 @@ import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import type { Directory, DirectoryUser } from '../ports/directory.js';
 import type { UserRegistration } from '../ports/storage.js';
+import type { MessageTemplates } from './message-templates.js';
 import { type NoticeInput, renderNotice } from './render-messages.js';
 
 /** One notice to queue. */
@@ -40,10 +41,17 @@ export interface NotifierDependencies {
   clock: Clock;
   /** Whether an email sender is configured; without one, notices are not queued. */
   canEmail: boolean;
+  /** The host's own message texts (`options.messages`). @default the shipped texts */
+  templates?: MessageTemplates;
 }
 
 /** Creates the {@link Notifier}. */
-export function createNotifier({ outbox, clock, canEmail }: NotifierDependencies): Notifier {
+export function createNotifier({
+  outbox,
+  clock,
+  canEmail,
+  templates,
+}: NotifierDependencies): Notifier {
   return {
     async notify(request) {
       if (!canEmail) return;
@@ -67,6 +75,7 @@ export function createNotifier({ outbox, clock, canEmail }: NotifierDependencies
               ...(request.method === undefined ? {} : { method: request.method }),
               ...(request.hint === undefined ? {} : { hint: request.hint }),
               ...(request.hours === undefined ? {} : { hours: request.hours }),
+              ...(templates === undefined ? {} : { templates }),
             }),
           },
         });

@@ -3,7 +3,8 @@ import { localeDirection } from '../policy/locales.js';
 import type { Locale, Policy } from '../policy/policy-schema.js';
 import type { EmailMessage } from '../ports/messaging.js';
 import { RecoveryMethodKind } from '../ports/storage.js';
-import { type MessageCatalog, type MessageKey, messageCatalogs } from './message-catalog.js';
+import type { MessageCatalog, MessageKey } from './message-catalog.js';
+import { catalogFor, type MessageTemplates } from './message-templates.js';
 
 /** What {@link renderCodeMessage} needs. */
 export interface CodeMessageInput<Channel extends OutboxChannel = OutboxChannel> {
@@ -26,6 +27,8 @@ export interface CodeMessageInput<Channel extends OutboxChannel = OutboxChannel>
    * iOS autofill offer the code on that site only. Ignored for voice and email.
    */
   originHost?: string;
+  /** The host's own texts, as `checkMessageTemplates` returns them. @default the shipped texts */
+  templates?: MessageTemplates;
 }
 
 /** The message type {@link renderCodeMessage} returns for a channel. */
@@ -134,6 +137,8 @@ export interface NoticeInput {
    * `self_service_blocked`; ignored by the other kinds.
    */
   hours?: number;
+  /** The host's own texts, as `checkMessageTemplates` returns them. @default the shipped texts */
+  templates?: MessageTemplates;
 }
 
 /** Falls back to these when a branding color is not `#rrggbb` (a policy parsed it already). */
@@ -172,7 +177,7 @@ export function renderCodeMessage<Channel extends OutboxChannel>(
   input: CodeMessageInput<Channel>,
 ): CodeMessage<Channel> {
   const { channel, to, code, minutes, locale, branding } = input;
-  const catalog = catalogFor(locale);
+  const catalog = catalogFor(locale, input.templates);
   assertRecipient(to);
   if (typeof code !== 'string' || !/^[A-Za-z0-9]{4,32}$/.test(code)) {
     throw new TypeError('code must be 4-32 letters or digits');
@@ -358,7 +363,7 @@ const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
  */
 export function renderNotice(input: NoticeInput): EmailMessage {
   const { kind, to, locale, branding, helpdesk } = input;
-  const catalog = catalogFor(locale);
+  const catalog = catalogFor(locale, input.templates);
   assertRecipient(to);
   if (!(input.time instanceof Date) || Number.isNaN(input.time.getTime())) {
     throw new TypeError('time must be a valid Date');
@@ -621,13 +626,6 @@ function helpdeskContact(
   if (email !== null) return { text: email, html: link(`mailto:${email}`, email) };
   if (url !== null) return { text: url, html: link(url, url) };
   return null;
-}
-
-function catalogFor(locale: Locale): MessageCatalog {
-  if (typeof locale !== 'string' || !Object.hasOwn(messageCatalogs, locale)) {
-    throw new TypeError(`no message catalog for locale ${String(locale)}`);
-  }
-  return messageCatalogs[locale];
 }
 
 /** Fills `{name}` placeholders; a placeholder without a value is a bug in the caller. */

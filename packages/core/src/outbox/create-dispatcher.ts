@@ -13,6 +13,7 @@ import {
 import type { Random } from '../ports/random.js';
 import type { OutboxMessage, OutboxStore } from '../ports/storage.js';
 import { type OutboxPayload, parseOutboxPayload } from './outbox-payload.js';
+import type { WebhookSender } from './standard-webhooks.js';
 
 /**
  * Why a message failed, as stored in `lastError` and audited as `reason`: a
@@ -33,6 +34,8 @@ export interface DispatcherSenders {
   sms?: SmsSender;
   voice?: VoiceCaller;
   email?: EmailSender;
+  /** Posts the signed webhooks of audit events (`options.webhooks` of the engine). */
+  webhook?: WebhookSender;
 }
 
 /** How a dispatcher retries retryable failures. */
@@ -86,6 +89,8 @@ export interface DispatcherOptions {
    * @default each write commits on its own
    */
   transaction?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** Told how each message of a run ended (not stand-ins), e.g. for the outbox-lag metric. */
+  onOutcome?: (message: OutboxMessage, outcome: keyof DispatchReport, now: Date) => void;
 }
 
 /**
@@ -317,6 +322,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const sender = senders.email;
         return sender === undefined ? null : () => sender.send(payload.message);
       }
+      case 'webhook': {
+        const sender = senders.webhook;
+        return sender === undefined ? null : () => sender.send(payload.message);
+      }
     }
   };
 
@@ -327,6 +336,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // One at a time: providers rate-limit, and requests never wait on this loop anyway.
     for (const message of batch) {
       const outcome = await deliver(message, leaseToken);
+      if (outcome !== 'skipped' && outcome !== 'dropped') {
+        options.onOutcome?.(message, outcome, clock.now());
+      }
       if (outcome !== 'skipped' && outcome !== 'dropped') report[outcome] += 1;
     }
     return { report, claimed: batch.length };

@@ -40,7 +40,7 @@ export interface OutboxWriter {
   enqueue(entry: OutboxEntry): Promise<string>;
 }
 
-const CHANNELS: ReadonlySet<string> = new Set(['sms', 'voice', 'email']);
+const CHANNELS: ReadonlySet<string> = new Set(['sms', 'voice', 'email', 'webhook']);
 
 /**
  * The request side of delivery: requests only enqueue, so a slow or failing provider

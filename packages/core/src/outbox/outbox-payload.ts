@@ -1,6 +1,7 @@
 import type { AuditTarget } from '../audit/audit-event.js';
 import { Locale } from '../policy/policy-schema.js';
 import type { EmailMessage, SmsMessage, VoiceMessage } from '../ports/messaging.js';
+import type { WebhookMessage } from './standard-webhooks.js';
 
 /**
  * What an outbox record carries, sealed: the message for one channel, exactly as the
@@ -14,6 +15,7 @@ export type OutboxPayload = (
   | { channel: 'sms'; message: SmsMessage }
   | { channel: 'voice'; message: VoiceMessage }
   | { channel: 'email'; message: EmailMessage }
+  | { channel: 'webhook'; message: WebhookMessage }
 ) & {
   /** The account the message concerns, copied into the `notification.*` audit events. */
   target?: AuditTarget;
@@ -47,9 +49,11 @@ export function parseOutboxPayload(json: string): OutboxPayload | null {
   const { channel, message, target, drop } = value;
   if (target !== undefined && !isTarget(target)) return null;
   if (drop !== undefined && drop !== true) return null;
-  if (!isString(message.to) || !isString(message.locale) || !LOCALES.has(message.locale)) {
-    return null;
+  if (!isString(message.to)) return null;
+  if (channel === 'webhook') {
+    return isString(message.id) && isString(message.body) ? (value as OutboxPayload) : null;
   }
+  if (!isString(message.locale) || !LOCALES.has(message.locale)) return null;
   const ok =
     channel === 'sms'
       ? isString(message.text)

@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type BannedTermSet,
   commonPasswordIndex,
   createFuzzyTermIndex,
   createFuzzyTermIndexFromLines,
+  decodeFuzzyTermIndex,
+  encodeFuzzyTermIndex,
+  type FuzzyTermIndex,
   isWithinOneEdit,
   scoreBannedTerms,
 } from './banned-terms.js';
@@ -152,8 +156,19 @@ describe('isWithinOneEdit', () => {
 
 describe('createFuzzyTermIndexFromLines', () => {
   it('builds the bundled list into the index createFuzzyTermIndex builds from its lines', () => {
-    const index = commonPasswordIndex();
-    expect(index).toEqual(createFuzzyTermIndex(COMMON_PASSWORDS.split('\n')));
+    const index = createFuzzyTermIndexFromLines(COMMON_PASSWORDS);
+    // Compared field by field: toEqual's diff of two differing 27,000-entry arrays takes minutes.
+    const general = createFuzzyTermIndex(COMMON_PASSWORDS.split('\n'));
+    expect(index.terms).toEqual(general.terms);
+    for (const field of [
+      'firstChild',
+      'nextSibling',
+      'label',
+      'parent',
+      'term',
+      'children',
+    ] as const)
+      expect(Buffer.compare(bytes(index[field]), bytes(general[field])), field).toBe(0);
     // Normalized (123456 is l2eas6), deduplicated (p@ssw0rd is password), in the list's order.
     expect(index.terms.slice(0, 3)).toEqual(['l2eas6', 'password', 'l2eas6t8']);
     expect(index.terms.filter((term) => term === 'password')).toHaveLength(1);
@@ -233,5 +248,66 @@ describe('scoreBannedTerms against a brute-force reference', () => {
       const set: BannedTermSet = { fuzzy: [{ index, source: 'custom' }], exact: [] };
       expect(scoreBannedTerms(password, set).score, password).toBe(referenceScore(password, list));
     }
+  });
+});
+
+function bytes(array: Int32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+describe('encodeFuzzyTermIndex and decodeFuzzyTermIndex', () => {
+  const built = createFuzzyTermIndexFromLines(COMMON_PASSWORDS);
+  const decoded = commonPasswordIndex();
+  const setOf = (index: FuzzyTermIndex): BannedTermSet => ({
+    fuzzy: [{ index, source: 'common' }],
+    exact: [],
+  });
+
+  it('decodes the bundled trie into the index built from the list, numbered in preorder', () => {
+    expect(decoded.terms).toEqual(built.terms);
+    expect(decoded.longest).toBe(built.longest);
+    expect(decoded.label.length).toBe(built.label.length);
+    expect(encodeFuzzyTermIndex(decoded)).toEqual(encodeFuzzyTermIndex(built));
+  });
+
+  it('scores every password alike with the decoded and the built index', () => {
+    const common = fc.constantFrom(...built.terms.slice(0, 2000));
+    const piece = fc.oneof(
+      common,
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('1', '!', '@', '0'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const password = pieces.join('');
+        expect(scoreBannedTerms(password, setOf(decoded))).toEqual(
+          scoreBannedTerms(password, setOf(built)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips small indexes, with shared prefixes and terms inside terms', () => {
+    for (const list of [['blank'], ['contoso', 'contosoltd', 'cont', 'fabrikam', 'fab', 'blank']]) {
+      const index = createFuzzyTermIndex(list);
+      const again = decodeFuzzyTermIndex(encodeFuzzyTermIndex(index));
+      expect(again.terms).toEqual(index.terms);
+      expect(encodeFuzzyTermIndex(again)).toEqual(encodeFuzzyTermIndex(index));
+    }
+    expect(decodeFuzzyTermIndex(encodeFuzzyTermIndex(createFuzzyTermIndex([]))).terms).toEqual([]);
+  });
+
+  it('refuses a malformed encoding with a RangeError', () => {
+    const good = encodeFuzzyTermIndex(createFuzzyTermIndex(['blank', 'bland']));
+    for (const bad of [
+      { ...good, labels: good.labels.slice(1) }, // fewer labels than shapes
+      { ...good, shape: `4${good.shape.slice(1)}` }, // the first node at depth 2: no parent
+      { ...good, ranks: good.ranks.slice(3) }, // fewer ranks than term nodes
+      { ...good, ranks: good.ranks.slice(0, 3).repeat(2) }, // one rank given twice
+    ]) {
+      expect(() => decodeFuzzyTermIndex(bad)).toThrow(RangeError);
+    }
+    expect(() => encodeFuzzyTermIndex(createFuzzyTermIndex(['😀😀😀😀']))).toThrow(RangeError);
   });
 });

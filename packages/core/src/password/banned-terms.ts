@@ -1,4 +1,4 @@
-import { COMMON_PASSWORDS } from './common-passwords.js';
+import { COMMON_PASSWORD_TRIE } from './common-password-trie.js';
 import { normalizeForMatching, SUBSTITUTIONS } from './normalize.js';
 
 /** Where a banned term came from. */
@@ -71,10 +71,144 @@ export function createFuzzyTermIndex(terms: Iterable<string>): FuzzyTermIndex {
 
 let commonIndex: FuzzyTermIndex | undefined;
 
-/** The index of the bundled common-password list, built on first use. */
+/**
+ * The index of the bundled common-password list, decoded on first use from the trie the
+ * build generated (`common-password-trie.ts`): about 27,000 nodes laid out in one pass, a
+ * few milliseconds in a fresh process, where building it from the list took 40-60 ms.
+ */
 export function commonPasswordIndex(): FuzzyTermIndex {
-  commonIndex ??= createFuzzyTermIndexFromLines(COMMON_PASSWORDS);
+  commonIndex ??= decodeFuzzyTermIndex(COMMON_PASSWORD_TRIE);
   return commonIndex;
+}
+
+/**
+ * A {@link FuzzyTermIndex} as text, for a generated module: its nodes in preorder (children
+ * in the index's order), one UTF-16 unit each. Made by {@link encodeFuzzyTermIndex}.
+ */
+export interface EncodedFuzzyTermIndex {
+  /** Per node but the root, the code point on the edge into it. */
+  readonly labels: string;
+  /** Per node but the root, `'0'` + 2 * depth + 1 if a term ends there (else + 0). */
+  readonly shape: string;
+  /** Per term node, in preorder, its place in `terms`: 3 base64url characters, high bits first. */
+  readonly ranks: string;
+  /** {@link FuzzyTermIndex.terms}, joined by newlines (no term holds one: they are trimmed). */
+  readonly terms: string;
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Per ASCII code, its value as a base64url digit, or -1. */
+const SIX_BITS = Int8Array.from({ length: 128 }, (_, code) =>
+  BASE64URL.indexOf(String.fromCharCode(code)),
+);
+const SHAPE_ZERO = 0x30;
+/** The deepest node {@link EncodedFuzzyTermIndex.shape} can hold in printable ASCII. */
+const MAX_ENCODED_DEPTH = (0x7e - 1 - SHAPE_ZERO) >> 1;
+
+/**
+ * The index as an {@link EncodedFuzzyTermIndex}, which {@link decodeFuzzyTermIndex} turns
+ * back into an index that finds the same terms with the same ranks (its nodes are numbered
+ * in preorder, not in the order they were added).
+ *
+ * @throws {RangeError} for a label outside the Basic Multilingual Plane, a term deeper than
+ *   46 code points or more than 2^18 terms (the bundled list has none of these).
+ */
+export function encodeFuzzyTermIndex(index: FuzzyTermIndex): EncodedFuzzyTermIndex {
+  if (index.terms.length > 1 << 18) throw new RangeError('too many terms to encode');
+  let labels = '';
+  let shape = '';
+  let ranks = '';
+  const visit = (node: number, depth: number) => {
+    for (let child = index.firstChild[node] ?? -1; child !== -1; ) {
+      const point = index.label[child] ?? -1;
+      if (point < 0 || point > 0xffff || (point >= 0xd800 && point <= 0xdfff)) {
+        throw new RangeError(`label ${point} is not one UTF-16 unit`);
+      }
+      if (depth + 1 > MAX_ENCODED_DEPTH) throw new RangeError('a term is too long to encode');
+      const rank = index.term[child] ?? -1;
+      labels += String.fromCharCode(point);
+      shape += String.fromCharCode(SHAPE_ZERO + 2 * (depth + 1) + (rank === -1 ? 0 : 1));
+      if (rank !== -1) {
+        ranks += `${BASE64URL[rank >> 12]}${BASE64URL[(rank >> 6) & 63]}${BASE64URL[rank & 63]}`;
+      }
+      visit(child, depth + 1);
+      child = index.nextSibling[child] ?? -1;
+    }
+  };
+  visit(0, 0);
+  return { labels, shape, ranks, terms: index.terms.join('\n') };
+}
+
+/**
+ * The {@link FuzzyTermIndex} an {@link EncodedFuzzyTermIndex} describes, in one pass over its
+ * nodes (no term is looked up, no sibling list searched).
+ *
+ * @throws {RangeError} when the encoding is malformed (lengths or depths that do not fit).
+ */
+export function decodeFuzzyTermIndex(encoded: EncodedFuzzyTermIndex): FuzzyTermIndex {
+  const { labels, shape, ranks } = encoded;
+  if (labels.length !== shape.length) throw new RangeError('labels and shape differ in length');
+  const nodes = labels.length + 1;
+  const firstChild = new Int32Array(nodes).fill(-1);
+  const nextSibling = new Int32Array(nodes).fill(-1);
+  const label = new Int32Array(nodes);
+  const parent = new Int32Array(nodes);
+  const term = new Int32Array(nodes).fill(-1);
+  label[0] = -1;
+  parent[0] = -1;
+  const termCount = ranks.length / 3;
+  // Split natively rather than spelled node by node: 27,000 string joins cost more than the rest.
+  const terms = encoded.terms === '' ? [] : encoded.terms.split('\n');
+  if (terms.length !== termCount) throw new RangeError('ranks and terms differ in number');
+  const taken = new Uint8Array(termCount);
+  // Per depth: the node on the current path, and its last child so far.
+  const path = new Int32Array(MAX_ENCODED_DEPTH + 1);
+  const lastChild = new Int32Array(MAX_ENCODED_DEPTH + 1).fill(-1);
+  let pathDepth = 0;
+  let longest = 0;
+  let termsSeen = 0;
+  for (let node = 1; node < nodes; node++) {
+    const code = shape.charCodeAt(node - 1) - SHAPE_ZERO;
+    const depth = code >> 1;
+    if (code < 2 || depth > MAX_ENCODED_DEPTH || depth > pathDepth + 1) {
+      throw new RangeError(`node ${node} has no parent at depth ${depth - 1}`);
+    }
+    const up = path[depth - 1] ?? 0;
+    const point = labels.charCodeAt(node - 1);
+    label[node] = point;
+    parent[node] = up;
+    const previous = lastChild[depth - 1] ?? -1;
+    if (previous === -1) firstChild[up] = node;
+    else nextSibling[previous] = node;
+    lastChild[depth - 1] = node;
+    lastChild[depth] = -1;
+    path[depth] = node;
+    pathDepth = depth;
+    if ((code & 1) === 1) {
+      const at = 3 * termsSeen++;
+      const high = SIX_BITS[ranks.charCodeAt(at)] ?? -1;
+      const middle = SIX_BITS[ranks.charCodeAt(at + 1)] ?? -1;
+      const low = SIX_BITS[ranks.charCodeAt(at + 2)] ?? -1;
+      const rank = high < 0 || middle < 0 || low < 0 ? -1 : (high << 12) | (middle << 6) | low;
+      if (rank < 0 || rank >= termCount || taken[rank] === 1) {
+        throw new RangeError(`node ${node} has a rank out of range or taken`);
+      }
+      taken[rank] = 1;
+      term[node] = rank;
+      if (depth > longest) longest = depth;
+    }
+  }
+  if (termsSeen !== termCount) throw new RangeError('ranks and term nodes differ in number');
+  return {
+    terms,
+    firstChild,
+    nextSibling,
+    label,
+    parent,
+    term,
+    children: hashChildren(parent, label, nodes),
+    longest,
+  };
 }
 
 /**
@@ -184,14 +318,6 @@ function createTrieBuilder() {
       if (isNew(node)) end(node, chars.join(''), chars.length);
     },
     finish(): FuzzyTermIndex {
-      // At most half full, so that probes stay short.
-      const children = new Int32Array(2 ** Math.ceil(Math.log2(2 * nodes + 2))).fill(-1);
-      const mask = children.length - 1;
-      for (let node = 1; node < nodes; node++) {
-        let slot = childSlot(parent[node] ?? 0, label[node] ?? 0, mask);
-        while ((children[slot] ?? -1) !== -1) slot = (slot + 1) & mask;
-        children[slot] = node;
-      }
       return {
         terms,
         firstChild: firstChild.slice(0, nodes),
@@ -199,17 +325,37 @@ function createTrieBuilder() {
         label: label.slice(0, nodes),
         parent: parent.slice(0, nodes),
         term: term.slice(0, nodes),
-        children,
+        children: hashChildren(parent, label, nodes),
         longest,
       };
     },
   };
 }
 
+/** {@link FuzzyTermIndex.children} for nodes 1 to `nodes` - 1 of `parent` and `label`. */
+function hashChildren(parent: Int32Array, label: Int32Array, nodes: number): Int32Array {
+  // At most half full, so that probes stay short.
+  const children = new Int32Array(2 ** Math.ceil(Math.log2(2 * nodes + 2))).fill(-1);
+  const mask = children.length - 1;
+  const shift = Math.clz32(mask);
+  for (let node = 1; node < nodes; node++) {
+    // childSlot, inlined: a first call runs in the interpreter, where 27,000 calls cost.
+    const point = label[node] ?? 0;
+    let slot = Math.imul((parent[node] ?? 0) ^ Math.imul(point, HASH_LABEL), HASH_MIX) >>> shift;
+    while ((children[slot] ?? -1) !== -1) slot = (slot + 1) & mask;
+    children[slot] = node;
+  }
+  return children;
+}
+
+/** The multipliers of {@link childSlot}'s hash. */
+const HASH_LABEL = 0x27d4eb2d;
+const HASH_MIX = 0x9e3779b1;
+
 /** Where the search for the child of `node` along `point` starts in `children` (a hash). */
 function childSlot(node: number, point: number, mask: number): number {
   // Fibonacci hashing: the top bits of the product, as many as the table has.
-  return Math.imul(node ^ Math.imul(point, 0x27d4eb2d), 0x9e3779b1) >>> Math.clz32(mask);
+  return Math.imul(node ^ Math.imul(point, HASH_LABEL), HASH_MIX) >>> Math.clz32(mask);
 }
 
 /** The terms a password is matched against, by source. */

@@ -56,6 +56,8 @@ const passwordPolicy = z
     /**
      * Maximum password age in days; 0 turns expiry off, which is the default because
      * NIST 800-63B 3.1.1.2 advises against periodic changes. Otherwise 14-730 (Entra's range).
+     * A directory's own expiry (`DirectoryUser.passwordExpiresAt`: ppolicy's `pwdMaxAge`, AD's
+     * `maxPwdAge`) wins for the users it gives one, whatever this says.
      */
     maxAgeDays: z
       .int()

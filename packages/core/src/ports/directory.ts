@@ -26,6 +26,15 @@ export interface DirectoryUser {
   contact: DirectoryContact;
   /** When the password was last set, for expiry. */
   passwordChangedAt?: Date;
+  /**
+   * When the directory itself will refuse the password as expired: its own answer (OpenLDAP:
+   * `pwdChangedTime` plus the ppolicy's `pwdMaxAge`; Active Directory:
+   * `msDS-UserPasswordExpiryTimeComputed`). Absent when the directory enforces no expiry for
+   * this user or cannot tell; then the policy's `password.maxAgeDays` applies to
+   * `passwordChangedAt` as before. When present it wins over the policy (see
+   * {@link passwordExpiry}): the directory is what actually refuses the sign-in.
+   */
+  passwordExpiresAt?: Date;
   /** The directory asks for a new password at next sign-in. */
   mustChangePassword: boolean;
 }
@@ -120,6 +129,26 @@ export interface ListUsersOptions {
   cursor?: string;
   /** Only users whose username or email starts with this (case-insensitive). */
   search?: string;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * When `user`'s password expires: the directory's own {@link DirectoryUser.passwordExpiresAt}
+ * when it gives one (the directory is what refuses an expired password, so its answer wins
+ * over OpenReset's policy), else `passwordChangedAt` plus `maxAgeDays` (the policy's
+ * `password.maxAgeDays`; 0 = no expiry). `undefined` when neither applies, or for an
+ * invalid Date.
+ */
+export function passwordExpiry(user: DirectoryUser, maxAgeDays: number): Date | undefined {
+  const valid = (date: Date | undefined) =>
+    date instanceof Date && !Number.isNaN(date.getTime()) ? date : undefined;
+  const fromDirectory = valid(user.passwordExpiresAt);
+  if (fromDirectory !== undefined) return fromDirectory;
+  const changedAt = valid(user.passwordChangedAt);
+  return changedAt === undefined || maxAgeDays <= 0
+    ? undefined
+    : new Date(changedAt.getTime() + maxAgeDays * DAY_MS);
 }
 
 /**

@@ -263,8 +263,9 @@ export interface AuditPage {
 export interface OutboxMessage {
   id: string;
   tenantId: string;
-  channel: 'sms' | 'voice' | 'email';
-  /** What it is for (`code`, `reset_notice`, ...), for audit. */
+  /** How it travels: a message to a person, or a signed webhook of an audit event. */
+  channel: 'sms' | 'voice' | 'email' | 'webhook';
+  /** What it is for (`code`, `reset_notice`, `webhook:password.reset`, ...), for audit. */
   purpose: string;
   /**
    * The message, sealed (encrypted) by the engine: storage never reads it. Cleared once the

@@ -143,6 +143,7 @@ export function createCodeStrategy(deps: RecoveryServiceDependencies): MethodStr
         minutes: policy.codeTtlMinutes,
         locale: data.locale,
         branding: policy.branding,
+        ...(deps.templates === undefined ? {} : { templates: deps.templates }),
       });
       const target = data.target;
       const messageId = await deps.outbox.enqueue({

@@ -257,6 +257,58 @@ describe('attack 5: parallel flows multiply the failed-proof budget', () => {
   });
 });
 
+describe('attack 6: the attempts-left count tells real accounts from decoys', () => {
+  /** What each wrong proof of a flow answers until the block: code, count, retry. */
+  async function wrongUntilBlocked(identifier: string, type: string, confirm?: string) {
+    const { engine } = await setup();
+    let flow = await engine.recovery.start({ identifier });
+    const methodId = methodOf(flow, type);
+    flow = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId, confirm });
+    const answers = [];
+    for (let i = 0; i < 5; i++) {
+      const error = await rejection(
+        engine.recovery.verify({
+          flowToken: flow.flowToken,
+          methodId,
+          ...(type === 'securityQuestions' ? { answers: answersTo(flow, {}) } : { code: '000000' }),
+        }),
+      );
+      flow = (error.flow as FlowView | undefined) ?? flow;
+      answers.push({
+        code: error.code,
+        attemptsLeft: error.attemptsLeft,
+        retryAfterSeconds: error.retryAfterSeconds,
+      });
+    }
+    return answers;
+  }
+
+  it('counts wrong codes down 4, 3, 2, 1 then blocks, for a real account and an unknown name alike', async () => {
+    const real = await wrongUntilBlocked('alice', 'mobileSms', '+31612345678');
+    const unknown = await wrongUntilBlocked('nobody.at.all', 'mobileSms', '+31612345678');
+    expect(real.map((answer) => answer.attemptsLeft)).toEqual([4, 3, 2, 1, undefined]);
+    expect(real.map((answer) => answer.code)).toEqual([
+      ...Array(4).fill('invalid_code'),
+      'blocked',
+    ]);
+    expect(real[4]?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(unknown).toEqual(real);
+  });
+
+  it('counts wrong answers down alike for a registered user and an unknown name', async () => {
+    const real = await wrongUntilBlocked('bob', 'securityQuestions');
+    const unknown = await wrongUntilBlocked('nobody.at.all', 'securityQuestions');
+    expect(real.slice(0, 4)).toEqual(
+      [4, 3, 2, 1].map((attemptsLeft) => ({
+        code: 'invalid_answers',
+        attemptsLeft,
+        retryAfterSeconds: undefined,
+      })),
+    );
+    expect(unknown).toEqual(real);
+  });
+});
+
 describe('attack 7: decoys spend the tenant-wide phone budget', () => {
   it('leaves real sends untouched after the decoy budget of one hour is spent', async () => {
     const { engine, codeSentTo } = await setup({

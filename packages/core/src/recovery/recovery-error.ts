@@ -69,6 +69,12 @@ export interface RecoveryErrorDetails {
   directoryCode?: DirectoryErrorCode;
   /** For `not_eligible` (only with `detailedErrors`): `not_found`, `disabled`, `not_registered`, ... */
   reason?: string;
+  /**
+   * For `invalid_code`, `invalid_answers` and `invalid_credential`: how many more failed
+   * proofs the account may make before self-service is blocked (1 or more; the failure that
+   * spends the last one answers `blocked`). The same for a decoy as for a real account.
+   */
+  attemptsLeft?: number;
   /** The flow as it is now, when the step changed it (a new set of questions). */
   flow?: FlowView;
   /** The underlying error. */
@@ -82,6 +88,7 @@ export class RecoveryError extends OpenResetError<RecoveryErrorCode> {
   readonly issues?: readonly PasswordIssue[];
   readonly directoryCode?: DirectoryErrorCode;
   readonly reason?: string;
+  readonly attemptsLeft?: number;
   readonly flow?: FlowView;
 
   constructor(code: RecoveryErrorCode, message: string, details: RecoveryErrorDetails = {}) {
@@ -91,6 +98,7 @@ export class RecoveryError extends OpenResetError<RecoveryErrorCode> {
     if (details.issues !== undefined) this.issues = details.issues;
     if (details.directoryCode !== undefined) this.directoryCode = details.directoryCode;
     if (details.reason !== undefined) this.reason = details.reason;
+    if (details.attemptsLeft !== undefined) this.attemptsLeft = details.attemptsLeft;
     if (details.flow !== undefined) this.flow = details.flow;
   }
 }

@@ -10,6 +10,7 @@ import { decodeBase64Url, encodeBase64Url, sha256Base64Url } from '../crypto/enc
 import type { Keyring } from '../crypto/keyring.js';
 import { addressBlock } from '../limits/address-block.js';
 import type { RateLimit } from '../limits/rate-limit.js';
+import type { MessageTemplates } from '../messages/message-templates.js';
 import { type Notifier, notificationAddresses, otherAdminAddresses } from '../messages/notifier.js';
 import { type MethodType, methodKind, STRONG_KINDS } from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
@@ -22,7 +23,12 @@ import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
 import type { FlowRecord, JsonObject, Storage } from '../ports/storage.js';
 import type { Passkeys } from '../verification/passkey.js';
-import { OnPass, type ProofBudget, type ProofVerifier } from '../verification/verify-proof.js';
+import {
+  OnPass,
+  type ProofBudget,
+  type ProofOutcome,
+  type ProofVerifier,
+} from '../verification/verify-proof.js';
 import { createAuthenticatorStrategy } from './authenticator-strategy.js';
 import { createCodeStrategy } from './code-strategy.js';
 import { decoyAccount } from './decoy-account.js';
@@ -145,6 +151,8 @@ export interface RecoveryService {
 /** What {@link createRecoveryService} needs. */
 export interface RecoveryServiceDependencies {
   storage: Storage;
+  /** The host's own message texts (`options.messages`). @default the shipped texts */
+  templates?: MessageTemplates;
   directory: Directory;
   keyring: Keyring;
   outbox: OutboxWriter;
@@ -733,31 +741,36 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     await refuseIfBlocked(flow.tenantId, data.accountKey);
     const budgets = budgetsFor(flow, context.method.id, context.policy);
     const proof = await strategy.verify(context, active, input, budgets);
-    if (proof.outcome.status === 'passed') {
+    const { outcome } = proof;
+    if (outcome.status === 'passed') {
       return pass(flow, context.method, proof.contact, input, context.policy, strategy);
     }
-    await refused(flow, context.method, proof, input.ip);
+    const attemptsLeft = await refused(flow, context.method, proof, outcome, input.ip);
     if (proof.retry !== undefined) {
       const next = await advance(flow, 'proof_failed', { ...data, active: proof.retry });
       fail(proof.failure.code, proof.failure.message, {
+        attemptsLeft,
         flow: await view(next, input.flowToken, context.policy),
       });
     }
-    fail(proof.failure.code, proof.failure.message);
+    fail(proof.failure.code, proof.failure.message, { attemptsLeft });
   }
 
   /**
    * After a proof that did not pass: a refused attempt (no budget left) answers `blocked`
    * or `too_many_attempts` without a word about the guess; a failed one is audited and,
-   * when it spent the account's last attempt, blocks self-service.
+   * when it spent the account's last attempt, blocks self-service. Otherwise it answers how
+   * many failed proofs the account has left before the block: the fewest its day and its run
+   * of failures have left. A decoy's counters run exactly like a real account's, so the count
+   * is the same for both.
    */
   async function refused(
     flow: FlowRecord,
     method: FlowMethod,
     proof: Proof,
+    outcome: Exclude<ProofOutcome, { status: 'passed' }>,
     ip: string | undefined,
-  ): Promise<void> {
-    const { outcome } = proof;
+  ): Promise<number> {
     const accountBudgets = budgetsFor(flow, method.id, await deps.getPolicy(flow.tenantId))
       .slice(0, 2)
       .map((budget) => budget.key);
@@ -769,7 +782,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       }
       fail('too_many_attempts', 'This method was tried too often; ask for a new code');
     }
-    if (outcome.status !== 'failed') return;
     await record(
       {
         ...auditBase(flow),
@@ -788,6 +800,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         ip,
       );
     }
+    return Math.min(...accountBudgets.map((key) => outcome.left.get(key) ?? 0));
   }
 
   async function pass(

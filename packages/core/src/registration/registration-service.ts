@@ -9,6 +9,7 @@ import { encodeBase64Url } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
 import { addressBlock } from '../limits/address-block.js';
 import type { RateLimit } from '../limits/rate-limit.js';
+import type { MessageTemplates } from '../messages/message-templates.js';
 import { type Notifier, notificationAddresses } from '../messages/notifier.js';
 import { renderCodeMessage } from '../messages/render-messages.js';
 import {
@@ -166,6 +167,8 @@ export interface RegistrationService extends CredentialRegistration {
 /** What {@link createRegistrationService} needs. */
 export interface RegistrationServiceDependencies {
   storage: Storage;
+  /** The host's own message texts (`options.messages`). @default the shipped texts */
+  templates?: MessageTemplates;
   directory: Directory;
   keyring: Keyring;
   outbox: OutboxWriter;
@@ -655,6 +658,7 @@ export function createRegistrationService(
             minutes: policy.codeTtlMinutes,
             locale,
             branding: policy.branding,
+            ...(deps.templates === undefined ? {} : { templates: deps.templates }),
           }),
         } as never,
       });

@@ -148,6 +148,51 @@ describe('expiry warnings', () => {
     ]);
   });
 
+  it("follow the directory's own expiry over the policy's, and with the policy's expiry off", async () => {
+    const inDays = (days: number) => new Date(TEST_START.getTime() + days * DAY);
+    const users = [
+      // The policy says 89 days left, the directory 10: warned.
+      {
+        id: 'u-jan',
+        username: 'jan',
+        password: 'jan original passphrase',
+        email: 'jan@example.com',
+        contact: {},
+        passwordChangedAt: ago(1),
+        passwordExpiresAt: inDays(10),
+      },
+      // The policy says 10 days left, the directory 60: not warned.
+      {
+        id: 'u-kim',
+        username: 'kim',
+        password: 'kim original passphrase',
+        email: 'kim@example.com',
+        contact: {},
+        passwordChangedAt: ago(80),
+        passwordExpiresAt: inDays(60),
+      },
+      // Only the directory's expiry, no change time: warned once.
+      {
+        id: 'u-lou',
+        username: 'lou',
+        password: 'lou original passphrase',
+        email: 'lou@example.com',
+        contact: {},
+        passwordExpiresAt: inDays(3),
+      },
+    ];
+    for (const policy of [POLICY, { password: { maxAgeDays: 0, expiryWarningDays: 14 } }]) {
+      const t = createTestEngine<Directory>({ users, policy });
+      const all = [t];
+      const first = (await runAll(all)).map((message) => message.to).sort();
+      expect(first).toEqual(['jan@example.com', 'lou@example.com']);
+      for (let hour = 0; hour < 24; hour++) {
+        t.clock.advance(HOUR);
+        expect(await runAll(all)).toHaveLength(2);
+      }
+    }
+  });
+
   it('send nothing when expiry is off or the directory cannot list users', async () => {
     // No registration reminders either (erin and fay have too few methods).
     const off = createTestEngine({ users: USERS, policy: { requireRegistration: false } });

@@ -1,24 +1,20 @@
 import { sha256Base64Url } from '../crypto/encoding.js';
-import { type Notifier, notificationAddresses } from '../messages/notifier.js';
+import { notificationAddresses } from '../messages/notifier.js';
 import type { Policy } from '../policy/policy-schema.js';
-import type { Clock } from '../ports/clock.js';
-import type { Directory, DirectoryUser } from '../ports/directory.js';
-import type { CounterStore, RegistrationStore } from '../ports/storage.js';
+import type { DirectoryUser } from '../ports/directory.js';
 import type { evaluateUsage } from '../reports/usage.js';
-import { canList, claimAndNotify, forEachListedUser, notice } from './expiry-warnings.js';
+import {
+  claimAndNotify,
+  countListedUsers,
+  notice,
+  type ScheduledMailDependencies,
+} from './scheduled-mail.js';
 
-/** What {@link sendRegistrationReminders} needs (as expiry warnings). */
-export interface RegistrationReminderDependencies {
-  /** Listed page by page (`listUsers`); a directory that cannot list gets no reminders. */
-  directory: Directory;
-  /** Each user's methods and last confirmation, and their recovery emails. */
-  registrations: RegistrationStore;
-  /** Where each reminder is claimed, so it goes out once per period. */
-  counters: CounterStore;
-  notifier: Notifier;
-  clock: Clock;
-  getPolicy(tenantId: string): Promise<Policy>;
-  tenantId: string;
+/**
+ * What {@link sendRegistrationReminders} needs: as expiry warnings, and each user's methods
+ * and last confirmation from `registrations`.
+ */
+export interface RegistrationReminderDependencies extends ScheduledMailDependencies {
   /**
    * Whether a user is registered and in the policy's scope: the usage report's
    * `evaluateUsage` (passed in, as a service this layer does not import).
@@ -56,14 +52,9 @@ const MIN_REGISTRATION_PERIOD_DAYS = 7;
 export async function sendRegistrationReminders(
   deps: RegistrationReminderDependencies,
 ): Promise<number> {
-  const { directory, tenantId } = deps;
-  const policy = await deps.getPolicy(tenantId);
-  if (!canList(directory) || (!policy.requireRegistration && policy.reconfirmDays === 0)) return 0;
-  let reminded = 0;
-  await forEachListedUser(directory, async (user) => {
-    if (await remindIfDue(deps, policy, user)) reminded += 1;
-  });
-  return reminded;
+  const policy = await deps.getPolicy(deps.tenantId);
+  if (!policy.requireRegistration && policy.reconfirmDays === 0) return 0;
+  return countListedUsers(deps.directory, (user) => remindIfDue(deps, policy, user));
 }
 
 async function remindIfDue(

@@ -1,22 +1,15 @@
 import { sha256Base64Url } from '../crypto/encoding.js';
-import { type Notifier, notificationAddresses } from '../messages/notifier.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Clock } from '../ports/clock.js';
-import type { Directory } from '../ports/directory.js';
-import type { AuditStore, CounterStore, RegistrationStore } from '../ports/storage.js';
+import { notificationAddresses } from '../messages/notifier.js';
+import type { AuditStore } from '../ports/storage.js';
+import { claimAndNotify, notice, type ScheduledMailDependencies } from './scheduled-mail.js';
 
-/** What {@link sendResetRequestNotices} needs. */
-export interface ResetRequestNoticeDependencies {
-  /** Where `flow.abandoned` and `flow.started` events are read. */
+/**
+ * What {@link sendResetRequestNotices} needs: as the other scheduled mails, and the audit
+ * log where `flow.abandoned` and `flow.started` events are read. Each notice is claimed in
+ * `counters`, so a user hears at most once a day.
+ */
+export interface ResetRequestNoticeDependencies extends ScheduledMailDependencies {
   audit: Pick<AuditStore, 'query'>;
-  directory: Directory;
-  registrations: RegistrationStore;
-  /** Where each notice is claimed, so a user hears at most once a day. */
-  counters: CounterStore;
-  notifier: Notifier;
-  clock: Clock;
-  getPolicy(tenantId: string): Promise<Policy>;
-  tenantId: string;
 }
 
 /** How far back a run looks for abandoned flows: three runs' worth, so none is missed. */
@@ -51,34 +44,24 @@ export async function sendResetRequestNotices(
   for (const event of events) {
     const userId = event.target?.userId;
     if (userId === undefined) continue;
+    const user = await deps.directory.getUser(userId);
+    if (user === null || user.disabled) continue;
     const key = `${tenantId}:reset-requested:${await sha256Base64Url(userId)}`;
-    const claim = await deps.counters.increment(key, { windowMs: DAY, now });
-    if (claim.count !== 1) continue;
-    try {
-      const user = await deps.directory.getUser(userId);
-      if (user === null || user.disabled) continue;
+    const sent = await claimAndNotify(deps, key, DAY, async () => {
       const started = await deps.audit.query({
         tenantId,
         types: ['flow.started'],
         correlationId: event.correlationId,
         limit: 1,
       });
-      await deps.notifier.notify({
-        tenantId,
-        correlationId: event.correlationId,
-        user,
-        target: { userId: user.id, username: user.username, role: user.isAdmin ? 'admin' : 'user' },
+      await notice(deps, policy, user, {
         kind: 'reset_requested',
         to: notificationAddresses(user, await deps.registrations.get(tenantId, user.id)),
-        locale: policy.defaultLocale,
-        policy,
+        correlationId: event.correlationId,
         time: new Date(started.events[0]?.time ?? event.time),
       });
-      told += 1;
-    } catch (error) {
-      await deps.counters.reset(key);
-      throw error;
-    }
+    });
+    if (sent) told += 1;
   }
   return told;
 }

@@ -47,8 +47,29 @@ function profile(user: DirectoryUser | DirectoryFixtureUser) {
 }
 
 /**
+ * Checks `user.passwordExpiresAt`, when the directory gives one: a valid Date, later than
+ * `passwordChangedAt` (when given) and than `notBefore` (ms; a fresh password has not expired).
+ */
+function checkExpiry(user: DirectoryUser | null, notBefore: number, label: string): void {
+  assert.ok(user !== null, `${label}: the user exists`);
+  const expires = user.passwordExpiresAt;
+  if (expires === undefined) return;
+  assert.ok(
+    expires instanceof Date && !Number.isNaN(expires.getTime()),
+    `${label}: passwordExpiresAt is a valid Date`,
+  );
+  const changed = user.passwordChangedAt?.getTime() ?? notBefore;
+  assert.ok(
+    expires.getTime() > Math.max(changed, notBefore),
+    `${label}: passwordExpiresAt ${expires.toISOString()} is after the password was set`,
+  );
+}
+
+/**
  * The conformance suite for {@link Directory}: lookup (by username or email, case-insensitive,
- * escaped, `multi_match`), admin emails, password checks, reset, change, unlock and status.
+ * escaped, `multi_match`), admin emails, password checks, reset, change, unlock, status, and
+ * the directory's own `passwordExpiresAt` (when it gives one: valid, after the password was
+ * set, moved by every password write).
  *
  * `createDirectory` is called once per case and MUST return a directory holding exactly the
  * accounts of `fixture` (always {@link directoryFixture}) in their initial state, since
@@ -236,6 +257,25 @@ export function directoryConformance(
           'the refused new password',
         );
       },
+
+    'passwordExpiresAt, when given, is a valid Date after passwordChangedAt': async (directory) => {
+      for (const { username } of directoryFixture.users) {
+        const user = await findExisting(directory, username);
+        checkExpiry(user, 0, `${username}`);
+      }
+    },
+
+    'resetPassword and changePassword move passwordExpiresAt, when given, past the write': async (
+      directory,
+    ) => {
+      const { id } = await findExisting(directory, 'alice');
+      const beforeReset = Date.now();
+      await directory.resetPassword(id, NEW_PASSWORD);
+      checkExpiry(await directory.getUser(id), beforeReset, 'alice after resetPassword');
+      const beforeChange = Date.now();
+      await directory.changePassword(id, NEW_PASSWORD, 'Second-Fresh-2032?');
+      checkExpiry(await directory.getUser(id), beforeChange, 'alice after changePassword');
+    },
 
     'changePassword of a disabled account throws account_disabled': async (directory) => {
       const { id } = await findExisting(directory, 'dave');

@@ -2,9 +2,13 @@ import type { DirectoryUser } from '../ports/directory.js';
 
 /**
  * One account that `directoryConformance` expects the directory under test to hold: a
- * {@link DirectoryUser} without the id the directory assigns, with its current password.
+ * {@link DirectoryUser} without the id, change time and expiry the directory assigns (a
+ * directory with its own maximum password age, e.g. a memory directory's
+ * `passwordMaxAgeDays` or an LDAP password policy, gives `passwordExpiresAt` itself), with
+ * its current password.
  */
-export interface DirectoryFixtureUser extends Omit<DirectoryUser, 'id' | 'passwordChangedAt'> {
+export interface DirectoryFixtureUser
+  extends Omit<DirectoryUser, 'id' | 'passwordChangedAt' | 'passwordExpiresAt'> {
   /** The account's current password. */
   password: string;
 }

@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { rejection } from './rejection.js';
+import { verifyAliceBySms } from './sms-reset-testbed.js';
 import { createTestEngine, TEST_START, type TestEngine } from './test-engine.js';
 
 const POLICY: PolicyInput = { methods: ['mobileSms', 'email'] };
 
 /** Starts a reset for alice and passes her SMS gate. */
-async function reachVerified({ engine, codeSentTo }: TestEngine) {
-  const flow = await engine.recovery.start({ identifier: 'alice' });
-  await engine.recovery.challenge({
-    flowToken: flow.flowToken,
-    methodId: 'm1',
-    confirm: '+31612345678',
-  });
-  const code = await codeSentTo('+31612345678');
-  return engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+async function reachVerified(testbed: TestEngine) {
+  return (await verifyAliceBySms(testbed)).view;
 }
 
 describe('createTestEngine', () => {

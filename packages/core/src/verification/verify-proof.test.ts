@@ -71,6 +71,22 @@ describe('verify proof', () => {
     ]);
   });
 
+  it('counts down the attempts each budget has left after every failure', async () => {
+    const { verifier, daily, inARow } = setup();
+    const left = [];
+    for (let i = 0; i < 5; i++) {
+      const outcome = await verifier.verify([daily, inARow], async () => false);
+      left.push(outcome.status === 'failed' ? [...outcome.left.values()] : []);
+    }
+    expect(left).toEqual([
+      [4, 99],
+      [3, 98],
+      [2, 97],
+      [1, 96],
+      [0, 95],
+    ]);
+  });
+
   it("gives a failure budget back on a pass, clears a run of failures, keeps a code's tries", async () => {
     const { verifier, counters, clock, daily, inARow, code } = setup();
     await verifier.verify([daily, inARow, code], async () => false);

@@ -27,8 +27,11 @@ export interface ProofBudget {
 /** The result of {@link ProofVerifier.verify}. */
 export type ProofOutcome =
   | { status: 'passed' }
-  /** Evaluated and wrong. `exhausted` lists the budgets this failure spent to their end. */
-  | { status: 'failed'; exhausted: ProofBudget[] }
+  /**
+   * Evaluated and wrong. `exhausted` lists the budgets this failure spent to their end;
+   * `left` maps each budget's key to the attempts it has left (0 for an exhausted one).
+   */
+  | { status: 'failed'; exhausted: ProofBudget[]; left: ReadonlyMap<string, number> }
   /** Not evaluated: `budget` had nothing left. Says nothing about the guess. */
   | { status: 'refused'; budget: ProofBudget; retryAfterSeconds: number };
 
@@ -100,9 +103,16 @@ export function createProofVerifier(deps: ProofVerifierDependencies): ProofVerif
         throw error;
       }
       if (!passed) {
+        const left = new Map(
+          reserved.map((budget, index) => [
+            budget.key,
+            Math.max(0, budget.max - (counts[index] ?? budget.max)),
+          ]),
+        );
         return {
           status: 'failed',
-          exhausted: reserved.filter((budget, index) => (counts[index] ?? 0) >= budget.max),
+          exhausted: reserved.filter((budget) => left.get(budget.key) === 0),
+          left,
         };
       }
       await Promise.all(

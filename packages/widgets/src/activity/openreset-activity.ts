@@ -69,6 +69,7 @@ type Row = ResetRowJson | RegistrationRowJson | AdminUserJson | AuditEventJson;
  * @fires openreset-error - A call was refused or failed (`detail.code`, `detail.status`).
  */
 export class OpenResetActivity extends ConsoleElement {
+  /** The styles of the element's shadow root. */
   static override styles = consoleStyles;
 
   /** The view shown first: `resets`, `registrations`, `usage` or `audit`. @default "resets" */

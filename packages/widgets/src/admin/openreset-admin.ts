@@ -67,6 +67,7 @@ const PREDEFINED_PATH = 'questions.predefined';
  * @fires openreset-success - The policy was saved (`detail.intent` is `change`).
  */
 export class OpenResetAdmin extends ConsoleElement {
+  /** The styles of the element's shadow root. */
   static override styles = consoleStyles;
 
   @state() private sections: SectionSpec[] = [];

@@ -50,6 +50,7 @@ export type ChangeStep = 'form' | 'done';
  * ```
  */
 export class OpenResetChange extends OpenResetElement<ChangeStep> {
+  /** The styles of the element's shadow root. */
   static override styles = changeStyles;
 
   /** The password has expired: say so (the flow is the same). */

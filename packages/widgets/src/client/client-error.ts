@@ -25,6 +25,11 @@ export interface ClientErrorDetails {
   directoryCode?: string;
   /** For `not_eligible` (only with the policy's `detailedErrors`). */
   reason?: string;
+  /**
+   * For a wrong code, answers or passkey in a reset: failed proofs left before self-service
+   * is blocked.
+   */
+  attemptsLeft?: number;
   /** The flow as it is now, when the step changed it (a new set of questions). */
   flow?: FlowView;
   /** For `invalid_answers` from the registration routes. */
@@ -43,6 +48,7 @@ export class ClientError extends Error {
   readonly retryAfterSeconds?: number;
   readonly directoryCode?: string;
   readonly reason?: string;
+  readonly attemptsLeft?: number;
   readonly flow?: FlowView;
   readonly answerIssues?: readonly AnswerIssue[];
 
@@ -58,6 +64,7 @@ export class ClientError extends Error {
     if (details.retryAfterSeconds !== undefined) this.retryAfterSeconds = details.retryAfterSeconds;
     if (details.directoryCode !== undefined) this.directoryCode = details.directoryCode;
     if (details.reason !== undefined) this.reason = details.reason;
+    if (details.attemptsLeft !== undefined) this.attemptsLeft = details.attemptsLeft;
     if (details.flow !== undefined) this.flow = details.flow;
     if (details.answerIssues !== undefined) this.answerIssues = details.answerIssues;
   }

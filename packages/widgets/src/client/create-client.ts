@@ -251,6 +251,7 @@ function errorOf(json: unknown, response: Response): ClientError {
   }
   if (typeof fields.directoryCode === 'string') details.directoryCode = fields.directoryCode;
   if (typeof fields.reason === 'string') details.reason = fields.reason;
+  if (typeof fields.attemptsLeft === 'number') details.attemptsLeft = fields.attemptsLeft;
   if (fields.flow !== undefined && fields.flow !== null) details.flow = fields.flow;
   if (Array.isArray(fields.answerIssues)) details.answerIssues = fields.answerIssues;
   return new ClientError(code, response.status, details);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelay, formatMessage, loadCatalog, translate } from './localize.js';
+import {
+  ENGLISH,
+  formatDelay,
+  formatMessage,
+  loadCatalog,
+  registerStrings,
+  translate,
+} from './localize.js';
 
 describe('formatDelay', () => {
   it('rounds up to whole seconds, minutes or hours, so nobody retries too early', () => {
@@ -61,5 +68,40 @@ describe('formatMessage', () => {
     const polish = await loadCatalog('pl');
     expect(translate(polish, 'issue.too_short', { minimum: 5, length: 2 })).toContain('5 znaków');
     expect(translate(polish, 'issue.too_short', { minimum: 2, length: 1 })).toContain('2 znaki');
+    // Catalog keys per category stop at one/other (attemptsLeft.one, .other): the other text
+    // carries the few and many forms its language needs.
+    expect(translate(polish, 'attemptsLeft.other', { count: 2 })).toMatch(/^Zostały 2 próby,/);
+    expect(translate(polish, 'attemptsLeft.other', { count: 5 })).toMatch(/^Zostało 5 prób,/);
+  });
+});
+
+describe('registerStrings', () => {
+  it("shows the host's strings in their locale only, filling the same parameters", async () => {
+    const dutch = await loadCatalog('nl');
+    const german = await loadCatalog('de');
+    const shippedGerman = translate(german, 'method.progress', { current: 1, total: 2 });
+    registerStrings('nl', {
+      'link.text': 'Wachtwoord kwijt?',
+      'method.progress': 'Stap {current}/{total}',
+    });
+    expect(translate(dutch, 'link.text')).toBe('Wachtwoord kwijt?');
+    expect(translate(dutch, 'method.progress', { current: 1, total: 2 })).toBe('Stap 1/2');
+    expect(translate(dutch, 'dialog.label')).toBe(dutch['dialog.label']);
+    expect(translate(german, 'method.progress', { current: 1, total: 2 })).toBe(shippedGerman);
+    expect(translate(ENGLISH, 'link.text')).toBe(ENGLISH['link.text']);
+    registerStrings('en', { 'link.text': 'Locked out?' });
+    expect(translate(ENGLISH, 'link.text')).toBe('Locked out?');
+    expect(translate(dutch, 'link.text')).toBe('Wachtwoord kwijt?');
+  });
+
+  it('refuses an unknown locale, key or placeholder, and empty texts, naming them', () => {
+    expect(() => registerStrings('xx' as never, {})).toThrow(/locale xx/);
+    expect(() => registerStrings('en', { 'link.txt': 'x' } as never)).toThrow(
+      /unknown key link.txt/,
+    );
+    expect(() => registerStrings('en', { 'method.progress': '{step} of {total}' })).toThrow(
+      /\{step\} is not a variable of method.progress/,
+    );
+    expect(() => registerStrings('en', { 'link.text': ' ' })).toThrow(/non-empty/);
   });
 });

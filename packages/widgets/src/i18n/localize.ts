@@ -43,9 +43,61 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   id: () => import('./locales/id.js').then((module) => module.id),
 };
 const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
+/** The locale of each loaded catalog, so that {@link translate} finds the host's strings. */
+const catalogLocales = new WeakMap<Catalog, Locale>([[en, 'en']]);
+/** The host's own strings, per locale ({@link registerStrings}). */
+const hostStrings = new Map<Locale, Partial<Catalog>>();
 
-/** Each loaded catalog's plural rules, for `{count, plural, ...}` in its messages. */
-const pluralRules = new WeakMap<Catalog, Intl.PluralRules>();
+/** The `{name}` placeholders of a text. */
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)(?:\}|,\s*plural,)/g)].map((match) => match[1] as string);
+}
+
+/**
+ * Replaces the widgets' shipped wording with the host's own, for one locale, without
+ * forking: `registerStrings('en', { 'link.text': 'Locked out?' })`. Every element that
+ * renders afterwards uses them (register them before the elements render, e.g. next to the
+ * import that defines them); a later call for the same locale adds to or replaces earlier
+ * ones. Keys left out keep the shipped text. Texts are plain text (Lit escapes them) with
+ * only the `{name}` placeholders of the shipped English text of their key.
+ *
+ * @throws {TypeError} naming the locale or key: a locale the widgets do not speak, a key
+ *   that is not in the catalog, a text that is not a non-empty string, or a placeholder the
+ *   shipped text does not have.
+ *
+ * @example
+ * ```ts
+ * import { registerStrings } from '@openreset/widgets';
+ * registerStrings('nl', { 'link.text': 'Wachtwoord vergeten of account geblokkeerd?' });
+ * ```
+ */
+export function registerStrings(
+  locale: Locale,
+  strings: Readonly<Partial<Record<MessageKey, string>>>,
+): void {
+  if (!SUPPORTED_LOCALES.includes(locale)) {
+    throw new TypeError(
+      `registerStrings: the widgets have no catalog for locale ${String(locale)}`,
+    );
+  }
+  if (strings === null || typeof strings !== 'object') {
+    throw new TypeError('registerStrings: strings must be an object of catalog keys');
+  }
+  const checked: Partial<Record<MessageKey, string>> = {};
+  for (const [key, text] of Object.entries(strings)) {
+    if (!Object.hasOwn(en, key)) throw new TypeError(`registerStrings: unknown key ${key}`);
+    if (typeof text !== 'string' || text.trim() === '') {
+      throw new TypeError(`registerStrings: ${key} must be a non-empty string`);
+    }
+    const allowed = placeholders(en[key as MessageKey]);
+    const unknown = placeholders(text).find((name) => !allowed.includes(name));
+    if (unknown !== undefined) {
+      throw new TypeError(`registerStrings: {${unknown}} is not a variable of ${key}`);
+    }
+    checked[key as MessageKey] = text;
+  }
+  hostStrings.set(locale, { ...hostStrings.get(locale), ...checked });
+}
 
 /** The English catalog, available at once. */
 export const ENGLISH: Catalog = en;
@@ -74,8 +126,8 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
   if (catalog === undefined) {
     const loader = loaders[locale as Exclude<Locale, 'en'>];
     catalog = loader === undefined ? Promise.resolve(en) : loader().catch(() => en);
-    void catalog.then((texts) => {
-      if (texts !== en) pluralRules.set(texts, new Intl.PluralRules(locale));
+    void catalog.then((own) => {
+      if (own !== en) catalogLocales.set(own, locale);
     });
     loaded.set(locale, catalog);
   }
@@ -111,16 +163,30 @@ export function formatMessage(
   );
 }
 
-let english: Intl.PluralRules | undefined;
-/** English plural rules, made on first use. */
-function englishPlurals(): Intl.PluralRules {
-  english ??= new Intl.PluralRules('en');
-  return english;
+/** Plural rules by locale, made on first use. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralRulesOf(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
 }
 
-/** A message from `catalog`, formatted with the plural rules of the catalog's locale. */
+/** English plural rules. */
+function englishPlurals(): Intl.PluralRules {
+  return pluralRulesOf('en');
+}
+
+/**
+ * A message from `catalog` (or the host's string for it, {@link registerStrings}), formatted
+ * with the plural rules of the catalog's locale.
+ */
 export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
-  return formatMessage(catalog[key] ?? en[key], params, pluralRules.get(catalog));
+  const locale = catalogLocales.get(catalog);
+  const own = locale === undefined ? undefined : hostStrings.get(locale)?.[key];
+  return formatMessage(own ?? catalog[key] ?? en[key], params, pluralRulesOf(locale ?? 'en'));
 }
 
 /** The catalog key of an error code, or of `error.unknown` when there is none. */

@@ -37,6 +37,7 @@ import { linkStyles } from './openreset-link.styles.js';
  * ```
  */
 export class OpenResetLink extends LitElement {
+  /** The styles of the element's shadow root. */
   static override styles = linkStyles;
 
   /** Go to this URL instead of opening a dialog. */

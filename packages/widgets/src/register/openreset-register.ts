@@ -15,6 +15,7 @@ import { emit } from '../events.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import { ENGLISH, formatDate, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
 import { canUsePasskeys, createPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
+import { CountdownController } from '../shared/countdown-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import { renderHeader } from '../shared/password-rules.js';
 import type { ShownError } from '../shared/shown-error.js';
@@ -91,6 +92,7 @@ function groupSecret(secret: string): string {
  * ```
  */
 export class OpenResetRegister extends OpenResetElement<RegisterStep> {
+  /** The styles of the element's shadow root. */
   static override styles = registerStyles;
 
   /**
@@ -102,7 +104,15 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   @property() mode?: 'interrupt';
 
   @state() private status?: RegistrationStatusJson;
+  /**
+   * Seconds after a code was sent before "Send a new code" is offered again (a visible
+   * countdown meanwhile), so a code on its way is not replaced at once. @default 30
+   */
+  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
+
   @state() protected step: RegisterStep = 'overview';
+  /** Until "Send a new code" is offered again. */
+  private readonly resendWait = new CountdownController(this);
   @state() private kind: ContactKind = 'mobile';
   @state() private value = '';
   @state() private pending?: PendingVerification;
@@ -457,9 +467,10 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         ${this.codeField()}
         ${this.actions(
           this.t('action.verify'),
-          this.button(this.t('action.resend'), this.onResend),
+          this.resendButton(this.resendWait, this.onResend),
           this.backButton(),
         )}
+        ${this.resendWaitLine(this.resendWait)}
       </form>
     `;
   }
@@ -756,6 +767,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         locale: this.i18n.locale,
         ...this.reauth(),
       });
+      this.resendWait.start(this.resendCooldown);
       this.invalidField = undefined;
       this.step = 'verify';
     });
@@ -769,6 +781,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         locale: this.i18n.locale,
         ...this.reauth(),
       });
+      this.resendWait.start(this.resendCooldown);
       this.notice = this.t('code.resent');
     });
   };

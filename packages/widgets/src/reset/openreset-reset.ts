@@ -6,6 +6,7 @@ import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
 import { formatCountdown, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
 import { authenticateWithPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
+import { CountdownController } from '../shared/countdown-controller.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import { renderHeader } from '../shared/password-rules.js';
@@ -88,6 +89,7 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
  * ```
  */
 export class OpenResetReset extends OpenResetElement<ResetStep> {
+  /** The styles of the element's shadow root. */
   static override styles = resetStyles;
 
   /**
@@ -124,31 +126,38 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   @state() private methodId?: string;
   @state() private confirmValue = '';
   private readonly passwords = new NewPasswordController(this);
-  @state() private now = Date.now();
   /** The `blocked` refusal the blocked step tells about (its `retryAfterSeconds`). */
   @state() private blockedError?: unknown;
   /** The identifier the flow was started with (the password step's hidden username). */
   @state() private startedAs = '';
-  /** When "Send a new code" is offered again (ms since the epoch). */
-  @state() private resendAt = 0;
   @state() private questionTexts?: QuestionTexts;
   /** The ALTCHA proof of work's progress (0 to 1) while it runs. */
   @state() private solving?: number;
 
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private announcedExpiry = false;
+  /**
+   * The code's expiry, shown counting down; while the code may still be on its way it asks
+   * `POST /reset/status` whether its delivery failed (after 3 s, then every 10 s), so the user
+   * is told to resend or switch method instead of waiting for nothing.
+   */
+  private readonly codeExpiry = new CountdownController(this, {
+    onTick: (ticks) => {
+      if (ticks === DELIVERY_FIRST_CHECK || ticks % DELIVERY_CHECK_EVERY === 0) {
+        void this.checkDelivery();
+      }
+    },
+    onEnd: () => {
+      this.notice = this.t('code.expired');
+    },
+  });
+  /** Until "Send a new code" is offered again. */
+  private readonly resendWait = new CountdownController(this);
   /** The first field took focus already (`autofocus`: once, when it first shows). */
   private autofocused = false;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTimer();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed as PropertyValues).has('step')) {
-      if (this.step === ResetStep.Code) this.startTimer();
-      else this.stopTimer();
+      if (this.step === ResetStep.Code) this.countDownToExpiry();
+      else this.codeExpiry.stop();
     }
     super.updated(changed);
     // With `autofocus` (a dialog opened it), the first field takes focus once it shows.
@@ -379,8 +388,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const channel =
       method?.type === 'email' ? 'email' : method?.type === 'mobileSms' ? 'sms' : 'voice';
     const expiresAt = this.flow?.challenge?.expiresAt;
-    const left = expiresAt === undefined ? undefined : (Date.parse(expiresAt) - this.now) / 1000;
-    const wait = Math.ceil((this.resendAt - this.now) / 1000);
+    const left = expiresAt === undefined ? undefined : (Date.parse(expiresAt) - Date.now()) / 1000;
     return html`
       ${this.renderProgress()}
       ${this.heading(this.t('code.heading'))}
@@ -398,21 +406,11 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
         </p>
         ${this.actions(
           this.t('action.verify'),
-          html`<button
-            part="button"
-            type="button"
-            @click=${this.onResend}
-            ?disabled=${this.busy || wait > 0}
-            aria-describedby="resend-wait"
-          >
-            ${this.t('action.resend')}
-          </button>`,
+          this.resendButton(this.resendWait, this.onResend),
           this.button(this.t('action.otherMethod'), this.onOtherMethod),
           this.cancelButton(),
         )}
-        <p class="countdown" id="resend-wait">
-          ${wait > 0 ? this.t('code.resendIn', { time: formatCountdown(wait) }) : nothing}
-        </p>
+        ${this.resendWaitLine(this.resendWait)}
       </form>
     `;
   }
@@ -624,32 +622,11 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     this.error = undefined;
   }
 
-  /**
-   * Ticks the countdown every second and, while the code may still be on its way, asks
-   * `POST /reset/status` whether its delivery failed (after 3 s, then every 10 s), so the
-   * user is told to resend or switch method instead of waiting for nothing.
-   */
-  private startTimer(): void {
-    this.stopTimer();
-    this.announcedExpiry = false;
-    let ticks = 0;
-    this.timer = setInterval(() => {
-      ticks += 1;
-      this.now = Date.now();
-      const expiresAt = this.flow?.challenge?.expiresAt;
-      if (expiresAt !== undefined && Date.parse(expiresAt) <= this.now && !this.announcedExpiry) {
-        this.announcedExpiry = true;
-        this.notice = this.t('code.expired');
-      }
-      if (ticks === DELIVERY_FIRST_CHECK || ticks % DELIVERY_CHECK_EVERY === 0) {
-        void this.checkDelivery();
-      }
-    }, 1000);
-  }
-
-  private stopTimer(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+  /** Counts down to the code's expiry (a flow without one shows no countdown). */
+  private countDownToExpiry(): void {
+    const expiresAt = this.flow?.challenge?.expiresAt;
+    if (expiresAt === undefined) this.codeExpiry.stop();
+    else this.codeExpiry.until(Date.parse(expiresAt));
   }
 
   private async checkDelivery(): Promise<void> {
@@ -657,7 +634,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const client = this.resolveClient();
     if (flow === undefined || client === undefined || this.busy) return;
     const delivery = flow.challenge?.delivery;
-    if ((delivery !== 'queued' && delivery !== 'delayed') || this.announcedExpiry) return;
+    if ((delivery !== 'queued' && delivery !== 'delayed') || !this.codeExpiry.running) return;
     try {
       const now = await client.resetStatus(flow.flowToken);
       if (this.flow !== flow || this.step !== ResetStep.Code) return;
@@ -676,7 +653,6 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
 
   /** Shows the step the flow is in now (after loading the question texts it needs). */
   private async showFlow(flow: FlowView): Promise<void> {
-    this.now = Date.now();
     if (flow.challenge?.questions !== undefined && this.questionTexts === undefined) {
       this.questionTexts = await loadQuestionTexts();
     }
@@ -689,7 +665,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       });
     }
     if (flow.challenge?.expiresAt !== undefined && this.proofStep(flow) === ResetStep.Code) {
-      this.resendAt = this.now + this.resendCooldown * 1000;
+      this.resendWait.start(this.resendCooldown);
     }
     this.flow = flow;
     this.invalidField = undefined;
@@ -905,9 +881,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
         ...(this.confirmValue === '' ? {} : { confirm: this.confirmValue }),
       });
       this.flow = next;
-      this.now = Date.now();
-      this.resendAt = this.now + this.resendCooldown * 1000;
-      this.startTimer();
+      this.resendWait.start(this.resendCooldown);
+      this.countDownToExpiry();
       this.notice = this.t('code.resent');
       this.input('code')?.focus();
     });

@@ -6,7 +6,10 @@ import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import { type MessageParams, translate } from '../i18n/localize.js';
+import { formatCountdown, type MessageParams, translate } from '../i18n/localize.js';
+import { ConfigController } from './config-controller.js';
+import type { CountdownController } from './countdown-controller.js';
+import { ErrorController } from './error-controller.js';
 import {
   ariaInvalid,
   describedBy,
@@ -15,13 +18,13 @@ import {
   renderField,
 } from './fields.js';
 import { applyBranding, type Translate } from './password-rules.js';
-import { clientFor, renderShownError, type ShownError, shownErrorOf } from './shown-error.js';
+import { clientFor, type ShownError, shownErrorOf } from './shown-error.js';
 
 /**
  * What the card elements (`<openreset-reset>`, `<openreset-register>`, `<openreset-change>`)
- * share: the API, client, locale, theme and branding properties; `GET /config`; the error,
- * notice, busy and invalid-field state; a new step's heading taking focus and
- * `openreset-step`; the checks of a required field and of a typed code; running a call with
+ * share: the API, client, locale, theme and branding properties; `GET /config` (a
+ * {@link ConfigController}); the error and the field it is about (an {@link ErrorController});
+ * the notice and busy state; a new step's heading taking focus and `openreset-step`; the checks of a required field and of a typed code; running a call with
  * its refusal shown and announced (`openreset-error`). Each element adds its steps and reads
  * its own refusals in {@link OpenResetElement.explain}.
  */
@@ -55,20 +58,40 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
 
   @state() protected config?: PublicConfig;
   protected readonly i18n = new LocaleController(this);
-  @state() protected error?: ShownError;
+  /** The error shown and the field it is about. */
+  protected readonly errors = new ErrorController(this);
+  /** Loads what the element shows first whenever `client` or `api` changes ({@link load}). */
+  protected readonly loader = new ConfigController(this, {
+    source: () => [this.client, this.api] as const,
+    load: (client) => this.load(client),
+    failed: (error) => this.fail(error),
+  });
   @state() protected notice = '';
   @state() protected busy = false;
-  @state() protected invalidField?: string;
+
+  /** The error shown ({@link ErrorController.shown}). */
+  protected get error(): ShownError | undefined {
+    return this.errors.shown;
+  }
+
+  protected set error(error: ShownError | undefined) {
+    this.errors.shown = error;
+  }
+
+  /** The field the error is about ({@link ErrorController.field}). */
+  protected get invalidField(): string | undefined {
+    return this.errors.field;
+  }
+
+  protected set invalidField(id: string | undefined) {
+    this.errors.field = id;
+  }
 
   /** The step shown; when it changes its heading takes focus and `openreset-step` fires. */
   protected abstract step: Step;
 
   /** The user did something: a new step's heading takes focus (not on the first render). */
   protected hasInteracted = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client') || changed.has('api')) void this.reload();
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     applyBranding(this, this.config, this.primaryColor);
@@ -110,7 +133,7 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   protected get fieldError(): FieldError {
     return {
       field: this.error === undefined ? undefined : this.invalidField,
-      message: renderShownError(this.error, this.t),
+      message: this.errors.render(this.t),
     };
   }
 
@@ -198,9 +221,30 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     </button>`;
   }
 
+  /** "Send a new code", offered once `wait` has run out (`#resend-wait` says when). */
+  protected resendButton(wait: CountdownController, onResend: () => void): TemplateResult {
+    return html`<button
+      part="button"
+      type="button"
+      @click=${onResend}
+      ?disabled=${this.busy || wait.seconds > 0}
+      aria-describedby="resend-wait"
+    >
+      ${this.t('action.resend')}
+    </button>`;
+  }
+
+  /** When a new code can be asked for (`#resend-wait`), empty once it can. */
+  protected resendWaitLine(wait: CountdownController): TemplateResult {
+    const seconds = wait.seconds;
+    return html`<p class="countdown" id="resend-wait">
+      ${seconds > 0 ? this.t('code.resendIn', { time: formatCountdown(seconds) }) : nothing}
+    </p>`;
+  }
+
   /** The error region's contents: an error about no field (one about a field shows there). */
   protected renderError(): TemplateResult | typeof nothing {
-    return this.invalidField === undefined ? renderShownError(this.error, this.t) : nothing;
+    return this.errors.renderRegion(this.t);
   }
 
   protected resolveClient(): OpenResetClient | undefined {
@@ -210,16 +254,6 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   /** Loads what the element shows first (`GET /config`; an element may load more). */
   protected async load(client: OpenResetClient): Promise<void> {
     this.config = await client.getConfig();
-  }
-
-  private async reload(): Promise<void> {
-    const client = this.resolveClient();
-    if (client === undefined) return;
-    try {
-      await this.load(client);
-    } catch (error) {
-      this.fail(error);
-    }
   }
 
   protected input(id: string): HTMLInputElement | null {
@@ -253,16 +287,15 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   /** Shows a step the user asked for, with no error and no field marked invalid. */
   protected show(step: Step): void {
     this.hasInteracted = true;
-    this.error = undefined;
-    this.invalidField = undefined;
+    this.errors.clear();
     this.step = step;
   }
 
   /** Shows `error` about the field `id` (found before any call) and focuses it. */
   protected refuse(id: string, error: ShownError): void {
     this.hasInteracted = true;
-    this.error = error;
-    this.focusField(id);
+    this.errors.refuse(id, error);
+    this.focusOn(id);
   }
 
   /** Shows `refusal` when there is one; true when there was (the submit stops). */
@@ -305,8 +338,7 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     if (!emit(this, 'openreset-before-submit', { step: this.step })) return;
     this.hasInteracted = true;
     this.busy = true;
-    this.error = undefined;
-    this.invalidField = undefined;
+    this.errors.clear();
     this.notice = '';
     try {
       await work(client);

@@ -3,12 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isClientError } from '../client/client-error.js';
 import { createClient, type OpenResetClient } from '../client/create-client.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import { errorKey, formatDelay, type MessageParams } from '../i18n/localize.js';
+import { ENGLISH, errorKey, formatDelay, type MessageParams } from '../i18n/localize.js';
 
 /** An error an element shows: a catalog key, its parameters, and optional detail lines. */
 export interface ShownError {
   key: MessageKey;
   params?: MessageParams;
+  /** A sentence after the message: "2 attempts left." before a block. */
+  after?: { key: MessageKey; params: MessageParams };
   /** Lines below the message (password issues). */
   details?: string[];
 }
@@ -33,7 +35,21 @@ export function shownErrorOf(error: unknown, locale: Locale): ShownError {
   } else if (code === 'blocked') {
     shown.params = { when: formatDelay(locale, retry ?? BLOCKED_FALLBACK_SECONDS) };
   }
+  const left = isClientError(error) ? error.attemptsLeft : undefined;
+  if (left !== undefined) {
+    shown.after = { key: pluralKey('attemptsLeft', locale, left), params: { count: left } };
+  }
   return shown;
+}
+
+/**
+ * The catalog key of `count` in `locale`'s plural category (`Intl.PluralRules`: "1 attempt
+ * left", "2 attempts left"), as `<base>.<category>`; `<base>.other` where the catalog has no
+ * key for the category.
+ */
+function pluralKey(base: 'attemptsLeft', locale: Locale, count: number): MessageKey {
+  const key = `${base}.${new Intl.PluralRules(locale).select(count)}`;
+  return Object.hasOwn(ENGLISH, key) ? (key as MessageKey) : `${base}.other`;
 }
 
 /** The contents of an element's alert region: the message, then its details as a list. */
@@ -42,8 +58,8 @@ export function renderShownError(
   t: (key: MessageKey, params?: MessageParams) => string,
 ): TemplateResult | typeof nothing {
   if (error === undefined) return nothing;
-  const { key, params, details } = error;
-  return html`${t(key, params)}
+  const { key, params, details, after } = error;
+  return html`${t(key, params)}${after === undefined ? nothing : ` ${t(after.key, after.params)}`}
     ${
       details === undefined || details.length === 0
         ? nothing

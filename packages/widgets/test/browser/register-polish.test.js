@@ -10,6 +10,7 @@ import {
   createTestEngine,
   deepActiveElement,
   expectNoAxeViolations,
+  getByLabel,
   getByRole,
   mount,
   queryByRole,
@@ -126,5 +127,30 @@ describe('issue 19: two widgets on one page', () => {
     ]);
     assert(names.length === 1, `one organization name (${names.length})`);
     assert(change.shadowRoot.contains(names[0]), 'above the first widget');
+  });
+
+  it('counts down before a new code can be sent, as the reset element does (one controller)', async () => {
+    const api = engineFor();
+    const element = mount(
+      '<openreset-register locale="en" resend-cooldown="2"></openreset-register>',
+    );
+    element.client = api.client;
+    const root = element.shadowRoot;
+    await overview(element);
+    getByRole(root, 'button', 'Add an email address').click();
+    await waitFor(() => queryByRole(root, 'heading', 'Add an email address'), 'add');
+    getByLabel(root, 'Full email address').value = 'alice.new@example.org';
+    getByRole(root, 'button', /^(Send code|Next)$/).click();
+    await waitFor(() => queryByRole(root, 'heading', 'Enter the code'), 'verify');
+    const resend = getByRole(root, 'button', 'Send a new code');
+    assert(resend.disabled, 'not at once');
+    const wait = () => textOf(root.querySelector('#resend-wait'));
+    assert(/^You can ask for a new code in 0:0[12]\.$/.test(wait()), `a countdown (${wait()})`);
+    await expectNoAxeViolations(element, 'register resend cooldown');
+    await waitFor(() => !resend.disabled, 'the cooldown ends', 6000);
+    assert(wait() === '', 'the countdown is gone');
+    resend.click();
+    await waitFor(() => /new code is on its way/.test(textOf(getByRole(root, 'status'))), 'sent');
+    await waitFor(() => resend.disabled, 'cooling down again');
   });
 });

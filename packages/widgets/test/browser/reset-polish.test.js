@@ -241,4 +241,28 @@ describe('issue 19: <openreset-reset>', () => {
     assert(started === 1, 'then it did');
     assert(seen.join() === 'identify,identify', `the step in the detail (${seen})`);
   });
+
+  it('says how many attempts are left before a block, "1 attempt left" in the singular', async () => {
+    const { root, element } = await start();
+    await identify(root, 'alice');
+    await choose(root, 'Text a code');
+    await step(root, 'Confirm your phone number');
+    await confirmAndSend(root, 'Full phone number', '+31612345678');
+    const field = getByLabel(root, 'Verification code');
+    const fieldError = () =>
+      textOf(field.closest('.field')?.querySelector('[part~="field-error"]'));
+    const seen = [];
+    for (const left of ['4 attempts', '3 attempts', '2 attempts', '1 attempt']) {
+      field.value = '000000';
+      getByRole(root, 'button', 'Verify').click();
+      const words = `${left} left before self-service is blocked.`;
+      await waitFor(() => fieldError().endsWith(words), `"${words}" (${fieldError()})`);
+      seen.push(fieldError());
+      if (left === '2 attempts') await expectNoAxeViolations(element, 'attempts left');
+    }
+    assert(/^That code is wrong/.test(seen[0]), `after the refusal (${seen[0]})`);
+    field.value = '000000';
+    getByRole(root, 'button', 'Verify').click();
+    await step(root, 'Self-service is blocked for now');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Directory } from '@openreset/core';
+import { createFakeClock } from '@openreset/core/memory';
 import { createTestEngine, type DirectoryFixtureUser } from '@openreset/core/testing';
 import { expect } from 'vitest';
 
@@ -68,4 +69,26 @@ export async function resetThroughEngine(
   expect(verified.state).toBe('verified');
   const done = await engine.recovery.complete({ flowToken: started.flowToken, newPassword });
   expect(done.state).toBe('completed');
+}
+
+/**
+ * Runs the engine's scheduled jobs three times an hour apart, from now, with OpenReset's own
+ * maximum password age off (so only the directory's `passwordExpiresAt` counts) and 14
+ * warning days, and returns the addresses of every password expiry warning mailed.
+ */
+export async function expiryWarningsSent(directory: Directory): Promise<string[]> {
+  const clock = createFakeClock(new Date());
+  const { engine, messaging } = createTestEngine({
+    directory,
+    clock,
+    policy: { password: { maxAgeDays: 0, expiryWarningDays: 14 } },
+  });
+  for (let run = 0; run < 3; run++) {
+    await engine.scheduler.runDue();
+    await engine.dispatcher.runOnce();
+    clock.advance(60 * 60_000);
+  }
+  return messaging.sent.flatMap((sent) =>
+    sent.channel === 'email' && /expires soon/.test(sent.message.subject) ? [sent.message.to] : [],
+  );
 }

@@ -278,4 +278,8 @@ export const cs: Catalog = {
   'issue.breached': 'Toto heslo se objevilo v úniku dat.',
   'issue.reused': 'Toto heslo jste nedávno použili. Zvolte takové, které jste ještě nepoužili.',
   'issue.contains_identifier': 'Nepoužívejte v hesle uživatelské jméno ani e-mailovou adresu.',
+
+  'attemptsLeft.one': 'Zbývá {count} pokus, než bude samoobsluha zablokována.',
+  'attemptsLeft.other':
+    '{count, plural, one {Zbývá # pokus} few {Zbývají # pokusy} many {Zbývá # pokusu} other {Zbývá # pokusů}}, než bude samoobsluha zablokována.',
 };

@@ -281,4 +281,7 @@ export const da: Catalog = {
   'issue.breached': 'Denne adgangskode er set i et datalæk.',
   'issue.reused': 'Du har brugt denne adgangskode for nylig. Vælg en, du ikke har brugt før.',
   'issue.contains_identifier': 'Brug ikke dit brugernavn eller din mailadresse i adgangskoden.',
+
+  'attemptsLeft.one': 'Du har {count} forsøg tilbage, før selvbetjening blokeres.',
+  'attemptsLeft.other': 'Du har {count} forsøg tilbage, før selvbetjening blokeres.',
 };

@@ -238,6 +238,8 @@ export const de: Catalog = {
   'error.too_many_attempts': 'Dieser Code wurde zu oft versucht. Fordern Sie einen neuen an.',
   'error.invalid_answers':
     'Mindestens eine Antwort war falsch. Beantworten Sie stattdessen diese Fragen.',
+  'attemptsLeft.one': 'Noch {count} Versuch, bevor die Self-Service-Funktion gesperrt wird.',
+  'attemptsLeft.other': 'Noch {count} Versuche, bevor die Self-Service-Funktion gesperrt wird.',
   'error.blocked':
     'Die Selbstbedienung ist für dieses Konto vorübergehend gesperrt. Versuchen Sie es {when} erneut, oder wenden Sie sich an den Helpdesk.',
   'error.password_required': 'Geben Sie ein neues Passwort ein.',

@@ -226,6 +226,8 @@ export const en = {
   'error.code_expired': 'That code has expired. Ask for a new one.',
   'error.too_many_attempts': 'That code was tried too often. Ask for a new one.',
   'error.invalid_answers': 'At least one answer was wrong. Answer these questions instead.',
+  'attemptsLeft.one': '{count} attempt left before self-service is blocked.',
+  'attemptsLeft.other': '{count} attempts left before self-service is blocked.',
   'error.blocked':
     'Self-service is blocked for this account for now. Try again {when}, or contact your helpdesk.',
   'error.password_required': 'Enter a new password.',

@@ -232,6 +232,8 @@ export const es: Catalog = {
   'error.code_expired': 'Ese código ha caducado. Pide uno nuevo.',
   'error.too_many_attempts': 'Ese código se ha probado demasiadas veces. Pide uno nuevo.',
   'error.invalid_answers': 'Al menos una respuesta era incorrecta. Responde a estas preguntas.',
+  'attemptsLeft.one': 'Te queda {count} intento antes de que se bloquee el autoservicio.',
+  'attemptsLeft.other': 'Te quedan {count} intentos antes de que se bloquee el autoservicio.',
   'error.blocked':
     'El autoservicio está bloqueado por ahora para esta cuenta. Vuelve a intentarlo {when} o contacta con tu servicio de asistencia.',
   'error.password_required': 'Escribe una contraseña nueva.',

@@ -283,4 +283,9 @@ export const fi: Catalog = {
   'issue.reused':
     'Olet käyttänyt tätä salasanaa äskettäin. Valitse sellainen, jota et ole käyttänyt aiemmin.',
   'issue.contains_identifier': 'Älä käytä salasanassa käyttäjänimeäsi tai sähköpostiosoitettasi.',
+
+  'attemptsLeft.one':
+    'Sinulla on {count} yritys jäljellä, ennen kuin omatoiminen palautus estetään.',
+  'attemptsLeft.other':
+    'Sinulla on {count} yritystä jäljellä, ennen kuin omatoiminen palautus estetään.',
 };

@@ -238,6 +238,8 @@ export const fr: Catalog = {
   'error.code_expired': 'Ce code a expiré. Demandez-en un nouveau.',
   'error.too_many_attempts': 'Ce code a été essayé trop souvent. Demandez-en un nouveau.',
   'error.invalid_answers': 'Au moins une réponse était fausse. Répondez plutôt à ces questions.',
+  'attemptsLeft.one': 'Encore {count} tentative avant le blocage du libre-service.',
+  'attemptsLeft.other': 'Encore {count} tentatives avant le blocage du libre-service.',
   'error.blocked':
     'Le libre-service est bloqué pour ce compte pour le moment. Réessayez {when} ou contactez le support.',
   'error.password_required': 'Saisissez un nouveau mot de passe.',

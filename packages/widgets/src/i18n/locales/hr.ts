@@ -289,4 +289,8 @@ export const hr: Catalog = {
   'issue.breached': 'Ova se lozinka pojavila u curenju podataka.',
   'issue.reused': 'Nedavno ste koristili ovu lozinku. Odaberite onu koju još niste koristili.',
   'issue.contains_identifier': 'Ne upotrebljavajte korisničko ime ni adresu e-pošte u lozinki.',
+
+  'attemptsLeft.one': 'Preostao je {count} pokušaj prije blokiranja samoposluživanja.',
+  'attemptsLeft.other':
+    '{count, plural, one {Preostao je # pokušaj} few {Preostala su # pokušaja} other {Preostalo je # pokušaja}} prije blokiranja samoposluživanja.',
 };

@@ -283,4 +283,8 @@ export const hu: Catalog = {
   'issue.breached': 'Ez a jelszó szerepelt egy adatszivárgásban.',
   'issue.reused': 'Ezt a jelszót nemrég használta. Válasszon olyat, amelyet még nem használt.',
   'issue.contains_identifier': 'Ne használja a jelszóban a felhasználónevét vagy az e-mail-címét.',
+
+  'attemptsLeft.one': 'Még {count} próbálkozása maradt, mielőtt az önkiszolgálás letiltásra kerül.',
+  'attemptsLeft.other':
+    'Még {count} próbálkozása maradt, mielőtt az önkiszolgálás letiltásra kerül.',
 };

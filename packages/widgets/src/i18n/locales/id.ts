@@ -291,4 +291,7 @@ export const id: Catalog = {
     'Anda baru saja menggunakan kata sandi ini. Pilih yang belum pernah Anda gunakan.',
   'issue.contains_identifier':
     'Jangan gunakan nama pengguna atau alamat email Anda dalam kata sandi.',
+
+  'attemptsLeft.one': 'Tersisa {count} percobaan sebelum layanan mandiri diblokir.',
+  'attemptsLeft.other': 'Tersisa {count} percobaan sebelum layanan mandiri diblokir.',
 };

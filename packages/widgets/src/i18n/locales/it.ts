@@ -283,4 +283,7 @@ export const it: Catalog = {
   'issue.breached': 'Questa password è comparsa in una violazione di dati.',
   'issue.reused': 'Hai usato questa password di recente. Scegline una che non hai mai usato.',
   'issue.contains_identifier': 'Non usare il tuo nome utente o indirizzo email nella password.',
+
+  'attemptsLeft.one': 'Ti resta {count} tentativo prima che il self-service venga bloccato.',
+  'attemptsLeft.other': 'Ti restano {count} tentativi prima che il self-service venga bloccato.',
 };

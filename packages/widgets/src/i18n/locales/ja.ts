@@ -284,4 +284,7 @@ export const ja: Catalog = {
   'issue.breached': 'このパスワードはデータ漏えいで流出したことがあります。',
   'issue.reused': 'このパスワードは最近使用しました。以前に使ったことのないものを選んでください。',
   'issue.contains_identifier': 'パスワードにユーザー名やメールアドレスを含めないでください。',
+
+  'attemptsLeft.one': 'セルフサービスがブロックされるまで、あと {count} 回試せます。',
+  'attemptsLeft.other': 'セルフサービスがブロックされるまで、あと {count} 回試せます。',
 };

@@ -270,4 +270,7 @@ export const ko: Catalog = {
   'issue.breached': '이 비밀번호는 데이터 유출에 포함된 적이 있습니다.',
   'issue.reused': '최근에 사용한 비밀번호입니다. 이전에 사용하지 않은 비밀번호를 선택하세요.',
   'issue.contains_identifier': '비밀번호에 사용자 이름이나 이메일 주소를 사용하지 마세요.',
+
+  'attemptsLeft.one': '셀프 서비스가 차단되기 전까지 {count}번 더 시도할 수 있습니다.',
+  'attemptsLeft.other': '셀프 서비스가 차단되기 전까지 {count}번 더 시도할 수 있습니다.',
 };

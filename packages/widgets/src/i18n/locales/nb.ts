@@ -282,4 +282,7 @@ export const nb: Catalog = {
   'issue.breached': 'Dette passordet har dukket opp i en datalekkasje.',
   'issue.reused': 'Du har brukt dette passordet nylig. Velg et du ikke har brukt før.',
   'issue.contains_identifier': 'Ikke bruk brukernavnet eller e-postadressen din i passordet.',
+
+  'attemptsLeft.one': 'Du har {count} forsøk igjen før selvbetjening sperres.',
+  'attemptsLeft.other': 'Du har {count} forsøk igjen før selvbetjening sperres.',
 };

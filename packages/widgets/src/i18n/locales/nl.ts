@@ -233,6 +233,8 @@ export const nl: Catalog = {
   'error.code_expired': 'Die code is verlopen. Vraag een nieuwe aan.',
   'error.too_many_attempts': 'Die code is te vaak geprobeerd. Vraag een nieuwe aan.',
   'error.invalid_answers': 'Minstens één antwoord was fout. Beantwoord deze vragen.',
+  'attemptsLeft.one': 'Nog {count} poging voordat selfservice wordt geblokkeerd.',
+  'attemptsLeft.other': 'Nog {count} pogingen voordat selfservice wordt geblokkeerd.',
   'error.blocked':
     'Zelfservice is voorlopig geblokkeerd voor dit account. Probeer het {when} opnieuw, of neem contact op met de helpdesk.',
   'error.password_required': 'Vul een nieuw wachtwoord in.',

@@ -280,4 +280,8 @@ export const pl: Catalog = {
   'issue.breached': 'To hasło pojawiło się w wycieku danych.',
   'issue.reused': 'To hasło było niedawno używane. Wybierz takie, którego jeszcze nie używałeś.',
   'issue.contains_identifier': 'Nie używaj w haśle nazwy użytkownika ani adresu e-mail.',
+
+  'attemptsLeft.one': 'Została {count} próba, zanim samoobsługa zostanie zablokowana.',
+  'attemptsLeft.other':
+    '{count, plural, one {Została # próba} few {Zostały # próby} many {Zostało # prób} other {Zostało # próby}}, zanim samoobsługa zostanie zablokowana.',
 };

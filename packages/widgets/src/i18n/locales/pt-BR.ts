@@ -285,4 +285,7 @@ export const ptBR: Catalog = {
   'issue.breached': 'Esta senha apareceu em um vazamento de dados.',
   'issue.reused': 'Você usou esta senha recentemente. Escolha uma que ainda não tenha usado.',
   'issue.contains_identifier': 'Não use seu nome de usuário nem seu endereço de e-mail na senha.',
+
+  'attemptsLeft.one': 'Resta {count} tentativa antes de o autoatendimento ser bloqueado.',
+  'attemptsLeft.other': 'Restam {count} tentativas antes de o autoatendimento ser bloqueado.',
 };

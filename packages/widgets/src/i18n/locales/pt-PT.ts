@@ -293,4 +293,7 @@ export const ptPT: Catalog = {
     'Utilizou esta palavra-passe recentemente. Escolha uma que ainda não tenha utilizado.',
   'issue.contains_identifier':
     'Não utilize o nome de utilizador nem o endereço de e-mail na palavra-passe.',
+
+  'attemptsLeft.one': 'Resta {count} tentativa antes de o self-service ser bloqueado.',
+  'attemptsLeft.other': 'Restam {count} tentativas antes de o self-service ser bloqueado.',
 };

@@ -289,4 +289,8 @@ export const ro: Catalog = {
   'issue.breached': 'Această parolă a apărut într-o scurgere de date.',
   'issue.reused': 'Ați folosit recent această parolă. Alegeți una pe care nu ați mai folosit-o.',
   'issue.contains_identifier': 'Nu folosiți în parolă numele de utilizator sau adresa de e-mail.',
+
+  'attemptsLeft.one': 'Mai aveți {count} încercare până la blocarea autoservirii.',
+  'attemptsLeft.other':
+    '{count, plural, one {Mai aveți # încercare} few {Mai aveți # încercări} other {Mai aveți # de încercări}} până la blocarea autoservirii.',
 };

@@ -279,4 +279,8 @@ export const sk: Catalog = {
   'issue.breached': 'Toto heslo sa objavilo v úniku údajov.',
   'issue.reused': 'Toto heslo ste nedávno použili. Zvoľte také, ktoré ste ešte nepoužili.',
   'issue.contains_identifier': 'Nepoužívajte v hesle používateľské meno ani e-mailovú adresu.',
+
+  'attemptsLeft.one': 'Zostáva {count} pokus, kým sa samoobsluha zablokuje.',
+  'attemptsLeft.other':
+    '{count, plural, one {Zostáva # pokus} few {Zostávajú # pokusy} many {Zostáva # pokusu} other {Zostáva # pokusov}}, kým sa samoobsluha zablokuje.',
 };

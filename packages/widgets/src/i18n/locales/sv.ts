@@ -278,4 +278,7 @@ export const sv: Catalog = {
   'issue.breached': 'Lösenordet har förekommit i ett dataintrång.',
   'issue.reused': 'Du har använt lösenordet nyligen. Välj ett som du inte har använt tidigare.',
   'issue.contains_identifier': 'Använd inte ditt användarnamn eller din e-postadress i lösenordet.',
+
+  'attemptsLeft.one': 'Du har {count} försök kvar innan självbetjäningen spärras.',
+  'attemptsLeft.other': 'Du har {count} försök kvar innan självbetjäningen spärras.',
 };

@@ -283,4 +283,7 @@ export const tr: Catalog = {
   'issue.reused':
     'Bu parolayı yakın zamanda kullandınız. Daha önce kullanmadığınız bir parola seçin.',
   'issue.contains_identifier': 'Parolanızda kullanıcı adınızı veya e-posta adresinizi kullanmayın.',
+
+  'attemptsLeft.one': 'Self servis engellenmeden önce {count} deneme hakkınız kaldı.',
+  'attemptsLeft.other': 'Self servis engellenmeden önce {count} deneme hakkınız kaldı.',
 };

@@ -255,4 +255,7 @@ export const zhHans: Catalog = {
   'issue.breached': '此密码曾出现在数据泄露中。',
   'issue.reused': '你最近使用过此密码。请选择以前没有用过的密码。',
   'issue.contains_identifier': '请勿在密码中使用你的用户名或电子邮件地址。',
+
+  'attemptsLeft.one': '在自助服务被阻止之前，你还可以尝试 {count} 次。',
+  'attemptsLeft.other': '在自助服务被阻止之前，你还可以尝试 {count} 次。',
 };

@@ -255,4 +255,7 @@ export const zhHant: Catalog = {
   'issue.breached': '此密碼曾出現在資料外洩事件中。',
   'issue.reused': '你最近使用過此密碼。請選擇以前沒用過的密碼。',
   'issue.contains_identifier': '請勿在密碼中使用你的使用者名稱或電子郵件地址。',
+
+  'attemptsLeft.one': '在自助服務遭到封鎖之前，你還可以嘗試 {count} 次。',
+  'attemptsLeft.other': '在自助服務遭到封鎖之前，你還可以嘗試 {count} 次。',
 };
