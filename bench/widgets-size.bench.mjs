@@ -3,7 +3,8 @@
 // and of each lazily loaded chunk: the locales, the question texts, the WebAuthn client
 // (@simplewebauthn/browser), the QR encoder (uqr) and the ALTCHA solver. Writes
 // bench/results/widgets-size.json.
-// Target: <openreset-reset> with one locale (English, built in) under 20 kB gzip.
+// Target: <openreset-reset> with one locale (English, built in) at or under 15 kB gzip
+// (15,360 B, issue 18); each other locale is a chunk of its own and does not count.
 // Fails too when the WebAuthn client, the QR encoder or the ALTCHA solver is not a chunk of
 // its own, when a bundle imports one of them statically (they must load only when their step
 // shows), or when
@@ -16,7 +17,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = `${root}packages/widgets/dist/standalone`;
-const TARGET_BYTES = 20 * 1024;
+const TARGET_BYTES = 15 * 1024;
 /** Chunks that must stay lazy: a bundle may load them with `import()` only. */
 const LAZY_ONLY = ['webauthn', 'qr-matrix', 'altcha-solver'];
 
@@ -143,7 +144,7 @@ const result = {
   node: process.version,
   date: new Date().toISOString().slice(0, 10),
   targetGzipBytes: TARGET_BYTES,
-  resetWithinTarget: reset !== undefined && reset.gzipBytes < TARGET_BYTES,
+  resetWithinTarget: reset !== undefined && reset.gzipBytes <= TARGET_BYTES,
   // Modules of the reset element's ESM graph (the admin elements' must not be among them).
   resetModuleCount: resetSources.length,
   // What a page downloads for a passkey reset: the element, then the WebAuthn client.
