@@ -56,6 +56,19 @@ const get = async (api: ReturnType<typeof createTestApi>, path: string) => {
   return { status: response.status, body: await json(response) };
 };
 
+/** Every page of a report from `path` on, following `nextCursor` (at most 5 pages). */
+async function pagesOf(api: ReturnType<typeof createTestApi>, path: string) {
+  const pages: Record<string, unknown>[][] = [];
+  let cursor: unknown = null;
+  do {
+    const next = cursor === null ? '' : `&cursor=${encodeURIComponent(String(cursor))}`;
+    const page = await get(api, `${path}${next}`);
+    pages.push(page.body.rows as Record<string, unknown>[]);
+    cursor = page.body.nextCursor;
+  } while (cursor !== null && pages.length < 5);
+  return pages;
+}
+
 describe('report filters', () => {
   it('filters reset activity by method and user before paging, totals included', async () => {
     const api = createTestApi({ policy: { methods: ['mobileSms', 'email'] } });
@@ -73,17 +86,12 @@ describe('report filters', () => {
     expect((erin.body.rows as { userId: string }[]).map((row) => row.userId)).toEqual(['u-erin']);
 
     // Alice by SMS, one row a page: two full pages, then none.
-    const seen: string[] = [];
-    let path = '/admin/reports/resets?method=mobileSms&user=u-alice&limit=1';
-    for (let i = 0; i < 3; i++) {
-      const page = await get(api, path);
-      const rows = page.body.rows as { userId: string; methods: string[]; flowId: string }[];
-      expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ userId: 'u-alice', methods: ['mobileSms'] });
-      seen.push(rows[0]?.flowId ?? '');
-      if (page.body.nextCursor === null) break;
-      path = `/admin/reports/resets?method=mobileSms&user=u-alice&limit=1&cursor=${encodeURIComponent(String(page.body.nextCursor))}`;
-    }
+    const pages = await pagesOf(api, '/admin/reports/resets?method=mobileSms&user=u-alice&limit=1');
+    expect(pages.map((rows) => rows.length)).toEqual([1, 1]);
+    const seen = pages.flat().map((row) => {
+      expect(row).toMatchObject({ userId: 'u-alice', methods: ['mobileSms'] });
+      return row.flowId;
+    });
     expect(new Set(seen).size).toBe(2);
 
     const csv = await api.handler(
@@ -106,16 +114,12 @@ describe('report filters', () => {
 
     const all = await get(api, '/admin/reports/registrations');
     expect((all.body.rows as unknown[]).length).toBe(4);
-    const aliceEmail: { userId: string; method: string }[] = [];
-    let path = '/admin/reports/registrations?method=email&user=u-alice&limit=1';
-    for (let i = 0; i < 3; i++) {
-      const page = await get(api, path);
-      const rows = page.body.rows as { userId: string; method: string }[];
-      expect(rows).toHaveLength(1);
-      aliceEmail.push(...rows);
-      if (page.body.nextCursor === null) break;
-      path = `/admin/reports/registrations?method=email&user=u-alice&limit=1&cursor=${encodeURIComponent(String(page.body.nextCursor))}`;
-    }
+    const pages = await pagesOf(
+      api,
+      '/admin/reports/registrations?method=email&user=u-alice&limit=1',
+    );
+    expect(pages.map((rows) => rows.length)).toEqual([1, 1]);
+    const aliceEmail = pages.flat();
     expect(aliceEmail).toEqual([
       expect.objectContaining({ userId: 'u-alice', method: 'email' }),
       expect.objectContaining({ userId: 'u-alice', method: 'email' }),
