@@ -1,5 +1,5 @@
-import type { ChallengeRecord, ChallengeStore } from '@openreset/core';
-import type { Kysely, Selectable } from 'kysely';
+import { assertPurgeLimit, type ChallengeRecord, type ChallengeStore } from '@openreset/core';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { fromMillis, fromNullableMillis, toMillis } from './sql-values.js';
 import type { ChallengeTable, StorageSchema } from './storage-schema.js';
 
@@ -72,6 +72,33 @@ export function createSqlChallengeStore(db: Kysely<StorageSchema>): ChallengeSto
         .where('tenant_id', '=', tenantId)
         .where('flow_id', '=', flowId)
         .execute();
+    },
+
+    async deleteExpired({ flowIdPrefix, now, limit }) {
+      assertPurgeLimit(limit);
+      const nowMs = toMillis(now);
+      // `substr`, not LIKE: the prefix is a plain string (an `_` in it is no wildcard).
+      const prefixed = sql<boolean>`substr(flow_id, 1, ${flowIdPrefix.length}) = ${flowIdPrefix}`;
+      const rows = await db
+        .selectFrom('openreset_challenges')
+        .select(['tenant_id', 'flow_id', 'method_id'])
+        .where(prefixed)
+        .where('expires_at', '<=', nowMs)
+        .limit(limit)
+        .execute();
+      let deleted = 0;
+      for (const row of rows) {
+        // Checked again: a pass reissued meanwhile (a new expiry) stays.
+        const result = await db
+          .deleteFrom('openreset_challenges')
+          .where('tenant_id', '=', row.tenant_id)
+          .where('flow_id', '=', row.flow_id)
+          .where('method_id', '=', row.method_id)
+          .where('expires_at', '<=', nowMs)
+          .executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+      }
+      return deleted;
     },
   };
 }
