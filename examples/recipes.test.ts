@@ -105,4 +105,17 @@ describe('the shared engine module', () => {
       createEngine({ env: { OPENRESET_SECRET: 'a test secret of at least thirty-two bytes' } }),
     ).toThrow(/OPENRESET_SMTP_URL/);
   });
+
+  it('refuses an OPENRESET_TRUST_PROXY that is not a number of proxies', () => {
+    const secret = 'a test secret of at least thirty-two bytes';
+    const email = { send: async () => ({}) };
+    for (const value of ['one', '-1', '1.5', '1e3']) {
+      expect(() =>
+        createEngine({ env: { OPENRESET_SECRET: secret, OPENRESET_TRUST_PROXY: value }, email }),
+      ).toThrow(/OPENRESET_TRUST_PROXY/);
+    }
+    expect(() =>
+      createEngine({ env: { OPENRESET_SECRET: secret, OPENRESET_TRUST_PROXY: '1' }, email }),
+    ).not.toThrow();
+  });
 });

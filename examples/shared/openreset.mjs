@@ -43,6 +43,18 @@ function smtpFrom(env) {
 }
 
 /**
+ * `OPENRESET_TRUST_PROXY`: how many reverse proxies append to `X-Forwarded-For` (none when unset).
+ * @param {string | undefined} value
+ */
+function trustProxyFrom(value) {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,2}$/.test(value)) {
+    throw new Error('OPENRESET_TRUST_PROXY must be the number of proxies in front (0 to 99)');
+  }
+  return Number(value);
+}
+
+/**
  * Builds an engine from the environment: `OPENRESET_SECRET` (32 characters or more, kept out
  * of the code), `OPENRESET_PUBLIC_ORIGIN` (the origin links are built from, never `Host`) and
  * the SMTP variables of `smtpFrom`, unless `email` is given; `OPENRESET_TRUST_PROXY` behind
@@ -79,7 +91,7 @@ export function createEngine({ env = process.env, email } = {}) {
       publicOrigin: env.OPENRESET_PUBLIC_ORIGIN,
       clientIp: (request) => peers.get(request) ?? nodeClientIp(request),
       // Behind reverse proxies: their number, and X-Forwarded-For is read that many hops deep.
-      trustProxy: env.OPENRESET_TRUST_PROXY ? Number(env.OPENRESET_TRUST_PROXY) : undefined,
+      trustProxy: trustProxyFrom(env.OPENRESET_TRUST_PROXY),
     },
   });
 }
