@@ -178,7 +178,12 @@ for (const [name, recipe] of Object.entries(recipes)) {
     console.error(`framework-recipes: ${name} failed (${timings.join(', ')}):`, error);
     failed = true;
   } finally {
-    if (server?.pid !== undefined && server.exitCode === null) process.kill(-server.pid);
+    // SIGKILL: adapter-node's graceful SIGTERM shutdown can outwait the run (and keep it alive).
+    if (server?.pid !== undefined && server.exitCode === null) {
+      const exited = once(server, 'exit');
+      process.kill(-server.pid, 'SIGKILL');
+      await exited;
+    }
   }
 }
 
