@@ -59,6 +59,9 @@ const packages = [
       'openreset-admin': 'src/openreset-admin.ts',
       'openreset-activity': 'src/openreset-activity.ts',
       react: 'src/react.ts',
+      // Types only (React 19 JSX and Vue GlobalComponents): empty modules with their .d.ts.
+      jsx: 'src/jsx.ts',
+      vue: 'src/vue.ts',
     },
     // After the ESM build: custom-elements.json (see widgetsManifest below).
     plugins: () => [widgetsManifest()],

@@ -11,58 +11,23 @@
 // that project with a notice. `--keep` leaves the scratch folder for a look; `--only <name>`
 // runs one project.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { installedVersion, packWorkspaces, root, run } from './lib/scratch.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
 const postgresUrl = process.env.OPENRESET_TEST_POSTGRES_URL;
 
-/** Runs a command; throws with its output when it fails. */
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
-  if (result.status !== 0) {
-    throw new Error(
-      `${command} ${args.join(' ')} (in ${cwd}) exited with ${result.status ?? result.signal}\n` +
-        `${result.stdout}\n${result.stderr}`,
-    );
-  }
-  return result.stdout;
-}
-
-/** A version range of the root lockfile's install of `name`, so the scratch projects test what CI tests. */
-function installedVersion(name) {
-  return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
-}
-
 const scratch = mkdtempSync(join(tmpdir(), 'openreset-tarballs-'));
 const tarballs = join(scratch, 'tarballs');
 mkdirSync(tarballs);
 console.log(`tarball-install: packing into ${tarballs}`);
-run(
-  'npm',
-  [
-    'pack',
-    '--workspace',
-    'packages/core',
-    '--workspace',
-    'packages/adapters',
-    '--pack-destination',
-    tarballs,
-  ],
-  root,
-);
-const tarball = (prefix) => {
-  const file = readdirSync(tarballs).find((name) => name.startsWith(prefix));
-  if (!file) throw new Error(`no tarball ${prefix}*.tgz`);
-  return join(tarballs, file);
-};
+const tarball = packWorkspaces(['packages/core', 'packages/adapters'], tarballs);
 
 /** The reset every project runs, the same file the server's tests use. */
 const resetScript = readFileSync(join(root, 'scripts/lib/reset-over-http.mjs'), 'utf8');

@@ -92,6 +92,10 @@ async function main() {
   // The packed packages in scratch projects outside the workspace (Express + SQLite,
   // node:http + PostgreSQL without better-sqlite3): what a registry install gets.
   run('node', ['scripts/tarball-install.mjs'], { env });
+  // The Next.js, SvelteKit and Nuxt recipes (examples/), installed from the packed packages,
+  // built and started in production mode: a whole reset over HTTP and the widget page in
+  // Chromium. Express, Fastify and Hono run in vitest (examples/recipes.test.ts).
+  run('node', ['scripts/framework-recipes.mjs'], { env });
   // Last: the reliability suite's short variant (docs/reliability.md), which fails on any
   // broken invariant (a lost or doubled message, a 5xx, a stuck flow, ...).
   run('node', ['bench/reliability/run.mjs', '--short'], { env });

@@ -105,6 +105,28 @@ describe('createOpenReset', () => {
     expect((await engine.audit.query({ tenantId: 'default', limit: 10 })).events).toEqual([]);
   });
 
+  it('parses a stored policy once per revision, and sees a save from another server at once', async () => {
+    const { engine, storage } = setup();
+    await engine.admin.updatePolicy({ codeLength: 7 }, admin);
+    const first = await engine.admin.getPolicy();
+    // Read again, unchanged: the parsed policy is the one already made.
+    expect((await engine.admin.getPolicy()).policy).toBe(first.policy);
+    // Another server saves revision 2 straight into the shared storage.
+    const saved = await storage.policies.save(
+      {
+        tenantId: 'default',
+        policy: { codeLength: 8 },
+        revision: 2,
+        updatedAt: new Date('2026-11-24T10:05:00Z'),
+      },
+      1,
+    );
+    expect(saved).toBe(true);
+    const after = await engine.admin.getPolicy();
+    expect(after).toMatchObject({ revision: 2, policy: { codeLength: 8 } });
+    expect(after.policy).not.toBe(first.policy);
+  });
+
   it('keeps tenants apart', async () => {
     const { engine } = setup();
     await engine.admin.updatePolicy({ codeLength: 8 }, admin, { tenantId: 'acme' });

@@ -14,6 +14,7 @@ import {
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { DirectorySchema, UserTable } from './directory-schema.js';
 import type { SqlDirectoryUserInput } from './directory-user-input.js';
+import { prepareStatement } from './sql-prepared.js';
 import { fromNullableMillis, isUniqueViolation, toFlag, toJson, toMillis } from './sql-values.js';
 
 /** The fields of an account that `updateUser` sets as given. */
@@ -87,29 +88,31 @@ export function createDirectoryAccountStore(
   db: Kysely<DirectorySchema>,
   clock: Clock,
 ): DirectoryAccountStore {
+  // Every flow step reads an account: these are compiled once.
+  const selectById = prepareStatement<Selectable<UserTable>>(
+    db,
+    'select * from openreset_users where id = ? limit 2',
+  );
+  const selectByName = prepareStatement<Selectable<UserTable>>(
+    db,
+    'select * from openreset_users where username_key = ? or email_key = ? limit 2',
+  );
+  const selectGroups = prepareStatement<{ group_name: string }>(
+    db,
+    'select group_name from openreset_user_groups where user_id = ? order by group_name',
+  );
   /**
    * The account whose id, or whose username or email key, matches: the same two queries
    * whether it exists or not (the groups are read for a miss too), so a lookup's timing does
    * not tell whether an account exists (enumeration safety reaches into the adapter).
    */
   async function find(match: { id: string } | { name: string }) {
-    const rows = await db
-      .selectFrom('openreset_users')
-      .selectAll()
-      .where((eb) => {
-        if ('id' in match) return eb('id', '=', match.id);
-        const key = fold(match.name);
-        return eb.or([eb('username_key', '=', key), eb('email_key', '=', key)]);
-      })
-      .limit(2)
-      .execute();
+    const { rows } =
+      'id' in match
+        ? await selectById([match.id])
+        : await selectByName([fold(match.name), fold(match.name)]);
     const [row] = rows;
-    const groups = await db
-      .selectFrom('openreset_user_groups')
-      .select('group_name')
-      .where('user_id', '=', row?.id ?? '')
-      .orderBy('group_name')
-      .execute();
+    const groups = (await selectGroups([row?.id ?? ''])).rows;
     if (rows.length > 1) {
       throw new DirectoryError('multi_match', 'More than one user matches the identifier');
     }

@@ -1,7 +1,10 @@
 import { assertPurgeLimit, type CounterStore } from '@openreset/core';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { prepareStatement } from './sql-prepared.js';
 import { fromMillis, toMillis } from './sql-values.js';
-import type { StorageSchema } from './storage-schema.js';
+import type { CounterTable, StorageSchema } from './storage-schema.js';
+
+type CounterRow = Pick<Selectable<CounterTable>, 'count' | 'reset_at'>;
 
 /**
  * {@link CounterStore} on `openreset_counters`. `increment` is one
@@ -13,47 +16,40 @@ import type { StorageSchema } from './storage-schema.js';
  * @throws {TypeError} from `increment` when `windowMs` is not a positive integer.
  */
 export function createSqlCounterStore(db: Kysely<StorageSchema>): CounterStore {
+  // The request path's statements, compiled once (a reset cycle runs about a dozen).
+  const increment = prepareStatement<CounterRow>(
+    db,
+    `insert into openreset_counters ("key", "count", reset_at) values (?, 1, ?)
+     on conflict ("key") do update set
+       "count" = case when openreset_counters.reset_at > ? then openreset_counters."count" + 1 else 1 end,
+       reset_at = case when openreset_counters.reset_at > ? then openreset_counters.reset_at
+         else excluded.reset_at end
+     returning "count", reset_at`,
+  );
+  const read = prepareStatement<CounterRow>(
+    db,
+    'select "count", reset_at from openreset_counters where "key" = ? and reset_at > ?',
+  );
+  const decrement = prepareStatement(
+    db,
+    'update openreset_counters set "count" = "count" - 1 where "key" = ? and reset_at > ? and "count" > 0',
+  );
+  const reset = prepareStatement(db, 'delete from openreset_counters where "key" = ?');
   return {
     async increment(key, { windowMs, now }) {
       if (!Number.isSafeInteger(windowMs) || windowMs < 1) {
         throw new TypeError(`windowMs must be a positive integer, got ${windowMs}`);
       }
       const nowMs = toMillis(now);
-      const row = await db
-        .insertInto('openreset_counters')
-        .values({ key, count: 1, reset_at: nowMs + windowMs })
-        .onConflict((conflict) =>
-          conflict.column('key').doUpdateSet((eb) => {
-            // Both expressions read the row as it was before this update.
-            const open = eb('openreset_counters.reset_at', '>', nowMs);
-            return {
-              count: eb
-                .case()
-                .when(open)
-                .then(eb('openreset_counters.count', '+', 1))
-                .else(1)
-                .end(),
-              reset_at: eb
-                .case()
-                .when(open)
-                .then(eb.ref('openreset_counters.reset_at'))
-                .else(eb.ref('excluded.reset_at'))
-                .end(),
-            };
-          }),
-        )
-        .returning(['count', 'reset_at'])
-        .executeTakeFirstOrThrow();
+      // Both CASEs read the row as it was before this update.
+      const { rows } = await increment([key, nowMs + windowMs, nowMs, nowMs]);
+      const [row] = rows;
+      if (row === undefined) throw new Error('the counter upsert returned no row');
       return { count: row.count, resetAt: fromMillis(row.reset_at) };
     },
 
     async get(key, now) {
-      const row = await db
-        .selectFrom('openreset_counters')
-        .select(['count', 'reset_at'])
-        .where('key', '=', key)
-        .where('reset_at', '>', toMillis(now))
-        .executeTakeFirst();
+      const [row] = (await read([key, toMillis(now)])).rows;
       return row === undefined
         ? { count: 0, resetAt: null }
         : { count: row.count, resetAt: fromMillis(row.reset_at) };
@@ -61,17 +57,11 @@ export function createSqlCounterStore(db: Kysely<StorageSchema>): CounterStore {
 
     async decrement(key, now) {
       // One conditional UPDATE: the database applies it atomically with concurrent increments.
-      await db
-        .updateTable('openreset_counters')
-        .set((eb) => ({ count: eb('count', '-', 1) }))
-        .where('key', '=', key)
-        .where('reset_at', '>', toMillis(now))
-        .where('count', '>', 0)
-        .execute();
+      await decrement([key, toMillis(now)]);
     },
 
     async reset(key) {
-      await db.deleteFrom('openreset_counters').where('key', '=', key).execute();
+      await reset([key]);
     },
 
     async deleteExpired(now, limit) {

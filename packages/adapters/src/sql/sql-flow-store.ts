@@ -1,6 +1,7 @@
 import type { FlowRecord, FlowStore, JsonObject } from '@openreset/core';
 import { OpenResetError } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
+import { prepareStatement } from './sql-prepared.js';
 import { fromJson, fromMillis, isUniqueViolation, toJson, toMillis } from './sql-values.js';
 import type { FlowTable, StorageSchema } from './storage-schema.js';
 
@@ -12,10 +13,25 @@ import type { FlowTable, StorageSchema } from './storage-schema.js';
  *   `listExpired` when `limit` is not a positive integer.
  */
 export function createSqlFlowStore(db: Kysely<StorageSchema>): FlowStore {
+  // The request path's statements, compiled once; parameters in the order of COLUMNS.
+  const insert = prepareStatement(
+    db,
+    `insert into openreset_flows (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const select = prepareStatement<Selectable<FlowTable>>(
+    db,
+    'select * from openreset_flows where tenant_id = ? and id = ?',
+  );
+  const update = prepareStatement(
+    db,
+    `update openreset_flows set ${CHANGED.map((column) => `${column} = ?`).join(', ')}
+     where tenant_id = ? and id = ? and revision = ?`,
+  );
   return {
     async create(flow) {
       try {
-        await db.insertInto('openreset_flows').values(toRow(flow)).execute();
+        const row = toRow(flow);
+        await insert(COLUMNS.map((column) => row[column]));
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new OpenResetError('already_exists', 'A flow with this id already exists', {
@@ -27,12 +43,7 @@ export function createSqlFlowStore(db: Kysely<StorageSchema>): FlowStore {
     },
 
     async get(tenantId, id) {
-      const row = await db
-        .selectFrom('openreset_flows')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const [row] = (await select([tenantId, id])).rows;
       return row === undefined ? null : fromRow(row);
     },
 
@@ -42,15 +53,14 @@ export function createSqlFlowStore(db: Kysely<StorageSchema>): FlowStore {
           `flow.revision must be expectedRevision + 1 (${expectedRevision + 1}), got ${flow.revision}`,
         );
       }
-      const { tenant_id, id, ...changes } = toRow(flow);
-      const result = await db
-        .updateTable('openreset_flows')
-        .set(changes)
-        .where('tenant_id', '=', tenant_id)
-        .where('id', '=', id)
-        .where('revision', '=', expectedRevision)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
+      const row = toRow(flow);
+      const result = await update([
+        ...CHANGED.map((column) => row[column]),
+        row.tenant_id,
+        row.id,
+        expectedRevision,
+      ]);
+      return (result.numAffectedRows ?? 0n) > 0n;
     },
 
     async listExpired({ before, states, limit }) {
@@ -81,7 +91,25 @@ export function createSqlFlowStore(db: Kysely<StorageSchema>): FlowStore {
   };
 }
 
-function toRow(flow: FlowRecord) {
+/** Every column of a flow row, in the order the prepared insert binds them. */
+const COLUMNS = [
+  'tenant_id',
+  'id',
+  'intent',
+  'state',
+  'machine_version',
+  'revision',
+  'user_id',
+  'created_at',
+  'updated_at',
+  'expires_at',
+  'data',
+] as const;
+
+/** The columns an update writes (all but the key). */
+const CHANGED = COLUMNS.filter((column) => column !== 'tenant_id' && column !== 'id');
+
+function toRow(flow: FlowRecord): Record<(typeof COLUMNS)[number], string | number | null> {
   return {
     tenant_id: flow.tenantId,
     id: flow.id,

@@ -2,6 +2,7 @@ import type { OutboxMessage, OutboxStore } from '@openreset/core';
 import { assertPurgeLimit, OpenResetError } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { SqlDialect } from './sql-database.js';
+import { prepareStatement } from './sql-prepared.js';
 import { fromMillis, fromNullableMillis, isUniqueViolation, toMillis } from './sql-values.js';
 import type { OutboxTable, StorageSchema } from './storage-schema.js';
 
@@ -16,29 +17,34 @@ import type { OutboxTable, StorageSchema } from './storage-schema.js';
  * @throws {TypeError} from `claim` when `limit` or `leaseMs` is not a positive integer.
  */
 export function createSqlOutboxStore(db: Kysely<StorageSchema>, dialect: SqlDialect): OutboxStore {
+  // The statements each message passes on the request path and in delivery: compiled once.
+  const insert = prepareStatement(
+    db,
+    `insert into openreset_outbox
+       (id, tenant_id, channel, purpose, payload, status, attempts, created_at, next_attempt_at,
+        lease_until, lease_token, sent_at, last_error, correlation_id)
+     values (?, ?, ?, ?, ?, 'pending', 0, ?, ?, null, null, null, null, ?)`,
+  );
+  const markSent = prepareStatement(
+    db,
+    `update openreset_outbox
+     set status = 'sent', sent_at = ?, payload = null, lease_until = null, lease_token = null
+     where id = ? and status = 'pending' and lease_token = ?`,
+  );
   return {
     async enqueue(message) {
       const createdAt = toMillis(message.createdAt);
       try {
-        await db
-          .insertInto('openreset_outbox')
-          .values({
-            id: message.id,
-            tenant_id: message.tenantId,
-            channel: message.channel,
-            purpose: message.purpose,
-            payload: message.payload,
-            status: 'pending',
-            attempts: 0,
-            created_at: createdAt,
-            next_attempt_at: createdAt,
-            lease_until: null,
-            lease_token: null,
-            sent_at: null,
-            last_error: null,
-            correlation_id: message.correlationId,
-          })
-          .execute();
+        await insert([
+          message.id,
+          message.tenantId,
+          message.channel,
+          message.purpose,
+          message.payload,
+          createdAt,
+          createdAt,
+          message.correlationId,
+        ]);
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new OpenResetError(
@@ -85,20 +91,8 @@ export function createSqlOutboxStore(db: Kysely<StorageSchema>, dialect: SqlDial
     },
 
     async markSent(id, leaseToken, sentAt) {
-      const result = await db
-        .updateTable('openreset_outbox')
-        .set({
-          status: 'sent',
-          sent_at: toMillis(sentAt),
-          payload: null,
-          lease_until: null,
-          lease_token: null,
-        })
-        .where('id', '=', id)
-        .where('status', '=', 'pending')
-        .where('lease_token', '=', leaseToken)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
+      const result = await markSent([toMillis(sentAt), id, leaseToken]);
+      return (result.numAffectedRows ?? 0n) > 0n;
     },
 
     async markFailed(id, leaseToken, { error, retryAt }) {

@@ -1,7 +1,8 @@
 import type { JsonObject, PolicyStore } from '@openreset/core';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { prepareStatement } from './sql-prepared.js';
 import { fromJson, fromMillis, toJson, toMillis } from './sql-values.js';
-import type { StorageSchema } from './storage-schema.js';
+import type { PolicyTable, StorageSchema } from './storage-schema.js';
 
 /**
  * {@link PolicyStore} on `openreset_policies`, with the same compare-and-set saves as the
@@ -10,13 +11,14 @@ import type { StorageSchema } from './storage-schema.js';
  * @throws {TypeError} from `save` when `revision` is not `(expectedRevision ?? 0) + 1`.
  */
 export function createSqlPolicyStore(db: Kysely<StorageSchema>): PolicyStore {
+  // Read by every request: compiled once.
+  const select = prepareStatement<Selectable<PolicyTable>>(
+    db,
+    'select * from openreset_policies where tenant_id = ?',
+  );
   return {
     async get(tenantId) {
-      const row = await db
-        .selectFrom('openreset_policies')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .executeTakeFirst();
+      const [row] = (await select([tenantId])).rows;
       return row === undefined
         ? null
         : {

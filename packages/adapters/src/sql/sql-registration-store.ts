@@ -1,5 +1,6 @@
 import type { RegisteredMethod, RegistrationStore, UserRegistration } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
+import { prepareStatement } from './sql-prepared.js';
 import { fromJson, fromMillis, fromNullableMillis, toJson, toMillis } from './sql-values.js';
 import type { RegistrationTable, StorageSchema } from './storage-schema.js';
 
@@ -19,14 +20,14 @@ type StoredMethod = Omit<RegisteredMethod, 'createdAt' | 'verifiedAt' | 'lastUse
  *   `list` when `limit` is not an integer in 1..1000.
  */
 export function createSqlRegistrationStore(db: Kysely<StorageSchema>): RegistrationStore {
+  // Read on every step of a flow, real or decoy: compiled once.
+  const select = prepareStatement<Selectable<RegistrationTable>>(
+    db,
+    'select * from openreset_registrations where tenant_id = ? and user_id = ?',
+  );
   return {
     async get(tenantId, userId) {
-      const row = await db
-        .selectFrom('openreset_registrations')
-        .selectAll()
-        .where('tenant_id', '=', tenantId)
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
+      const [row] = (await select([tenantId, userId])).rows;
       return row === undefined ? null : fromRow(row);
     },
 

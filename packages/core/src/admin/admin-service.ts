@@ -86,17 +86,34 @@ export interface AdminServiceDependencies {
 /** Creates the {@link AdminService}. */
 export function createAdminService(dependencies: AdminServiceDependencies): AdminService {
   const { policies, directory, audit, clock, defaultPolicy } = dependencies;
+  /**
+   * Per tenant, the stored policy last parsed and what it parsed to. Every request reads the
+   * stored policy (so a save on another server takes effect at once), but parses it only when
+   * its revision or save time changed: a save always moves the revision (compare-and-set).
+   */
+  const parsed = new Map<string, { revision: number; savedAt: number; state: PolicyState }>();
 
   async function getPolicy(tenantId = dependencies.tenantId): Promise<PolicyState> {
     const stored = await policies.get(tenantId);
     if (stored === null) return { policy: defaultPolicy, revision: 0 };
+    const savedAt = stored.updatedAt.getTime();
+    const last = parsed.get(tenantId);
+    if (last !== undefined && last.revision === stored.revision && last.savedAt === savedAt) {
+      return last.state;
+    }
+    const state = parseStored(stored.policy, stored.revision);
+    parsed.set(tenantId, { revision: stored.revision, savedAt, state });
+    return state;
+  }
+
+  function parseStored(policy: JsonObject, revision: number): PolicyState {
     try {
-      return { policy: parsePolicy(stored.policy), revision: stored.revision };
+      return { policy: parsePolicy(policy), revision };
     } catch (error) {
       if (!(error instanceof InvalidPolicyError)) throw error;
       return {
         policy: { ...defaultPolicy, enabled: 'none' },
-        revision: stored.revision,
+        revision,
         storedIssues: error.issues,
       };
     }

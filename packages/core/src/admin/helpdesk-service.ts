@@ -61,8 +61,10 @@ export interface IssuePassOptions {
 export interface HelpdeskService {
   /**
    * Sets the user's password (audited as `password.reset` by the admin, reason
-   * `admin_reset`), clears a lockout, tells the user, and for an admin account the other
-   * admins (`admin_reset` notice, under `notifications.adminsOnAdminReset`).
+   * `admin_reset`), clears a lockout, tells the user (`reset` notice), and for an admin
+   * account the other admins (under `notifications.adminsOnAdminReset`): an
+   * `admin_reset_by_admin` notice naming the acting admin and the target, or `admin_reset`
+   * when an admin reset their own.
    * @returns the generated password when none was given (shown once, never stored).
    * @throws {AccountError} `user_not_found`, `password_rejected` (`issues`), `directory_error`.
    */
@@ -224,7 +226,19 @@ export function createHelpdeskService(deps: HelpdeskServiceDependencies): Helpde
       }
       if (user.isAdmin && policy.notifications.adminsOnAdminReset) {
         const others = await otherAdminAddresses(directory, own);
-        await deps.notifier.notify({ ...notice, kind: 'admin_reset', to: others });
+        const actorId = context.actor.id;
+        if (actorId === undefined || actorId === user.id) {
+          await deps.notifier.notify({ ...notice, kind: 'admin_reset', to: others });
+        } else {
+          // Another admin did it: the notice names both ("Ann reset Bob's password").
+          const actor = await directory.getUser(actorId).catch(() => null);
+          await deps.notifier.notify({
+            ...notice,
+            kind: 'admin_reset_by_admin',
+            to: others,
+            actor: actor?.displayName ?? actor?.username ?? actorId,
+          });
+        }
       }
       return options.newPassword === undefined ? { password } : {};
     },

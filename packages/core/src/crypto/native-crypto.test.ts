@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { sha1Hex } from '../password/sha1-hex.js';
 import { sha256Base64Url } from './encoding.js';
 import { createKeyring } from './keyring.js';
 import { nativeCrypto } from './native-crypto.js';
@@ -48,6 +49,24 @@ describe('the native crypto path', () => {
       const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
       const expected = Buffer.from(digest).toString('base64url');
       expect(await sha256Base64Url(text)).toBe(expected);
+    }
+  });
+
+  it('hashes SHA-1 for breach lookups like Web Crypto, on the calling thread', async () => {
+    const web = vi.spyOn(crypto.subtle, 'digest');
+    try {
+      for (const text of ['', 'password', 'ünïcödé']) {
+        const expected = Buffer.from(
+          await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text)),
+        )
+          .toString('hex')
+          .toUpperCase();
+        expect(await sha1Hex(text)).toBe(expected);
+      }
+      // The three digests above are the test's own: sha1Hex made none.
+      expect(web).toHaveBeenCalledTimes(3);
+    } finally {
+      web.mockRestore();
     }
   });
 });

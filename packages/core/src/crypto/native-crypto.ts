@@ -1,7 +1,7 @@
 /** The part of `node:crypto` the synchronous path uses (Node, Deno and Bun all provide it). */
 export interface NativeCrypto {
   createHmac(algorithm: 'sha256', key: Uint8Array): NativeDigest;
-  createHash(algorithm: 'sha256'): NativeDigest;
+  createHash(algorithm: 'sha256' | 'sha1'): NativeDigest;
   hkdfSync(
     digest: 'sha256',
     key: Uint8Array,

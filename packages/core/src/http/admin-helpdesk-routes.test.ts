@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { ROUTES } from './http-routes.js';
-import { createTestApi, request } from './http-test-setup.js';
+import { createTestApi, json, request } from './http-test-setup.js';
 
 const POLICY: PolicyInput = {
   methods: ['mobileSms', 'email'],
@@ -242,5 +242,99 @@ describe('POST /reset/contact-admin', () => {
     const real = contacted.find((e) => e.reason === 'admins_mailed');
     const notices = await storage.outbox.listByCorrelation('default', real?.correlationId ?? '');
     expect(notices.map((m) => m.purpose)).toEqual(['help_requested_notice']);
+  });
+});
+
+describe('POST /reset/contact-admin on a blocked flow', () => {
+  /** Starts a flow for `identifier`, sends a code to its mobile and fails it until blocked. */
+  async function blockedFlow(
+    handler: (request: Request) => Promise<Response>,
+    identifier: string,
+    confirm: string,
+  ): Promise<string> {
+    const started = await handler(request('POST', '/reset', { body: { identifier } }));
+    const { flowToken, methods } = (await started.json()) as {
+      flowToken: string;
+      methods: { id: string; type: string }[];
+    };
+    const methodId = methods.find((m) => m.type === 'mobileSms')?.id;
+    const sent = await handler(
+      request('POST', '/reset/challenge', { body: { flowToken, methodId, confirm } }),
+    );
+    expect(sent.status, `${identifier} challenge`).toBe(200);
+    let code = '';
+    for (let i = 0; i < 10 && code !== 'blocked'; i++) {
+      const verify = await handler(
+        request('POST', '/reset/verify', { body: { flowToken, methodId, code: '000000' } }),
+      );
+      code = ((await json(verify)) as { error?: { code?: string } }).error?.code ?? '';
+    }
+    expect(code, `${identifier} blocked`).toBe('blocked');
+    return flowToken;
+  }
+
+  it('answers a real and an unknown blocked flow byte for byte alike, and mails only the real one’s admins', async () => {
+    const { handler, storage } = createTestApi({ policy: POLICY });
+    const flows = {
+      erin: await blockedFlow(handler, 'erin', '+31611112222'),
+      nobody: await blockedFlow(handler, 'nobody', '+31611112222'),
+    };
+    const answers: { status: number; headers: string; body: string }[] = [];
+    for (const flowToken of Object.values(flows)) {
+      const response = await handler(
+        request('POST', '/reset/contact-admin', { body: { flowToken } }),
+      );
+      answers.push({
+        status: response.status,
+        headers: JSON.stringify([...response.headers]),
+        body: await response.text(),
+      });
+    }
+    expect(answers[0]?.status).toBe(202);
+    expect(answers[1]).toEqual(answers[0]);
+    const events = (await storage.audit.query({ tenantId: 'default', limit: 100 })).events;
+    const contacted = events.filter((e) => e.type === 'flow.contacted_admin');
+    expect(contacted.map((e) => e.reason).sort()).toEqual(['admins_mailed', 'decoy']);
+    const real = contacted.find((e) => e.reason === 'admins_mailed');
+    const decoy = contacted.find((e) => e.reason === 'decoy');
+    const mailed = await storage.outbox.listByCorrelation('default', real?.correlationId ?? '');
+    expect(mailed.filter((m) => m.purpose === 'help_requested_notice')).toHaveLength(1);
+    const none = await storage.outbox.listByCorrelation('default', decoy?.correlationId ?? '');
+    expect(none.filter((m) => m.purpose === 'help_requested_notice')).toEqual([]);
+  });
+
+  it('lets 2 of a burst of 10 through per blocked flow, real or not', async () => {
+    const { handler } = createTestApi({ policy: POLICY });
+    for (const identifier of ['erin', 'nobody']) {
+      const flowToken = await blockedFlow(handler, identifier, '+31611112222');
+      const statuses = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          handler(request('POST', '/reset/contact-admin', { body: { flowToken } })).then(
+            (response) => response.status,
+          ),
+        ),
+      );
+      expect(
+        statuses.filter((s) => s === 202),
+        identifier,
+      ).toHaveLength(2);
+      expect(
+        statuses.filter((s) => s === 429),
+        identifier,
+      ).toHaveLength(8);
+    }
+  });
+
+  it('still refuses a finished flow', async () => {
+    const { handler } = createTestApi({ policy: POLICY });
+    const started = await handler(request('POST', '/reset', { body: { identifier: 'erin' } }));
+    const { flowToken } = (await started.json()) as { flowToken: string };
+    await handler(request('POST', '/reset/cancel', { body: { flowToken } }));
+    const response = await handler(
+      request('POST', '/reset/contact-admin', { body: { flowToken } }),
+    );
+    expect(((await json(response)) as { error?: { code?: string } }).error?.code).toBe(
+      'invalid_state',
+    );
   });
 });

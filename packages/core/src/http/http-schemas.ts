@@ -209,6 +209,10 @@ export const registrationReportQuery = usageReportQuery.extend({
   from: isoTime.optional(),
   /** End of the range (ISO 8601), exclusive. @default now */
   to: isoTime.optional(),
+  /** Only this user's activity (directory id). */
+  user: z.string().min(1).max(256).optional(),
+  /** Only rows of this method (reset: flows that verified it; registration: it added or removed). */
+  method: z.enum(Object.values(MethodType) as [MethodType, ...MethodType[]]).optional(),
 });
 
 /** The query of `GET /admin/reports/resets`. */
@@ -223,11 +227,9 @@ export const usersQuery = usageReportQuery.extend({
 });
 
 /** The query of `GET /admin/audit`: the range is [`from`, `to`); `format=csv` for a file. */
-export const auditQuery = registrationReportQuery.extend({
+export const auditQuery = registrationReportQuery.omit({ method: true }).extend({
   type: z.enum(Object.values(AuditEventType) as [AuditEventType, ...AuditEventType[]]).optional(),
   result: z.enum(['success', 'failure']).optional(),
-  /** Only events about this user (directory id). */
-  user: z.string().min(1).max(256).optional(),
   /** `csv`: the whole range as one CSV file (as `Accept: text/csv`). */
   format: z.literal('csv').optional(),
 });

@@ -72,8 +72,10 @@ describe('createOpenApiDocument', () => {
       'cursor',
       'from',
       'limit',
+      'method',
       'result',
       'to',
+      'user',
     ]);
     const body = paths['/admin/policy']?.put?.requestBody?.content['application/json']?.schema as {
       properties: { policy: { properties: Record<string, unknown> } };

@@ -1,3 +1,4 @@
+import type { MethodType } from '../methods/recovery-method.js';
 import type { Reports } from '../reports/create-reports.js';
 import { prefersCsv } from './content-negotiation.js';
 import { HttpError, HttpErrorCode } from './http-error.js';
@@ -48,6 +49,14 @@ export function createReportRoutes(
       });
     }
     return { from, to, tenantId };
+  }
+
+  /** An activity report's `user` and `method` filters, as the reports take them. */
+  function filtersOf(query: { user?: string | undefined; method?: MethodType | undefined }) {
+    return {
+      ...(query.user === undefined ? {} : { userId: query.user }),
+      ...(query.method === undefined ? {} : { method: query.method }),
+    };
   }
 
   /**
@@ -120,14 +129,14 @@ export function createReportRoutes(
       );
     },
     async resetReport({ query, request }) {
-      const range = { ...rangeOf(query), result: query.result };
+      const range = { ...rangeOf(query), ...filtersOf(query), result: query.result };
       return answer(request, query, (reports) => ({
         page: (paging) => reports.resetActivity({ ...range, ...paging }),
         csv: () => reports.resetActivityCsv(range),
       }));
     },
     async registrationReport({ query, request }) {
-      const range = rangeOf(query);
+      const range = { ...rangeOf(query), ...filtersOf(query) };
       return answer(request, query, (reports) => ({
         page: (paging) => reports.registrationActivity({ ...range, ...paging }),
         csv: () => reports.registrationActivityCsv(range),

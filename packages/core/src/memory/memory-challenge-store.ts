@@ -1,4 +1,5 @@
 import type { ChallengeRecord, ChallengeStore } from '../ports/storage.js';
+import { assertPurgeLimit } from './purge-limit.js';
 
 /**
  * The reference {@link ChallengeStore}: one record per (tenant, flow, method) in a `Map`.
@@ -51,6 +52,19 @@ export function createMemoryChallengeStore(): ChallengeStore {
         if (record.tenantId === tenantId && record.flowId === flowId)
           challenges.delete(challengeKey);
       }
+    },
+
+    async deleteExpired({ flowIdPrefix, now, limit }) {
+      assertPurgeLimit(limit);
+      let deleted = 0;
+      for (const [challengeKey, record] of challenges) {
+        if (deleted === limit) break;
+        if (record.flowId.startsWith(flowIdPrefix) && record.expiresAt.getTime() <= now.getTime()) {
+          challenges.delete(challengeKey);
+          deleted += 1;
+        }
+      }
+      return deleted;
     },
   };
 }

@@ -12,6 +12,7 @@ const KNOWN_PLACEHOLDERS = new Set([
   'method',
   'hint',
   'hours',
+  'actor',
 ]);
 
 // The keys the renderers look up; English defines them, so the parity test below then

@@ -34,7 +34,8 @@ import { zhHant } from './locales/zh-Hant.js';
  * `{method}` the localized name of a recovery method (one of the `method*` names below),
  * `{hint}` a masked value the caller supplies (`+31 6 •••• ••78`, `a•••@example.com`),
  * `{hours}` how long self-service stays blocked, as localized words ("24 hours"; only in
- * the `selfServiceBlocked*` texts). In the `passwordExpiring*` texts `{time}` is when the
+ * the `selfServiceBlocked*` texts), `{actor}` the administrator who acted (only in the
+ * `adminResetByAdmin*` texts). In the `passwordExpiring*` texts `{time}` is when the
  * password expires.
  */
 const en = {
@@ -116,6 +117,9 @@ const en = {
   greeting: 'Hello {user},',
   notYouHelpdesk: 'If this was not you, contact {helpdesk} right away.',
   notYouAdmin: 'If this was not you, contact your administrator right away.',
+  adminResetByAdminSubject: '{org}: {actor} reset the password of administrator {user}',
+  adminResetByAdminHeading: 'An administrator’s password was reset by another administrator',
+  adminResetByAdminBody: '{actor} reset {user}’s password on {time}.',
   adminNoticeSubject: '{org}: administrator {user} reset their own password',
   adminNoticeHeading: 'An administrator reset their own password',
   adminNoticeBody: '{user} reset their own password on {time}.',
@@ -207,6 +211,11 @@ const nl: MessageCatalog = {
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Was jij dit niet? Neem dan meteen contact op met {helpdesk}.',
   notYouAdmin: 'Was jij dit niet? Neem dan meteen contact op met je beheerder.',
+  adminResetByAdminSubject:
+    '{org}: {actor} heeft het wachtwoord van beheerder {user} opnieuw ingesteld',
+  adminResetByAdminHeading:
+    'Een andere beheerder heeft het wachtwoord van een beheerder opnieuw ingesteld',
+  adminResetByAdminBody: '{actor} heeft op {time} het wachtwoord van {user} opnieuw ingesteld.',
   adminNoticeSubject: '{org}: beheerder {user} heeft het eigen wachtwoord opnieuw ingesteld',
   adminNoticeHeading: 'Een beheerder heeft het eigen wachtwoord opnieuw ingesteld',
   adminNoticeBody: '{user} heeft op {time} het eigen wachtwoord opnieuw ingesteld.',
@@ -296,6 +305,11 @@ const de: MessageCatalog = {
   greeting: 'Hallo {user},',
   notYouHelpdesk: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an {helpdesk}.',
   notYouAdmin: 'Falls Sie das nicht waren, wenden Sie sich bitte sofort an Ihren Administrator.',
+  adminResetByAdminSubject:
+    '{org}: {actor} hat das Passwort von Administrator {user} zurückgesetzt',
+  adminResetByAdminHeading:
+    'Ein Administrator hat das Passwort eines anderen Administrators zurückgesetzt',
+  adminResetByAdminBody: '{actor} hat am {time} das Passwort von {user} zurückgesetzt.',
   adminNoticeSubject: '{org}: Administrator {user} hat das eigene Passwort zurückgesetzt',
   adminNoticeHeading: 'Ein Administrator hat das eigene Passwort zurückgesetzt',
   adminNoticeBody: '{user} hat am {time} das eigene Passwort zurückgesetzt.',
@@ -387,6 +401,11 @@ const fr: MessageCatalog = {
   greeting: 'Bonjour {user},',
   notYouHelpdesk: 'Si ce n’était pas vous, contactez immédiatement {helpdesk}.',
   notYouAdmin: 'Si ce n’était pas vous, contactez immédiatement votre administrateur.',
+  adminResetByAdminSubject:
+    '{org}\u00a0: {actor} a réinitialisé le mot de passe de l’administrateur {user}',
+  adminResetByAdminHeading:
+    'Un administrateur a réinitialisé le mot de passe d’un autre administrateur',
+  adminResetByAdminBody: '{actor} a réinitialisé le mot de passe de {user} le {time}.',
   adminNoticeSubject: '{org}\u00a0: l’administrateur {user} a réinitialisé son propre mot de passe',
   adminNoticeHeading: 'Un administrateur a réinitialisé son propre mot de passe',
   adminNoticeBody: '{user} a réinitialisé son propre mot de passe le {time}.',
@@ -471,6 +490,9 @@ const es: MessageCatalog = {
   greeting: 'Hola, {user}:',
   notYouHelpdesk: 'Si no has sido tú, ponte en contacto con {helpdesk} de inmediato.',
   notYouAdmin: 'Si no has sido tú, ponte en contacto con tu administrador de inmediato.',
+  adminResetByAdminSubject: '{org}: {actor} ha restablecido la contraseña del administrador {user}',
+  adminResetByAdminHeading: 'Un administrador ha restablecido la contraseña de otro administrador',
+  adminResetByAdminBody: '{actor} restableció la contraseña de {user} el {time}.',
   adminNoticeSubject: '{org}: el administrador {user} ha restablecido su propia contraseña',
   adminNoticeHeading: 'Un administrador ha restablecido su propia contraseña',
   adminNoticeBody: '{user} restableció su propia contraseña el {time}.',

@@ -28,6 +28,8 @@ export interface NoticeRequest {
   hours?: number;
   /** The time the notice names (for `password_expiring`, the expiry). @default now */
   time?: Date;
+  /** Who did it (display name or username), for `admin_reset_by_admin`. */
+  actor?: string;
 }
 
 /** Queues branded, localized notices in the outbox (never waits on a mail server). */
@@ -75,6 +77,7 @@ export function createNotifier({
               ...(request.method === undefined ? {} : { method: request.method }),
               ...(request.hint === undefined ? {} : { hint: request.hint }),
               ...(request.hours === undefined ? {} : { hours: request.hours }),
+              ...(request.actor === undefined ? {} : { actor: request.actor }),
               ...(templates === undefined ? {} : { templates }),
             }),
           },

@@ -240,6 +240,32 @@ describe('renderNotice', () => {
     );
   });
 
+  it('names the acting admin and the target when one admin reset another’s password', () => {
+    for (const locale of Object.values(Locale)) {
+      const email = notice({
+        kind: 'admin_reset_by_admin',
+        actor: 'Ann Admin',
+        user: 'Bob Boss',
+        locale,
+      });
+      expect(email.subject).toContain('Ann Admin');
+      expect(email.subject).toContain('Bob Boss');
+      expect(email.text).toContain(
+        messageCatalogs[locale].adminResetByAdminBody
+          .replace('{actor}', 'Ann Admin')
+          .replace('{user}', 'Bob Boss')
+          .replace('{time}', utcTime(locale)),
+      );
+      expect(email.text).not.toContain(messageCatalogs[locale].adminNoticeHeading);
+    }
+    const english = notice({ kind: 'admin_reset_by_admin', actor: 'Ann\nAdmin', user: 'Bob' });
+    expect(english.text).toContain('Ann Admin reset Bob’s password on March 5, 2030 at 2:07');
+    expect(() => notice({ kind: 'admin_reset_by_admin', user: 'Bob' })).toThrow(TypeError);
+    expect(() => notice({ kind: 'admin_reset_by_admin', actor: ' ', user: 'Bob' })).toThrow(
+      TypeError,
+    );
+  });
+
   for (const locale of Object.values(Locale)) {
     it(`renders every notice in ${locale}`, () => {
       for (const kind of Object.values(NoticeKind)) {
@@ -250,6 +276,7 @@ describe('renderNotice', () => {
           helpdesk: { email: 'help@example.com' },
           method: 'email',
           hours: 24,
+          actor: 'Ann Admin',
         });
         expect(email.locale).toBe(locale);
         expect(email.subject).toContain('Acme');
@@ -263,6 +290,7 @@ describe('renderNotice', () => {
         // A warning of expiry or a reminder reports no act: no "not you? contact the helpdesk".
         const namesHelpdesk = ![
           'admin_reset',
+          'admin_reset_by_admin',
           'help_requested',
           'password_expiring',
           'registration_reminder',
@@ -313,6 +341,7 @@ describe('renderNotice for password and recovery-method changes', () => {
         'reset',
         'unlock',
         'admin_reset',
+        'admin_reset_by_admin',
         'help_requested',
         ...NEW_KINDS,
         ...BLOCK_KINDS,

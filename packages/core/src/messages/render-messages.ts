@@ -46,6 +46,11 @@ export const NoticeKind = {
   /** To every other administrator after an admin reset their own password. */
   AdminReset: 'admin_reset',
   /**
+   * To every other administrator after an administrator (the `actor`) reset ANOTHER
+   * administrator's password from the helpdesk: "Ann reset Bob's password".
+   */
+  AdminResetByAdmin: 'admin_reset_by_admin',
+  /**
    * To the tenant's administrators (at most 100) when a user stuck in a reset chose
    * "Contact your administrator" and the policy names no helpdesk.
    */
@@ -99,6 +104,8 @@ export interface NoticeInput {
   /**
    * `reset`: to the user after a self-service reset; `unlock`: to the user after an
    * unlock; `admin_reset`: to another administrator after an admin reset their own password;
+   * `admin_reset_by_admin`: to the other administrators after an admin (`actor`) reset
+   * another admin's (`user`) password;
    * `password_changed`: to the user after they changed their password; `method_added` and
    * `method_removed`: to the user after a recovery method was registered or removed (needs
    * `method`); `email_changed_old_address`: to the previous address after the recovery email
@@ -115,6 +122,11 @@ export interface NoticeInput {
   helpdesk: Pick<Policy['helpdesk'], 'email' | 'url'>;
   /** Whose account it is: a display name or username (for `admin_reset`, the admin's). */
   user: string;
+  /**
+   * Who did it: the acting administrator's display name or username. Required for
+   * `admin_reset_by_admin`; ignored by the other kinds.
+   */
+  actor?: string;
   /** When it happened (for `self_service_blocked`, when the block began); shown in UTC. */
   time: Date;
   /**
@@ -280,7 +292,7 @@ const USER_NOTICES = {
     body: 'resetRequestedBody',
   },
 } as const satisfies Record<
-  Exclude<NoticeKind, 'admin_reset' | 'help_requested'>,
+  Exclude<NoticeKind, AdminNoticeKind>,
   { subject: MessageKey; heading: MessageKey; body: MessageKey }
 >;
 
@@ -291,12 +303,21 @@ const REPORTS_NO_ACT: ReadonlySet<NoticeKind> = new Set([
   NoticeKind.ReconfirmationReminder,
 ]);
 
+/** The notices to administrators. */
+type AdminNoticeKind = 'admin_reset' | 'admin_reset_by_admin' | 'help_requested';
+
 /** The catalog keys of the notices to administrators. */
 const ADMIN_NOTICES = {
   admin_reset: {
     subject: 'adminNoticeSubject',
     heading: 'adminNoticeHeading',
     body: 'adminNoticeBody',
+    hint: 'adminNoticeHint',
+  },
+  admin_reset_by_admin: {
+    subject: 'adminResetByAdminSubject',
+    heading: 'adminResetByAdminHeading',
+    body: 'adminResetByAdminBody',
     hint: 'adminNoticeHint',
   },
   help_requested: {
@@ -306,9 +327,13 @@ const ADMIN_NOTICES = {
     hint: 'helpRequestedHint',
   },
 } as const satisfies Record<
-  'admin_reset' | 'help_requested',
+  AdminNoticeKind,
   { subject: MessageKey; heading: MessageKey; body: MessageKey; hint: MessageKey }
 >;
+
+function isAdminNotice(kind: NoticeKind): kind is AdminNoticeKind {
+  return typeof kind === 'string' && Object.hasOwn(ADMIN_NOTICES, kind);
+}
 
 /** The catalog key naming each {@link RecoveryMethodKind}. */
 const METHOD_NAMES = {
@@ -329,7 +354,8 @@ const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
  * address) a recovery email changed, or self-service blocked after too many failed proofs
  * (for how many hours, from when), each with "if this was not you, contact {helpdesk}", or
  * "your administrator" when the policy names no helpdesk; or to another administrator
- * when an admin reset their own password (naming that admin and the time). Notifying on
+ * when an admin reset their own password (naming that admin and the time), or another
+ * admin's (naming both). Notifying on
  * every authenticator change, and the old address on an email change, follows NIST
  * SP 800-63B-4 ("Authenticator Event Management") and the OWASP Forgot Password cheat sheet.
  *
@@ -341,7 +367,8 @@ const METHOD_LINE_STYLE = 'margin:0 0 16px;font-weight:600;';
  * @throws {TypeError} for an unknown locale or kind, an invalid `time`, an empty `user`,
  *   a `to` with whitespace or control characters, a method notice without a known
  *   `method`, a `hint` that is not a string, or a `self_service_blocked` notice without
- *   `hours` as a whole number from 1 to 168.
+ *   `hours` as a whole number from 1 to 168, or an `admin_reset_by_admin` notice without an
+ *   `actor`.
  *
  * @example
  * ```ts
@@ -381,15 +408,20 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   };
   const footer = paragraph(catalog, 'footer', values);
 
-  if (kind === 'admin_reset' || kind === 'help_requested') {
+  if (isAdminNotice(kind)) {
     const keys = ADMIN_NOTICES[kind];
+    const adminValues =
+      kind === NoticeKind.AdminResetByAdmin ? { ...values, actor: actorOf(input.actor) } : values;
     return renderEmail({
       to,
       locale,
       branding,
-      subject: fill(catalog[keys.subject], values),
+      subject: fill(catalog[keys.subject], adminValues),
       heading: catalog[keys.heading],
-      blocks: [paragraph(catalog, keys.body, values), paragraph(catalog, keys.hint, values)],
+      blocks: [
+        paragraph(catalog, keys.body, adminValues),
+        paragraph(catalog, keys.hint, adminValues),
+      ],
       footer,
     });
   }
@@ -458,6 +490,17 @@ export function renderNotice(input: NoticeInput): EmailMessage {
     ],
     footer,
   });
+}
+
+/** The acting administrator's name, single-line (required by `admin_reset_by_admin`). */
+function actorOf(actor: string | undefined): string {
+  const name = typeof actor === 'string' ? singleLine(actor) : '';
+  if (name === '') {
+    throw new TypeError(
+      'actor must name the acting administrator for an admin_reset_by_admin notice',
+    );
+  }
+  return name;
 }
 
 /** The block's length in whole hours, as the policy's `limits.blockHours` allows it. */

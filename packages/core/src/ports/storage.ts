@@ -133,6 +133,13 @@ export interface ChallengeStore {
   ): Promise<boolean>;
   /** Deletes every challenge of a flow. */
   deleteByFlow(tenantId: string, flowId: string): Promise<void>;
+  /**
+   * Deletes up to `limit` challenges, of any tenant, whose flow id starts with `flowIdPrefix`
+   * (compared as a plain string, no wildcards) and that expired at or before `now`, and
+   * returns how many (retention: the Temporary Access Passes, which belong to no flow). MUST
+   * leave unexpired challenges and other flows' challenges alone.
+   */
+  deleteExpired(input: { flowIdPrefix: string; now: Date; limit: number }): Promise<number>;
 }
 
 /** The kinds of recovery data a user registers. One mobile number serves both SMS and voice. */

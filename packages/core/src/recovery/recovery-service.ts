@@ -137,7 +137,8 @@ export interface RecoveryService {
   complete(input: CompleteInput): Promise<FlowView>;
   /**
    * Records that the user chose to contact the helpdesk or an administrator (the reports'
-   * "ContactedAdmin" result). The flow stays open.
+   * "ContactedAdmin" result). Accepted while the flow is open and once it is blocked (the
+   * user is stuck); the flow's state does not change.
    */
   contactAdmin(input: GetFlowInput & { ip?: string }): Promise<FlowView>;
   /** The flow as it is now, e.g. to see whether a code's delivery failed. */
@@ -180,6 +181,11 @@ export interface RecoveryServiceDependencies {
  * directory knows; the `reconcile-writeback` job settles those (schedule/reconcile-writeback).
  */
 const EXPIRING_FLOW_STATES = OPEN_FLOW_STATES.filter((state) => state !== 'writing_back');
+/**
+ * Where "contact your administrator" is offered: every open flow, and a blocked one (the
+ * user is stuck there: the block is exactly when help is needed). Decoy flows block alike.
+ */
+const CONTACT_ADMIN_FLOW_STATES: FlowState[] = [...OPEN_FLOW_STATES, 'blocked'];
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -999,11 +1005,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
    * "Contact your administrator". Every flow (real or decoy) spends the same limits (a few
    * per flow, per account and per address block) and does the same directory reads; only a
    * real account's request mails the admins (at most 100, `help_requested`), and only when
-   * the policy names no helpdesk (the user is shown that instead).
+   * the policy names no helpdesk (the user is shown that instead). Open and blocked flows
+   * are accepted (`CONTACT_ADMIN_FLOW_STATES`); a finished one is `invalid_state`.
    */
   async function contactAdmin(input: GetFlowInput & { ip?: string }): Promise<FlowView> {
     const flow = await loadFlow(input);
-    requireState(flow, ...OPEN_FLOW_STATES);
+    requireState(flow, ...CONTACT_ADMIN_FLOW_STATES);
     const data = dataOf(flow);
     const policy = await deps.getPolicy(flow.tenantId);
     const what = 'requests for help';

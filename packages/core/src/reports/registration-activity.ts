@@ -25,6 +25,8 @@ export interface RegistrationActivityQuery {
   to: Date;
   /** Only this account's activity (directory id). */
   userId?: string;
+  /** Only methods of this type registered or removed (no `reconfirmed` rows then). */
+  method?: MethodType;
   /** Continue after the page that returned this cursor. */
   cursor?: string;
   /** Rows per page, 1-1000. @default 100 */
@@ -93,6 +95,9 @@ export async function readRegistrationActivity(
     });
     for (const event of page.events) {
       if (event.target === undefined || !(event.type in ACTIONS)) continue;
+      // Filtered here, over the store's pages: the next query asks for the rows still missing.
+      if (query.method !== undefined && (!('method' in event) || event.method !== query.method))
+        continue;
       const action = ACTIONS[event.type as keyof typeof ACTIONS];
       rows.push({
         userId: event.target.userId,

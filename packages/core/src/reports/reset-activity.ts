@@ -23,6 +23,11 @@ export interface ResetActivityQuery {
   result?: ResetResult;
   /** Only flows of this account (directory id). */
   userId?: string;
+  /**
+   * Only flows that verified this method (totals then count only those flows too; the
+   * per-day method counts still list every method of those flows).
+   */
+  method?: MethodType;
   /** Continue after the page that returned this cursor. */
   cursor?: string;
   /** Rows per page, 1-1000. @default 100 */
@@ -68,7 +73,7 @@ export interface ResetActivityTotals {
   byMethodPerDay: MethodDayCount[];
   /**
    * Flows started in the range for identifiers no account matched (decoys without a
-   * target). They are not rows; a `userId` query counts none.
+   * target). They are not rows; a `userId` or `method` query counts none.
    */
   unknownAccounts: number;
 }
@@ -207,11 +212,13 @@ export async function collectResetActivity(
     const start = trail.start;
     if (start === undefined || start.timeMs < fromMs) continue;
     if (start.target === undefined) {
-      unknownAccounts += 1;
+      // A decoy verifies no method: a method filter matches none.
+      if (query.method === undefined) unknownAccounts += 1;
       continue;
     }
     const summary = summarizeFlowTrail(trail, summarizeOptions);
     if (query.result !== undefined && summary.result !== query.result) continue;
+    if (query.method !== undefined && !summary.methods.includes(query.method)) continue;
     byResult[summary.result] += 1;
     const time = canonicalTime(start);
     const day = time.slice(0, 10);

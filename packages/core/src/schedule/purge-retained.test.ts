@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TERMINAL_FLOW_STATES } from '../recovery/flow-machine.js';
 import { rejection } from '../testing/rejection.js';
-import { createTestEngine } from '../testing/test-engine.js';
+import { createTestEngine, TEST_START } from '../testing/test-engine.js';
+import { temporaryAccessPassSlot } from '../verification/temporary-access-pass.js';
 import { purgeRetained } from './purge-retained.js';
 
 const DAY = 24 * 60 * 60_000;
@@ -62,6 +63,35 @@ describe('purgeRetained', () => {
     expect(late.auditEvents).toBeGreaterThan(5);
     const { events } = await storage.audit.query({ tenantId: 'default', limit: 1000 });
     expect(events).toEqual([]);
+  });
+
+  it('deletes expired Temporary Access Passes in the hourly purge job, never a live one', async () => {
+    const { engine, storage, clock } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'], helpdesk: { temporaryAccessPass: true } },
+    });
+    const context = { actor: { kind: 'admin' as const, id: 'u-admin' } };
+    await engine.helpdesk.issueTemporaryAccessPass('u-erin', { lifetimeMinutes: 30 }, context);
+    await engine.helpdesk.issueTemporaryAccessPass('u-alice', { lifetimeMinutes: 120 }, context);
+    const pass = (userId: string) => {
+      const slot = temporaryAccessPassSlot(userId);
+      return storage.challenges.get('default', slot.flowId, slot.methodId);
+    };
+    expect(await pass('u-erin')).not.toBeNull();
+    clock.advance(61 * 60_000);
+    expect(await engine.scheduler.runDue()).toContain('purge');
+    expect(await pass('u-erin')).toBeNull();
+    expect((await pass('u-alice'))?.expiresAt).toEqual(
+      new Date(TEST_START.getTime() + 120 * 60_000),
+    );
+    clock.advance(60 * 60_000);
+    const report = await purgeRetained(storage, {
+      tenantId: 'default',
+      now: clock.now(),
+      retention: {},
+      finishedStates: TERMINAL_FLOW_STATES,
+    });
+    expect(report.temporaryAccessPasses).toBe(1);
+    expect(await pass('u-alice')).toBeNull();
   });
 
   it('refuses a retention that is not a whole number of days', async () => {

@@ -1,4 +1,5 @@
 import type { Storage } from '../ports/storage.js';
+import { TEMPORARY_ACCESS_PASS_FLOW_PREFIX } from '../verification/temporary-access-pass.js';
 
 /** How long finished data is kept, in days. */
 export interface RetentionOptions {
@@ -16,6 +17,8 @@ export interface PurgeReport {
   messages: number;
   counters: number;
   auditEvents: number;
+  /** Expired Temporary Access Passes (their HMACs), of every tenant. */
+  temporaryAccessPasses: number;
 }
 
 /** Rows deleted per statement, and batches per kind in one run, so a run stays short. */
@@ -26,7 +29,8 @@ const DAY = 24 * 60 * 60_000;
 /**
  * Deletes what retention no longer keeps: finished flows (with their challenges) past
  * `flowDays`, sent and failed messages past `messageDays`, ended counters, and the tenant's
- * audit events past `auditDays`. Never what a running flow needs: an open flow is never
+ * audit events past `auditDays`, and expired Temporary Access Passes (at once: an expired
+ * pass never works again, and a reissue replaces it anyway). Never what a running flow needs: an open flow is never
  * finished, its messages are pending or younger than any retention, its counters' windows
  * are open. At most 20 batches of 500 of each kind per run; the rest waits for the next.
  *
@@ -71,6 +75,13 @@ export async function purgeRetained(
     counters: await repeat(() => storage.counters.deleteExpired(input.now, BATCH)),
     auditEvents: await repeat(() =>
       storage.audit.deleteBefore(input.tenantId, ago(days.auditDays), BATCH),
+    ),
+    temporaryAccessPasses: await repeat(() =>
+      storage.challenges.deleteExpired({
+        flowIdPrefix: TEMPORARY_ACCESS_PASS_FLOW_PREFIX,
+        now: input.now,
+        limit: BATCH,
+      }),
     ),
   };
 }

@@ -20,7 +20,10 @@ function stored(challenge: NewChallenge, state: Partial<ChallengeRecord> = {}): 
   return { ...challenge, sends: 1, consumedAt: null, ...state };
 }
 
-/** The ChallengeStore contract: issue and resend, single-use consume, deleteByFlow, tenancy. */
+/**
+ * The ChallengeStore contract: issue and resend, single-use consume, deleteByFlow,
+ * deleteExpired, tenancy.
+ */
 export function challengeStoreCases(createStorage: () => Promise<Storage>): ConformanceCase[] {
   return storeCases(createStorage, 'challenges', {
     'Issuing a challenge stores it with one send and no consumption': async (challenges) => {
@@ -218,6 +221,47 @@ export function challengeStoreCases(createStorage: () => Promise<Storage>): Conf
         'the same flow id in another tenant',
       );
       await challenges.deleteByFlow(TENANT, 'flow-1');
+    },
+
+    'deleteExpired removes expired challenges under the prefix only, up to the limit': async (
+      challenges,
+    ) => {
+      const pass = (user: string, minutes: number, tenantId = TENANT) =>
+        newChallenge({
+          tenantId,
+          flowId: `pass:${user}`,
+          methodId: 'pass',
+          expiresAt: at(minutes * MINUTE),
+        });
+      // Expired at 10 minutes (an expiry at `now` counts): a, b (another tenant), c.
+      for (const challenge of [pass('a', 5), pass('b', 10, OTHER_TENANT), pass('c', 9)]) {
+        await challenges.issue(challenge);
+      }
+      const live = pass('d', 11);
+      const flowCode = newChallenge({ flowId: 'passage', expiresAt: at(MINUTE) });
+      // `_` is no wildcard: `pass_x` does not start with `pass:`.
+      const lookalike = newChallenge({ flowId: 'pass_x', expiresAt: at(MINUTE) });
+      for (const challenge of [live, flowCode, lookalike]) await challenges.issue(challenge);
+      const input = { flowIdPrefix: 'pass:', now: at(10 * MINUTE) };
+      assert.equal(await challenges.deleteExpired({ ...input, limit: 2 }), 2, 'with limit 2');
+      assert.equal(await challenges.deleteExpired({ ...input, limit: 100 }), 1, 'the rest');
+      assert.equal(await challenges.deleteExpired({ ...input, limit: 100 }), 0, 'none left');
+      assert.equal(await challenges.get(TENANT, 'pass:a', 'pass'), null, 'an expired pass');
+      assert.equal(await challenges.get(OTHER_TENANT, 'pass:b', 'pass'), null, 'another tenant');
+      assert.equal(await challenges.get(TENANT, 'pass:d', 'pass'), stored(live), 'a live pass');
+      assert.equal(
+        await challenges.get(TENANT, 'passage', 'method-email'),
+        stored(flowCode),
+        'a flow outside the prefix',
+      );
+      assert.equal(
+        await challenges.get(TENANT, 'pass_x', 'method-email'),
+        stored(lookalike),
+        'a look-alike flow id',
+      );
+      for (const flowId of ['pass:d', 'passage', 'pass_x']) {
+        await challenges.deleteByFlow(TENANT, flowId);
+      }
     },
 
     'A challenge is invisible to every other tenant': async (challenges) => {

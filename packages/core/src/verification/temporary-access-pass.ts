@@ -70,8 +70,11 @@ export function normalizeTemporaryAccessPass(typed: unknown): string | null {
  * a code's guarantees without a store of its own. The user id is the "flow".
  */
 export function temporaryAccessPassSlot(userId: string): { flowId: string; methodId: string } {
-  return { flowId: `temporary-access-pass:${userId}`, methodId: 'pass' };
+  return { flowId: `${TEMPORARY_ACCESS_PASS_FLOW_PREFIX}${userId}`, methodId: 'pass' };
 }
+
+/** How every pass's "flow" id starts (see {@link temporaryAccessPassSlot}); the purge uses it. */
+export const TEMPORARY_ACCESS_PASS_FLOW_PREFIX = 'temporary-access-pass:';
 
 /** How a pass may be used: once (then consumed), or until it expires. */
 export type PassUse = 'once' | 'until_expiry';

@@ -57,9 +57,9 @@ type Row = ResetRowJson | RegistrationRowJson | AdminUserJson | AuditEventJson;
  * its data as a table (visually hidden until "Show the data as a table").
  *
  * The range's days are the viewer's local days; the report routes count [`from`, `to`).
- * The method and user filters of the reset and registration views apply to the rows of the
- * page shown (the routes filter by date and result); the audit log filters by user on the
- * server. The results-per-day chart reads at most 10,000 flows of the range.
+ * The date range, result, method and user (a directory id) filters are sent to the routes,
+ * which apply them before paging; usage & insights searches by username or email prefix.
+ * The results-per-day chart reads at most 10,000 flows of the range.
  *
  * @summary Activity reports, usage & insights and the audit log, with charts.
  * @csspart base - The console.
@@ -126,6 +126,7 @@ export class OpenResetActivity extends ConsoleElement {
       to,
       ...(this.filters.result === '' ? {} : { result: this.filters.result }),
       ...(this.filters.type === '' ? {} : { type: this.filters.type }),
+      ...(this.filters.method === '' ? {} : { method: this.filters.method }),
       ...(this.filters.user === '' ? {} : { user: this.filters.user }),
       ...(cursor === undefined ? {} : { cursor }),
       limit: this.limit,
@@ -595,23 +596,10 @@ export class OpenResetActivity extends ConsoleElement {
 
   // ---- the table ------------------------------------------------------------------------
 
-  /** The rows of the page that pass the filters the route does not apply. */
+  /** The rows of the page that pass the one filter the route does not apply (not registered). */
   private visibleRows(): Row[] {
-    const { method, user, notRegistered } = this.filters;
-    const needle = user.toLowerCase();
-    return this.rows.filter((row) => {
-      if (this.view === 'resets' || this.view === 'registrations') {
-        const named = row as ResetRowJson | RegistrationRowJson;
-        if (needle !== '' && !named.username.toLowerCase().includes(needle)) return false;
-        if (method !== '') {
-          const methods: (string | undefined)[] =
-            'methods' in named ? named.methods : [named.method];
-          if (!methods.includes(method)) return false;
-        }
-      }
-      if (this.view === 'usage' && notRegistered && (row as AdminUserJson).registered) return false;
-      return true;
-    });
+    if (this.view !== 'usage' || !this.filters.notRegistered) return this.rows;
+    return this.rows.filter((row) => !(row as AdminUserJson).registered);
   }
 
   private renderTable(): TemplateResult | typeof nothing {

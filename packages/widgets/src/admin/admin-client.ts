@@ -127,6 +127,9 @@ export interface ActivityQuery {
   to?: string;
   result?: string;
   type?: string;
+  /** A method type (`mobileSms`, `email`, ...): the reset and registration reports. */
+  method?: string;
+  /** A directory id. */
   user?: string;
   cursor?: string;
   limit?: number;
@@ -188,8 +191,8 @@ export interface AdminClient {
 
 /** Which filters each route takes (the others are refused as unknown query fields). */
 const QUERY_FIELDS: Record<ActivityReport, readonly (keyof ActivityQuery)[]> = {
-  resets: ['from', 'to', 'result', 'cursor', 'limit'],
-  registrations: ['from', 'to', 'cursor', 'limit'],
+  resets: ['from', 'to', 'result', 'method', 'user', 'cursor', 'limit'],
+  registrations: ['from', 'to', 'method', 'user', 'cursor', 'limit'],
   users: ['cursor', 'limit'],
   audit: ['from', 'to', 'type', 'result', 'user', 'cursor', 'limit'],
 };

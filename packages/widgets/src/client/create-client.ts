@@ -80,6 +80,11 @@ export interface OpenResetClient {
   resetStatus(flowToken: string): Promise<FlowView>;
   /** `POST /reset/cancel`. */
   cancelReset(flowToken: string): Promise<FlowView>;
+  /**
+   * `POST /reset/contact-admin`: tells the tenant's administrators this user is stuck (an
+   * open or blocked flow). The answer is the same for every flow, known account or not.
+   */
+  contactAdmin(flowToken: string): Promise<{ contacted: true }>;
   /** `GET /me` (signed in). */
   getMe(): Promise<MeResponse>;
   /** `POST /me/methods` (signed in). */
@@ -140,6 +145,7 @@ export function createClient(options: CreateClientOptions): OpenResetClient {
     completeReset: (input) => call('POST', '/reset/complete', input),
     resetStatus: (flowToken) => call('POST', '/reset/status', { flowToken }),
     cancelReset: (flowToken) => call('POST', '/reset/cancel', { flowToken }),
+    contactAdmin: (flowToken) => call('POST', '/reset/contact-admin', { flowToken }),
     getMe: () => call('GET', '/me'),
     addMethod: (input) => call('POST', '/me/methods', input),
     verifyMethod: (input) => call('POST', '/me/methods/verify', input),

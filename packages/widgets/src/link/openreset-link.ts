@@ -62,6 +62,12 @@ export class OpenResetLink extends LitElement {
   @property({ attribute: 'sign-in-href' }) signInHref?: string;
 
   /**
+   * Passed to the reset element: where its success step sends a user whose flow a Temporary
+   * Access Pass opened (a page with `<openreset-register>`).
+   */
+  @property({ attribute: 'register-url' }) registerUrl?: string;
+
+  /**
    * The sign-in form's username field (a CSS selector in the link's document), whose value the
    * dialog starts with. @default the `autocomplete="username"` field of the link's form, else
    * the first one of its document
@@ -152,6 +158,7 @@ export class OpenResetLink extends LitElement {
               intent=${this.intent ?? nothing}
               theme=${this.theme}
               sign-in-href=${this.signInHref ?? nothing}
+              register-url=${this.registerUrl ?? nothing}
               identifier=${this.typedUsername ?? nothing}
               autofocus
               @openreset-cancel=${this.hide}

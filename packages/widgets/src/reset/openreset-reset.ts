@@ -130,6 +130,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   @state() private blockedError?: unknown;
   /** The identifier the flow was started with (the password step's hidden username). */
   @state() private startedAs = '';
+  /** The administrators were told of this flow (`POST /reset/contact-admin`). */
+  @state() private contacted = false;
   @state() private questionTexts?: QuestionTexts;
   /** The ALTCHA proof of work's progress (0 to 1) while it runs. */
   @state() private solving?: number;
@@ -178,6 +180,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     this.notice = '';
     this.invalidField = undefined;
     this.blockedError = undefined;
+    this.contacted = false;
     this.step = ResetStep.Identify;
   }
 
@@ -593,12 +596,22 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     `;
   }
 
-  private renderHelpdesk(): TemplateResult | typeof nothing {
-    const stuck =
-      this.error !== undefined ||
+  /** The flow is blocked, or has no method left to try: the user needs someone's help. */
+  private isStuck(): boolean {
+    return (
       this.step === ResetStep.Blocked ||
-      this.step === ResetStep.Failure ||
-      (this.step === ResetStep.Method && this.availableMethods().length === 0);
+      (this.step === ResetStep.Method && this.availableMethods().length === 0)
+    );
+  }
+
+  /**
+   * The footer where the user is stuck: the policy's helpdesk link or address; without one,
+   * "Contact your administrator" (a button that tells them through `POST
+   * /reset/contact-admin` while there is a flow, then "your administrator was told"), else a
+   * sentence.
+   */
+  private renderHelpdesk(): TemplateResult | typeof nothing {
+    const stuck = this.error !== undefined || this.step === ResetStep.Failure || this.isStuck();
     if (!stuck) return nothing;
     const helpdesk = this.config?.helpdesk ?? {};
     return html`<p part="footer" class="footer">
@@ -611,9 +624,17 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
             ? html`<a part="link" href=${`mailto:${helpdesk.email}`}>
               ${this.t('helpdesk.email', { email: helpdesk.email })}
             </a>`
-            : this.t('helpdesk.none')
+            : this.renderContactAdmin()
       }
     </p>`;
+  }
+
+  private renderContactAdmin(): TemplateResult | string {
+    if (this.contacted) {
+      return html`<span id="contacted" tabindex="-1">${this.t('helpdesk.contacted')}</span>`;
+    }
+    if (this.flow === undefined || !this.isStuck()) return this.t('helpdesk.none');
+    return this.button(this.t('helpdesk.contactAdmin'), this.onContactAdmin);
   }
 
   /** `GET /config`; a config that loads clears the error of one that did not. */
@@ -957,6 +978,17 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     }
     this.restart();
     emit(this, 'openreset-cancel', {});
+  };
+
+  private onContactAdmin = (): void => {
+    const flowToken = this.flow?.flowToken;
+    if (flowToken === undefined) return;
+    void this.run(async (client) => {
+      await client.contactAdmin(flowToken);
+      this.contacted = true;
+      // The button is gone: focus goes to the sentence that replaced it (read out).
+      this.focusOn('contacted');
+    });
   };
 
   private onStartOver = (): void => {

@@ -13,6 +13,7 @@ import {
   getByRole,
   mount,
   NEW_PASSWORD,
+  queryByRole,
   textOf,
   waitFor,
 } from './helpers.js';
@@ -44,6 +45,14 @@ async function start(markup = '<openreset-activity locale="en"></openreset-activ
   const root = element.shadowRoot;
   await waitFor(() => rowsOf(root).length > 0, 'the first rows');
   return { ...api, admin, element, root };
+}
+
+/** The "Apply filters" button once the last call finished (it reads "Loading…" meanwhile). */
+function applyButton(root) {
+  return waitFor(() => {
+    const button = queryByRole(root, 'button', 'Apply filters');
+    return button !== null && !button.disabled && button;
+  }, 'Apply filters');
 }
 
 /** The rows of the report's table (not of a chart's data table). */
@@ -97,7 +106,7 @@ describe('<openreset-activity>', () => {
     assert(textOf(toggle) === 'Hide the table', 'the button says what it does now');
   });
 
-  it('filters by result on the server and by user on the page, and pages', async () => {
+  it('filters by result, method and user on the server, before paging, and pages', async () => {
     const { root } = await start(
       '<openreset-activity locale="en" page-size="1"></openreset-activity>',
     );
@@ -119,13 +128,35 @@ describe('<openreset-activity>', () => {
     const result = getByLabel(root, 'Result');
     result.value = 'Canceled';
     result.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    getByRole(root, 'button', 'Apply filters').click();
+    (await applyButton(root)).click();
     await waitFor(() => rowsOf(root)[0]?.includes('Canceled'), 'only canceled flows');
     assert(getByRole(root, 'button', 'Next page').disabled, 'one canceled flow: no next page');
 
+    // The method filter applies before paging: the one SMS flow is alone on page 1 (newest
+    // first, the canceled flow would come first on a page filtered afterwards).
+    result.value = '';
+    result.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const method = getByLabel(root, 'Method');
+    method.value = 'mobileSms';
+    method.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    (await applyButton(root)).click();
+    await waitFor(
+      () => rowsOf(root).length === 1 && rowsOf(root)[0].includes('Succeeded'),
+      'only the SMS flow',
+    );
+    assert(
+      queryByRole(root, 'button', 'Next page')?.disabled ?? true,
+      'one SMS flow: no next page',
+    );
+
     const user = getByLabel(root, 'User');
-    user.value = 'nobody';
+    user.value = 'u-alice';
     user.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    (await applyButton(root)).click();
+    await waitFor(() => rowsOf(root)[0]?.includes('Succeeded'), 'alice’s SMS flow');
+    user.value = 'u-nobody';
+    user.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    (await applyButton(root)).click();
     await waitFor(() => textOf(root.querySelector('.base')).includes('Nothing to show.'), 'none');
   });
 

@@ -47,6 +47,33 @@ describe('<openreset-link>', () => {
     await waitFor(() => deepActiveElement() === trigger, 'focus returns to the link');
     assert(link.open === false, 'open is false');
   });
+
+  it('passes register-url (and sign-in-href) to the reset element in its dialog', async () => {
+    const { client } = createTestEngine();
+    const link = mount(
+      '<openreset-link locale="en" register-url="/account/security" sign-in-href="/sign-in"></openreset-link>',
+    );
+    link.client = client;
+    await link.updateComplete;
+    getByRole(link.shadowRoot, 'button', 'Can’t access your account?').click();
+    const reset = await waitFor(
+      () => link.shadowRoot.querySelector('dialog[open] openreset-reset'),
+      'the reset element',
+    );
+    await reset.updateComplete;
+    assert(reset.registerUrl === '/account/security', 'register-url reaches the reset element');
+    assert(reset.signInHref === '/sign-in', 'sign-in-href reaches the reset element');
+    link.hide();
+    link.removeAttribute('register-url');
+    link.open = true;
+    const again = await waitFor(
+      () => link.shadowRoot.querySelector('dialog[open] openreset-reset'),
+      'the reset element again',
+    );
+    await again.updateComplete;
+    await waitFor(() => !again.hasAttribute('register-url'), 'register-url removed');
+    assert(!again.registerUrl, 'no register-url when the link has none');
+  });
 });
 
 /** A CSS color as `[r, g, b, a]` (0-255), drawn on a canvas so any syntax reads the same. */

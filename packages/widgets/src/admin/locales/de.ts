@@ -220,7 +220,7 @@ export const de: AdminCatalog = {
   'filter.type': 'Ereignis',
   'filter.any': 'Alle',
   'filter.notRegistered': 'Nur nicht registrierte Benutzer',
-  'filter.help': 'Methode und Benutzer filtern die Zeilen der angezeigten Seite.',
+  'filter.help': 'Benutzer ist eine Verzeichnis-ID, wie im Überwachungsprotokoll.',
   'activity.loading': 'Wird geladen…',
   'activity.empty': 'Nichts anzuzeigen.',
   'activity.unavailable': 'Dieser Bericht ist auf diesem Server nicht verfügbar.',

@@ -210,7 +210,7 @@ export const en = {
   'filter.type': 'Event',
   'filter.any': 'Any',
   'filter.notRegistered': 'Only users who are not registered',
-  'filter.help': 'Method and user filter the rows of the page shown.',
+  'filter.help': 'User is a directory id, as in the audit log.',
   'activity.loading': 'Loading…',
   'activity.empty': 'Nothing to show.',
   'activity.unavailable': 'This report is not available on this server.',

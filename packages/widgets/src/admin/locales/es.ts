@@ -215,7 +215,7 @@ export const es: AdminCatalog = {
   'filter.type': 'Evento',
   'filter.any': 'Todos',
   'filter.notRegistered': 'Solo usuarios sin registrar',
-  'filter.help': 'El método y el usuario filtran las filas de la página mostrada.',
+  'filter.help': 'El usuario es un identificador del directorio, como en el registro de auditoría.',
   'activity.loading': 'Cargando…',
   'activity.empty': 'No hay nada que mostrar.',
   'activity.unavailable': 'Este informe no está disponible en este servidor.',

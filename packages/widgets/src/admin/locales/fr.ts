@@ -220,7 +220,7 @@ export const fr: AdminCatalog = {
   'filter.type': 'Événement',
   'filter.any': 'Tous',
   'filter.notRegistered': 'Seulement les utilisateurs non inscrits',
-  'filter.help': 'La méthode et l’utilisateur filtrent les lignes de la page affichée.',
+  'filter.help': 'L’utilisateur est un identifiant de l’annuaire, comme dans le journal d’audit.',
   'activity.loading': 'Chargement…',
   'activity.empty': 'Rien à afficher.',
   'activity.unavailable': 'Ce rapport n’est pas disponible sur ce serveur.',

@@ -213,7 +213,7 @@ export const nl: AdminCatalog = {
   'filter.type': 'Gebeurtenis',
   'filter.any': 'Alle',
   'filter.notRegistered': 'Alleen gebruikers die niet geregistreerd zijn',
-  'filter.help': 'Methode en gebruiker filteren de rijen van de getoonde pagina.',
+  'filter.help': 'Gebruiker is een directory-id, zoals in het auditlogboek.',
   'activity.loading': 'Laden…',
   'activity.empty': 'Niets te tonen.',
   'activity.unavailable': 'Dit rapport is op deze server niet beschikbaar.',

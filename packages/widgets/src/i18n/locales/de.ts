@@ -216,6 +216,8 @@ export const de: Catalog = {
   'helpdesk.url': 'Wenden Sie sich an den Helpdesk',
   'helpdesk.email': 'Schreiben Sie dem Helpdesk an {email}',
   'helpdesk.none': 'Kommen Sie nicht weiter? Wenden Sie sich an Ihre Administration.',
+  'helpdesk.contactAdmin': 'Wenden Sie sich an Ihre Administration',
+  'helpdesk.contacted': 'Ihre Administration wurde benachrichtigt.',
 
   'status.loading': 'Wird geladen…',
   'status.working': 'Bitte warten…',

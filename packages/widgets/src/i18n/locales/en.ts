@@ -206,6 +206,8 @@ export const en = {
   'helpdesk.url': 'Contact your helpdesk',
   'helpdesk.email': 'Email your helpdesk at {email}',
   'helpdesk.none': 'If you’re stuck, contact your administrator.',
+  'helpdesk.contactAdmin': 'Contact your administrator',
+  'helpdesk.contacted': 'Your administrator has been told.',
 
   'status.loading': 'Loading…',
   'status.working': 'Please wait…',

@@ -211,6 +211,8 @@ export const es: Catalog = {
   'helpdesk.url': 'Contacta con el servicio de asistencia',
   'helpdesk.email': 'Escribe al servicio de asistencia a {email}',
   'helpdesk.none': '¿No avanzas? Contacta con tu administrador.',
+  'helpdesk.contactAdmin': 'Contacta con tu administrador',
+  'helpdesk.contacted': 'Tu administrador ha sido avisado.',
 
   'status.loading': 'Cargando…',
   'status.working': 'Espera un momento…',

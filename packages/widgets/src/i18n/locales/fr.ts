@@ -218,6 +218,8 @@ export const fr: Catalog = {
   'helpdesk.url': 'Contacter le support',
   'helpdesk.email': 'Écrire au support à {email}',
   'helpdesk.none': 'Vous êtes bloqué\u00a0? Contactez votre administrateur.',
+  'helpdesk.contactAdmin': 'Contacter votre administrateur',
+  'helpdesk.contacted': 'Votre administrateur a été prévenu.',
 
   'status.loading': 'Chargement…',
   'status.working': 'Veuillez patienter…',

@@ -212,6 +212,8 @@ export const nl: Catalog = {
   'helpdesk.url': 'Neem contact op met de helpdesk',
   'helpdesk.email': 'Mail de helpdesk op {email}',
   'helpdesk.none': 'Kom je er niet uit? Neem contact op met je beheerder.',
+  'helpdesk.contactAdmin': 'Neem contact op met je beheerder',
+  'helpdesk.contacted': 'Je beheerder is op de hoogte gebracht.',
 
   'status.loading': 'Laden…',
   'status.working': 'Even geduld…',

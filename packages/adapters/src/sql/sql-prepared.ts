@@ -1,0 +1,39 @@
+import { type CompiledQuery, createQueryId, type Kysely, type QueryResult, RawNode } from 'kysely';
+import { detectDialect } from './sql-database.js';
+
+/** Runs one fixed statement with the given parameters (in order of its placeholders). */
+export type PreparedStatement<Row> = (parameters: readonly unknown[]) => Promise<QueryResult<Row>>;
+
+/**
+ * A hot statement compiled once. `text` is written with `?` placeholders (PostgreSQL gets
+ * `$1`..`$n` in their place) and must hold no `?` other than placeholders. Each call runs the
+ * same SQL text on `db` with its parameters, so it joins the ambient transaction like any
+ * query on `db`, and the SQLite storage reuses its prepared statement; what it skips is
+ * Kysely's query builder and compiler, which cost more than a small SQLite statement itself
+ * (issue 18: a reset cycle runs about 50 of them). Keep it for statements on the request
+ * path whose shape never changes; everything else reads better as a Kysely query.
+ */
+export function prepareStatement<Row>(
+  // biome-ignore lint/suspicious/noExplicitAny: any schema will do; the text names its tables.
+  db: Kysely<any>,
+  text: string,
+): PreparedStatement<Row> {
+  let placeholder = 0;
+  const sql =
+    detectDialect(db) === 'postgres'
+      ? text.replaceAll('?', () => {
+          placeholder += 1;
+          return `$${placeholder}`;
+        })
+      : text;
+  const query = RawNode.createWithSql(sql);
+  return (parameters) => {
+    const compiled: CompiledQuery<Row> = {
+      sql,
+      query,
+      parameters,
+      queryId: createQueryId(),
+    };
+    return db.executeQuery(compiled);
+  };
+}
