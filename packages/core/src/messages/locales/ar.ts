@@ -78,4 +78,8 @@ export const ar: MessageCatalog = {
   helpRequestedHint:
     'تحقق معه من طرق الاسترداد الخاصة به، أو أصدر تصريح وصول مؤقتًا من صفحة الإدارة.',
   footer: 'هذه رسالة تلقائية من {org}. يُرجى عدم الرد عليها.',
+
+  adminResetByAdminSubject: '{org}: أعاد {actor} تعيين كلمة مرور المسؤول {user}',
+  adminResetByAdminHeading: 'أعاد مسؤول آخر تعيين كلمة مرور أحد المسؤولين',
+  adminResetByAdminBody: 'أعاد {actor} تعيين كلمة مرور {user} في {time}.',
 };

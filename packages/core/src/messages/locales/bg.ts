@@ -81,4 +81,8 @@ export const bg: MessageCatalog = {
   helpRequestedHint:
     'Прегледайте заедно с потребителя методите му за възстановяване или издайте временен пропуск от страницата за администриране.',
   footer: 'Това е автоматично съобщение от {org}. Моля, не отговаряйте.',
+
+  adminResetByAdminSubject: '{org}: {actor} нулира паролата на администратора {user}',
+  adminResetByAdminHeading: 'Друг администратор нулира паролата на администратор',
+  adminResetByAdminBody: '{actor} нулира паролата на {user} на {time}.',
 };

@@ -79,4 +79,8 @@ export const cs: MessageCatalog = {
   helpRequestedHint:
     'Projděte s uživatelem jeho metody obnovení, nebo vydejte dočasný přístupový kód na stránce správy.',
   footer: 'Toto je automatická zpráva od {org}. Neodpovídejte na ni.',
+
+  adminResetByAdminSubject: '{org}: {actor} obnovil heslo správce {user}',
+  adminResetByAdminHeading: 'Jiný správce obnovil heslo správce',
+  adminResetByAdminBody: '{actor} obnovil heslo uživatele {user} {time}.',
 };

@@ -82,4 +82,8 @@ export const da: MessageCatalog = {
   helpRequestedHint:
     'Gennemgå brugerens gendannelsesmetoder sammen med vedkommende, eller udsted et midlertidigt adgangspas fra administrationssiden.',
   footer: 'Dette er en automatisk besked fra {org}. Svar venligst ikke på den.',
+
+  adminResetByAdminSubject: '{org}: {actor} har nulstillet adgangskoden for administrator {user}',
+  adminResetByAdminHeading: 'En anden administrator har nulstillet en administrators adgangskode',
+  adminResetByAdminBody: '{actor} nulstillede adgangskoden for {user} {time}.',
 };

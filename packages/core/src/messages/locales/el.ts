@@ -85,4 +85,8 @@ export const el: MessageCatalog = {
   helpRequestedHint:
     'Ελέγξτε μαζί του/της τις μεθόδους ανάκτησης ή εκδώστε έναν προσωρινό κωδικό πρόσβασης από τη σελίδα διαχείρισης.',
   footer: 'Αυτό είναι ένα αυτόματο μήνυμα από {org}. Μην απαντήσετε.',
+
+  adminResetByAdminSubject: '{org}: ο/η {actor} επανέφερε τον κωδικό του διαχειριστή {user}',
+  adminResetByAdminHeading: 'Ένας άλλος διαχειριστής επανέφερε τον κωδικό ενός διαχειριστή',
+  adminResetByAdminBody: 'Ο/Η {actor} επανέφερε τον κωδικό του/της {user} στις {time}.',
 };

@@ -83,4 +83,8 @@ export const fi: MessageCatalog = {
   helpRequestedHint:
     'Käy käyttäjän palautustavat läpi yhdessä hänen kanssaan tai myönnä väliaikainen käyttöoikeuskoodi hallintasivulta.',
   footer: 'Tämä on palvelun {org} automaattinen viesti. Älä vastaa siihen.',
+
+  adminResetByAdminSubject: '{org}: {actor} vaihtoi ylläpitäjän {user} salasanan',
+  adminResetByAdminHeading: 'Toinen ylläpitäjä vaihtoi ylläpitäjän salasanan',
+  adminResetByAdminBody: '{actor} vaihtoi käyttäjän {user} salasanan {time}.',
 };

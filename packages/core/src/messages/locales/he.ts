@@ -76,4 +76,8 @@ export const he: MessageCatalog = {
   helpRequestedBody: '{user} לא הצליח/ה לאפס את הסיסמה בשירות עצמי וביקש/ה ב-{time} עזרה ממנהל/ת.',
   helpRequestedHint: 'אפשר לבדוק איתו/ה את שיטות השחזור, או להנפיק קוד גישה זמני מדף הניהול.',
   footer: 'זו הודעה אוטומטית מ-{org}. נא לא להשיב.',
+
+  adminResetByAdminSubject: '{org}: {actor} איפס/ה את הסיסמה של המנהל/ת {user}',
+  adminResetByAdminHeading: 'מנהל/ת אחר/ת איפס/ה את הסיסמה של מנהל/ת',
+  adminResetByAdminBody: '{actor} איפס/ה את הסיסמה של {user} ב-{time}.',
 };

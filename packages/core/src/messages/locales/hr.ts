@@ -81,4 +81,8 @@ export const hr: MessageCatalog = {
   helpRequestedHint:
     'Provjerite s korisnikom njegove načine oporavka ili izdajte privremenu propusnicu na administracijskoj stranici.',
   footer: 'Ovo je automatska poruka od {org}. Nemojte na nju odgovarati.',
+
+  adminResetByAdminSubject: '{org}: {actor} postavio je novu lozinku administratoru {user}',
+  adminResetByAdminHeading: 'Drugi administrator postavio je novu lozinku administratoru',
+  adminResetByAdminBody: '{actor} postavio je novu lozinku korisniku {user} {time}.',
 };

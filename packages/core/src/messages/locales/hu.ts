@@ -80,4 +80,8 @@ export const hu: MessageCatalog = {
   helpRequestedHint:
     'Nézze át vele a helyreállítási módjait, vagy adjon ki ideiglenes hozzáférési kódot az adminisztrációs oldalon.',
   footer: 'Ez a(z) {org} automatikus üzenete. Kérjük, ne válaszoljon rá.',
+
+  adminResetByAdminSubject: '{org}: {actor} visszaállította {user} rendszergazda jelszavát',
+  adminResetByAdminHeading: 'Egy másik rendszergazda visszaállította egy rendszergazda jelszavát',
+  adminResetByAdminBody: '{actor} visszaállította {user} jelszavát: {time}.',
 };

@@ -81,4 +81,8 @@ export const id: MessageCatalog = {
   helpRequestedHint:
     'Periksa metode pemulihan pengguna bersama mereka, atau terbitkan Kode Akses Sementara dari halaman admin.',
   footer: 'Ini adalah pesan otomatis dari {org}. Jangan membalas pesan ini.',
+
+  adminResetByAdminSubject: '{org}: {actor} mengatur ulang kata sandi administrator {user}',
+  adminResetByAdminHeading: 'Kata sandi administrator diatur ulang oleh administrator lain',
+  adminResetByAdminBody: '{actor} mengatur ulang kata sandi {user} pada {time}.',
 };

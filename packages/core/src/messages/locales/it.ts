@@ -84,4 +84,9 @@ export const it: MessageCatalog = {
   helpRequestedHint:
     'Controlla con lui i suoi metodi di recupero, oppure emetti un pass di accesso temporaneo dalla pagina di amministrazione.',
   footer: 'Questo è un messaggio automatico di {org}. Non rispondere.',
+
+  adminResetByAdminSubject: '{org}: {actor} ha reimpostato la password dell’amministratore {user}',
+  adminResetByAdminHeading:
+    'Un altro amministratore ha reimpostato la password di un amministratore',
+  adminResetByAdminBody: '{actor} ha reimpostato la password di {user} il {time}.',
 };

@@ -81,4 +81,8 @@ export const ja: MessageCatalog = {
   helpRequestedHint:
     'ユーザーと一緒に回復方法を確認するか、管理ページから一時アクセス パスを発行してください。',
   footer: 'このメッセージは {org} から自動送信されています。返信しないでください。',
+
+  adminResetByAdminSubject: '{org}: {actor} が管理者 {user} のパスワードをリセットしました',
+  adminResetByAdminHeading: '別の管理者が管理者のパスワードをリセットしました',
+  adminResetByAdminBody: '{actor} が {time} に {user} のパスワードをリセットしました。',
 };

@@ -80,4 +80,8 @@ export const ko: MessageCatalog = {
   helpRequestedHint:
     '사용자와 함께 복구 방법을 확인하거나 관리 페이지에서 임시 액세스 패스를 발급하세요.',
   footer: '{org}에서 보낸 자동 메시지입니다. 회신하지 마세요.',
+
+  adminResetByAdminSubject: '{org}: {actor}님이 관리자 {user}님의 비밀번호를 재설정했습니다',
+  adminResetByAdminHeading: '다른 관리자가 관리자의 비밀번호를 재설정했습니다',
+  adminResetByAdminBody: '{actor}님이 {time}에 {user}님의 비밀번호를 재설정했습니다.',
 };

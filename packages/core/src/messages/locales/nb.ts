@@ -85,4 +85,9 @@ export const nb: MessageCatalog = {
   helpRequestedHint:
     'Gå gjennom brukerens gjenopprettingsmetoder sammen med brukeren, eller utsted et midlertidig tilgangspass fra administrasjonssiden.',
   footer: 'Dette er en automatisk melding fra {org}. Ikke svar på den.',
+
+  adminResetByAdminSubject: '{org}: {actor} har tilbakestilt passordet til administrator {user}',
+  adminResetByAdminHeading:
+    'En annen administrator har tilbakestilt passordet til en administrator',
+  adminResetByAdminBody: '{actor} tilbakestilte passordet til {user} {time}.',
 };

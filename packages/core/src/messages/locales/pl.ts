@@ -83,4 +83,8 @@ export const pl: MessageCatalog = {
   helpRequestedHint:
     'Sprawdź z nim jego metody odzyskiwania albo wystaw tymczasowy kod dostępu na stronie administracyjnej.',
   footer: 'To jest automatyczna wiadomość od {org}. Prosimy na nią nie odpowiadać.',
+
+  adminResetByAdminSubject: '{org}: {actor} zresetował hasło administratora {user}',
+  adminResetByAdminHeading: 'Inny administrator zresetował hasło administratora',
+  adminResetByAdminBody: '{actor} zresetował hasło użytkownika {user} {time}.',
 };

@@ -82,4 +82,8 @@ export const ptBR: MessageCatalog = {
   helpRequestedHint:
     'Confira com a pessoa os métodos de recuperação dela ou emita um Passe de Acesso Temporário na página de administração.',
   footer: 'Esta é uma mensagem automática da {org}. Não responda.',
+
+  adminResetByAdminSubject: '{org}: {actor} redefiniu a senha do administrador {user}',
+  adminResetByAdminHeading: 'Outro administrador redefiniu a senha de um administrador',
+  adminResetByAdminBody: '{actor} redefiniu a senha de {user} em {time}.',
 };

@@ -84,4 +84,8 @@ export const ptPT: MessageCatalog = {
   helpRequestedHint:
     'Verifique com o utilizador os respetivos métodos de recuperação, ou emita um Passe de Acesso Temporário na página de administração.',
   footer: 'Esta é uma mensagem automática da {org}. Não responda.',
+
+  adminResetByAdminSubject: '{org}: {actor} repôs a palavra-passe do administrador {user}',
+  adminResetByAdminHeading: 'Outro administrador repôs a palavra-passe de um administrador',
+  adminResetByAdminBody: '{actor} repôs a palavra-passe de {user} a {time}.',
 };

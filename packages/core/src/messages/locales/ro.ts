@@ -84,4 +84,8 @@ export const ro: MessageCatalog = {
   helpRequestedHint:
     'Verificați împreună cu utilizatorul metodele sale de recuperare sau emiteți un permis de acces temporar din pagina de administrare.',
   footer: 'Acesta este un mesaj automat de la {org}. Nu răspundeți la el.',
+
+  adminResetByAdminSubject: '{org}: {actor} a resetat parola administratorului {user}',
+  adminResetByAdminHeading: 'Un alt administrator a resetat parola unui administrator',
+  adminResetByAdminBody: '{actor} a resetat parola lui {user} pe {time}.',
 };

@@ -79,4 +79,8 @@ export const ru: MessageCatalog = {
   helpRequestedHint:
     'Проверьте вместе с пользователем его способы восстановления или выдайте временный пропуск на странице администрирования.',
   footer: 'Это автоматическое сообщение от {org}. Не отвечайте на него.',
+
+  adminResetByAdminSubject: '{org}: {actor} сбросил пароль администратора {user}',
+  adminResetByAdminHeading: 'Другой администратор сбросил пароль администратора',
+  adminResetByAdminBody: '{actor} сбросил пароль пользователя {user} {time}.',
 };

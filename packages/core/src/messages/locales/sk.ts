@@ -79,4 +79,8 @@ export const sk: MessageCatalog = {
   helpRequestedHint:
     'Prejdite s používateľom jeho metódy obnovenia alebo vydajte dočasný prístupový kód na stránke správy.',
   footer: 'Toto je automatická správa od {org}. Neodpovedajte na ňu.',
+
+  adminResetByAdminSubject: '{org}: {actor} obnovil heslo správcu {user}',
+  adminResetByAdminHeading: 'Iný správca obnovil heslo správcu',
+  adminResetByAdminBody: '{actor} obnovil heslo používateľa {user} {time}.',
 };

@@ -84,4 +84,8 @@ export const sv: MessageCatalog = {
   helpRequestedHint:
     'Gå igenom användarens återställningsmetoder tillsammans, eller utfärda ett tillfälligt åtkomstpass från administrationssidan.',
   footer: 'Det här är ett automatiskt meddelande från {org}. Svara inte på det.',
+
+  adminResetByAdminSubject: '{org}: {actor} har återställt lösenordet för administratören {user}',
+  adminResetByAdminHeading: 'En annan administratör har återställt en administratörs lösenord',
+  adminResetByAdminBody: '{actor} återställde lösenordet för {user} {time}.',
 };

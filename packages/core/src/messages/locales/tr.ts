@@ -80,4 +80,9 @@ export const tr: MessageCatalog = {
   helpRequestedHint:
     'Kurtarma yöntemlerini kullanıcıyla birlikte kontrol edin veya yönetim sayfasından bir Geçici Erişim Kartı verin.',
   footer: 'Bu, {org} tarafından gönderilen otomatik bir mesajdır. Lütfen yanıtlamayın.',
+
+  adminResetByAdminSubject:
+    '{org}: {actor}, yönetici {user} adlı kullanıcının parolasını sıfırladı',
+  adminResetByAdminHeading: 'Bir yöneticinin parolası başka bir yönetici tarafından sıfırlandı',
+  adminResetByAdminBody: '{actor}, {time} tarihinde {user} adlı kullanıcının parolasını sıfırladı.',
 };

@@ -83,4 +83,8 @@ export const uk: MessageCatalog = {
   helpRequestedHint:
     'Перевірте разом із користувачем його способи відновлення або видайте тимчасову перепустку на сторінці адміністрування.',
   footer: 'Це автоматичне повідомлення від {org}. Не відповідайте на нього.',
+
+  adminResetByAdminSubject: '{org}: {actor} скинув пароль адміністратора {user}',
+  adminResetByAdminHeading: 'Інший адміністратор скинув пароль адміністратора',
+  adminResetByAdminBody: '{actor} скинув пароль користувача {user} {time}.',
 };

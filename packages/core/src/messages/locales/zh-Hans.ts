@@ -70,4 +70,8 @@ export const zhHans: MessageCatalog = {
   helpRequestedBody: '{user} 无法通过自助服务重置密码，并于 {time} 请求管理员协助。',
   helpRequestedHint: '请与该用户一起检查其恢复方式，或在管理页面签发临时访问通行证。',
   footer: '这是来自 {org} 的自动消息。请勿回复。',
+
+  adminResetByAdminSubject: '{org}：{actor} 重置了管理员 {user} 的密码',
+  adminResetByAdminHeading: '另一位管理员重置了某位管理员的密码',
+  adminResetByAdminBody: '{actor} 于 {time} 重置了 {user} 的密码。',
 };

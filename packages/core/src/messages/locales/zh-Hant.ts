@@ -70,4 +70,8 @@ export const zhHant: MessageCatalog = {
   helpRequestedBody: '{user} 無法透過自助服務重設密碼，並於 {time} 請求管理員協助。',
   helpRequestedHint: '請與該使用者一起檢查其復原方式，或在管理頁面核發臨時存取通行證。',
   footer: '這是來自 {org} 的自動訊息。請勿回覆。',
+
+  adminResetByAdminSubject: '{org}：{actor} 重設了管理員 {user} 的密碼',
+  adminResetByAdminHeading: '另一位管理員重設了某位管理員的密碼',
+  adminResetByAdminBody: '{actor} 於 {time} 重設了 {user} 的密碼。',
 };

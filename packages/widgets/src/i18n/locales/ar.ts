@@ -274,4 +274,7 @@ export const ar: Catalog = {
     '{count, plural, zero {لم تبقَ أي محاولة} one {بقيت محاولة واحدة} two {بقيت محاولتان} few {بقيت # محاولات} many {بقيت # محاولة} other {بقيت # محاولة}} قبل حظر الخدمة الذاتية.',
   'attemptsLeft.other':
     '{count, plural, zero {لم تبقَ أي محاولة} one {بقيت محاولة واحدة} two {بقيت محاولتان} few {بقيت # محاولات} many {بقيت # محاولة} other {بقيت # محاولة}} قبل حظر الخدمة الذاتية.',
+
+  'helpdesk.contactAdmin': 'الاتصال بالمسؤول',
+  'helpdesk.contacted': 'تم إبلاغ المسؤول.',
 };

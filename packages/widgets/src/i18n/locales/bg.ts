@@ -293,4 +293,7 @@ export const bg: Catalog = {
 
   'attemptsLeft.one': 'Остава {count} опит, преди самообслужването да бъде блокирано.',
   'attemptsLeft.other': 'Остават {count} опита, преди самообслужването да бъде блокирано.',
+
+  'helpdesk.contactAdmin': 'Свързване с администратора',
+  'helpdesk.contacted': 'Администраторът е уведомен.',
 };

@@ -282,4 +282,7 @@ export const cs: Catalog = {
   'attemptsLeft.one': 'Zbývá {count} pokus, než bude samoobsluha zablokována.',
   'attemptsLeft.other':
     '{count, plural, one {Zbývá # pokus} few {Zbývají # pokusy} many {Zbývá # pokusu} other {Zbývá # pokusů}}, než bude samoobsluha zablokována.',
+
+  'helpdesk.contactAdmin': 'Kontaktovat správce',
+  'helpdesk.contacted': 'Správce byl informován.',
 };

@@ -284,4 +284,7 @@ export const da: Catalog = {
 
   'attemptsLeft.one': 'Du har {count} forsøg tilbage, før selvbetjening blokeres.',
   'attemptsLeft.other': 'Du har {count} forsøg tilbage, før selvbetjening blokeres.',
+
+  'helpdesk.contactAdmin': 'Kontakt din administrator',
+  'helpdesk.contacted': 'Din administrator har fået besked.',
 };

@@ -302,4 +302,7 @@ export const el: Catalog = {
 
   'attemptsLeft.one': 'Απομένει {count} προσπάθεια πριν αποκλειστεί η αυτοεξυπηρέτηση.',
   'attemptsLeft.other': 'Απομένουν {count} προσπάθειες πριν αποκλειστεί η αυτοεξυπηρέτηση.',
+
+  'helpdesk.contactAdmin': 'Επικοινωνία με τον διαχειριστή',
+  'helpdesk.contacted': 'Ο διαχειριστής σας ενημερώθηκε.',
 };

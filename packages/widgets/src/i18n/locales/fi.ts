@@ -288,4 +288,7 @@ export const fi: Catalog = {
     'Sinulla on {count} yritys jäljellä, ennen kuin omatoiminen palautus estetään.',
   'attemptsLeft.other':
     'Sinulla on {count} yritystä jäljellä, ennen kuin omatoiminen palautus estetään.',
+
+  'helpdesk.contactAdmin': 'Ota yhteyttä ylläpitäjään',
+  'helpdesk.contacted': 'Ylläpitäjällesi on ilmoitettu.',
 };

@@ -273,4 +273,7 @@ export const he: Catalog = {
     '{count, plural, one {נותר ניסיון אחד} two {נותרו שני ניסיונות} many {נותרו # ניסיונות} other {נותרו # ניסיונות}} לפני חסימת השירות העצמי.',
   'attemptsLeft.other':
     '{count, plural, one {נותר ניסיון אחד} two {נותרו שני ניסיונות} many {נותרו # ניסיונות} other {נותרו # ניסיונות}} לפני חסימת השירות העצמי.',
+
+  'helpdesk.contactAdmin': 'פנייה למנהל/ת המערכת',
+  'helpdesk.contacted': 'מנהל/ת המערכת קיבל/ה הודעה.',
 };

@@ -293,4 +293,7 @@ export const hr: Catalog = {
   'attemptsLeft.one': 'Preostao je {count} pokušaj prije blokiranja samoposluživanja.',
   'attemptsLeft.other':
     '{count, plural, one {Preostao je # pokušaj} few {Preostala su # pokušaja} other {Preostalo je # pokušaja}} prije blokiranja samoposluživanja.',
+
+  'helpdesk.contactAdmin': 'Obratite se administratoru',
+  'helpdesk.contacted': 'Administrator je obaviješten.',
 };

@@ -287,4 +287,7 @@ export const hu: Catalog = {
   'attemptsLeft.one': 'Még {count} próbálkozása maradt, mielőtt az önkiszolgálás letiltásra kerül.',
   'attemptsLeft.other':
     'Még {count} próbálkozása maradt, mielőtt az önkiszolgálás letiltásra kerül.',
+
+  'helpdesk.contactAdmin': 'Kapcsolatfelvétel a rendszergazdával',
+  'helpdesk.contacted': 'A rendszergazdát értesítettük.',
 };

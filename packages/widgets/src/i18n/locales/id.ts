@@ -294,4 +294,7 @@ export const id: Catalog = {
 
   'attemptsLeft.one': 'Tersisa {count} percobaan sebelum layanan mandiri diblokir.',
   'attemptsLeft.other': 'Tersisa {count} percobaan sebelum layanan mandiri diblokir.',
+
+  'helpdesk.contactAdmin': 'Hubungi administrator Anda',
+  'helpdesk.contacted': 'Administrator Anda telah diberi tahu.',
 };

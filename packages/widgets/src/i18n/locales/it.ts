@@ -286,4 +286,7 @@ export const it: Catalog = {
 
   'attemptsLeft.one': 'Ti resta {count} tentativo prima che il self-service venga bloccato.',
   'attemptsLeft.other': 'Ti restano {count} tentativi prima che il self-service venga bloccato.',
+
+  'helpdesk.contactAdmin': 'Contatta l’amministratore',
+  'helpdesk.contacted': 'L’amministratore è stato avvisato.',
 };

@@ -287,4 +287,7 @@ export const ja: Catalog = {
 
   'attemptsLeft.one': 'セルフサービスがブロックされるまで、あと {count} 回試せます。',
   'attemptsLeft.other': 'セルフサービスがブロックされるまで、あと {count} 回試せます。',
+
+  'helpdesk.contactAdmin': '管理者に連絡する',
+  'helpdesk.contacted': '管理者に通知しました。',
 };

@@ -273,4 +273,7 @@ export const ko: Catalog = {
 
   'attemptsLeft.one': '셀프 서비스가 차단되기 전까지 {count}번 더 시도할 수 있습니다.',
   'attemptsLeft.other': '셀프 서비스가 차단되기 전까지 {count}번 더 시도할 수 있습니다.',
+
+  'helpdesk.contactAdmin': '관리자에게 문의',
+  'helpdesk.contacted': '관리자에게 알렸습니다.',
 };

@@ -285,4 +285,7 @@ export const nb: Catalog = {
 
   'attemptsLeft.one': 'Du har {count} forsøk igjen før selvbetjening sperres.',
   'attemptsLeft.other': 'Du har {count} forsøk igjen før selvbetjening sperres.',
+
+  'helpdesk.contactAdmin': 'Kontakt administratoren din',
+  'helpdesk.contacted': 'Administratoren din har fått beskjed.',
 };

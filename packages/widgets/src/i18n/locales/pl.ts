@@ -284,4 +284,7 @@ export const pl: Catalog = {
   'attemptsLeft.one': 'Została {count} próba, zanim samoobsługa zostanie zablokowana.',
   'attemptsLeft.other':
     '{count, plural, one {Została # próba} few {Zostały # próby} many {Zostało # prób} other {Zostało # próby}}, zanim samoobsługa zostanie zablokowana.',
+
+  'helpdesk.contactAdmin': 'Skontaktuj się z administratorem',
+  'helpdesk.contacted': 'Administrator został powiadomiony.',
 };

@@ -288,4 +288,7 @@ export const ptBR: Catalog = {
 
   'attemptsLeft.one': 'Resta {count} tentativa antes de o autoatendimento ser bloqueado.',
   'attemptsLeft.other': 'Restam {count} tentativas antes de o autoatendimento ser bloqueado.',
+
+  'helpdesk.contactAdmin': 'Fale com seu administrador',
+  'helpdesk.contacted': 'Seu administrador foi avisado.',
 };

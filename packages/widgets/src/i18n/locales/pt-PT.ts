@@ -296,4 +296,7 @@ export const ptPT: Catalog = {
 
   'attemptsLeft.one': 'Resta {count} tentativa antes de o self-service ser bloqueado.',
   'attemptsLeft.other': 'Restam {count} tentativas antes de o self-service ser bloqueado.',
+
+  'helpdesk.contactAdmin': 'Contactar o administrador',
+  'helpdesk.contacted': 'O administrador foi avisado.',
 };

@@ -293,4 +293,7 @@ export const ro: Catalog = {
   'attemptsLeft.one': 'Mai aveți {count} încercare până la blocarea autoservirii.',
   'attemptsLeft.other':
     '{count, plural, one {Mai aveți # încercare} few {Mai aveți # încercări} other {Mai aveți # de încercări}} până la blocarea autoservirii.',
+
+  'helpdesk.contactAdmin': 'Contactați administratorul',
+  'helpdesk.contacted': 'Administratorul a fost anunțat.',
 };

@@ -292,4 +292,7 @@ export const ru: Catalog = {
   'attemptsLeft.one': 'Осталась {count} попытка до блокировки самообслуживания.',
   'attemptsLeft.other':
     '{count, plural, one {Осталась # попытка} few {Осталось # попытки} many {Осталось # попыток} other {Осталось # попытки}} до блокировки самообслуживания.',
+
+  'helpdesk.contactAdmin': 'Связаться с администратором',
+  'helpdesk.contacted': 'Администратор уведомлён.',
 };

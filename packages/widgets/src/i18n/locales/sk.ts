@@ -283,4 +283,7 @@ export const sk: Catalog = {
   'attemptsLeft.one': 'Zostáva {count} pokus, kým sa samoobsluha zablokuje.',
   'attemptsLeft.other':
     '{count, plural, one {Zostáva # pokus} few {Zostávajú # pokusy} many {Zostáva # pokusu} other {Zostáva # pokusov}}, kým sa samoobsluha zablokuje.',
+
+  'helpdesk.contactAdmin': 'Kontaktovať správcu',
+  'helpdesk.contacted': 'Správca bol informovaný.',
 };

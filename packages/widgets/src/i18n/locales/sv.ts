@@ -281,4 +281,7 @@ export const sv: Catalog = {
 
   'attemptsLeft.one': 'Du har {count} försök kvar innan självbetjäningen spärras.',
   'attemptsLeft.other': 'Du har {count} försök kvar innan självbetjäningen spärras.',
+
+  'helpdesk.contactAdmin': 'Kontakta din administratör',
+  'helpdesk.contacted': 'Din administratör har informerats.',
 };

@@ -286,4 +286,7 @@ export const tr: Catalog = {
 
   'attemptsLeft.one': 'Self servis engellenmeden önce {count} deneme hakkınız kaldı.',
   'attemptsLeft.other': 'Self servis engellenmeden önce {count} deneme hakkınız kaldı.',
+
+  'helpdesk.contactAdmin': 'Yöneticinize başvurun',
+  'helpdesk.contacted': 'Yöneticinize haber verildi.',
 };

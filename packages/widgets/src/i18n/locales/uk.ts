@@ -292,4 +292,7 @@ export const uk: Catalog = {
   'attemptsLeft.one': 'Залишилася {count} спроба до блокування самообслуговування.',
   'attemptsLeft.other':
     '{count, plural, one {Залишилася # спроба} few {Залишилося # спроби} many {Залишилося # спроб} other {Залишилося # спроби}} до блокування самообслуговування.',
+
+  'helpdesk.contactAdmin': 'Звернутися до адміністратора',
+  'helpdesk.contacted': 'Адміністратора повідомлено.',
 };

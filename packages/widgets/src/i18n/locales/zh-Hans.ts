@@ -258,4 +258,7 @@ export const zhHans: Catalog = {
 
   'attemptsLeft.one': '在自助服务被阻止之前，你还可以尝试 {count} 次。',
   'attemptsLeft.other': '在自助服务被阻止之前，你还可以尝试 {count} 次。',
+
+  'helpdesk.contactAdmin': '联系你的管理员',
+  'helpdesk.contacted': '已通知你的管理员。',
 };

@@ -258,4 +258,7 @@ export const zhHant: Catalog = {
 
   'attemptsLeft.one': '在自助服務遭到封鎖之前，你還可以嘗試 {count} 次。',
   'attemptsLeft.other': '在自助服務遭到封鎖之前，你還可以嘗試 {count} 次。',
+
+  'helpdesk.contactAdmin': '聯絡你的管理員',
+  'helpdesk.contacted': '已通知你的管理員。',
 };
