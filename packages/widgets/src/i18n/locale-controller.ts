@@ -10,8 +10,9 @@ export type LocaleHost = ReactiveControllerHost & HTMLElement & { locale?: strin
  * A Lit reactive controller for the locale an element speaks and its catalog. Before each
  * update it resolves the locale (the host's `locale` property, else the page's `lang`, else
  * the browser's languages), loads that locale's catalog (English is shown at once; a late
- * load for a locale no longer wanted is ignored) and sets the host's `dir` to the locale's
- * direction (`rtl` for Arabic and Hebrew), unless the page set a `dir` on the host itself.
+ * load for a locale no longer wanted is ignored) and sets `dir="rtl"` on the host for a
+ * right-to-left locale (Arabic, Hebrew), unless the page set a `dir` on the host itself; for
+ * the other locales the host inherits the page's direction.
  * The widgets' catalog by default; the admin elements pass their own catalog's English and
  * loader.
  */
@@ -65,10 +66,20 @@ export class LocaleController<C = Catalog> implements ReactiveController {
     });
   }
 
+  /**
+   * `dir="rtl"` for a right-to-left locale; for a left-to-right one the host follows the
+   * page again (an attribute this controller wrote is removed), so an English element on a
+   * right-to-left page still mirrors with it. A `dir` the page set is never touched.
+   */
   private writeDirection(dir: 'ltr' | 'rtl'): void {
     const current = this.host.getAttribute('dir');
     if (current !== null && current !== this.writtenDir) return;
-    this.host.setAttribute('dir', dir);
-    this.writtenDir = dir;
+    if (dir === 'rtl') {
+      this.host.setAttribute('dir', dir);
+      this.writtenDir = dir;
+    } else if (this.writtenDir !== undefined) {
+      this.host.removeAttribute('dir');
+      this.writtenDir = undefined;
+    }
   }
 }
