@@ -90,10 +90,12 @@ describe('openreset-users', () => {
       mustChangePassword: true,
     });
     await storage.close();
-  }, 60_000);
+    // Six runs of the command, each starting Node and hashing with argon2id: about 7 s a run
+    // at load 12 on the 2-core CI machine, so 60 s was too little for a loaded one.
+  }, 300_000);
 
   it('creates a user in PostgreSQL from a postgres:// URL', () => {
     const result = cli(['create', '--db', postgresTestUrl(), '--username', `cli-${Date.now()}`]);
     expect(result.status, result.stderr).toBe(0);
-  }, 30_000);
+  }, 120_000);
 });
