@@ -4,9 +4,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import type { OpenResetLogger } from '@openreset/core';
+import { type OpenResetLogger, purgeRetained, TERMINAL_FLOW_STATES } from '@openreset/core';
 import { createServerEngine, openPorts, startServer } from './create-server.js';
-import { readServerConfig, ServerConfigError } from './server-config.js';
+import {
+  readServerConfig as readConfigOf,
+  ServerConfigError,
+  withConfigFile,
+} from './server-config.js';
 
 const USAGE = `Usage: openreset <command>
 
@@ -16,13 +20,19 @@ const USAGE = `Usage: openreset <command>
   migrate               creates or upgrades the database tables, then exits
   keys generate         prints a new server key (id:secret) for OPENRESET_KEYS
   keys rotate           prints OPENRESET_KEYS with a new key first and the current ones after
+  purge                 deletes what the retention keeps no longer (finished flows after 30 days,
+                        sent messages after 7, audit events after 365), logs the counts
   report export [--from <date>] [--to <date>]
                         reset activity as CSV on stdout (default: the last 30 days)
   users <create|import|set-password> ...
                         accounts of the SQL directory (run \`openreset users\` for its options)
 
-Configuration comes from environment variables (see the package README): OPENRESET_KEYS is
-required; OPENRESET_DATABASE_URL defaults to sqlite:openreset.db.`;
+Configuration comes from environment variables (see the package README), or from the
+NAME=value lines of the file OPENRESET_CONFIG_FILE names (the environment wins):
+OPENRESET_KEYS is required; OPENRESET_DATABASE_URL defaults to sqlite:openreset.db.`;
+
+/** The configuration from the environment and the file OPENRESET_CONFIG_FILE names. */
+const readServerConfig = (env: NodeJS.ProcessEnv) => readConfigOf(withConfigFile(env));
 
 /** Structured log lines on stderr, one JSON object each; never a secret, code or password. */
 const jsonLogger: OpenResetLogger = {
@@ -80,13 +90,28 @@ export async function main(argv: readonly string[]): Promise<number> {
         log('info', 'the database is up to date');
         return 0;
       }
+      case 'purge': {
+        const ports = await openPorts(readServerConfig(process.env));
+        try {
+          const report = await purgeRetained(ports.storage, {
+            tenantId: 'default',
+            now: new Date(),
+            retention: {},
+            finishedStates: TERMINAL_FLOW_STATES,
+          });
+          log('info', 'purged', { ...report });
+        } finally {
+          await ports.close();
+        }
+        return 0;
+      }
       case 'keys': {
         if (rest[0] === 'generate') {
           process.stdout.write(`${newKey()}\n`);
           return 0;
         }
         if (rest[0] === 'rotate') {
-          const current = process.env.OPENRESET_KEYS?.trim();
+          const current = withConfigFile(process.env).OPENRESET_KEYS?.trim();
           process.stdout.write(`${[newKey(), ...(current ? [current] : [])].join(',')}\n`);
           return 0;
         }

@@ -25,5 +25,6 @@ export {
   type ServerConfig,
   ServerConfigError,
   type ServerConfigIssue,
+  withConfigFile,
 } from './server-config.js';
 export { contentTypeOf, parseStaticPath, readStaticFile } from './static-files.js';

@@ -6,7 +6,7 @@
 // runs dist/) and, for PostgreSQL, OPENRESET_TEST_POSTGRES_URL (required under CI=true).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -190,6 +190,46 @@ describe('openreset serve on SQLite, configured by environment variables only', 
     expect(result.stderr).toContain('OPENRESET_KEYS: required');
     expect(result.stderr).toContain('OPENRESET_JWT_SECRET: needs 32 bytes or more');
     expect(result.stderr).not.toContain('short-secret-value');
+  });
+
+  it('reads OPENRESET_CONFIG_FILE (the environment winning) and purges', {
+    timeout: 300_000,
+  }, async () => {
+    const key = await generatedKey();
+    const file = join(scratch, 'openreset.env');
+    const fromFile = join(scratch, 'from-file.db');
+    writeFileSync(
+      file,
+      `# as systemd's EnvironmentFile\nOPENRESET_KEYS="${key}"\nOPENRESET_DATABASE_URL=sqlite:${fromFile}\n`,
+    );
+    const env = { PATH: process.env.PATH, OPENRESET_CONFIG_FILE: file };
+    expect((await openreset(['migrate'], env)).status).toBe(0);
+    expect(existsSync(fromFile)).toBe(true);
+
+    const fromEnvironment = join(scratch, 'from-environment.db');
+    const migrated = await openreset(['migrate'], {
+      ...env,
+      OPENRESET_DATABASE_URL: `sqlite:${fromEnvironment}`,
+    });
+    expect(migrated.status, migrated.stderr).toBe(0);
+    expect(existsSync(fromEnvironment)).toBe(true);
+
+    const purged = await openreset(['purge'], env);
+    expect(purged.status, purged.stderr).toBe(0);
+    expect(JSON.parse(purged.stderr.trim().split('\n').at(-1) ?? '{}')).toMatchObject({
+      msg: 'purged',
+      flows: 0,
+      messages: 0,
+      auditEvents: 0,
+    });
+
+    const missing = await openreset(['serve'], {
+      PATH: process.env.PATH,
+      OPENRESET_CONFIG_FILE: join(scratch, 'no-such.env'),
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('OPENRESET_CONFIG_FILE: cannot read');
+    expect(missing.stderr).toContain('ENOENT');
   });
 });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /**
@@ -177,6 +179,34 @@ function parseSmtp(value: string, from: string | undefined, issues: ServerConfig
         : { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) },
     from,
   };
+}
+
+/**
+ * The variables `openreset` reads: the environment over the `NAME=value` lines of the file
+ * that `OPENRESET_CONFIG_FILE` names (dotenv syntax, as systemd's `EnvironmentFile`; `#`
+ * comments, quotes), so that secrets can live in a file only the service can read. A
+ * variable set (and not empty) in the environment wins over the file. Without
+ * `OPENRESET_CONFIG_FILE`, the environment as it is.
+ * @throws {ServerConfigError} `invalid_config` when the file cannot be read (the message
+ * names the file, never its content).
+ */
+export function withConfigFile(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  const path = env.OPENRESET_CONFIG_FILE?.trim();
+  if (path === undefined || path === '') return { ...env };
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ServerConfigError([
+      { variable: 'OPENRESET_CONFIG_FILE', message: `cannot read ${path} (${reason})` },
+    ]);
+  }
+  const fromFile = parseEnv(content);
+  const set = Object.entries(env).filter(([, value]) => value?.trim());
+  return { ...fromFile, ...Object.fromEntries(set) };
 }
 
 /**
