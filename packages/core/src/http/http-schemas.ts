@@ -498,6 +498,10 @@ export const auditPageResponse = z.strictObject({
       type: z.string(),
       time: z.string(),
       result: z.enum(['success', 'failure']),
+      actor: z.strictObject({
+        kind: z.enum(['user', 'admin', 'anonymous', 'system']),
+        id: z.string().optional(),
+      }),
     }),
   ),
   next: z.string().optional(),
@@ -583,3 +587,11 @@ export type PasskeyOptionsJson = z.output<typeof passkeyOptionsResponse>;
 export type AuthenticatorSetupJson = z.output<typeof authenticatorSetupResponse>;
 /** `POST /me/sign-in-check/postpone`. */
 export type PostponeJson = z.output<typeof postponeResponse>;
+/** `GET /admin/users`: usage & insights, a page of users and the totals over all. */
+export type UsersPageJson = z.output<typeof usersResponse>;
+/** `GET /admin/directory/status`: the probe made now and the stored ones. */
+export type DirectoryHealthJson = z.output<typeof directoryStatusResponse>;
+/** `GET /admin/audit`: a page of audit events as stored. */
+export type AuditPageJson = z.output<typeof auditPageResponse>;
+/** `POST /admin/users/{id}/temporary-access-pass`: the pass, shown once. */
+export type TemporaryAccessPassJson = z.output<typeof temporaryAccessPassResponse>;

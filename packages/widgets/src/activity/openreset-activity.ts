@@ -696,9 +696,7 @@ export class OpenResetActivity extends ConsoleElement {
                 {
                   head: this.tt('column.actor'),
                   cell: (row: AuditEventJson) =>
-                    row.actor === undefined
-                      ? ''
-                      : [row.actor.kind, row.actor.id].filter(Boolean).join(' '),
+                    [row.actor.kind, row.actor.id].filter(Boolean).join(' '),
                 },
               ];
     return html`<div class="table-wrap">

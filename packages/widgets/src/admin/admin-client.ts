@@ -1,8 +1,12 @@
 import type {
+  AuditPageJson,
+  DirectoryHealthJson,
   PolicyIssue,
   RegistrationActivityRow,
   ResetActivityRow,
   ResetActivityTotals,
+  TemporaryAccessPassJson,
+  UsersPageJson,
 } from '@openreset/core';
 import { ClientError, ClientErrorCode } from '../client/client-error.js';
 import { type CreateClientOptions, createCaller } from '../client/create-client.js';
@@ -40,51 +44,13 @@ export interface PolicyStateJson {
   storedIssues?: PolicyIssueJson[];
 }
 
-/** One check of the directory. */
-export interface DirectoryCheckJson {
-  checkedAt: string;
-  connected: boolean;
-  error?: string;
-}
-
-/** `GET /admin/directory/status`: the latest check and the stored periodic ones, newest first. */
-export interface DirectoryHealthJson {
-  current: DirectoryCheckJson & { description?: string };
-  history: DirectoryCheckJson[];
-}
-
-/** One user of usage & insights (`GET /admin/users`). */
-export interface AdminUserJson {
-  id: string;
-  username: string;
-  displayName?: string;
-  email?: string;
-  /** Has enough methods for the policy (Entra's "registered"). */
-  registered: boolean;
-  /** In scope of self-service (Entra's "enabled"). */
-  enabled: boolean;
-  /** Registered and enabled. */
-  capable: boolean;
-  methods: string[];
-  lockedOut: boolean;
-  disabled: boolean;
-}
-
+export type { AuditPageJson, DirectoryHealthJson, TemporaryAccessPassJson, UsersPageJson };
+/** One user of usage & insights (`GET /admin/users`): Entra's registered, enabled, capable. */
+export type AdminUserJson = UsersPageJson['users'][number];
 /** Counts over every user of usage & insights. */
-export interface UserTotalsJson {
-  users: number;
-  registered: number;
-  enabled: number;
-  capable: number;
-  byMethod: Record<string, number>;
-}
-
-/** `GET /admin/users`. */
-export interface UsersPageJson {
-  users: AdminUserJson[];
-  next?: string;
-  totals: UserTotalsJson;
-}
+export type UserTotalsJson = UsersPageJson['totals'];
+/** An audit event as stored (its other fields depend on its `type`). */
+export type AuditEventJson = AuditPageJson['events'][number];
 
 /** One row of `GET /admin/reports/resets` (core's `ResetActivityRow`). */
 export type ResetRowJson = ResetActivityRow;
@@ -100,25 +66,6 @@ export interface ReportPageJson<Row, Totals = undefined> {
   rows: Row[];
   nextCursor: string | null;
   totals?: Totals;
-}
-
-/** An audit event as stored (its fields depend on its `type`). */
-export interface AuditEventJson {
-  id?: string;
-  type: string;
-  time: string;
-  result?: string;
-  userId?: string;
-  username?: string;
-  actor?: { kind: string; id?: string };
-  method?: string;
-  [field: string]: unknown;
-}
-
-/** `GET /admin/audit`. */
-export interface AuditPageJson {
-  events: AuditEventJson[];
-  next?: string;
 }
 
 /** Filters of the reports and the audit viewer (ISO instants; the range is [`from`, `to`)). */
@@ -137,12 +84,6 @@ export interface ActivityQuery {
 
 /** The reports {@link AdminClient.csv} can download. */
 export type ActivityReport = 'resets' | 'registrations' | 'users' | 'audit';
-
-/** `POST /admin/users/{id}/temporary-access-pass`: shown once. */
-export interface TemporaryAccessPassJson {
-  pass: string;
-  expiresAt: string;
-}
 
 /** A user's recovery contacts as the helpdesk sets them (`null` removes one). */
 export interface UserContactJson {
@@ -256,13 +197,7 @@ export function createAdminClient(options: CreateClientOptions): AdminClient {
       });
       return schema;
     },
-    async directoryStatus() {
-      const body = await call<DirectoryHealthJson | DirectoryHealthJson['current']>(
-        'GET',
-        '/admin/directory/status',
-      );
-      return 'current' in body ? body : { current: body, history: [] };
-    },
+    directoryStatus: () => call<DirectoryHealthJson>('GET', '/admin/directory/status'),
     listUsers: (query = {}) => {
       const params = new URLSearchParams();
       for (const [key, value] of Object.entries(query)) {
