@@ -1,4 +1,4 @@
-// Builds the API reference with TypeDoc (typedoc.json: every package's public entries, into
+// Builds the API reference with TypeDoc (after `tsc -b`) (typedoc.json: every package's public entries, into
 // docs/api/) and fails on any TypeDoc error or broken link ("Failed to resolve link"), so the
 // reference in CI never points nowhere. Other warnings (a type named in a signature but not
 // exported by that entry) are printed and left for later.
@@ -6,6 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
 import { stripVTControlCharacters } from 'node:util';
+
+// TypeDoc compiles each package through its tsconfig, whose project references need the
+// referenced packages' declarations (.tsbuild/): on a fresh checkout, `tsc -b` makes them.
+const built = spawnSync('npx', ['tsc', '-b'], { stdio: 'inherit' });
+if (built.status !== 0) {
+  console.error(`check-docs: tsc -b exited ${built.status}; fix the type errors first`);
+  process.exit(1);
+}
 
 const result = spawnSync('npx', ['typedoc'], {
   encoding: 'utf8',
