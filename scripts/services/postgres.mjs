@@ -10,7 +10,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
-import { freePort } from './process-helpers.mjs';
+import { freePort } from '../lib/process-helpers.mjs';
 
 const DATABASE = 'openreset_test';
 

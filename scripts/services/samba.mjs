@@ -41,7 +41,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
-import { exec, superviseChild } from './process-helpers.mjs';
+import { exec, superviseChild } from '../lib/process-helpers.mjs';
 
 const REALM = 'OPENRESET.TEST';
 const DOMAIN = 'OPENRESET';

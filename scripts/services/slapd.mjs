@@ -22,7 +22,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'no
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, freePort, superviseChild } from './process-helpers.mjs';
+import { exec, freePort, superviseChild } from '../lib/process-helpers.mjs';
 
 const BASE_DN = 'dc=example,dc=com';
 const ADMIN_DN = `cn=admin,${BASE_DN}`;

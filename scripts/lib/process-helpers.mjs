@@ -1,4 +1,4 @@
-// What the test services (postgres.mjs, slapd.mjs, samba.mjs) share: a free port, a checked
+// What the test services (scripts/services: postgres.mjs, slapd.mjs, samba.mjs) share: a free port, a checked
 // command, and a server child process tied to this process's life.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
