@@ -32,7 +32,15 @@ const LAYERS: readonly (readonly string[])[] = [
   // telemetry/ names routes by their templates, from http/.
   ['http', 'telemetry'],
   // testing/ builds whole engines for the suites (test-engine.ts), so it sits with the root.
-  ['create-open-reset.ts', 'index.ts', 'memory.ts', 'questions.ts', 'testing', 'testing.ts'],
+  [
+    'create-open-reset.ts',
+    'index.ts',
+    'locales.ts',
+    'memory.ts',
+    'questions.ts',
+    'testing',
+    'testing.ts',
+  ],
 ];
 /** Services orchestrate; none may reach into another's folder. */
 const SERVICES = new Set(LAYERS[3]);
