@@ -516,6 +516,16 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       : telemetry.wrapHandler(httpHandler, options.http?.basePath ?? '');
 
   const retention = checkedRetention(options.retention ?? {});
+  /** What the scheduled mail jobs share (`schedule/scheduled-mail.ts`). */
+  const scheduledMail = {
+    directory: options.directory,
+    registrations: options.storage.registrations,
+    counters: options.storage.counters,
+    notifier,
+    clock,
+    getPolicy,
+    tenantId,
+  };
   const scheduler = createScheduler({
     counters: options.storage.counters,
     clock,
@@ -550,46 +560,17 @@ export function createOpenReset(options: OpenResetOptions): OpenReset {
       {
         name: 'expiry-warnings',
         everyMs: 60 * 60_000,
-        run: () =>
-          sendExpiryWarnings({
-            directory: options.directory,
-            registrations: options.storage.registrations,
-            counters: options.storage.counters,
-            notifier,
-            clock,
-            getPolicy,
-            tenantId,
-          }),
+        run: () => sendExpiryWarnings(scheduledMail),
       },
       {
         name: 'registration-reminders',
         everyMs: 24 * 60 * 60_000,
-        run: () =>
-          sendRegistrationReminders({
-            directory: options.directory,
-            registrations: options.storage.registrations,
-            counters: options.storage.counters,
-            notifier,
-            clock,
-            getPolicy,
-            tenantId,
-            evaluateUsage,
-          }),
+        run: () => sendRegistrationReminders({ ...scheduledMail, evaluateUsage }),
       },
       {
         name: 'reset-request-notices',
         everyMs: 5 * 60_000,
-        run: () =>
-          sendResetRequestNotices({
-            audit: options.storage.audit,
-            directory: options.directory,
-            registrations: options.storage.registrations,
-            counters: options.storage.counters,
-            notifier,
-            clock,
-            getPolicy,
-            tenantId,
-          }),
+        run: () => sendResetRequestNotices({ ...scheduledMail, audit: options.storage.audit }),
       },
     ],
   });
