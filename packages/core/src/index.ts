@@ -53,6 +53,7 @@ export {
 } from './audit/audit-event.js';
 export type { AuditHook } from './audit/audit-hooks.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
+export { RESET_RESULT_PRECEDENCE, ResetResult } from './audit/reset-result.js';
 export {
   type AltchaCaptcha,
   type AltchaChallenge,
@@ -331,7 +332,6 @@ export {
   type ResetActivityRow,
   type ResetActivityTotals,
 } from './reports/reset-activity.js';
-export { RESET_RESULT_PRECEDENCE, ResetResult } from './reports/reset-result.js';
 export { type CsvColumn, type CsvValue, toCsv } from './reports/to-csv.js';
 export { evaluateUsage, type UsagePage, type UsageQuery, type UsageRow } from './reports/usage.js';
 export type {

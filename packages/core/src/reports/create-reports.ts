@@ -1,3 +1,4 @@
+import { ResetResult } from '../audit/reset-result.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import type { Directory } from '../ports/directory.js';
@@ -33,7 +34,6 @@ import {
   type ResetActivityPage,
   type ResetActivityQuery,
 } from './reset-activity.js';
-import { ResetResult } from './reset-result.js';
 import { type CsvColumn, toCsv } from './to-csv.js';
 import { readUsage, type UsagePage, type UsageQuery } from './usage.js';
 import {

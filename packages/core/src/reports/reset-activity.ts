@@ -1,15 +1,15 @@
 import type { AuditEvent } from '../audit/audit-event.js';
-import { MethodType } from '../methods/recovery-method.js';
-import type { AuditQuery, AuditStore } from '../ports/storage.js';
 import {
   addToFlowTrail,
   createFlowTrail,
   FLOW_REPORT_EVENT_TYPES,
   type FlowTrail,
   summarizeFlowTrail,
-} from './flow-trail.js';
+} from '../audit/flow-trail.js';
+import { ResetResult } from '../audit/reset-result.js';
+import { MethodType } from '../methods/recovery-method.js';
+import type { AuditQuery, AuditStore } from '../ports/storage.js';
 import { readAllPages } from './report-paging.js';
-import { ResetResult } from './reset-result.js';
 
 /** Filters and paging for the reset-activity report. */
 export interface ResetActivityQuery {
