@@ -53,6 +53,22 @@ export {
 } from './audit/audit-event.js';
 export type { AuditHook } from './audit/audit-hooks.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
+export {
+  addToFlowTrail,
+  createFlowTrail,
+  FLOW_REPORT_EVENT_TYPES,
+  type FlowTrail,
+} from './audit/flow-trail.js';
+export {
+  isFlowReportEvent,
+  ROLLUP_BUCKETS,
+  type RollupBucket,
+  type RollupCount,
+  type RollupFlow,
+  rollupBucket,
+  rollupContribution,
+  rollupDelta,
+} from './audit/report-rollup.js';
 export { RESET_RESULT_PRECEDENCE, ResetResult } from './audit/reset-result.js';
 export {
   type AltchaCaptcha,
@@ -246,6 +262,8 @@ export {
   RecoveryMethodKind,
   type RegisteredMethod,
   type RegistrationStore,
+  type ResetRollupStore,
+  type RollupFlowQuery,
   type SecurityAnswer,
   type Storage,
   type StoredPolicy,

@@ -88,6 +88,8 @@ describe('createSqliteStorage', () => {
       'openreset_outbox',
       'openreset_policies',
       'openreset_registrations',
+      'openreset_report_daily',
+      'openreset_report_flows',
     ]);
     database.close();
   });
@@ -100,10 +102,11 @@ describe('createSqliteStorage', () => {
     const database = new BetterSqlite3(freshFile());
     const prepare = database.prepare.bind(database);
     const selects: { sql: string; parameters: unknown[] }[] = [];
-    // Records the statements the store runs, to ask SQLite for their plans.
+    // Records the statements the store runs (not the migrations'), to ask SQLite for their plans.
+    let recording = false;
     database.prepare = ((source: string) => {
       const statement = prepare(source);
-      if (source.startsWith('select') && source.includes('"openreset_audit"')) {
+      if (recording && source.startsWith('select') && source.includes('"openreset_audit"')) {
         const all = statement.all.bind(statement);
         statement.all = ((parameters: unknown[]) => {
           selects.push({ sql: source, parameters });
@@ -113,6 +116,7 @@ describe('createSqliteStorage', () => {
       return statement;
     }) as typeof database.prepare;
     const storage = await createSqliteStorage({ database });
+    recording = true;
     const range = { tenantId: 'default', from: new Date(0), to: new Date(10_000), limit: 10 };
     const queries = [
       { ...range, types: ['flow.started' as const] },
@@ -161,6 +165,7 @@ describe('createSqliteStorage', () => {
       'openreset_outbox_correlation',
       'openreset_outbox_due',
       'openreset_outbox_finished',
+      'openreset_report_flows_start',
     ]);
     database.close();
   });
