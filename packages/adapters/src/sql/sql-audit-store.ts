@@ -9,6 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { SqlDialect } from './sql-database.js';
 import { createSqlResetRollup, recordResetRollup } from './sql-report-rollup.js';
+import type { RunInTransaction } from './sql-transactions.js';
 import { fromJson, isUniqueViolation, toJson } from './sql-values.js';
 import type { StorageSchema } from './storage-schema.js';
 
@@ -19,13 +20,18 @@ import type { StorageSchema } from './storage-schema.js';
  * PostgreSQL, BINARY on SQLite) and pages by keyset, so events appended between pages neither
  * repeat nor shift a page. Cursors are core's audit cursors (`encodeAuditCursor`), the same
  * as the memory store's, checked on the way back in. Each append also updates the reset
- * report's rollups (`resetRollup`, see `recordResetRollup`) in the same transaction.
+ * report's rollups (`resetRollup`, see `recordResetRollup`) in the same transaction: the
+ * request's when `transaction` (the database's ambient one) is open, else its own.
  *
  * @throws {TypeError} from `append` when `event.time` is not a timestamp, and from `query` when
  *   `limit` is not an integer in 1..1000; `OpenResetError` `invalid_cursor` from `query` for a
  *   cursor this store did not issue; `already_exists` from `append` for a repeated id.
  */
-export function createSqlAuditStore(db: Kysely<StorageSchema>, dialect: SqlDialect): AuditStore {
+export function createSqlAuditStore(
+  db: Kysely<StorageSchema>,
+  dialect: SqlDialect,
+  transaction?: RunInTransaction,
+): AuditStore {
   return {
     resetRollup: createSqlResetRollup(db),
 
@@ -35,7 +41,7 @@ export function createSqlAuditStore(db: Kysely<StorageSchema>, dialect: SqlDiale
         throw new TypeError(`event.time must be an ISO 8601 timestamp, got ${event.time}`);
       }
       try {
-        await db.transaction().execute(async (trx) => {
+        const write = async (trx: Kysely<StorageSchema>) => {
           await trx
             .insertInto('openreset_audit')
             .values({
@@ -49,7 +55,10 @@ export function createSqlAuditStore(db: Kysely<StorageSchema>, dialect: SqlDiale
             })
             .execute();
           await recordResetRollup(trx, dialect, event);
-        });
+        };
+        // The ambient transaction joins a request's (no savepoint), else commits on its own.
+        if (transaction === undefined) await db.transaction().execute(write);
+        else await transaction(() => write(db));
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new OpenResetError('already_exists', 'An audit event with this id already exists', {
