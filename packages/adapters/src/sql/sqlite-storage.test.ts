@@ -147,6 +147,44 @@ describe('createSqliteStorage', () => {
     database.close();
   });
 
+  it('fills the report rollups from the events already stored when it adds them', async () => {
+    const filename = freshFile();
+    const before = await createSqliteStorage({ filename });
+    const flow = {
+      tenantId: 'default',
+      actor: { kind: 'anonymous' as const },
+      correlationId: 'flow-1',
+      target: { userId: 'u-1', username: 'ann', role: 'user' as const },
+    };
+    await before.audit.append({
+      ...flow,
+      id: 'evt-1',
+      type: 'flow.started',
+      time: '2026-11-20T10:00:00.000Z',
+      result: 'success',
+      intent: 'unlock',
+      decoy: false,
+    });
+    await before.audit.append({
+      ...flow,
+      id: 'evt-2',
+      type: 'flow.canceled',
+      time: '2026-11-20T10:01:00.000Z',
+      result: 'failure',
+    });
+    // Back to the schema before migration 0005, with the events kept.
+    const db = before.database.kysely;
+    await sql`drop table openreset_report_flows`.execute(db);
+    await sql`drop table openreset_report_daily`.execute(db);
+    await sql`delete from openreset_migration where name = '0005_report_rollups'`.execute(db);
+    await before.close();
+
+    const after = await createSqliteStorage({ filename });
+    const counts = await after.audit.resetRollup?.daily('default', '2026-11-20', '2026-11-21');
+    await after.close();
+    expect(counts).toEqual([{ day: '2026-11-20', bucket: 'Canceled', method: '', count: 1 }]);
+  });
+
   it('creates the report indexes', async () => {
     const database = new BetterSqlite3(freshFile());
     await createSqliteStorage({ database });
