@@ -54,6 +54,23 @@ export {
 export type { AuditHook } from './audit/audit-hooks.js';
 export type { AuditEventInput, AuditLog } from './audit/audit-log.js';
 export {
+  addToFlowTrail,
+  createFlowTrail,
+  FLOW_REPORT_EVENT_TYPES,
+  type FlowTrail,
+} from './audit/flow-trail.js';
+export {
+  isFlowReportEvent,
+  ROLLUP_BUCKETS,
+  type RollupBucket,
+  type RollupCount,
+  type RollupFlow,
+  rollupBucket,
+  rollupContribution,
+  rollupDelta,
+} from './audit/report-rollup.js';
+export { RESET_RESULT_PRECEDENCE, ResetResult } from './audit/reset-result.js';
+export {
   type AltchaCaptcha,
   type AltchaChallenge,
   type AltchaDependencies,
@@ -249,6 +266,8 @@ export {
   RecoveryMethodKind,
   type RegisteredMethod,
   type RegistrationStore,
+  type ResetRollupStore,
+  type RollupFlowQuery,
   type SecurityAnswer,
   type Storage,
   type StoredPolicy,
@@ -335,7 +354,6 @@ export {
   type ResetActivityRow,
   type ResetActivityTotals,
 } from './reports/reset-activity.js';
-export { RESET_RESULT_PRECEDENCE, ResetResult } from './reports/reset-result.js';
 export { type CsvColumn, type CsvValue, toCsv } from './reports/to-csv.js';
 export { evaluateUsage, type UsagePage, type UsageQuery, type UsageRow } from './reports/usage.js';
 export type {

@@ -22,6 +22,7 @@ const USAGE = `Usage: openreset <command>
   keys rotate           prints OPENRESET_KEYS with a new key first and the current ones after
   purge                 deletes what the retention keeps no longer (finished flows after 30 days,
                         sent messages after 7, audit events after 365), logs the counts
+  report rebuild        recounts the reset report's rollups from the audit log
   report export [--from <date>] [--to <date>]
                         reset activity as CSV on stdout (default: the last 30 days)
   users <create|import|set-password> ...
@@ -118,6 +119,21 @@ export async function main(argv: readonly string[]): Promise<number> {
         break;
       }
       case 'report': {
+        if (rest[0] === 'rebuild') {
+          const ports = await openPorts(readServerConfig(process.env));
+          try {
+            const rollup = ports.storage.audit.resetRollup;
+            if (rollup === undefined) {
+              process.stderr.write('openreset: this storage keeps no report rollups\n');
+              return 2;
+            }
+            await rollup.rebuild('default');
+            log('info', 'the report rollups are rebuilt from the audit log');
+          } finally {
+            await ports.close();
+          }
+          return 0;
+        }
         if (rest[0] !== 'export') break;
         const { values } = parseArgs({
           args: rest.slice(1),

@@ -66,6 +66,7 @@ describe('createPostgresStorage', () => {
       'openreset_outbox_correlation',
       'openreset_outbox_due',
       'openreset_outbox_finished',
+      'openreset_report_flows_start',
     ]);
     const { rows: collations } = await sql<{ collation_name: string }>`
       select collation_name from information_schema.columns where table_name = 'openreset_audit' and column_name = 'id'
@@ -107,6 +108,7 @@ describe('createPostgresStorage', () => {
         '0002_audit_planner_stats',
         '0003_challenge_attempts_dropped',
         '0004_retention_indexes',
+        '0005_report_rollups',
       ]);
       await Promise.all(storages.map((storage) => storage.close()));
     } finally {

@@ -7,6 +7,9 @@ import {
   OpenResetError,
 } from '@openreset/core';
 import type { Kysely } from 'kysely';
+import type { SqlDialect } from './sql-database.js';
+import { createSqlResetRollup, recordResetRollup } from './sql-report-rollup.js';
+import type { RunInTransaction } from './sql-transactions.js';
 import { fromJson, isUniqueViolation, toJson } from './sql-values.js';
 import type { StorageSchema } from './storage-schema.js';
 
@@ -16,32 +19,46 @@ import type { StorageSchema } from './storage-schema.js';
  * `query` orders by (`time_ms`, `id`) descending (ids in code-point order: `COLLATE "C"` on
  * PostgreSQL, BINARY on SQLite) and pages by keyset, so events appended between pages neither
  * repeat nor shift a page. Cursors are core's audit cursors (`encodeAuditCursor`), the same
- * as the memory store's, checked on the way back in.
+ * as the memory store's, checked on the way back in. Each append also updates the reset
+ * report's rollups (`resetRollup`, see `recordResetRollup`) in the same transaction: the
+ * request's when `transaction` (the database's ambient one) is open, else its own.
  *
  * @throws {TypeError} from `append` when `event.time` is not a timestamp, and from `query` when
  *   `limit` is not an integer in 1..1000; `OpenResetError` `invalid_cursor` from `query` for a
  *   cursor this store did not issue; `already_exists` from `append` for a repeated id.
  */
-export function createSqlAuditStore(db: Kysely<StorageSchema>): AuditStore {
+export function createSqlAuditStore(
+  db: Kysely<StorageSchema>,
+  dialect: SqlDialect,
+  transaction?: RunInTransaction,
+): AuditStore {
   return {
+    resetRollup: createSqlResetRollup(db),
+
     async append(event) {
       const timeMs = Date.parse(event.time);
       if (Number.isNaN(timeMs)) {
         throw new TypeError(`event.time must be an ISO 8601 timestamp, got ${event.time}`);
       }
       try {
-        await db
-          .insertInto('openreset_audit')
-          .values({
-            id: event.id,
-            tenant_id: event.tenantId,
-            time_ms: timeMs,
-            type: event.type,
-            target_user_id: event.target?.userId ?? null,
-            correlation_id: event.correlationId,
-            event: toJson(event),
-          })
-          .execute();
+        const write = async (trx: Kysely<StorageSchema>) => {
+          await trx
+            .insertInto('openreset_audit')
+            .values({
+              id: event.id,
+              tenant_id: event.tenantId,
+              time_ms: timeMs,
+              type: event.type,
+              target_user_id: event.target?.userId ?? null,
+              correlation_id: event.correlationId,
+              event: toJson(event),
+            })
+            .execute();
+          await recordResetRollup(trx, dialect, event);
+        };
+        // The ambient transaction joins a request's (no savepoint), else commits on its own.
+        if (transaction === undefined) await db.transaction().execute(write);
+        else await transaction(() => write(db));
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new OpenResetError('already_exists', 'An audit event with this id already exists', {

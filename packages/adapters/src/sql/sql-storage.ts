@@ -64,7 +64,7 @@ export function sqlStorageOver(database: SqlDatabase, close: () => Promise<void>
     flows: createSqlFlowStore(db),
     challenges: createSqlChallengeStore(db),
     registrations: createSqlRegistrationStore(db),
-    audit: createSqlAuditStore(db),
+    audit: createSqlAuditStore(db, database.dialect, database.transaction),
     outbox: createSqlOutboxStore(db, database.dialect),
     counters: createSqlCounterStore(db),
     policies: createSqlPolicyStore(db),

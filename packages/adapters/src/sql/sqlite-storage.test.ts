@@ -88,6 +88,8 @@ describe('createSqliteStorage', () => {
       'openreset_outbox',
       'openreset_policies',
       'openreset_registrations',
+      'openreset_report_daily',
+      'openreset_report_flows',
     ]);
     database.close();
   });
@@ -100,10 +102,11 @@ describe('createSqliteStorage', () => {
     const database = new BetterSqlite3(freshFile());
     const prepare = database.prepare.bind(database);
     const selects: { sql: string; parameters: unknown[] }[] = [];
-    // Records the statements the store runs, to ask SQLite for their plans.
+    // Records the statements the store runs (not the migrations'), to ask SQLite for their plans.
+    let recording = false;
     database.prepare = ((source: string) => {
       const statement = prepare(source);
-      if (source.startsWith('select') && source.includes('"openreset_audit"')) {
+      if (recording && source.startsWith('select') && source.includes('"openreset_audit"')) {
         const all = statement.all.bind(statement);
         statement.all = ((parameters: unknown[]) => {
           selects.push({ sql: source, parameters });
@@ -113,6 +116,7 @@ describe('createSqliteStorage', () => {
       return statement;
     }) as typeof database.prepare;
     const storage = await createSqliteStorage({ database });
+    recording = true;
     const range = { tenantId: 'default', from: new Date(0), to: new Date(10_000), limit: 10 };
     const queries = [
       { ...range, types: ['flow.started' as const] },
@@ -143,6 +147,44 @@ describe('createSqliteStorage', () => {
     database.close();
   });
 
+  it('fills the report rollups from the events already stored when it adds them', async () => {
+    const filename = freshFile();
+    const before = await createSqliteStorage({ filename });
+    const flow = {
+      tenantId: 'default',
+      actor: { kind: 'anonymous' as const },
+      correlationId: 'flow-1',
+      target: { userId: 'u-1', username: 'ann', role: 'user' as const },
+    };
+    await before.audit.append({
+      ...flow,
+      id: 'evt-1',
+      type: 'flow.started',
+      time: '2026-11-20T10:00:00.000Z',
+      result: 'success',
+      intent: 'unlock',
+      decoy: false,
+    });
+    await before.audit.append({
+      ...flow,
+      id: 'evt-2',
+      type: 'flow.canceled',
+      time: '2026-11-20T10:01:00.000Z',
+      result: 'failure',
+    });
+    // Back to the schema before migration 0005, with the events kept.
+    const db = before.database.kysely;
+    await sql`drop table openreset_report_flows`.execute(db);
+    await sql`drop table openreset_report_daily`.execute(db);
+    await sql`delete from openreset_migration where name = '0005_report_rollups'`.execute(db);
+    await before.close();
+
+    const after = await createSqliteStorage({ filename });
+    const counts = await after.audit.resetRollup?.daily('default', '2026-11-20', '2026-11-21');
+    await after.close();
+    expect(counts).toEqual([{ day: '2026-11-20', bucket: 'Canceled', method: '', count: 1 }]);
+  });
+
   it('creates the report indexes', async () => {
     const database = new BetterSqlite3(freshFile());
     await createSqliteStorage({ database });
@@ -161,6 +203,7 @@ describe('createSqliteStorage', () => {
       'openreset_outbox_correlation',
       'openreset_outbox_due',
       'openreset_outbox_finished',
+      'openreset_report_flows_start',
     ]);
     database.close();
   });

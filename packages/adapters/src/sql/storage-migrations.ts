@@ -1,6 +1,8 @@
-import { type Migration, sql } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import type { SqlDialect } from './sql-database.js';
+import { rebuildResetRollup } from './sql-report-rollup.js';
 import { columnTypes } from './sql-values.js';
+import type { StorageSchema } from './storage-schema.js';
 
 /**
  * The storage schema's migrations, by name (applied in name order). Never edit a released
@@ -182,6 +184,48 @@ export function storageMigrations(dialect: SqlDialect): Record<string, Migration
           .on('openreset_outbox')
           .columns(['status', 'created_at'])
           .execute();
+      },
+    },
+    '0005_report_rollups': {
+      // The reset report's rollups (ResetRollupStore), filled from the audit log already
+      // stored: a row per flow, keyset-indexed by start, and daily counters.
+      async up(db) {
+        await db.schema
+          .createTable('openreset_report_flows')
+          .addColumn('tenant_id', text, (col) => col.notNull())
+          .addColumn('flow_id', text, (col) => col.notNull())
+          .addColumn('start_ms', millis)
+          .addColumn('start_event_id', text)
+          .addColumn('bucket', text)
+          .addColumn('trail', json, (col) => col.notNull())
+          .addPrimaryKeyConstraint('openreset_report_flows_pk', ['tenant_id', 'flow_id'])
+          .execute();
+        await db.schema
+          .createIndex('openreset_report_flows_start')
+          .on('openreset_report_flows')
+          .columns(['tenant_id', 'start_ms', 'start_event_id'])
+          .execute();
+        await db.schema
+          .createTable('openreset_report_daily')
+          .addColumn('tenant_id', text, (col) => col.notNull())
+          .addColumn('day', text, (col) => col.notNull())
+          .addColumn('bucket', text, (col) => col.notNull())
+          .addColumn('method', text, (col) => col.notNull())
+          .addColumn('count', 'integer', (col) => col.notNull())
+          .addPrimaryKeyConstraint('openreset_report_daily_pk', [
+            'tenant_id',
+            'day',
+            'bucket',
+            'method',
+          ])
+          .execute();
+        const storage = db as unknown as Kysely<StorageSchema>;
+        const tenants = await storage
+          .selectFrom('openreset_audit')
+          .select('tenant_id')
+          .distinct()
+          .execute();
+        for (const { tenant_id } of tenants) await rebuildResetRollup(storage, tenant_id);
       },
     },
   };

@@ -49,6 +49,30 @@ export interface AuditTable {
   event: Json;
 }
 
+/** `openreset_report_flows`: the reset report's row per flow (see `ResetRollupStore`). */
+export interface ReportFlowTable {
+  tenant_id: string;
+  flow_id: string;
+  /** The `flow.started` event's time and id, null until it comes. */
+  start_ms: Millis | null;
+  start_event_id: string | null;
+  /** The flow's `RollupBucket`, null until it starts. */
+  bucket: string | null;
+  /** The flow's `FlowTrail` as JSON. */
+  trail: Json;
+}
+
+/** `openreset_report_daily`: the reset report's counters per UTC day, bucket and method. */
+export interface ReportDailyTable {
+  tenant_id: string;
+  /** `YYYY-MM-DD`. */
+  day: string;
+  bucket: string;
+  /** A method type, or `''` for the flows themselves. */
+  method: string;
+  count: number;
+}
+
 /** `openreset_outbox`: messages between requests and providers. */
 export interface OutboxTable {
   id: string;
@@ -88,6 +112,8 @@ export interface StorageSchema {
   openreset_challenges: ChallengeTable;
   openreset_registrations: RegistrationTable;
   openreset_audit: AuditTable;
+  openreset_report_flows: ReportFlowTable;
+  openreset_report_daily: ReportDailyTable;
   openreset_outbox: OutboxTable;
   openreset_counters: CounterTable;
   openreset_policies: PolicyTable;
@@ -99,6 +125,8 @@ export const STORAGE_TABLES = [
   'openreset_challenges',
   'openreset_registrations',
   'openreset_audit',
+  'openreset_report_flows',
+  'openreset_report_daily',
   'openreset_outbox',
   'openreset_counters',
   'openreset_policies',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AuditEventType } from '../audit/audit-event.js';
+import { ResetResult } from '../audit/reset-result.js';
 import { MethodType } from '../methods/recovery-method.js';
 import { Locale, policySchema } from '../policy/policy-schema.js';
 import { FlowState } from '../recovery/flow-machine.js';
-import { ResetResult } from '../reports/reset-result.js';
 
 // Requests and responses of the HTTP API. Requests are strict (unknown keys are refused, so
 // a misspelt or polluted field is a 400, not silently dropped); every string has a bound.

@@ -2,6 +2,7 @@ import { type AuditPosition, decodeAuditCursor, encodeAuditCursor } from '../aud
 import type { AuditEvent } from '../audit/audit-event.js';
 import { OpenResetError } from '../errors.js';
 import type { AuditPage, AuditQuery, AuditStore } from '../ports/storage.js';
+import { createMemoryReportRollup } from './memory-report-rollup.js';
 import { assertPurgeLimit } from './purge-limit.js';
 
 interface StoredEvent {
@@ -36,6 +37,9 @@ interface TenantLog {
  * from the end over the range only until it has `limit + 1` matches, so paging through a
  * range reads each of its events once.
  *
+ * The reset report's rollups (`resetRollup`, see `createMemoryReportRollup`) are updated in
+ * the same synchronous step as each append.
+ *
  * @throws {TypeError} from `append` when `event.time` is not a timestamp, and from `query`
  *   when `limit` is not an integer in 1..1000; `OpenResetError` `invalid_cursor` from `query`
  *   when `cursor` did not come from this store.
@@ -43,6 +47,9 @@ interface TenantLog {
 export function createMemoryAuditStore(): AuditStore {
   const tenants = new Map<string, TenantLog>();
   const ids = new Set<string>();
+  const rollup = createMemoryReportRollup((tenantId) =>
+    (tenants.get(tenantId)?.all ?? []).map((stored) => stored.event),
+  );
 
   function tenantLog(tenantId: string): TenantLog {
     let log = tenants.get(tenantId);
@@ -66,7 +73,10 @@ export function createMemoryAuditStore(): AuditStore {
       insertSorted(log.all, stored);
       insertSorted(listOf(log.byCorrelation, event.correlationId), stored);
       if (event.target !== undefined) insertSorted(listOf(log.byUser, event.target.userId), stored);
+      rollup.record(stored.event);
     },
+
+    resetRollup: { flows: rollup.flows, daily: rollup.daily, rebuild: rollup.rebuild },
 
     async query(query: AuditQuery): Promise<AuditPage> {
       const { limit } = query;

@@ -1,4 +1,5 @@
 import type { AuditEvent, AuditEventType } from '../audit/audit-event.js';
+import type { RollupBucket, RollupCount, RollupFlow } from '../audit/report-rollup.js';
 
 /** A JSON value, as storage keeps it. */
 export type JsonValue =
@@ -238,6 +239,44 @@ export interface AuditStore {
    * first, and returns how many (retention). Events at or after `before` stay.
    */
   deleteBefore(tenantId: string, before: Date, limit: number): Promise<number>;
+  /**
+   * Optional: the reset report's rollups, which `append` MUST keep up to date in its own
+   * write (atomically, exact under concurrent writers). Without it, the report recounts
+   * the audit log.
+   */
+  resetRollup?: ResetRollupStore;
+}
+
+/**
+ * The reset report's rollups: one row per flow (its trail so far) and daily counters per
+ * bucket and method (see `rollupContribution`). Every report event appended changes its
+ * flow's row and moves the flow's contribution in the counters. They count every event of
+ * a flow, however late (the recount reads 24 hours past its range), and they outlive
+ * `deleteBefore`: retention trims the log, not the report's history; `rebuild` recounts
+ * them from what the log still holds.
+ */
+export interface ResetRollupStore {
+  /** Flows started in [`from`, `to`), newest first by (start time, start event id). */
+  flows(query: RollupFlowQuery): Promise<RollupFlow[]>;
+  /** The non-zero counters of the UTC days in [`fromDay`, `toDay`) (`YYYY-MM-DD`). */
+  daily(tenantId: string, fromDay: string, toDay: string): Promise<RollupCount[]>;
+  /** Recounts the tenant's rollups from its audit log, replacing what was there. */
+  rebuild(tenantId: string): Promise<void>;
+}
+
+/** Filters for {@link ResetRollupStore.flows}. */
+export interface RollupFlowQuery {
+  tenantId: string;
+  /** Flows started at or after this instant. */
+  from: Date;
+  /** Flows started strictly before this instant. */
+  to: Date;
+  /** Only flows in these buckets. @default every bucket */
+  buckets?: readonly RollupBucket[];
+  /** Only flows strictly older than this start position (keyset paging). */
+  before?: { timeMs: number; eventId: string };
+  /** At most this many flows. @default all */
+  limit?: number;
 }
 
 /** Filters for {@link AuditStore.query}. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditTarget } from '../audit/audit-event.js';
 import { type AuditEventInput, createAuditLog } from '../audit/audit-log.js';
+import { type ResetResult, ResetResult as Result } from '../audit/reset-result.js';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
 import { createFakeClock } from '../memory/fake-clock.js';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
@@ -10,7 +11,6 @@ import type { MethodType } from '../methods/recovery-method.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import { createReports } from './create-reports.js';
 import type { ResetActivityRow } from './reset-activity.js';
-import { type ResetResult, ResetResult as Result } from './reset-result.js';
 
 const TENANT = 'default';
 const MINUTE = 60_000;

@@ -1,7 +1,8 @@
+import { ResetResult } from '../audit/reset-result.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import type { Directory } from '../ports/directory.js';
-import type { AuditStore, RegistrationStore } from '../ports/storage.js';
+import type { AuditStore, RegistrationStore, ResetRollupStore } from '../ports/storage.js';
 import {
   AUDIT_COLUMNS,
   type AuditViewPage,
@@ -29,11 +30,13 @@ import {
 } from './report-paging.js';
 import {
   collectResetActivity,
+  collectRollupTotals,
   type ResetActivity,
   type ResetActivityPage,
   type ResetActivityQuery,
+  type RollupActivitySource,
+  readRollupEntries,
 } from './reset-activity.js';
-import { ResetResult } from './reset-result.js';
 import { type CsvColumn, toCsv } from './to-csv.js';
 import { readUsage, type UsagePage, type UsageQuery } from './usage.js';
 import {
@@ -140,7 +143,8 @@ const MINUTE = 60_000;
 export function createReports(deps: ReportsDependencies): Reports {
   const tenantOf = (query: { tenantId?: string | undefined }) => query.tenantId ?? deps.tenantId;
 
-  async function collect(query: ResetActivityCsvQuery): Promise<ResetActivity> {
+  /** Checks a reset-activity query and reads what every way of answering it needs. */
+  async function sourceOf(query: ResetActivityCsvQuery): Promise<RollupActivitySource> {
     checkReportRange(query.from, query.to);
     if (
       query.result !== undefined &&
@@ -150,15 +154,23 @@ export function createReports(deps: ReportsDependencies): Reports {
     }
     const tenantId = tenantOf(query);
     const policy = await deps.getPolicy(tenantId);
-    return collectResetActivity(
-      {
-        audit: deps.audit,
-        tenantId,
-        nowMs: deps.clock.now().getTime(),
-        flowTtlMs: policy.flowTtlMinutes * MINUTE,
-      },
-      query,
-    );
+    return {
+      tenantId,
+      nowMs: deps.clock.now().getTime(),
+      flowTtlMs: policy.flowTtlMinutes * MINUTE,
+    };
+  }
+
+  /** The store's rollups when they can answer `query` (no `userId` or `method` filter). */
+  function rollupFor(query: ResetActivityCsvQuery): ResetRollupStore | undefined {
+    return query.userId === undefined && query.method === undefined
+      ? deps.audit.resetRollup
+      : undefined;
+  }
+
+  async function collect(query: ResetActivityCsvQuery): Promise<ResetActivity> {
+    const source = await sourceOf(query);
+    return collectResetActivity({ ...source, audit: deps.audit }, query);
   }
 
   async function resetActivity(query: ResetActivityQuery): Promise<ResetActivityPage> {
@@ -167,6 +179,25 @@ export function createReports(deps: ReportsDependencies): Reports {
       query.cursor === undefined
         ? null
         : decodeReportCursor(query.cursor, RESET_REPORT, ['integer', 'string']);
+    const rollup = rollupFor(query);
+    if (rollup !== undefined) {
+      const source = await sourceOf(query);
+      const before = after === null ? undefined : { timeMs: after[0], eventId: after[1] };
+      const [entries, totals] = await Promise.all([
+        readRollupEntries(rollup, source, query, before, limit + 1),
+        collectRollupTotals(rollup, source, query),
+      ]);
+      const page = entries.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        rows: page.map((entry) => entry.row),
+        nextCursor:
+          entries.length > limit && last !== undefined
+            ? encodeReportCursor(RESET_REPORT, [last.timeMs, last.eventId])
+            : null,
+        totals,
+      };
+    }
     const { entries, totals } = await collect(query);
     // Entries run newest first by (time, event id): skip those at or before the cursor.
     let start = 0;
@@ -237,7 +268,17 @@ export function createReports(deps: ReportsDependencies): Reports {
     },
 
     async resetActivityCsv(query) {
-      const { entries } = await collect(query);
+      const rollup = rollupFor(query);
+      const entries =
+        rollup === undefined
+          ? (await collect(query)).entries
+          : await readRollupEntries(
+              rollup,
+              await sourceOf(query),
+              query,
+              undefined,
+              Number.POSITIVE_INFINITY,
+            );
       return toCsv(
         entries.map((entry) => entry.row),
         RESET_ACTIVITY_COLUMNS,

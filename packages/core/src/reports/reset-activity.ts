@@ -1,15 +1,16 @@
 import type { AuditEvent } from '../audit/audit-event.js';
-import { MethodType } from '../methods/recovery-method.js';
-import type { AuditQuery, AuditStore } from '../ports/storage.js';
 import {
   addToFlowTrail,
   createFlowTrail,
   FLOW_REPORT_EVENT_TYPES,
   type FlowTrail,
   summarizeFlowTrail,
-} from './flow-trail.js';
+} from '../audit/flow-trail.js';
+import { ROLLUP_BUCKETS, type RollupBucket, type RollupCount } from '../audit/report-rollup.js';
+import { ResetResult } from '../audit/reset-result.js';
+import { MethodType } from '../methods/recovery-method.js';
+import type { AuditQuery, AuditStore, ResetRollupStore } from '../ports/storage.js';
 import { readAllPages } from './report-paging.js';
-import { ResetResult } from './reset-result.js';
 
 /** Filters and paging for the reset-activity report. */
 export interface ResetActivityQuery {
@@ -200,6 +201,29 @@ export async function collectResetActivity(
     }
   }
 
+  const fold = createActivityFold(query, source);
+  for (const { flowId, trail } of started) {
+    if ((trail.start?.timeMs ?? fromMs) >= fromMs) fold.addFlow(flowId, trail);
+  }
+  return { entries: fold.entries, totals: fold.totals() };
+}
+
+/** Folds flows (and rollup counters) into report entries and totals. */
+interface ActivityFold {
+  /** The rows added, in the order they were added. */
+  entries: ResetActivityEntry[];
+  /** Adds a flow started in range: a row (or an unknown account), if the query keeps it. */
+  addFlow(flowId: string, trail: FlowTrail): void;
+  /** Adds daily counters of flows all started before their lifetime could still run. */
+  addSettledCounts(counts: readonly RollupCount[]): void;
+  totals(): ResetActivityTotals;
+}
+
+/** The one reading of flows into rows and totals, for the recount and for rollups alike. */
+function createActivityFold(
+  query: Pick<ResetActivityQuery, 'result' | 'method'>,
+  source: Pick<ResetActivitySource, 'nowMs' | 'flowTtlMs'>,
+): ActivityFold {
   const byResult = Object.fromEntries(
     Object.values(ResetResult).map((result) => [result, 0]),
   ) as Record<ResetResult, number>;
@@ -207,55 +231,165 @@ export async function collectResetActivity(
   let unknownAccounts = 0;
   const entries: ResetActivityEntry[] = [];
   const summarizeOptions = { nowMs: source.nowMs, flowTtlMs: source.flowTtlMs };
-
-  for (const { flowId, trail } of started) {
-    const start = trail.start;
-    if (start === undefined || start.timeMs < fromMs) continue;
-    if (start.target === undefined) {
-      // A decoy verifies no method: a method filter matches none.
-      if (query.method === undefined) unknownAccounts += 1;
-      continue;
-    }
-    const summary = summarizeFlowTrail(trail, summarizeOptions);
-    if (query.result !== undefined && summary.result !== query.result) continue;
-    if (query.method !== undefined && !summary.methods.includes(query.method)) continue;
-    byResult[summary.result] += 1;
-    const time = canonicalTime(start);
-    const day = time.slice(0, 10);
+  const countMethod = (day: string, method: MethodType, count: number) => {
     let counts = methodDays.get(day);
-    for (const method of summary.methods) {
-      if (counts === undefined) {
-        counts = new Map();
-        methodDays.set(day, counts);
-      }
-      counts.set(method, (counts.get(method) ?? 0) + 1);
+    if (counts === undefined) {
+      counts = new Map();
+      methodDays.set(day, counts);
     }
-    entries.push({
-      timeMs: start.timeMs,
-      eventId: start.eventId,
-      row: {
-        flowId,
-        userId: start.target.userId,
-        username: start.target.username,
-        role: start.target.role,
-        intent: start.intent,
-        time,
-        methods: summary.methods,
-        result: summary.result,
-        detail: summary.detail,
-      },
-    });
-  }
+    counts.set(method, (counts.get(method) ?? 0) + count);
+  };
 
-  const methodOrder = Object.values(MethodType) as string[];
-  const byMethodPerDay: MethodDayCount[] = [...methodDays.keys()]
-    .sort()
-    .flatMap((day) =>
-      [...(methodDays.get(day) ?? new Map<MethodType, number>())]
-        .sort(([a], [b]) => methodOrder.indexOf(a) - methodOrder.indexOf(b))
-        .map(([method, count]) => ({ day, method, count })),
-    );
-  return { entries, totals: { byResult, byMethodPerDay, unknownAccounts } };
+  return {
+    entries,
+
+    addFlow(flowId, trail) {
+      const start = trail.start;
+      if (start === undefined) return;
+      if (start.target === undefined) {
+        // A decoy verifies no method: a method filter matches none.
+        if (query.method === undefined) unknownAccounts += 1;
+        return;
+      }
+      const summary = summarizeFlowTrail(trail, summarizeOptions);
+      if (query.result !== undefined && summary.result !== query.result) return;
+      if (query.method !== undefined && !summary.methods.includes(query.method)) return;
+      byResult[summary.result] += 1;
+      const time = canonicalTime(start);
+      const day = time.slice(0, 10);
+      for (const method of summary.methods) countMethod(day, method, 1);
+      entries.push({
+        timeMs: start.timeMs,
+        eventId: start.eventId,
+        row: {
+          flowId,
+          userId: start.target.userId,
+          username: start.target.username,
+          role: start.target.role,
+          intent: start.intent,
+          time,
+          methods: summary.methods,
+          result: summary.result,
+          detail: summary.detail,
+        },
+      });
+    },
+
+    addSettledCounts(counts) {
+      for (const { day, bucket, method, count } of counts) {
+        if (bucket === 'unknown') {
+          if (query.method === undefined && method === '') unknownAccounts += count;
+          continue;
+        }
+        // A settled flow with no final event has outlived its lifetime.
+        const result = bucket === 'open' ? ResetResult.Abandoned : bucket;
+        if (query.result !== undefined && result !== query.result) continue;
+        if (method === '') byResult[result] += count;
+        else countMethod(day, method, count);
+      }
+    },
+
+    totals() {
+      const methodOrder = Object.values(MethodType) as string[];
+      const byMethodPerDay: MethodDayCount[] = [...methodDays.keys()].sort().flatMap((day) =>
+        [...(methodDays.get(day) ?? new Map<MethodType, number>())]
+          .filter(([, count]) => count !== 0)
+          .sort(([a], [b]) => methodOrder.indexOf(a) - methodOrder.indexOf(b))
+          .map(([method, count]) => ({ day, method, count })),
+      );
+      return { byResult, byMethodPerDay, unknownAccounts };
+    },
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the rollup readers need: the recount's source without the audit log. */
+export type RollupActivitySource = Omit<ResetActivitySource, 'audit'>;
+
+/**
+ * The totals of a query without `userId` or `method`, from the store's rollups: the whole
+ * UTC days of the range that ended at least a flow lifetime ago from the daily counters (a
+ * flow still `open` there has expired: `Abandoned`), the rest (the partial first and last
+ * days, and the days whose flows may still be open) from the per-flow rows, read as the
+ * recount reads them. Unlike the recount, rollups count events of any age (the recount
+ * reads {@link OUTCOME_WINDOW_MS} past `to`) and keep flows whose events retention deleted.
+ *
+ * Cost: one counter query over the whole days, and O(F) for the F flows of at most two
+ * partial spans (about two days each).
+ */
+export async function collectRollupTotals(
+  rollup: ResetRollupStore,
+  source: RollupActivitySource,
+  query: ResetActivityQuery,
+): Promise<ResetActivityTotals> {
+  const fromMs = query.from.getTime();
+  const toMs = query.to.getTime();
+  const settledMs = source.nowMs - source.flowTtlMs;
+  const wholeFrom = Math.ceil(fromMs / DAY_MS) * DAY_MS;
+  const wholeTo = Math.floor(Math.min(toMs, settledMs) / DAY_MS) * DAY_MS;
+  const fold = createActivityFold(query, source);
+  const buckets = bucketsOf(query.result);
+  const scan = async (spanFrom: number, spanTo: number) => {
+    if (spanFrom >= spanTo) return;
+    const flows = await rollup.flows({
+      tenantId: source.tenantId,
+      from: new Date(spanFrom),
+      to: new Date(spanTo),
+      ...(buckets === undefined ? {} : { buckets: [...buckets, 'unknown'] }),
+    });
+    for (const flow of flows) fold.addFlow(flow.flowId, flow.trail);
+  };
+  if (wholeFrom < wholeTo) {
+    const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    fold.addSettledCounts(await rollup.daily(source.tenantId, dayOf(wholeFrom), dayOf(wholeTo)));
+    await scan(fromMs, wholeFrom);
+    await scan(wholeTo, toMs);
+  } else await scan(fromMs, toMs);
+  return fold.totals();
+}
+
+/**
+ * Up to `limit` rows of a query without `userId` or `method`, newest first, strictly older
+ * than `before` (a row's keyset position), from the per-flow rollup: one keyset query a
+ * page (more only when a `result` of `InProgress` or `Abandoned` drops open flows of the
+ * other one).
+ */
+export async function readRollupEntries(
+  rollup: ResetRollupStore,
+  source: RollupActivitySource,
+  query: ResetActivityQuery,
+  before: { timeMs: number; eventId: string } | undefined,
+  limit: number,
+): Promise<ResetActivityEntry[]> {
+  const fold = createActivityFold(query, source);
+  const buckets =
+    bucketsOf(query.result) ?? ROLLUP_BUCKETS.filter((bucket) => bucket !== 'unknown');
+  let position = before;
+  for (;;) {
+    const wanted = limit - fold.entries.length;
+    const flows = await rollup.flows({
+      tenantId: source.tenantId,
+      from: query.from,
+      to: query.to,
+      buckets,
+      ...(position === undefined ? {} : { before: position }),
+      ...(Number.isFinite(wanted) ? { limit: wanted } : {}),
+    });
+    for (const flow of flows) fold.addFlow(flow.flowId, flow.trail);
+    const last = flows.at(-1)?.trail.start;
+    if (last === undefined || flows.length < wanted || fold.entries.length >= limit)
+      return fold.entries;
+    position = { timeMs: last.timeMs, eventId: last.eventId };
+  }
+}
+
+/** The buckets a `result` filter reads (`undefined`: every one). */
+function bucketsOf(result: ResetResult | undefined): RollupBucket[] | undefined {
+  if (result === undefined) return undefined;
+  if (result === ResetResult.InProgress) return ['open'];
+  if (result === ResetResult.Abandoned) return [ResetResult.Abandoned, 'open'];
+  return [result];
 }
 
 /** The start time as `toISOString()` writes it; most stores keep it so, which spares a Date. */

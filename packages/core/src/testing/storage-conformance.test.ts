@@ -55,30 +55,35 @@ describe('storageConformance', () => {
 
   it('calls every method of every sub-store', async () => {
     const called = new Set<string>();
+    /** `methods` with each call recorded under `path.method`; nested stores (`audit.resetRollup`) too. */
+    const recorded = (path: string, methods: object): object =>
+      Object.fromEntries(
+        Object.entries(methods).map(([method, member]) => [
+          method,
+          typeof member === 'function'
+            ? (...args: unknown[]) => {
+                called.add(`${path}.${method}`);
+                return member(...args);
+              }
+            : recorded(`${path}.${method}`, member as object),
+        ]),
+      );
+    /** Every method path of `methods`, nested stores included. */
+    const paths = (path: string, methods: object): string[] =>
+      Object.entries(methods).flatMap(([method, member]) =>
+        typeof member === 'function'
+          ? [`${path}.${method}`]
+          : paths(`${path}.${method}`, member as object),
+      );
     const recording = storageConformance(async () => {
       const storage = createMemoryStorage();
       return Object.fromEntries(
-        Object.entries(storage).map(([store, methods]) => [
-          store,
-          Object.fromEntries(
-            Object.entries(methods as Record<string, (...args: unknown[]) => unknown>).map(
-              ([method, fn]) => [
-                method,
-                (...args: unknown[]) => {
-                  called.add(`${store}.${method}`);
-                  return fn(...args);
-                },
-              ],
-            ),
-          ),
-        ]),
+        Object.entries(storage).map(([store, methods]) => [store, recorded(store, methods)]),
       ) as unknown as Storage;
     });
     for (const c of recording) await c.run();
     const storage = createMemoryStorage();
-    const every = Object.entries(storage).flatMap(([store, methods]) =>
-      Object.keys(methods as object).map((method) => `${store}.${method}`),
-    );
+    const every = Object.entries(storage).flatMap(([store, methods]) => paths(store, methods));
     expect([...called].sort()).toEqual(every.sort());
   });
 

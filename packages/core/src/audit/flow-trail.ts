@@ -1,5 +1,5 @@
-import type { AuditEvent, AuditTarget } from '../audit/audit-event.js';
 import type { MethodType } from '../methods/recovery-method.js';
+import type { AuditEvent, AuditTarget } from './audit-event.js';
 import { ResetResult } from './reset-result.js';
 
 /** The audit event types a reset or unlock flow writes that decide its report row. */
