@@ -88,11 +88,9 @@ async function addCounts(
       })),
     )
     .onConflict((conflict) =>
-      conflict
-        .columns(['tenant_id', 'day', 'bucket', 'method'])
-        .doUpdateSet((eb) => ({
-          count: eb('openreset_report_daily.count', '+', eb.ref('excluded.count')),
-        })),
+      conflict.columns(['tenant_id', 'day', 'bucket', 'method']).doUpdateSet((eb) => ({
+        count: eb('openreset_report_daily.count', '+', eb.ref('excluded.count')),
+      })),
     )
     .execute();
 }
