@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { openSqlStorage, type SqlStorage } from './sql-storage.js';
 import { withAmbientTransactions } from './sql-transactions.js';
+import { takingTurnsPerFile } from './sqlite-file-lock.js';
 
 /** Where {@link createSqliteStorage} keeps its data. */
 export type SqliteStorageOptions = (
@@ -64,7 +65,10 @@ export async function createSqliteStorage(options: SqliteStorageOptions): Promis
     throw error;
   }
   const { dialect, transaction } = withAmbientTransactions(
-    new SqliteDialect({ database: cachingStatements(sqlite) }),
+    takingTurnsPerFile(
+      new SqliteDialect({ database: cachingStatements(sqlite) }),
+      sqlite.memory ? ':memory:' : sqlite.name,
+    ),
     'sqlite',
   );
   const kysely = new Kysely({ dialect });
