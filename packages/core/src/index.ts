@@ -89,6 +89,7 @@ export type {
   NeedsPasswordChangeInput,
   PasswordChangeNeed,
 } from './change/change-service.js';
+export { checkInteger, positiveIntegerOptions } from './check-integer.js';
 export {
   type CheckPasswordServiceOptions,
   createOpenReset,

@@ -1,4 +1,9 @@
-import type { RegisteredMethod, RegistrationStore, UserRegistration } from '@openreset/core';
+import {
+  checkInteger,
+  type RegisteredMethod,
+  type RegistrationStore,
+  type UserRegistration,
+} from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import { prepareStatement } from './sql-prepared.js';
 import { fromJson, fromMillis, fromNullableMillis, toJson, toMillis } from './sql-values.js';
@@ -68,9 +73,7 @@ export function createSqlRegistrationStore(db: Kysely<StorageSchema>): Registrat
     },
 
     async list(tenantId, { after, limit }) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
-      }
+      checkInteger('limit', limit, 1, 1000);
       const rows = await db
         .selectFrom('openreset_registrations')
         .selectAll()

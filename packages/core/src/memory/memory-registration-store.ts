@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { RegistrationStore, UserRegistration } from '../ports/storage.js';
 
 /**
@@ -39,9 +40,7 @@ export function createMemoryRegistrationStore(): RegistrationStore {
     },
 
     async list(tenantId, { after, limit }) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
-      }
+      checkInteger('limit', limit, 1, 1000);
       return [...registrations.values()]
         .filter(
           (registration) =>

@@ -5,6 +5,7 @@ import {
   decodeCursor,
   encodeCursor,
 } from '../audit/audit-cursor.js';
+import { checkInteger } from '../check-integer.js';
 import { ErrorCode, OpenResetError } from '../errors.js';
 
 /** Rows per report page when the query names no `limit`. */
@@ -79,9 +80,7 @@ export async function* readAllPages<Page extends { nextCursor: string | null }>(
  */
 export function resolveReportLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_REPORT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_REPORT_LIMIT) {
-    throw new TypeError(`limit must be an integer from 1 to ${MAX_REPORT_LIMIT}, got ${limit}`);
-  }
+  checkInteger('limit', limit, 1, MAX_REPORT_LIMIT);
   return limit;
 }
 
