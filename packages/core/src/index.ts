@@ -251,6 +251,7 @@ export {
   type ClaimOptions,
   type CounterState,
   type CounterStore,
+  checkNextRevision,
   type FlowRecord,
   type FlowStore,
   type IncrementOptions,

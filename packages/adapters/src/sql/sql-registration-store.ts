@@ -1,5 +1,6 @@
 import {
   checkInteger,
+  checkNextRevision,
   type RegisteredMethod,
   type RegistrationStore,
   type UserRegistration,
@@ -37,12 +38,7 @@ export function createSqlRegistrationStore(db: Kysely<StorageSchema>): Registrat
     },
 
     async save(registration, expectedRevision) {
-      const nextRevision = (expectedRevision ?? 0) + 1;
-      if (registration.revision !== nextRevision) {
-        throw new TypeError(
-          `registration.revision must be ${nextRevision}, got ${registration.revision}`,
-        );
-      }
+      checkNextRevision('registration', registration.revision, expectedRevision);
       const row = toRow(registration);
       if (expectedRevision === null) {
         const inserted = await db

@@ -1,5 +1,9 @@
 import { checkInteger } from '../check-integer.js';
-import type { RegistrationStore, UserRegistration } from '../ports/storage.js';
+import {
+  checkNextRevision,
+  type RegistrationStore,
+  type UserRegistration,
+} from '../ports/storage.js';
 
 /**
  * The reference {@link RegistrationStore}: a `Map` keyed by tenant and user id, with
@@ -20,12 +24,7 @@ export function createMemoryRegistrationStore(): RegistrationStore {
     },
 
     async save(registration, expectedRevision) {
-      const nextRevision = (expectedRevision ?? 0) + 1;
-      if (registration.revision !== nextRevision) {
-        throw new TypeError(
-          `registration.revision must be ${nextRevision}, got ${registration.revision}`,
-        );
-      }
+      checkNextRevision('registration', registration.revision, expectedRevision);
       const registrationKey = key(registration.tenantId, registration.userId);
       const stored = registrations.get(registrationKey);
       const holds =
