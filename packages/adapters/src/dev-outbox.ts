@@ -8,6 +8,7 @@
  *
  * @module
  */
+
 import type {
   DeliveryReceipt,
   EmailMessage,
@@ -17,6 +18,7 @@ import type {
   VoiceCaller,
   VoiceMessage,
 } from '@openreset/core';
+import { checkInteger } from '@openreset/core';
 
 /** A message the dev outbox kept. */
 export type DevMessage =
@@ -56,9 +58,7 @@ export interface DevOutbox {
  */
 export function createDevOutbox(options: DevOutboxOptions = {}): DevOutbox {
   const limit = options.limit ?? 100;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new TypeError('createDevOutbox: `limit` must be a positive integer');
-  }
+  checkInteger('createDevOutbox: limit', limit, 1);
   const now = options.now ?? (() => new Date());
   let kept: DevMessage[] = [];
   let counter = 0;

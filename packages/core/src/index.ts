@@ -89,6 +89,7 @@ export type {
   NeedsPasswordChangeInput,
   PasswordChangeNeed,
 } from './change/change-service.js';
+export { checkInteger, positiveIntegerOptions } from './check-integer.js';
 export {
   type CheckPasswordServiceOptions,
   createOpenReset,
@@ -250,6 +251,7 @@ export {
   type ClaimOptions,
   type CounterState,
   type CounterStore,
+  checkNextRevision,
   type FlowRecord,
   type FlowStore,
   type IncrementOptions,

@@ -11,7 +11,7 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 
 /** Lowest first. A file may import from its own layer or a lower one. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['ports', 'methods', 'errors.ts'],
+  ['ports', 'methods', 'errors.ts', 'check-integer.ts'],
   [
     'account',
     'audit',

@@ -1,5 +1,5 @@
 import { type Algorithm, hash, parseOptions, type Version, verify } from '@node-rs/argon2';
-import type { PasswordHasher } from '@openreset/core';
+import { type PasswordHasher, positiveIntegerOptions } from '@openreset/core';
 
 /** Options for {@link createArgon2Hasher}: OWASP's argon2id minimum unless raised. */
 export interface Argon2HasherOptions {
@@ -30,9 +30,15 @@ const VERSION_0X13 = 1 as Version;
  * ```
  */
 export function createArgon2Hasher(options: Argon2HasherOptions = {}): PasswordHasher {
-  const memoryCost = positive(options.memoryKiB ?? 19456, 'memoryKiB');
-  const timeCost = positive(options.iterations ?? 2, 'iterations');
-  const parallelism = positive(options.parallelism ?? 1, 'parallelism');
+  const {
+    memoryKiB: memoryCost,
+    iterations: timeCost,
+    parallelism,
+  } = positiveIntegerOptions('argon2', options, {
+    memoryKiB: 19456,
+    iterations: 2,
+    parallelism: 1,
+  });
   if (memoryCost < 8 * parallelism)
     throw new TypeError('memoryKiB must be at least 8 × parallelism');
 
@@ -66,11 +72,4 @@ export function createArgon2Hasher(options: Argon2HasherOptions = {}): PasswordH
       }
     },
   };
-}
-
-function positive(value: number, name: string): number {
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(`${name} must be a positive integer, got ${value}`);
-  }
-  return value;
 }

@@ -1,4 +1,9 @@
-import { type Clock, DirectoryError, type DirectoryUser } from '@openreset/core';
+import {
+  type Clock,
+  DirectoryError,
+  type DirectoryUser,
+  positiveIntegerOptions,
+} from '@openreset/core';
 import { type Kysely, sql } from 'kysely';
 import { UNLOCKED } from './directory-account-store.js';
 import type { DirectorySchema } from './directory-schema.js';
@@ -109,17 +114,11 @@ export function createDirectoryLockout(
 }
 
 function checkedLockout(options: SmartLockoutOptions): Required<SmartLockoutOptions> {
-  const settings = {
-    threshold: options.threshold ?? 10,
-    durationSeconds: options.durationSeconds ?? 60,
-    windowSeconds: options.windowSeconds ?? 600,
-  };
-  for (const [name, value] of Object.entries(settings)) {
-    if (!Number.isInteger(value) || value < 1) {
-      throw new TypeError(`lockout.${name} must be a positive integer`);
-    }
-  }
-  return settings;
+  return positiveIntegerOptions('lockout', options, {
+    threshold: 10,
+    durationSeconds: 60,
+    windowSeconds: 600,
+  });
 }
 
 function assertNotDisabled(user: DirectoryUser): void {

@@ -2,6 +2,7 @@ import {
   type AuditEvent,
   type AuditStore,
   assertPurgeLimit,
+  checkInteger,
   decodeAuditCursor,
   encodeAuditCursor,
   OpenResetError,
@@ -71,9 +72,7 @@ export function createSqlAuditStore(
 
     async query(query) {
       const { limit } = query;
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
-      }
+      checkInteger('limit', limit, 1, 1000);
       const after = query.cursor === undefined ? null : decodeAuditCursor(query.cursor);
       if (query.types !== undefined && query.types.length === 0) {
         return { events: [], nextCursor: null };

@@ -1,4 +1,4 @@
-import { assertPurgeLimit, type CounterStore } from '@openreset/core';
+import { assertPurgeLimit, type CounterStore, checkInteger } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import { prepareStatement } from './sql-prepared.js';
 import { fromMillis, toMillis } from './sql-values.js';
@@ -37,9 +37,7 @@ export function createSqlCounterStore(db: Kysely<StorageSchema>): CounterStore {
   const reset = prepareStatement(db, 'delete from openreset_counters where "key" = ?');
   return {
     async increment(key, { windowMs, now }) {
-      if (!Number.isSafeInteger(windowMs) || windowMs < 1) {
-        throw new TypeError(`windowMs must be a positive integer, got ${windowMs}`);
-      }
+      checkInteger('windowMs', windowMs, 1);
       const nowMs = toMillis(now);
       // Both CASEs read the row as it was before this update.
       const { rows } = await increment([key, nowMs + windowMs, nowMs, nowMs]);

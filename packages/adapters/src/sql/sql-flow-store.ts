@@ -1,5 +1,5 @@
 import type { FlowRecord, FlowStore, JsonObject } from '@openreset/core';
-import { OpenResetError } from '@openreset/core';
+import { checkInteger, OpenResetError } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import { prepareStatement } from './sql-prepared.js';
 import { fromJson, fromMillis, isUniqueViolation, toJson, toMillis } from './sql-values.js';
@@ -64,9 +64,7 @@ export function createSqlFlowStore(db: Kysely<StorageSchema>): FlowStore {
     },
 
     async listExpired({ before, states, limit }) {
-      if (!Number.isSafeInteger(limit) || limit < 1) {
-        throw new TypeError(`limit must be a positive integer, got ${limit}`);
-      }
+      checkInteger('limit', limit, 1);
       if (states.length === 0) return [];
       const rows = await db
         .selectFrom('openreset_flows')

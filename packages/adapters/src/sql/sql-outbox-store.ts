@@ -1,5 +1,5 @@
 import type { OutboxMessage, OutboxStore } from '@openreset/core';
-import { assertPurgeLimit, OpenResetError } from '@openreset/core';
+import { assertPurgeLimit, checkInteger, OpenResetError } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { SqlDialect } from './sql-database.js';
 import { prepareStatement } from './sql-prepared.js';
@@ -58,12 +58,8 @@ export function createSqlOutboxStore(db: Kysely<StorageSchema>, dialect: SqlDial
     },
 
     async claim({ now, limit, leaseMs, leaseToken }) {
-      if (!Number.isSafeInteger(limit) || limit < 1) {
-        throw new TypeError(`limit must be a positive integer, got ${limit}`);
-      }
-      if (!Number.isSafeInteger(leaseMs) || leaseMs < 1) {
-        throw new TypeError(`leaseMs must be a positive integer, got ${leaseMs}`);
-      }
+      checkInteger('limit', limit, 1);
+      checkInteger('leaseMs', leaseMs, 1);
       const nowMs = toMillis(now);
       const due = db
         .selectFrom('openreset_outbox')

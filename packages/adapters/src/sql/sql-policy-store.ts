@@ -1,4 +1,4 @@
-import type { JsonObject, PolicyStore } from '@openreset/core';
+import { checkNextRevision, type JsonObject, type PolicyStore } from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import { prepareStatement } from './sql-prepared.js';
 import { fromJson, fromMillis, toJson, toMillis } from './sql-values.js';
@@ -30,10 +30,7 @@ export function createSqlPolicyStore(db: Kysely<StorageSchema>): PolicyStore {
     },
 
     async save(policy, expectedRevision) {
-      const nextRevision = (expectedRevision ?? 0) + 1;
-      if (policy.revision !== nextRevision) {
-        throw new TypeError(`policy.revision must be ${nextRevision}, got ${policy.revision}`);
-      }
+      checkNextRevision('policy', policy.revision, expectedRevision);
       const row = {
         tenant_id: policy.tenantId,
         policy: toJson(policy.policy),

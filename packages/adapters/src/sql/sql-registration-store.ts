@@ -1,4 +1,10 @@
-import type { RegisteredMethod, RegistrationStore, UserRegistration } from '@openreset/core';
+import {
+  checkInteger,
+  checkNextRevision,
+  type RegisteredMethod,
+  type RegistrationStore,
+  type UserRegistration,
+} from '@openreset/core';
 import type { Kysely, Selectable } from 'kysely';
 import { prepareStatement } from './sql-prepared.js';
 import { fromJson, fromMillis, fromNullableMillis, toJson, toMillis } from './sql-values.js';
@@ -32,12 +38,7 @@ export function createSqlRegistrationStore(db: Kysely<StorageSchema>): Registrat
     },
 
     async save(registration, expectedRevision) {
-      const nextRevision = (expectedRevision ?? 0) + 1;
-      if (registration.revision !== nextRevision) {
-        throw new TypeError(
-          `registration.revision must be ${nextRevision}, got ${registration.revision}`,
-        );
-      }
+      checkNextRevision('registration', registration.revision, expectedRevision);
       const row = toRow(registration);
       if (expectedRevision === null) {
         const inserted = await db
@@ -68,9 +69,7 @@ export function createSqlRegistrationStore(db: Kysely<StorageSchema>): Registrat
     },
 
     async list(tenantId, { after, limit }) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
-      }
+      checkInteger('limit', limit, 1, 1000);
       const rows = await db
         .selectFrom('openreset_registrations')
         .selectAll()

@@ -1,5 +1,6 @@
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
 import { z } from 'zod';
+import { checkInteger } from '../check-integer.js';
 import { decodeBase64 } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
 import type { Captcha } from '../ports/captcha.js';
@@ -77,12 +78,8 @@ export function createAltchaCaptcha(
 ): AltchaCaptcha {
   const maxNumber = settings.maxNumber ?? 100_000;
   const expiresSeconds = settings.expiresSeconds ?? 600;
-  if (!Number.isInteger(maxNumber) || maxNumber < 1000 || maxNumber > 10_000_000) {
-    throw new TypeError('altcha maxNumber must be an integer from 1000 to 10000000');
-  }
-  if (!Number.isInteger(expiresSeconds) || expiresSeconds < 30 || expiresSeconds > 3600) {
-    throw new TypeError('altcha expiresSeconds must be an integer from 30 to 3600');
-  }
+  checkInteger('altcha maxNumber', maxNumber, 1000, 10_000_000);
+  checkInteger('altcha expiresSeconds', expiresSeconds, 30, 3600);
   let hmacKey: Promise<string> | undefined;
   const keyOf = () => {
     hmacKey ??= deps.keyring.mac('altcha', 'challenge-key').then(({ mac }) => mac);

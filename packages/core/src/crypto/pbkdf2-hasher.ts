@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
 import { timingSafeEqual } from './constant-time-equal.js';
@@ -68,11 +69,7 @@ interface ParsedHash {
 export function createPbkdf2Hasher(options: Pbkdf2HasherOptions = {}): PasswordHasher {
   const iterations = options.iterations ?? DEFAULT_ITERATIONS;
   const random = options.random ?? systemRandom;
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
-    throw new TypeError(
-      `PBKDF2 iterations must be an integer from 1 to ${MAX_ITERATIONS}, got ${iterations}`,
-    );
-  }
+  checkInteger('PBKDF2 iterations', iterations, 1, MAX_ITERATIONS);
 
   return {
     async hash(secret: string): Promise<string> {

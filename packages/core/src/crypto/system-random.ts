@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { Random } from '../ports/random.js';
 
 /** `crypto.getRandomValues` refuses more than this many bytes per call (Web Crypto). */
@@ -13,9 +14,7 @@ const MAX_BYTES_PER_CALL = 65_536;
  */
 export const systemRandom: Random = {
   bytes(length: number): Uint8Array {
-    if (!Number.isSafeInteger(length) || length < 0) {
-      throw new TypeError(`random byte length must be a non-negative integer, got ${length}`);
-    }
+    checkInteger('random byte length', length, 0);
     const bytes = new Uint8Array(length);
     for (let offset = 0; offset < length; offset += MAX_BYTES_PER_CALL) {
       globalThis.crypto.getRandomValues(bytes.subarray(offset, offset + MAX_BYTES_PER_CALL));

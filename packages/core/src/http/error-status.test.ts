@@ -97,6 +97,21 @@ describe('toErrorResponse', () => {
     expect(directory.status).toBe(503);
   });
 
+  it('gives each service its own table, its answer issues and its recovery fields', () => {
+    // The same code maps differently per service: a wrong table would show here.
+    expect(toErrorResponse(new RecoveryError('method_not_found', 'm')).status).toBe(422);
+    expect(toErrorResponse(new AccountError('method_not_found', 'm')).status).toBe(404);
+    const answers = [{ questionId: 'q1', code: 'too_short' as const }];
+    expect(
+      toErrorResponse(new AccountError('invalid_answers', 'm', { answerIssues: answers })).body,
+    ).toEqual({ error: { code: 'invalid_answers', answerIssues: answers } });
+    expect(
+      toErrorResponse(
+        new RecoveryError('invalid_code', 'm', { attemptsLeft: 2, reason: 'r', issues: [] }),
+      ).body,
+    ).toEqual({ error: { code: 'invalid_code', issues: [], reason: 'r', attemptsLeft: 2 } });
+  });
+
   it('hides anything unknown behind 500 internal', () => {
     for (const error of [
       new Error('secret'),
@@ -104,6 +119,9 @@ describe('toErrorResponse', () => {
       'string',
       null,
       new OpenResetError('weird' as never, 'm'),
+      // A service's refusal with a code its table lacks: no status guessed, no field let out.
+      new RecoveryError('weird' as never, 'm', { reason: 'not_found', attemptsLeft: 2 }),
+      new AccountError('weird' as never, 'm', { retryAfterSeconds: 9 }),
     ]) {
       expect(toErrorResponse(error)).toEqual({
         status: 500,

@@ -105,42 +105,8 @@ export function toErrorResponse(error: unknown): ErrorResponseParts {
       retryAfterSeconds: error.retryAfterSeconds,
     });
   }
-  if (error instanceof RecoveryError) {
-    const status =
-      error.code === 'directory_error'
-        ? directoryStatus(error.directoryCode)
-        : RECOVERY_ERROR_STATUS[error.code];
-    return parts(
-      status ?? 500,
-      status === undefined ? HttpErrorCode.Internal : error.code,
-      {},
-      {
-        retryAfterSeconds: error.retryAfterSeconds,
-        issues: error.issues,
-        directoryCode: error.directoryCode,
-        reason: error.reason,
-        attemptsLeft: error.attemptsLeft,
-        flow: error.flow,
-      },
-    );
-  }
-  if (error instanceof AccountError) {
-    const status =
-      error.code === 'directory_error'
-        ? directoryStatus(error.directoryCode)
-        : ACCOUNT_ERROR_STATUS[error.code];
-    return parts(
-      status ?? 500,
-      status === undefined ? HttpErrorCode.Internal : error.code,
-      {},
-      {
-        retryAfterSeconds: error.retryAfterSeconds,
-        issues: error.issues,
-        answerIssues: error.answerIssues,
-        directoryCode: error.directoryCode,
-      },
-    );
-  }
+  if (error instanceof RecoveryError) return refusal(error, RECOVERY_ERROR_STATUS);
+  if (error instanceof AccountError) return refusal(error, ACCOUNT_ERROR_STATUS);
   if (error instanceof DirectoryError) {
     // A service let a directory failure through unwrapped: still the directory's fault.
     return parts(directoryStatus(error.code), 'directory_error', {}, { directoryCode: error.code });
@@ -154,6 +120,34 @@ export function toErrorResponse(error: unknown): ErrorResponseParts {
     if (status !== undefined) return parts(status, error.code, {}, { retryAfterSeconds });
   }
   return parts(500, HttpErrorCode.Internal, {}, {});
+}
+
+/** The public fields a service's refusal carries in its body, in this order (when set). */
+const REFUSAL_FIELDS = [
+  'retryAfterSeconds',
+  'issues',
+  'answerIssues',
+  'directoryCode',
+  'reason',
+  'attemptsLeft',
+  'flow',
+] as const;
+
+/**
+ * A service's refusal ({@link RecoveryError} or {@link AccountError}) as HTTP: the status its
+ * service's table gives its code (`directory_error` refined by {@link directoryStatus}) and
+ * its public fields; a code missing from the table is `500 internal` with no details.
+ */
+function refusal(
+  error: RecoveryError | AccountError,
+  table: Readonly<Record<string, number>>,
+): ErrorResponseParts {
+  const status =
+    error.code === 'directory_error' ? directoryStatus(error.directoryCode) : table[error.code];
+  if (status === undefined) return parts(500, HttpErrorCode.Internal, {}, {});
+  const source: Partial<Record<(typeof REFUSAL_FIELDS)[number], unknown>> = error;
+  const fields = Object.fromEntries(REFUSAL_FIELDS.map((name) => [name, source[name]]));
+  return parts(status, error.code, {}, fields);
 }
 
 function parts(

@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import {
   type AddressLimiterOptions,
   DEFAULT_RATE_LIMITS,
@@ -139,17 +140,11 @@ export function resolveHttpOptions(options: HttpOptions): ResolvedHttpOptions {
     throw new TypeError('frameAncestors must be CSP sources without spaces, ";" or ","');
   }
   const trustProxy = options.trustProxy ?? 0;
-  if (!Number.isInteger(trustProxy) || trustProxy < 0) {
-    throw new TypeError('trustProxy must be a whole number of hops');
-  }
+  checkInteger('trustProxy', trustProxy, 0);
   const maxBodyBytes = options.maxBodyBytes ?? 16_384;
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 256) {
-    throw new TypeError('maxBodyBytes must be an integer of at least 256');
-  }
+  checkInteger('maxBodyBytes', maxBodyBytes, 256);
   const paddingBytes = options.paddingBytes ?? 1024;
-  if (!Number.isInteger(paddingBytes) || paddingBytes < 1) {
-    throw new TypeError('paddingBytes must be a positive integer');
-  }
+  checkInteger('paddingBytes', paddingBytes, 1);
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits } as Record<
     RouteLimit,
     HttpRateLimit | false

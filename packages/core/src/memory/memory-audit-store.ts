@@ -1,5 +1,6 @@
 import { type AuditPosition, decodeAuditCursor, encodeAuditCursor } from '../audit/audit-cursor.js';
 import type { AuditEvent } from '../audit/audit-event.js';
+import { checkInteger } from '../check-integer.js';
 import { OpenResetError } from '../errors.js';
 import type { AuditPage, AuditQuery, AuditStore } from '../ports/storage.js';
 import { createMemoryReportRollup } from './memory-report-rollup.js';
@@ -80,9 +81,7 @@ export function createMemoryAuditStore(): AuditStore {
 
     async query(query: AuditQuery): Promise<AuditPage> {
       const { limit } = query;
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
-      }
+      checkInteger('limit', limit, 1, 1000);
       const after = query.cursor === undefined ? null : decodeAuditCursor(query.cursor);
       const log = tenants.get(query.tenantId);
       if (log === undefined) return { events: [], nextCursor: null };

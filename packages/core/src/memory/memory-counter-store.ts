@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { CounterState, CounterStore } from '../ports/storage.js';
 import { assertPurgeLimit } from './purge-limit.js';
 
@@ -16,9 +17,7 @@ export function createMemoryCounterStore(): CounterStore {
 
   return {
     async increment(key, { windowMs, now }) {
-      if (!Number.isSafeInteger(windowMs) || windowMs < 1) {
-        throw new TypeError(`windowMs must be a positive integer, got ${windowMs}`);
-      }
+      checkInteger('windowMs', windowMs, 1);
       const current = counters.get(key);
       const counter =
         current !== undefined && current.resetAt.getTime() > now.getTime()

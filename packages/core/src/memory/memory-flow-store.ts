@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import { OpenResetError } from '../errors.js';
 import type { FlowRecord, FlowStore, ListExpiredOptions } from '../ports/storage.js';
 
@@ -39,7 +40,7 @@ export function createMemoryFlowStore(): FlowStore {
     },
 
     async listExpired({ before, states, limit }: ListExpiredOptions) {
-      assertLimit(limit);
+      checkInteger('limit', limit, 1);
       const cutoff = before.getTime();
       return [...flows.values()]
         .filter((flow) => flow.expiresAt.getTime() <= cutoff && states.includes(flow.state))
@@ -57,11 +58,6 @@ export function createMemoryFlowStore(): FlowStore {
       flows.delete(key(tenantId, id));
     },
   };
-}
-
-function assertLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new TypeError(`limit must be a positive integer, got ${limit}`);
 }
 
 /** Code-unit order, as `COLLATE "C"` in SQL: the same in every locale. */

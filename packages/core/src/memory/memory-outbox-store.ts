@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import { OpenResetError } from '../errors.js';
 import type { OutboxMessage, OutboxStore } from '../ports/storage.js';
 import { assertPurgeLimit } from './purge-limit.js';
@@ -43,11 +44,8 @@ export function createMemoryOutboxStore(): OutboxStore {
     },
 
     async claim({ now, limit, leaseMs, leaseToken }) {
-      if (!Number.isSafeInteger(limit) || limit < 1)
-        throw new TypeError(`limit must be a positive integer, got ${limit}`);
-      if (!Number.isSafeInteger(leaseMs) || leaseMs < 1) {
-        throw new TypeError(`leaseMs must be a positive integer, got ${leaseMs}`);
-      }
+      checkInteger('limit', limit, 1);
+      checkInteger('leaseMs', leaseMs, 1);
       const nowMs = now.getTime();
       const due = [...messages.values()]
         .filter(

@@ -1,4 +1,4 @@
-import type { PolicyStore, StoredPolicy } from '../ports/storage.js';
+import { checkNextRevision, type PolicyStore, type StoredPolicy } from '../ports/storage.js';
 
 /**
  * The reference {@link PolicyStore}: one record per tenant, compare-and-set saves in one
@@ -16,10 +16,7 @@ export function createMemoryPolicyStore(): PolicyStore {
     },
 
     async save(policy, expectedRevision) {
-      const nextRevision = (expectedRevision ?? 0) + 1;
-      if (policy.revision !== nextRevision) {
-        throw new TypeError(`policy.revision must be ${nextRevision}, got ${policy.revision}`);
-      }
+      checkNextRevision('policy', policy.revision, expectedRevision);
       const stored = policies.get(policy.tenantId);
       const holds =
         expectedRevision === null ? stored === undefined : stored?.revision === expectedRevision;

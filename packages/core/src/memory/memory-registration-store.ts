@@ -1,4 +1,9 @@
-import type { RegistrationStore, UserRegistration } from '../ports/storage.js';
+import { checkInteger } from '../check-integer.js';
+import {
+  checkNextRevision,
+  type RegistrationStore,
+  type UserRegistration,
+} from '../ports/storage.js';
 
 /**
  * The reference {@link RegistrationStore}: a `Map` keyed by tenant and user id, with
@@ -19,12 +24,7 @@ export function createMemoryRegistrationStore(): RegistrationStore {
     },
 
     async save(registration, expectedRevision) {
-      const nextRevision = (expectedRevision ?? 0) + 1;
-      if (registration.revision !== nextRevision) {
-        throw new TypeError(
-          `registration.revision must be ${nextRevision}, got ${registration.revision}`,
-        );
-      }
+      checkNextRevision('registration', registration.revision, expectedRevision);
       const registrationKey = key(registration.tenantId, registration.userId);
       const stored = registrations.get(registrationKey);
       const holds =
@@ -39,9 +39,7 @@ export function createMemoryRegistrationStore(): RegistrationStore {
     },
 
     async list(tenantId, { after, limit }) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
-      }
+      checkInteger('limit', limit, 1, 1000);
       return [...registrations.values()]
         .filter(
           (registration) =>

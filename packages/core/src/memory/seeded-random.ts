@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { Random } from '../ports/random.js';
 
 /**
@@ -43,9 +44,7 @@ export function createSeededRandom(seed: number): Random {
 
   return {
     bytes(length) {
-      if (!Number.isSafeInteger(length) || length < 0) {
-        throw new TypeError(`random byte length must be a non-negative integer, got ${length}`);
-      }
+      checkInteger('random byte length', length, 0);
       const bytes = new Uint8Array(length);
       for (let offset = 0; offset < length; offset += 4) {
         const word = next();

@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { OutboxChannel, OutboxPayload } from '../outbox/outbox-payload.js';
 import { localeDirection } from '../policy/locales.js';
 import type { Locale, Policy } from '../policy/policy-schema.js';
@@ -194,9 +195,7 @@ export function renderCodeMessage<Channel extends OutboxChannel>(
   if (typeof code !== 'string' || !/^[A-Za-z0-9]{4,32}$/.test(code)) {
     throw new TypeError('code must be 4-32 letters or digits');
   }
-  if (!Number.isSafeInteger(minutes) || minutes < 1 || minutes > 1440) {
-    throw new TypeError(`minutes must be an integer from 1 to 1440, got ${minutes}`);
-  }
+  checkInteger('minutes', minutes, 1, 1440);
   const values = {
     org: singleLine(branding.orgName),
     code,
@@ -505,11 +504,7 @@ function actorOf(actor: string | undefined): string {
 
 /** The block's length in whole hours, as the policy's `limits.blockHours` allows it. */
 function blockHours(hours: number | undefined): number {
-  if (typeof hours !== 'number' || !Number.isSafeInteger(hours) || hours < 1 || hours > 168) {
-    throw new TypeError(
-      `hours must be an integer from 1 to 168 for a self_service_blocked notice, got ${hours}`,
-    );
-  }
+  checkInteger('self_service_blocked notice: hours', hours, 1, 168);
   return hours;
 }
 

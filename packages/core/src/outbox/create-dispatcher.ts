@@ -1,5 +1,6 @@
 import type { AuditTarget } from '../audit/audit-event.js';
 import type { AuditLog } from '../audit/audit-log.js';
+import { checkInteger } from '../check-integer.js';
 import { encodeBase64Url, readUint32 } from '../crypto/encoding.js';
 import type { Keyring } from '../crypto/keyring.js';
 import type { Clock } from '../ports/clock.js';
@@ -186,11 +187,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const maxDelayMs = options.retry?.maxDelayMs ?? 600_000;
   const leaseMs = options.leaseMs ?? 60_000;
   const batchSize = options.batchSize ?? 20;
-  assertInteger('retry.maxAttempts', maxAttempts, 1, 1000);
-  assertInteger('retry.baseDelayMs', baseDelayMs, 1, 2 ** 31);
-  assertInteger('retry.maxDelayMs', maxDelayMs, baseDelayMs, 2 ** 31);
-  assertInteger('leaseMs', leaseMs, 1, 2 ** 31);
-  assertInteger('batchSize', batchSize, 1, 1000);
+  checkInteger('retry.maxAttempts', maxAttempts, 1, 1000);
+  checkInteger('retry.baseDelayMs', baseDelayMs, 1, 2 ** 31);
+  checkInteger('retry.maxDelayMs', maxDelayMs, baseDelayMs, 2 ** 31);
+  checkInteger('leaseMs', leaseMs, 1, 2 ** 31);
+  checkInteger('batchSize', batchSize, 1, 1000);
 
   /** The delay before attempt `attempts + 1`, with jitter in [0.5, 1). */
   const backoff = (attempts: number): number => {
@@ -353,7 +354,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
     start(startOptions = {}) {
       const intervalMs = startOptions.intervalMs ?? 1000;
-      assertInteger('intervalMs', intervalMs, 0, 2 ** 31 - 1);
+      checkInteger('intervalMs', intervalMs, 0, 2 ** 31 - 1);
       const onError =
         startOptions.onError ??
         ((error: unknown) => console.error('OpenReset dispatcher: a run failed', error));
@@ -415,9 +416,3 @@ function classify(error: unknown): { code: string; retryable: boolean } {
 }
 
 const DELIVERY_CODES: ReadonlySet<string> = new Set(Object.values(DeliveryErrorCode));
-
-function assertInteger(name: string, value: number, min: number, max: number): void {
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
-  }
-}

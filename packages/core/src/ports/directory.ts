@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import { OpenResetError } from '../errors.js';
 
 /** A user as the directory (LDAP, Active Directory, SQL) knows them. */
@@ -156,9 +157,7 @@ export function passwordExpiry(user: DirectoryUser, maxAgeDays: number): Date | 
  * @throws {TypeError} unless it is an integer from 1 to 1000.
  */
 export function checkListUsersLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-    throw new TypeError(`limit must be an integer from 1 to 1000, got ${limit}`);
-  }
+  checkInteger('limit', limit, 1, 1000);
 }
 
 /** One page of {@link Directory.listUsers}. */

@@ -200,6 +200,24 @@ export interface UserRegistration {
   updatedAt: Date;
 }
 
+/**
+ * Checks the `revision` a caller writes with `save` (policies, registrations):
+ * `(expectedRevision ?? 0) + 1`. The memory and SQL stores call it before they write; an
+ * adapter may too.
+ * @param name The record as the message names it (`policy`, `registration`).
+ * @throws {TypeError} otherwise: the caller's bug, never a lost race.
+ */
+export function checkNextRevision(
+  name: string,
+  revision: number,
+  expectedRevision: number | null,
+): void {
+  const nextRevision = (expectedRevision ?? 0) + 1;
+  if (revision !== nextRevision) {
+    throw new TypeError(`${name}.revision must be ${nextRevision}, got ${revision}`);
+  }
+}
+
 /** Registered recovery methods. */
 export interface RegistrationStore {
   /** The user's registration, or `null`. */

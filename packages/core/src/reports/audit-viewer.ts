@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditEventType } from '../audit/audit-event.js';
 import type { AuditStore } from '../ports/storage.js';
-import { decodeReportCursor, encodeReportCursor } from './report-paging.js';
+import { readAuditRows } from './report-paging.js';
 import type { CsvColumn } from './to-csv.js';
 
 /** Filters and paging of the audit viewer (`GET /admin/audit`). */
@@ -36,10 +36,8 @@ const REPORT = 'audit';
 
 /**
  * One page of the audit log for the viewer: the store's own query (range, type, user), the
- * `result` filter applied to what it returns, and its cursor wrapped as a report cursor (one
- * cursor codec for every report). Each store query asks only for the events still missing,
- * and every event it returns is looked at, so the store's cursor is exact. Cost: O(limit +
- * events of the other result) per page.
+ * `result` filter applied to what it returns ({@link readAuditRows}). Cost: O(limit + events
+ * of the other result) per page.
  *
  * @throws {OpenResetError} `invalid_cursor` for a cursor this viewer did not return.
  */
@@ -49,27 +47,20 @@ export async function readAuditView(
   query: AuditViewQuery,
   limit: number,
 ): Promise<AuditViewPage> {
-  let cursor: string | null =
-    query.cursor === undefined ? null : decodeReportCursor(query.cursor, REPORT, ['string'])[0];
-  const events: AuditEvent[] = [];
-  let first = true;
-  while (first || (cursor !== null && events.length < limit)) {
-    first = false;
-    const page = await audit.query({
-      tenantId,
-      from: query.from,
-      to: query.to,
-      limit: limit - events.length,
-      ...(query.type === undefined ? {} : { types: [query.type] }),
-      ...(query.userId === undefined ? {} : { userId: query.userId }),
-      ...(cursor === null ? {} : { cursor }),
-    });
-    events.push(
-      ...page.events.filter((event) => query.result === undefined || event.result === query.result),
-    );
-    cursor = page.nextCursor;
-  }
-  return { events, nextCursor: cursor === null ? null : encodeReportCursor(REPORT, [cursor]) };
+  const filter = {
+    tenantId,
+    from: query.from,
+    to: query.to,
+    ...(query.type === undefined ? {} : { types: [query.type] }),
+    ...(query.userId === undefined ? {} : { userId: query.userId }),
+  };
+  const { rows, nextCursor } = await readAuditRows(
+    audit,
+    REPORT,
+    { filter, cursor: query.cursor, limit },
+    (event) => (query.result === undefined || event.result === query.result ? event : undefined),
+  );
+  return { events: rows, nextCursor };
 }
 
 /**

@@ -38,7 +38,7 @@ import {
   readRollupEntries,
 } from './reset-activity.js';
 import { type CsvColumn, toCsv } from './to-csv.js';
-import { readUsage, type UsagePage, type UsageQuery } from './usage.js';
+import { readUsage, type UsagePage, type UsageQuery, type UsageSource } from './usage.js';
 import {
   readUserInsights,
   type UserInsightsPage,
@@ -240,15 +240,23 @@ export function createReports(deps: ReportsDependencies): Reports {
     return readAuditView(deps.audit, tenantOf(query), query, limit);
   }
 
-  async function usage(query: UsageQuery = {}): Promise<UsagePage> {
+  /** A page of a report over the directory's users (usage, user insights), with the tenant's policy. */
+  async function overUsers<Query extends UsageQuery | UserInsightsQuery, Page>(
+    query: Query,
+    read: (source: UsageSource, query: Query, limit: number) => Promise<Page>,
+  ): Promise<Page> {
     const limit = resolveReportLimit(query.limit);
     const tenantId = tenantOf(query);
     const policy = await deps.getPolicy(tenantId);
-    return readUsage(
+    return read(
       { registrations: deps.registrations, directory: deps.directory, policy, tenantId },
       query,
       limit,
     );
+  }
+
+  async function usage(query: UsageQuery = {}): Promise<UsagePage> {
+    return overUsers(query, readUsage);
   }
 
   return {
@@ -257,14 +265,7 @@ export function createReports(deps: ReportsDependencies): Reports {
     usage,
 
     async users(query = {}) {
-      const limit = resolveReportLimit(query.limit);
-      const tenantId = tenantOf(query);
-      const policy = await deps.getPolicy(tenantId);
-      return readUserInsights(
-        { registrations: deps.registrations, directory: deps.directory, policy, tenantId },
-        query,
-        limit,
-      );
+      return overUsers(query, readUserInsights);
     },
 
     async resetActivityCsv(query) {

@@ -1,6 +1,6 @@
 import type { MethodType } from '../methods/recovery-method.js';
 import type { AuditStore } from '../ports/storage.js';
-import { decodeReportCursor, encodeReportCursor } from './report-paging.js';
+import { readAuditRows } from './report-paging.js';
 
 /** What a registration-activity row records. */
 export const RegistrationAction = {
@@ -78,40 +78,30 @@ export async function readRegistrationActivity(
   query: RegistrationActivityQuery,
   limit: number,
 ): Promise<RegistrationActivityPage> {
-  let cursor: string | null =
-    query.cursor === undefined ? null : decodeReportCursor(query.cursor, REPORT, ['string'])[0];
-  const rows: RegistrationActivityRow[] = [];
-  let first = true;
-  while (first || (cursor !== null && rows.length < limit)) {
-    first = false;
-    const page = await audit.query({
-      tenantId,
-      from: query.from,
-      to: query.to,
-      types: TYPES,
-      limit: limit - rows.length,
-      ...(query.userId === undefined ? {} : { userId: query.userId }),
-      ...(cursor === null ? {} : { cursor }),
-    });
-    for (const event of page.events) {
-      if (event.target === undefined || !(event.type in ACTIONS)) continue;
+  const filter = {
+    tenantId,
+    from: query.from,
+    to: query.to,
+    types: TYPES,
+    ...(query.userId === undefined ? {} : { userId: query.userId }),
+  };
+  return readAuditRows(
+    audit,
+    REPORT,
+    { filter, cursor: query.cursor, limit },
+    (event): RegistrationActivityRow | undefined => {
+      if (event.target === undefined || !(event.type in ACTIONS)) return undefined;
       // Filtered here, over the store's pages: the next query asks for the rows still missing.
       if (query.method !== undefined && (!('method' in event) || event.method !== query.method))
-        continue;
-      const action = ACTIONS[event.type as keyof typeof ACTIONS];
-      rows.push({
+        return undefined;
+      return {
         userId: event.target.userId,
         username: event.target.username,
         role: event.target.role,
         time: new Date(Date.parse(event.time)).toISOString(),
-        action,
+        action: ACTIONS[event.type as keyof typeof ACTIONS],
         ...('method' in event ? { method: event.method } : {}),
-      });
-    }
-    cursor = page.nextCursor;
-  }
-  return {
-    rows,
-    nextCursor: cursor === null ? null : encodeReportCursor(REPORT, [cursor]),
-  };
+      };
+    },
+  );
 }

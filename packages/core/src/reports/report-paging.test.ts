@@ -1,10 +1,67 @@
 import { describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../audit/audit-event.js';
+import type { AuditPage, AuditQuery, AuditStore } from '../ports/storage.js';
 import {
   decodeReportCursor,
   encodeReportCursor,
   type PageRequest,
   readAllPages,
+  readAuditRows,
 } from './report-paging.js';
+
+/** An audit store over `count` events `e0`, `e1`, ...: pages by index, and records each query. */
+function indexedAudit(count: number) {
+  const events = Array.from({ length: count }, (_, index) => ({ id: `e${index}` }) as AuditEvent);
+  const queries: AuditQuery[] = [];
+  const audit = {
+    async query(query: AuditQuery): Promise<AuditPage> {
+      queries.push(query);
+      const start = query.cursor === undefined ? 0 : Number(query.cursor);
+      const end = Math.min(start + query.limit, events.length);
+      return { events: events.slice(start, end), nextCursor: end < count ? String(end) : null };
+    },
+  } as AuditStore;
+  return { audit, queries };
+}
+
+describe('readAuditRows', () => {
+  const odd = (event: AuditEvent) => (Number(event.id.slice(1)) % 2 === 1 ? event.id : undefined);
+
+  it('fills each page, asking the store only for the rows still missing, and chains its cursors', async () => {
+    const { audit, queries } = indexedAudit(9);
+    const filter = { tenantId: 't1', userId: 'u1' };
+    const first = await readAuditRows(audit, 'audit', { filter, cursor: undefined, limit: 3 }, odd);
+    expect(first.rows).toEqual(['e1', 'e3', 'e5']);
+    expect(queries.map((query) => query.limit)).toEqual([3, 2, 1]);
+    expect(queries.every((query) => query.tenantId === 't1' && query.userId === 'u1')).toBe(true);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await readAuditRows(
+      audit,
+      'audit',
+      { filter, cursor: first.nextCursor ?? undefined, limit: 3 },
+      odd,
+    );
+    expect(second).toEqual({ rows: ['e7'], nextCursor: null });
+  });
+
+  it("refuses another report's cursor", async () => {
+    const { audit } = indexedAudit(4);
+    const page = await readAuditRows(
+      audit,
+      'audit',
+      { filter: { tenantId: 't1' }, cursor: undefined, limit: 1 },
+      (event) => event.id,
+    );
+    await expect(
+      readAuditRows(
+        audit,
+        'registration',
+        { filter: { tenantId: 't1' }, cursor: page.nextCursor ?? undefined, limit: 1 },
+        (event) => event.id,
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_cursor' });
+  });
+});
 
 describe('report cursors', () => {
   it('keeps the cursor strings the reports have always handed out', () => {

@@ -5,7 +5,10 @@ import {
   decodeCursor,
   encodeCursor,
 } from '../audit/audit-cursor.js';
+import type { AuditEvent } from '../audit/audit-event.js';
+import { checkInteger } from '../check-integer.js';
 import { ErrorCode, OpenResetError } from '../errors.js';
+import type { AuditQuery, AuditStore } from '../ports/storage.js';
 
 /** Rows per report page when the query names no `limit`. */
 export const DEFAULT_REPORT_LIMIT = 100;
@@ -79,10 +82,53 @@ export async function* readAllPages<Page extends { nextCursor: string | null }>(
  */
 export function resolveReportLimit(limit: number | undefined): number {
   if (limit === undefined) return DEFAULT_REPORT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_REPORT_LIMIT) {
-    throw new TypeError(`limit must be an integer from 1 to ${MAX_REPORT_LIMIT}, got ${limit}`);
-  }
+  checkInteger('limit', limit, 1, MAX_REPORT_LIMIT);
   return limit;
+}
+
+/** A page of report rows with the cursor of the next one. */
+export interface RowPage<Row> {
+  rows: Row[];
+  /** Pass it back as `cursor` for the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * One page of a report read from the audit store: the store's own pages of the events that
+ * `filter` selects, each event turned into a row by `toRow` (`undefined` skips it), its cursor
+ * wrapped as a `report` cursor (one cursor codec for every report). Each store query asks
+ * only for the rows still missing and every event it returns is looked at, so the store's
+ * cursor is exact and a page is full unless the range is exhausted. Cost: O(limit + skipped
+ * events) rows read per page, plus the store's seek.
+ *
+ * @param cursor The report cursor of the page before; absent for the first page.
+ * @throws {OpenResetError} `invalid_cursor` for a cursor this report did not return.
+ */
+export async function readAuditRows<Row>(
+  audit: AuditStore,
+  report: string,
+  page: { filter: Omit<AuditQuery, 'cursor' | 'limit'>; cursor: string | undefined; limit: number },
+  toRow: (event: AuditEvent) => Row | undefined,
+): Promise<RowPage<Row>> {
+  const { filter, limit } = page;
+  let cursor: string | null =
+    page.cursor === undefined ? null : decodeReportCursor(page.cursor, report, ['string'])[0];
+  const rows: Row[] = [];
+  let first = true;
+  while (first || (cursor !== null && rows.length < limit)) {
+    first = false;
+    const stored = await audit.query({
+      ...filter,
+      limit: limit - rows.length,
+      ...(cursor === null ? {} : { cursor }),
+    });
+    for (const event of stored.events) {
+      const row = toRow(event);
+      if (row !== undefined) rows.push(row);
+    }
+    cursor = stored.nextCursor;
+  }
+  return { rows, nextCursor: cursor === null ? null : encodeReportCursor(report, [cursor]) };
 }
 
 /**

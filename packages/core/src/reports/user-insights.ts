@@ -1,8 +1,6 @@
-import type { Policy } from '../policy/policy-schema.js';
-import type { Directory } from '../ports/directory.js';
-import type { RecoveryMethodKind, RegistrationStore } from '../ports/storage.js';
+import type { RecoveryMethodKind } from '../ports/storage.js';
 import { decodeReportCursor, encodeReportCursor, MAX_REPORT_LIMIT } from './report-paging.js';
-import { evaluateUsage, readRegisteredUsers, type UsersPage } from './usage.js';
+import { evaluateUsage, readRegisteredUsers, type UsageSource, type UsersPage } from './usage.js';
 
 /** Filters and paging of {@link readUserInsights}. */
 export interface UserInsightsQuery {
@@ -53,13 +51,8 @@ export interface UserInsightsPage {
   totals: UserInsightTotals;
 }
 
-/** What {@link readUserInsights} reads. */
-export interface UserInsightsSource {
-  registrations: RegistrationStore;
-  directory: Directory;
-  policy: Policy;
-  tenantId: string;
-}
+/** What {@link readUserInsights} reads: the usage report's source. */
+export type UserInsightsSource = UsageSource;
 
 /** The report name in this report's cursors. */
 const REPORT = 'users';

@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { Clock } from '../ports/clock.js';
 import type { CounterStore } from '../ports/storage.js';
 
@@ -45,9 +46,7 @@ export interface SchedulerDependencies {
  */
 export function createScheduler(deps: SchedulerDependencies): Scheduler {
   for (const job of deps.jobs) {
-    if (!Number.isInteger(job.everyMs) || job.everyMs < 1000) {
-      throw new TypeError(`job ${job.name}: everyMs must be an integer of at least 1000`);
-    }
+    checkInteger(`job ${job.name}: everyMs`, job.everyMs, 1000);
   }
 
   async function claim(job: ScheduledJob, now: Date): Promise<boolean> {
@@ -78,9 +77,7 @@ export function createScheduler(deps: SchedulerDependencies): Scheduler {
     runDue,
     start(options = {}) {
       const intervalMs = options.intervalMs ?? 5000;
-      if (!Number.isInteger(intervalMs) || intervalMs < 1) {
-        throw new TypeError('intervalMs must be a positive integer');
-      }
+      checkInteger('intervalMs', intervalMs, 1);
       if (started) throw new TypeError('the scheduler is already started');
       started = true;
       let stopped = false;

@@ -96,7 +96,7 @@ describe('purgeRetained', () => {
 
   it('refuses a retention that is not a whole number of days', async () => {
     expect(() => createTestEngine({ retention: { auditDays: 0 } })).toThrow(
-      'retention.auditDays must be a whole number of days, at least 1',
+      'retention.auditDays must be a positive integer, got 0',
     );
     expect(() => createTestEngine({ retention: { flowDays: 1.5 } })).toThrow(/flowDays/);
   });

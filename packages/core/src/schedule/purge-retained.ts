@@ -1,3 +1,4 @@
+import { positiveIntegerOptions } from '../check-integer.js';
 import type { Storage } from '../ports/storage.js';
 import { TEMPORARY_ACCESS_PASS_FLOW_PREFIX } from '../verification/temporary-access-pass.js';
 
@@ -91,15 +92,9 @@ export async function purgeRetained(
  * @throws {TypeError} when a retention is not a whole number of days of at least 1.
  */
 export function checkedRetention(options: RetentionOptions): Required<RetentionOptions> {
-  const days = {
-    auditDays: options.auditDays ?? 365,
-    flowDays: options.flowDays ?? 30,
-    messageDays: options.messageDays ?? 7,
-  };
-  for (const [name, value] of Object.entries(days)) {
-    if (!Number.isInteger(value) || value < 1) {
-      throw new TypeError(`retention.${name} must be a whole number of days, at least 1`);
-    }
-  }
-  return days;
+  return positiveIntegerOptions('retention', options, {
+    auditDays: 365,
+    flowDays: 30,
+    messageDays: 7,
+  });
 }

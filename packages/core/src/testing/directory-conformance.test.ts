@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPbkdf2Hasher } from '../crypto/pbkdf2-hasher.js';
 import { createMemoryDirectory } from '../memory/memory-directory.js';
 import type { Directory } from '../ports/directory.js';
-import type { ConformanceCase } from './conformance-case.js';
-import { ConformanceError } from './conformance-error.js';
+import { caseNamed, expectFailure } from './conformance-test-setup.js';
 import { directoryConformance } from './directory-conformance.js';
 import { type DirectoryFixture, directoryFixture } from './directory-fixture.js';
 
@@ -15,22 +14,6 @@ function brokenDirectory(breakIt: (inner: Directory) => Partial<Directory>) {
     const inner = createMemoryDirectory({ users: fixture.users, hasher });
     return { ...inner, ...breakIt(inner) };
   };
-}
-
-function caseNamed(suite: readonly ConformanceCase[], name: string): ConformanceCase {
-  const found = suite.find((c) => c.name === name);
-  if (found === undefined) throw new Error(`no case named "${name}"`);
-  return found;
-}
-
-/** Runs a case that must fail, and checks it failed as a ConformanceError saying `message`. */
-async function expectFailure(c: ConformanceCase, message: RegExp): Promise<void> {
-  const error = await c.run().then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ConformanceError);
-  expect((error as ConformanceError).message).toMatch(message);
 }
 
 describe('directoryConformance', () => {

@@ -1,28 +1,15 @@
-import type { FlowRecord, Storage } from '../ports/storage.js';
+import type { Storage } from '../ports/storage.js';
 import { assert } from './assert.js';
 import type { ConformanceCase } from './conformance-case.js';
-import { at, MINUTE, OTHER_TENANT, storeCases, TENANT, times } from './storage-fixtures.js';
-
-function flowRecord(overrides: Partial<FlowRecord> = {}): FlowRecord {
-  return {
-    tenantId: TENANT,
-    id: 'flow-1',
-    intent: 'reset',
-    state: 'started',
-    machineVersion: 1,
-    revision: 1,
-    userId: 'user-1',
-    createdAt: at(0),
-    updatedAt: at(0),
-    expiresAt: at(15 * MINUTE),
-    data: {
-      gatesPassed: 0,
-      methods: ['email', 'mobileSms'],
-      nested: { ok: true, none: null, ratio: 0.5 },
-    },
-    ...overrides,
-  };
-}
+import {
+  at,
+  flowRecord,
+  MINUTE,
+  OTHER_TENANT,
+  storeCases,
+  TENANT,
+  times,
+} from './storage-fixtures.js';
 
 /** The FlowStore contract: create, get, compare-and-set update, listExpired, delete, tenancy. */
 export function flowStoreCases(createStorage: () => Promise<Storage>): ConformanceCase[] {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import { decodeHex, encodeHex } from '../crypto/encoding.js';
 import type { PasswordHasher } from '../ports/hasher.js';
-import type { ConformanceCase } from './conformance-case.js';
-import { ConformanceError } from './conformance-error.js';
+import { caseNamed, expectFailure } from './conformance-test-setup.js';
 import { hasherConformance } from './hasher-conformance.js';
 
 /** An unsalted SHA-256 "hasher", as a PHC-looking string; `prepare` injects further faults. */
@@ -21,22 +20,6 @@ function sha256Hasher(prepare: (secret: string) => string = (secret) => secret):
     },
     needsRehash: () => false,
   };
-}
-
-function caseNamed(suite: readonly ConformanceCase[], name: string): ConformanceCase {
-  const found = suite.find((c) => c.name === name);
-  if (found === undefined) throw new Error(`no case named "${name}"`);
-  return found;
-}
-
-/** Runs a case that must fail, and checks it failed as a ConformanceError saying `message`. */
-async function expectFailure(c: ConformanceCase, message: RegExp): Promise<void> {
-  const error = await c.run().then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ConformanceError);
-  expect((error as ConformanceError).message).toMatch(message);
 }
 
 describe('hasherConformance', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { FlowRecord, FlowStore, Storage } from '../ports/storage.js';
-import type { ConformanceCase } from './conformance-case.js';
-import { ConformanceError } from './conformance-error.js';
+import { caseNamed, expectFailure } from './conformance-test-setup.js';
 import { storageConformance } from './storage-conformance.js';
 
 /** Lets every other pending promise run, as a network round trip would. */
@@ -25,23 +24,6 @@ function brokenStorage(
       policies: { ...inner.policies, ...broken.policies },
     };
   };
-}
-
-function caseNamed(suite: readonly ConformanceCase[], name: string): ConformanceCase {
-  const matches = suite.filter((c) => c.name === name);
-  if (matches.length !== 1)
-    throw new Error(`expected one case named "${name}", found ${matches.length}`);
-  return matches[0] as ConformanceCase;
-}
-
-/** Runs a case that must fail, and checks it failed as a ConformanceError saying `message`. */
-async function expectFailure(c: ConformanceCase, message: RegExp): Promise<void> {
-  const error = await c.run().then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ConformanceError);
-  expect((error as ConformanceError).message).toMatch(message);
 }
 
 describe('storageConformance', () => {

@@ -1,4 +1,4 @@
-import type { Storage } from '../ports/storage.js';
+import type { FlowRecord, Storage } from '../ports/storage.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { defineCase } from './define-case.js';
 
@@ -17,6 +17,31 @@ const START_MS = Date.parse('2030-01-01T00:00:00.000Z');
 /** The instant `ms` milliseconds after the start of a case's timeline. */
 export function at(ms: number): Date {
   return new Date(START_MS + ms);
+}
+
+/**
+ * A flow record of {@link TENANT}, `flow-1` of `user-1`, started at the start of the timeline
+ * and expiring 15 minutes later, with nested JSON data; `overrides` replace its fields.
+ */
+export function flowRecord(overrides: Partial<FlowRecord> = {}): FlowRecord {
+  return {
+    tenantId: TENANT,
+    id: 'flow-1',
+    intent: 'reset',
+    state: 'started',
+    machineVersion: 1,
+    revision: 1,
+    userId: 'user-1',
+    createdAt: at(0),
+    updatedAt: at(0),
+    expiresAt: at(15 * MINUTE),
+    data: {
+      gatesPassed: 0,
+      methods: ['email', 'mobileSms'],
+      nested: { ok: true, none: null, ratio: 0.5 },
+    },
+    ...overrides,
+  };
 }
 
 /** `[fn(0), ..., fn(count - 1)]`. */

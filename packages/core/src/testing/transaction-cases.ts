@@ -2,26 +2,14 @@ import type { FlowRecord, Storage } from '../ports/storage.js';
 import { assert } from './assert.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { defineCase } from './define-case.js';
-import { at, MINUTE, TENANT, times } from './storage-fixtures.js';
+import { at, flowRecord, MINUTE, TENANT, times } from './storage-fixtures.js';
 
 const KEY = `${TENANT}:transaction-test`;
 const WINDOW = { windowMs: MINUTE, now: at(0) } as const;
 
+/** Flow `id` of the shared fixture, with empty data. */
 function flow(id: string, overrides: Partial<FlowRecord> = {}): FlowRecord {
-  return {
-    tenantId: TENANT,
-    id,
-    intent: 'reset',
-    state: 'started',
-    machineVersion: 1,
-    revision: 1,
-    userId: 'user-1',
-    createdAt: at(0),
-    updatedAt: at(0),
-    expiresAt: at(15 * MINUTE),
-    data: {},
-    ...overrides,
-  };
+  return flowRecord({ id, data: {}, ...overrides });
 }
 
 /** A failure thrown on purpose in the middle of a transaction. */

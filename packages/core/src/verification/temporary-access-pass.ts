@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import { timingSafeEqual } from '../crypto/constant-time-equal.js';
 import type { Keyring } from '../crypto/keyring.js';
 import type { Random } from '../ports/random.js';
@@ -25,7 +26,7 @@ const PURPOSE = 'temporary-access-pass';
 export function generateRandomString(random: Random, alphabet: string, length: number): string {
   const size = alphabet.length;
   if (size < 2 || size > 256) throw new TypeError('alphabet must have 2-256 characters');
-  if (!Number.isInteger(length) || length < 1) throw new TypeError('length must be 1 or more');
+  checkInteger('length', length, 1);
   const limit = 256 - (256 % size);
   let text = '';
   while (text.length < length) {

@@ -1,3 +1,4 @@
+import { checkInteger } from '../check-integer.js';
 import type { Random } from '../ports/random.js';
 
 /** Bytes at or above this value are rejected: 250 is the largest multiple of 10 below 256. */
@@ -17,9 +18,7 @@ const REJECTION_LIMIT = 250;
  * ```
  */
 export function generateCode(random: Random, length: number): string {
-  if (!Number.isInteger(length) || length < 6 || length > 8) {
-    throw new TypeError(`code length must be an integer from 6 to 8, got ${length}`);
-  }
+  checkInteger('code length', length, 6, 8);
   let code = '';
   while (code.length < length) {
     // Ask only for the digits still missing; rejected bytes (about 2 %) cost another round.
