@@ -24,6 +24,7 @@ const packages = [
       testing: 'src/testing.ts',
       questions: 'src/questions.ts',
       locales: 'src/locales.ts',
+      'question-texts': 'src/question-texts.ts',
     },
   },
   {
@@ -68,6 +69,23 @@ const packages = [
   },
 ];
 
+/**
+ * Chunk file names: `chunks/<name>-<hash>.js`, except the predefined questions' texts of one
+ * locale (core's `src/questions/locales/<locale>.ts`, loaded by `@openreset/core/question-texts`),
+ * which are `chunks/question-texts-<locale>-<hash>.js` in core's build and in the standalone
+ * widgets built from it (the size bench and the demo's test look for them by that name).
+ * @param {import('rollup').PreRenderedChunk} chunk
+ */
+function chunkFileNames(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const locale =
+    id.match(/\/questions\/locales\/([\w-]+)\.ts$/)?.[1] ??
+    id.match(/\/question-texts-([\w-]+)-[\w-]{8}\.js$/)?.[1];
+  return locale === undefined
+    ? 'chunks/[name]-[hash].js'
+    : `chunks/question-texts-${locale}-[hash].js`;
+}
+
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 /**
@@ -109,7 +127,7 @@ function configsFor(pkg) {
     dir: outDir,
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames,
     sourcemap: true,
     hoistTransitiveImports: false,
   };
@@ -214,7 +232,7 @@ function widgetsStandalone() {
         dir: outDir,
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames,
         sourcemap: false,
       },
       plugins: [

@@ -1,8 +1,8 @@
 // Size of the standalone widget bundles: min+gzip bytes of each
 // packages/widgets/dist/standalone/<tag>.js (already minified by the build; Lit included),
-// and of each lazily loaded chunk: the locales, the question texts, the WebAuthn client
-// (@simplewebauthn/browser), the QR encoder (uqr) and the ALTCHA solver. Writes
-// bench/results/widgets-size.json.
+// and of each lazily loaded chunk: the locales, the question texts (a chunk per locale), the
+// WebAuthn client (@simplewebauthn/browser), the QR encoder (uqr) and the ALTCHA solver. Writes
+// bench/results/widgets-size.json. Fails when the question texts are not one chunk per locale.
 // Target: <openreset-reset> with one locale (English, built in) at or under 15 kB gzip
 // (15,360 B, issue 18); each other locale is a chunk of its own and does not count.
 // Fails too when the WebAuthn client, the QR encoder or the ALTCHA solver is not a chunk of
@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { LOCALES } from '../packages/core/dist/locales.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = `${root}packages/widgets/dist/standalone`;
@@ -140,6 +141,18 @@ for (const file of resetFiles) {
     if (readFileSync(file, 'utf8').includes(tag)) problems.push(`${file} names ${tag}`);
   }
 }
+// The predefined question texts: a chunk per locale (`question-texts-<locale>`), none with all.
+const questionChunks = chunks.filter((chunk) => chunk.name.startsWith('question-texts-'));
+if (questionChunks.length !== LOCALES.length) {
+  problems.push(
+    `${questionChunks.length} question-text chunks, not one per locale (${LOCALES.length})`,
+  );
+}
+if (chunks.some((chunk) => chunk.name === 'question-texts')) {
+  problems.push('a question-texts chunk holds every locale');
+}
+const questionGzip = questionChunks.map((chunk) => chunk.gzipBytes);
+
 const result = {
   node: process.version,
   date: new Date().toISOString().slice(0, 10),
@@ -150,6 +163,15 @@ const result = {
   // What a page downloads for a passkey reset: the element, then the WebAuthn client.
   resetWithPasskeyGzipBytes:
     (reset?.gzipBytes ?? 0) + (chunks.find((chunk) => chunk.name === 'webauthn')?.gzipBytes ?? 0),
+  // What a page downloads for the question texts of its locale: one chunk of these.
+  questionTextsPerLocale: {
+    chunks: questionChunks.length,
+    minGzipBytes: Math.min(...questionGzip),
+    maxGzipBytes: Math.max(...questionGzip),
+    gzipBytes: Object.fromEntries(
+      questionChunks.map((chunk) => [chunk.name.slice('question-texts-'.length), chunk.gzipBytes]),
+    ),
+  },
   bundles,
   chunks,
 };
@@ -168,6 +190,9 @@ for (const bundle of bundles) {
 }
 console.log(
   `openreset-reset.js + the WebAuthn chunk: ${kb(result.resetWithPasskeyGzipBytes)} kB gzip`,
+);
+console.log(
+  `question texts: ${questionChunks.length} chunks, one locale each, ${kb(result.questionTextsPerLocale.minGzipBytes)} to ${kb(result.questionTextsPerLocale.maxGzipBytes)} kB gzip`,
 );
 if (!result.resetWithinTarget) {
   problems.push(`openreset-reset.js is over the ${kb(TARGET_BYTES)} kB gzip target`);

@@ -1,5 +1,7 @@
 // <openreset-activity>: reset activity with its charts, registration activity, usage &
 // insights and the audit log, over flows run against the real engine before the story.
+
+import { LOCALES } from '@openreset/core/locales';
 import { createAdminClient } from '@openreset/widgets/openreset-activity';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -30,7 +32,7 @@ const meta: Meta<ActivityArgs> = {
   args: { theme: 'light', locale: 'en', view: 'resets' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    locale: { control: 'select', options: ['en', 'nl', 'de', 'fr', 'es'] },
+    locale: { control: 'select', options: LOCALES },
     view: { control: 'select', options: ['resets', 'registrations', 'usage', 'audit'] },
   },
   loaders: [seeded],

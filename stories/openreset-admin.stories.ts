@@ -1,5 +1,7 @@
 // <openreset-admin>: an administrator edits the policy (a form generated from the policy's
 // schema), sees a refusal at its field and a conflict explained, against the real engine.
+
+import { LOCALES } from '@openreset/core/locales';
 import { createAdminClient } from '@openreset/widgets/openreset-admin';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -19,7 +21,7 @@ const meta: Meta<AdminArgs> = {
   args: { theme: 'light', locale: 'en' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    locale: { control: 'select', options: ['en', 'nl', 'de', 'fr', 'es'] },
+    locale: { control: 'select', options: LOCALES },
   },
   loaders: [scenarioLoader({ signedIn: 'u-admin', admin: true })],
   render: (args, { loaded }) => html`<openreset-admin

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createArgon2Hasher, createSqlDirectory } from '@openreset/adapters/sql-directory';
 import { createSqliteStorage } from '@openreset/adapters/sqlite';
 import type { PasswordHasher } from '@openreset/core';
+import { LOCALES } from '@openreset/core/locales';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSignIn, DEFAULT_SIGN_IN_LIMITS } from './sign-in.mjs';
 import { killDemos, startDemo } from './start-demo.js';
@@ -288,7 +289,12 @@ describe('the demo’s widget files', () => {
     const files = readdirSync(standalone, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => relative(standalone, join(entry.parentPath, entry.name)));
-    expect(files.some((file) => file.startsWith('chunks/question-texts-'))).toBe(true);
+    // The predefined question texts: a chunk per locale, each served like the rest.
+    for (const locale of LOCALES) {
+      expect(
+        files.filter((file) => file.startsWith(`chunks/question-texts-${locale}-`)),
+      ).toHaveLength(1);
+    }
     expect(files.some((file) => /^chunks\/nl-/.test(file))).toBe(true);
     const demo = await startDemo(join(scratch, 'widgets'));
     for (const file of files) {

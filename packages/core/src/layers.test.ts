@@ -37,6 +37,7 @@ const LAYERS: readonly (readonly string[])[] = [
     'index.ts',
     'locales.ts',
     'memory.ts',
+    'question-texts.ts',
     'questions.ts',
     'testing',
     'testing.ts',

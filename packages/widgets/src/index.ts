@@ -9,6 +9,7 @@ export {
   type AdminUserJson,
   createAdminClient,
   type DirectoryHealthJson,
+  type PolicyDraftJson,
   type PolicyIssueJson,
   type PolicyJson,
   type PolicyStateJson,

@@ -21,6 +21,7 @@ export type {
   AdminClient,
   AdminUserJson,
   DirectoryHealthJson,
+  PolicyDraftJson,
   PolicyIssueJson,
   PolicyJson,
   PolicyStateJson,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditEventType } from '../audit/audit-event.js';
 import { ResetResult } from '../audit/reset-result.js';
+import type { PolicyIssue } from '../errors.js';
 import { MethodType } from '../methods/recovery-method.js';
 import { Locale, policySchema } from '../policy/policy-schema.js';
 import { FlowState } from '../recovery/flow-machine.js';
@@ -436,6 +437,15 @@ export const authenticatorSetupResponse = z.strictObject({
 /** `POST /me/password`. */
 export const passwordChangedResponse = z.strictObject({ changed: z.literal(true) });
 
+/** One problem of a policy (`storedIssues`, an `invalid_policy` refusal's `issues`): core's `PolicyIssue`. */
+const policyIssue: z.ZodType<PolicyIssue> = z.strictObject({
+  path: z.string(),
+  code: z.string(),
+  minimum: z.number().optional(),
+  maximum: z.number().optional(),
+  reason: z.string().optional(),
+});
+
 /**
  * `GET|PUT /admin/policy`: the full policy in force and its revision (also the `ETag`);
  * `storedIssues` when the stored policy no longer parses and self-service is off until fixed.
@@ -443,7 +453,7 @@ export const passwordChangedResponse = z.strictObject({ changed: z.literal(true)
 export const policyStateResponse = z.strictObject({
   policy: policySchema,
   revision: z.int(),
-  storedIssues: z.array(z.looseObject({ path: z.string(), code: z.string() })).optional(),
+  storedIssues: z.array(policyIssue).optional(),
 });
 
 const directoryStatus = z.strictObject({
@@ -570,6 +580,8 @@ export type AddAuthenticatorBody = z.input<typeof addAuthenticatorBody>;
 export type RenameMethodBody = z.input<typeof renameMethodBody>;
 /** The body of `POST /me/password`. */
 export type ChangePasswordBody = z.input<typeof changePasswordBody>;
+/** The body of `PUT /admin/policy`: a (partial) policy, checked by the server's `parsePolicy`. */
+export type UpdatePolicyBody = z.input<typeof updatePolicyBody>;
 
 /** An error body: `{ error: { code, ... } }`. */
 export type ErrorJson = z.output<typeof errorResponse>;
@@ -593,5 +605,10 @@ export type UsersPageJson = z.output<typeof usersResponse>;
 export type DirectoryHealthJson = z.output<typeof directoryStatusResponse>;
 /** `GET /admin/audit`: a page of audit events as stored. */
 export type AuditPageJson = z.output<typeof auditPageResponse>;
+/**
+ * `GET|PUT /admin/policy`: the policy in force (every field, defaults filled in), its revision,
+ * and why the stored policy no longer parses, if it does not.
+ */
+export type PolicyStateJson = z.output<typeof policyStateResponse>;
 /** `POST /admin/users/{id}/temporary-access-pass`: the pass, shown once. */
 export type TemporaryAccessPassJson = z.output<typeof temporaryAccessPassResponse>;

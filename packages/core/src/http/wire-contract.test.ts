@@ -4,10 +4,11 @@
 // schema (and so to the types the widgets' client is built on) fails here.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import type { PolicyIssue } from '../errors.js';
 import { createTestEngine } from '../testing/test-engine.js';
 import { totpCode } from '../verification/totp.js';
 import { ROUTES } from './http-routes.js';
-import { errorResponse, openApiResponse } from './http-schemas.js';
+import { errorResponse, openApiResponse, policyStateResponse } from './http-schemas.js';
 import { ALICE_PASSWORD, createTestApi, NEW_PASSWORD, ORIGIN, request } from './http-test-setup.js';
 
 type RouteKey = keyof typeof ROUTES;
@@ -249,5 +250,28 @@ describe('the wire contract', () => {
     const unproved = (Object.keys(ROUTES) as RouteKey[]).filter((key) => !succeeded.includes(key));
     expect(unproved).toEqual(['addPasskey']);
     expect(api.seen.get('addPasskey')).toEqual([422]);
+  });
+
+  it('answers a stored policy that no longer parses with strict issues (PolicyStateJson)', async () => {
+    const api = createContractApi();
+    // Saved by a version that had a method since withdrawn, and a bound since lowered.
+    await api.storage.policies.save(
+      {
+        tenantId: 'default',
+        policy: { methods: ['email', 'fax'], codeLength: 99 },
+        revision: 1,
+        updatedAt: new Date('2026-01-01T00:00:00Z'),
+      },
+      null,
+    );
+    const { body } = await api.call('GET', '/admin/policy', { as: 'admin' });
+    const issues = body.storedIssues as PolicyIssue[];
+    expect(issues.map((issue) => issue.path).sort()).toEqual(['codeLength', 'methods.1']);
+    expect(issues.find((issue) => issue.path === 'codeLength')?.maximum).toBeTypeOf('number');
+    // Each issue is exactly core's PolicyIssue: one more key is refused.
+    for (const issue of issues) {
+      const widened = { ...body, storedIssues: [{ ...issue, unexpectedField: true }] };
+      expect(policyStateResponse.safeParse(widened).success, issue.path).toBe(false);
+    }
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy/parse-policy.js';
 import { Locale } from '../policy/policy-schema.js';
-import { PREDEFINED_QUESTIONS, predefinedQuestion, questionText } from './predefined-questions.js';
+import { loadQuestionTexts } from './load-question-texts.js';
+import {
+  PREDEFINED_QUESTIONS,
+  type PredefinedQuestionId,
+  predefinedQuestion,
+  questionText,
+} from './predefined-questions.js';
 
 // The policy's pattern for `questions.predefined` ids.
 const POLICY_ID = /^[a-z0-9-]{1,64}$/;
@@ -129,5 +135,25 @@ describe('questionText', () => {
   it('throws a TypeError for an unknown locale', () => {
     expect(() => questionText('first-pet-name', 'xx' as Locale, [])).toThrow(TypeError);
     expect(() => questionText('Team_Mascot', 'toString' as Locale, custom)).toThrow(TypeError);
+  });
+});
+
+describe('loadQuestionTexts', () => {
+  it('loads one locale’s texts of every question, as PREDEFINED_QUESTIONS words them', async () => {
+    for (const locale of Object.values(Locale)) {
+      const texts = await loadQuestionTexts(locale);
+      expect(Object.keys(texts), locale).toEqual(PREDEFINED_QUESTIONS.map((q) => q.id));
+      for (const question of PREDEFINED_QUESTIONS) {
+        expect(texts[question.id as PredefinedQuestionId], `${question.id}.${locale}`).toBe(
+          question.text[locale],
+        );
+      }
+    }
+  });
+
+  it('throws a TypeError for a locale that is not supported, prototype keys included', () => {
+    for (const locale of ['xx', 'toString', '__proto__', 'EN']) {
+      expect(() => loadQuestionTexts(locale as Locale), locale).toThrow(TypeError);
+    }
   });
 });

@@ -2,10 +2,12 @@ import type {
   AuditPageJson,
   DirectoryHealthJson,
   PolicyIssue,
+  PolicyStateJson,
   RegistrationActivityRow,
   ResetActivityRow,
   ResetActivityTotals,
   TemporaryAccessPassJson,
+  UpdatePolicyBody,
   UsersPageJson,
 } from '@openreset/core';
 import { ClientError, ClientErrorCode } from '../client/client-error.js';
@@ -30,21 +32,25 @@ export interface JsonSchema {
   description?: string;
 }
 
-/** A policy as JSON (`GET /admin/policy`); its shape is the policy schema's. */
-export type PolicyJson = Record<string, unknown>;
+/** A policy as `GET /admin/policy` answers it: every field, defaults filled in (core's `Policy`). */
+export type PolicyJson = PolicyStateJson['policy'];
+
+/**
+ * A policy as `PUT /admin/policy` takes it: any object (a form's draft, values typed in
+ * included); the server fills in the defaults and names every bad field (`invalid_policy`).
+ */
+export type PolicyDraftJson = UpdatePolicyBody['policy'];
 
 /** One issue of an `invalid_policy` refusal: where (`a.b.0.c`), what, and the bound (core's `PolicyIssue`). */
 export type PolicyIssueJson = PolicyIssue;
 
-/** `GET|PUT /admin/policy`. */
-export interface PolicyStateJson {
-  policy: PolicyJson;
-  revision: number;
-  /** Why the stored policy no longer parses (self-service is off until a valid save). */
-  storedIssues?: PolicyIssueJson[];
-}
-
-export type { AuditPageJson, DirectoryHealthJson, TemporaryAccessPassJson, UsersPageJson };
+export type {
+  AuditPageJson,
+  DirectoryHealthJson,
+  PolicyStateJson,
+  TemporaryAccessPassJson,
+  UsersPageJson,
+};
 /** One user of usage & insights (`GET /admin/users`): Entra's registered, enabled, capable. */
 export type AdminUserJson = UsersPageJson['users'][number];
 /** Counts over every user of usage & insights. */
@@ -97,7 +103,7 @@ export interface AdminClient {
   /** `GET /admin/policy`. */
   getPolicy(): Promise<PolicyStateJson>;
   /** `PUT /admin/policy`: refused with `conflict` when `expectedRevision` is stale. */
-  updatePolicy(policy: PolicyJson, expectedRevision?: number): Promise<PolicyStateJson>;
+  updatePolicy(policy: PolicyDraftJson, expectedRevision?: number): Promise<PolicyStateJson>;
   /** The policy's JSON schema, from `GET /openapi.json` (the schema the server validates with). */
   policySchema(): Promise<JsonSchema>;
   /** `GET /admin/directory/status` (a server without history answers its one check). */

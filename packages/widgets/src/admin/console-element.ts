@@ -1,12 +1,10 @@
 import type { Locale } from '@openreset/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isClientError } from '../client/client-error.js';
-import { emit } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import { type MessageParams, translate } from '../i18n/localize.js';
-import { renderShownError, type ShownError, shownErrorOf } from '../shared/shown-error.js';
+import { failureOf, renderShownError, type ShownError } from '../shared/shown-error.js';
 import { type AdminClient, createAdminClient } from './admin-client.js';
 import { ADMIN_ENGLISH, isAdminKey, loadAdminCatalog, translateAdmin } from './admin-localize.js';
 import type { AdminCatalog, AdminMessageKey } from './locales/en.js';
@@ -24,7 +22,7 @@ export abstract class ConsoleElement extends LitElement {
   /** The admin client to talk through (`createAdminClient`); wins over `api`. */
   @property({ attribute: false }) client?: AdminClient;
 
-  /** `en`, `nl`, `de`, `fr` or `es`. @default the page's `lang`, else the browser's, else `en` */
+  /** One of the 30 locales (`LOCALES`), or a tag matched to one (`ar-EG`). @default the page's `lang`, else the browser's, else `en` */
   @property() locale?: string;
 
   /** `light`, `dark` or `auto` (follows the host page's `color-scheme`). @default "auto" */
@@ -137,12 +135,9 @@ export abstract class ConsoleElement extends LitElement {
 
   /** Shows a refused or failed call and fires `openreset-error`. */
   protected fail(error: unknown): void {
-    const code = isClientError(error) ? error.code : 'unknown';
-    const status = isClientError(error) ? error.status : 0;
-    const shown = shownErrorOf(error, this.i18n.locale);
-    this.explain(code, error, shown);
-    this.error = shown;
-    emit(this, 'openreset-error', { code, status });
+    this.error = failureOf(this, error, this.i18n.locale, (code, cause, shown) =>
+      this.explain(code, cause, shown),
+    );
   }
 
   /** An alert region `id`: the error shown, if any and if `shown`. */

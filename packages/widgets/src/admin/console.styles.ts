@@ -18,32 +18,12 @@ export const consoleStyles = [
       font-size: 1.125rem;
       margin-block: 0 0.5rem;
     }
-    input[type='number'],
-    input[type='url'],
-    input[type='date'],
-    input[type='search'],
-    textarea {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_background);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding-block: 0.5rem;
-      padding-inline: 0.75rem;
-      inline-size: 100%;
-      min-block-size: 2.75rem;
-    }
     input[type='color'] {
       inline-size: 4rem;
       block-size: 2.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_background);
-    }
-    input:focus-visible,
-    textarea:focus-visible {
-      outline: 2px solid var(--_focus);
-      outline-offset: 2px;
     }
     [aria-invalid='true'] {
       border-color: var(--_error);

@@ -7,8 +7,8 @@ import type {
   AdminClient,
   AdminUserJson,
   DirectoryHealthJson,
+  PolicyDraftJson,
   PolicyIssueJson,
-  PolicyJson,
   PolicyStateJson,
 } from './admin-client.js';
 import { consoleStyles } from './console.styles.js';
@@ -73,7 +73,7 @@ export class OpenResetAdmin extends ConsoleElement {
   @state() private sections: SectionSpec[] = [];
   /** The policy state the draft was started from (its revision is the one a save expects). */
   @state() private saved?: PolicyStateJson;
-  @state() private draft: PolicyJson = {};
+  @state() private draft: PolicyDraftJson = {};
   @state() private issues: PolicyIssueJson[] = [];
   @state() private conflict?: { state: PolicyStateJson; changed: FieldSpec[] };
   @state() private directory?: DirectoryHealthJson;

@@ -1,6 +1,6 @@
 // The policy form, generated from the policy's JSON schema: which sections there are, which
 // fields each has and what control each field is. Pure functions (no Lit), unit-tested.
-import type { JsonSchema, PolicyIssueJson, PolicyJson } from './admin-client.js';
+import type { JsonSchema, PolicyDraftJson, PolicyIssueJson } from './admin-client.js';
 
 /** The control a schema node is edited with. */
 export type FieldKind =
@@ -139,10 +139,10 @@ export function valueAt(value: unknown, path: string): unknown {
  * A copy of `policy` with `value` at `path` (objects on the way are copied, not changed);
  * `undefined` removes the key, so the server fills in its default.
  */
-export function withValue(policy: PolicyJson, path: string, value: unknown): PolicyJson {
+export function withValue(policy: PolicyDraftJson, path: string, value: unknown): PolicyDraftJson {
   const [key, ...rest] = path.split('.');
   if (key === undefined) return policy;
-  const copy: PolicyJson = { ...policy };
+  const copy: PolicyDraftJson = { ...policy };
   if (rest.length === 0) {
     if (value === undefined) delete copy[key];
     else copy[key] = value;
@@ -150,7 +150,7 @@ export function withValue(policy: PolicyJson, path: string, value: unknown): Pol
   }
   const child = copy[key];
   copy[key] = withValue(
-    child !== null && typeof child === 'object' ? (child as PolicyJson) : {},
+    child !== null && typeof child === 'object' ? (child as PolicyDraftJson) : {},
     rest.join('.'),
     value,
   );
@@ -160,8 +160,8 @@ export function withValue(policy: PolicyJson, path: string, value: unknown): Pol
 /** The fields whose values differ between `before` and `after` (arrays compared whole). */
 export function changedFields(
   fields: readonly FieldSpec[],
-  before: PolicyJson,
-  after: PolicyJson,
+  before: PolicyDraftJson,
+  after: PolicyDraftJson,
 ): FieldSpec[] {
   return fields.filter(
     (field) =>

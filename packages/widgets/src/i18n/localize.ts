@@ -1,4 +1,8 @@
 import { LOCALES, type Locale, matchLocale } from '@openreset/core/locales';
+import {
+  loadQuestionTexts as loadCoreQuestionTexts,
+  type QuestionTranslations,
+} from '@openreset/core/question-texts';
 import { type Catalog, en, type MessageKey } from './locales/en.js';
 
 export { localeDirection, matchLocale } from '@openreset/core/locales';
@@ -9,44 +13,36 @@ export const SUPPORTED_LOCALES: readonly Locale[] = LOCALES;
 /** Parameters of a message: `{name}` in the text is replaced by `params.name`. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-// English ships in every bundle; each other locale is a chunk of its own, loaded on first
-// use (a literal `import()` per locale, so that the bundler splits each one out).
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
-  nl: () => import('./locales/nl.js').then((module) => module.nl),
-  de: () => import('./locales/de.js').then((module) => module.de),
-  fr: () => import('./locales/fr.js').then((module) => module.fr),
-  es: () => import('./locales/es.js').then((module) => module.es),
-  ar: () => import('./locales/ar.js').then((module) => module.ar),
-  he: () => import('./locales/he.js').then((module) => module.he),
-  ja: () => import('./locales/ja.js').then((module) => module.ja),
-  'zh-Hans': () => import('./locales/zh-Hans.js').then((module) => module.zhHans),
-  'zh-Hant': () => import('./locales/zh-Hant.js').then((module) => module.zhHant),
-  pl: () => import('./locales/pl.js').then((module) => module.pl),
-  ko: () => import('./locales/ko.js').then((module) => module.ko),
-  it: () => import('./locales/it.js').then((module) => module.it),
-  'pt-BR': () => import('./locales/pt-BR.js').then((module) => module.ptBR),
-  'pt-PT': () => import('./locales/pt-PT.js').then((module) => module.ptPT),
-  sv: () => import('./locales/sv.js').then((module) => module.sv),
-  da: () => import('./locales/da.js').then((module) => module.da),
-  nb: () => import('./locales/nb.js').then((module) => module.nb),
-  fi: () => import('./locales/fi.js').then((module) => module.fi),
-  ru: () => import('./locales/ru.js').then((module) => module.ru),
-  uk: () => import('./locales/uk.js').then((module) => module.uk),
-  tr: () => import('./locales/tr.js').then((module) => module.tr),
-  cs: () => import('./locales/cs.js').then((module) => module.cs),
-  el: () => import('./locales/el.js').then((module) => module.el),
-  ro: () => import('./locales/ro.js').then((module) => module.ro),
-  hu: () => import('./locales/hu.js').then((module) => module.hu),
-  sk: () => import('./locales/sk.js').then((module) => module.sk),
-  bg: () => import('./locales/bg.js').then((module) => module.bg),
-  hr: () => import('./locales/hr.js').then((module) => module.hr),
-  id: () => import('./locales/id.js').then((module) => module.id),
-};
-const loaded = new Map<Locale, Promise<Catalog>>([['en', Promise.resolve(en)]]);
-/** The locale of each loaded catalog, so that {@link translate} finds the host's strings. */
-const catalogLocales = new WeakMap<Catalog, Locale>([[en, 'en']]);
+/** The locale of each loaded catalog (the widgets' and the admin elements'), for its plurals. */
+const catalogLocales = new WeakMap<object, Locale>();
 /** The host's own strings, per locale ({@link registerStrings}). */
 const hostStrings = new Map<Locale, Partial<Catalog>>();
+
+/**
+ * The loader of one family of catalogs (the widgets', the admin elements'): English at once,
+ * each other locale's catalog once, then cached; a catalog that cannot be loaded (or a locale
+ * without one) gives English. Each loader is a literal `import()`, so that the bundler makes
+ * each locale a chunk of its own.
+ */
+export function catalogLoader<C extends object>(
+  english: C,
+  loaders: Readonly<Partial<Record<Locale, () => Promise<C>>>>,
+): (locale: Locale) => Promise<C> {
+  catalogLocales.set(english, 'en');
+  const loaded = new Map<Locale, Promise<C>>([['en', Promise.resolve(english)]]);
+  return (locale) => {
+    let catalog = loaded.get(locale);
+    if (catalog === undefined) {
+      const loader = Object.hasOwn(loaders, locale) ? loaders[locale] : undefined;
+      catalog = loader === undefined ? Promise.resolve(english) : loader().catch(() => english);
+      void catalog.then((own) => {
+        if (own !== english) catalogLocales.set(own, locale);
+      });
+      loaded.set(locale, catalog);
+    }
+    return catalog;
+  };
+}
 
 /** The `{name}` placeholders of a text. */
 function placeholders(text: string): string[] {
@@ -120,19 +116,38 @@ export function resolveLocale(element: HTMLElement, attribute: string | undefine
   return 'en';
 }
 
-/** Loads the catalog of `locale` (English at once; the others once, then cached). */
-export function loadCatalog(locale: Locale): Promise<Catalog> {
-  let catalog = loaded.get(locale);
-  if (catalog === undefined) {
-    const loader = loaders[locale as Exclude<Locale, 'en'>];
-    catalog = loader === undefined ? Promise.resolve(en) : loader().catch(() => en);
-    void catalog.then((own) => {
-      if (own !== en) catalogLocales.set(own, locale);
-    });
-    loaded.set(locale, catalog);
-  }
-  return catalog;
-}
+/** Loads the widgets' catalog of `locale` (English at once; the others once, then cached). */
+export const loadCatalog: (locale: Locale) => Promise<Catalog> = catalogLoader(en, {
+  nl: () => import('./locales/nl.js').then((module) => module.nl),
+  de: () => import('./locales/de.js').then((module) => module.de),
+  fr: () => import('./locales/fr.js').then((module) => module.fr),
+  es: () => import('./locales/es.js').then((module) => module.es),
+  ar: () => import('./locales/ar.js').then((module) => module.ar),
+  he: () => import('./locales/he.js').then((module) => module.he),
+  ja: () => import('./locales/ja.js').then((module) => module.ja),
+  'zh-Hans': () => import('./locales/zh-Hans.js').then((module) => module.zhHans),
+  'zh-Hant': () => import('./locales/zh-Hant.js').then((module) => module.zhHant),
+  pl: () => import('./locales/pl.js').then((module) => module.pl),
+  ko: () => import('./locales/ko.js').then((module) => module.ko),
+  it: () => import('./locales/it.js').then((module) => module.it),
+  'pt-BR': () => import('./locales/pt-BR.js').then((module) => module.ptBR),
+  'pt-PT': () => import('./locales/pt-PT.js').then((module) => module.ptPT),
+  sv: () => import('./locales/sv.js').then((module) => module.sv),
+  da: () => import('./locales/da.js').then((module) => module.da),
+  nb: () => import('./locales/nb.js').then((module) => module.nb),
+  fi: () => import('./locales/fi.js').then((module) => module.fi),
+  ru: () => import('./locales/ru.js').then((module) => module.ru),
+  uk: () => import('./locales/uk.js').then((module) => module.uk),
+  tr: () => import('./locales/tr.js').then((module) => module.tr),
+  cs: () => import('./locales/cs.js').then((module) => module.cs),
+  el: () => import('./locales/el.js').then((module) => module.el),
+  ro: () => import('./locales/ro.js').then((module) => module.ro),
+  hu: () => import('./locales/hu.js').then((module) => module.hu),
+  sk: () => import('./locales/sk.js').then((module) => module.sk),
+  bg: () => import('./locales/bg.js').then((module) => module.bg),
+  hr: () => import('./locales/hr.js').then((module) => module.hr),
+  id: () => import('./locales/id.js').then((module) => module.id),
+});
 
 /** A branch of a plural: its category (`one`, `few`, ...) or exact value (`=0`) and text. */
 const PLURAL_BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
@@ -186,7 +201,15 @@ function englishPlurals(): Intl.PluralRules {
 export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
   const locale = catalogLocales.get(catalog);
   const own = locale === undefined ? undefined : hostStrings.get(locale)?.[key];
-  return formatMessage(own ?? catalog[key] ?? en[key], params, pluralRulesOf(locale ?? 'en'));
+  return formatIn(catalog, own ?? catalog[key] ?? en[key], params);
+}
+
+/**
+ * `text` formatted with `params` and the plural rules of the locale `catalog` was loaded for
+ * (by a {@link catalogLoader}; English for any other object).
+ */
+export function formatIn(catalog: object, text: string, params?: MessageParams): string {
+  return formatMessage(text, params, pluralRulesOf(catalogLocales.get(catalog) ?? 'en'));
 }
 
 /** The catalog key of an error code, or of `error.unknown` when there is none. */
@@ -241,13 +264,55 @@ export function formatCountdown(seconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
-/** Looks up a predefined question's text. */
+/**
+ * A predefined question's text by id in `locale`, else in English, from the texts loaded so
+ * far ({@link loadQuestionTexts}); `undefined` when neither is loaded or the id is not one.
+ */
 export type QuestionTexts = (id: string, locale: Locale) => string | undefined;
 
-let questionTexts: Promise<QuestionTexts> | undefined;
+/** The predefined question texts loaded so far, by locale. */
+const questionTables = new Map<Locale, QuestionTranslations>();
+/** The loads under way or done, by locale (a failed one is forgotten, so it is tried again). */
+const questionLoads = new Map<Locale, Promise<void>>();
 
-/** Loads the predefined question texts (a separate chunk: only security questions need it). */
-export function loadQuestionTexts(): Promise<QuestionTexts> {
-  questionTexts ??= import('./question-texts.js').then((module) => module.predefinedQuestionText);
-  return questionTexts;
+const lookUpQuestion: QuestionTexts = (id, locale) => {
+  for (const table of [questionTables.get(locale), questionTables.get('en')]) {
+    if (table !== undefined && Object.hasOwn(table, id)) {
+      return table[id as keyof QuestionTranslations];
+    }
+  }
+  return undefined;
+};
+
+/** Loads one locale's question texts once; a failed load is forgotten and rejects. */
+function loadQuestionTable(locale: Locale): Promise<void> {
+  let load = questionLoads.get(locale);
+  if (load === undefined) {
+    load = loadCoreQuestionTexts(locale).then(
+      (table) => {
+        questionTables.set(locale, table);
+      },
+      (error: unknown) => {
+        questionLoads.delete(locale);
+        throw error;
+      },
+    );
+    questionLoads.set(locale, load);
+  }
+  return load;
+}
+
+/**
+ * Loads the predefined question texts of `locale` (only the security-questions steps need
+ * them): each locale is a chunk of its own, so a Dutch page downloads the Dutch texts only.
+ * When that chunk cannot be loaded, English is loaded instead; when neither can, the lookup
+ * finds nothing and the element shows the question's id.
+ */
+export async function loadQuestionTexts(locale: Locale): Promise<QuestionTexts> {
+  try {
+    await loadQuestionTable(locale);
+  } catch {
+    await loadQuestionTable('en').catch(() => undefined);
+  }
+  return lookUpQuestion;
 }

@@ -659,7 +659,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
 
   private openQuestions = async (): Promise<void> => {
     this.hasInteracted = true;
-    this.questionTexts ??= await loadQuestionTexts();
+    this.questionTexts = await loadQuestionTexts(this.i18n.locale);
     this.chosen = [];
     this.issues = {};
     this.notice = '';

@@ -674,8 +674,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
 
   /** Shows the step the flow is in now (after loading the question texts it needs). */
   private async showFlow(flow: FlowView): Promise<void> {
-    if (flow.challenge?.questions !== undefined && this.questionTexts === undefined) {
-      this.questionTexts = await loadQuestionTexts();
+    if (flow.challenge?.questions !== undefined) {
+      this.questionTexts = await loadQuestionTexts(this.i18n.locale);
     }
     const passed = flow.gatesPassed > (this.flow?.gatesPassed ?? 0);
     if (passed && flow.state === 'choose_method') {

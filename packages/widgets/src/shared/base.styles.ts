@@ -110,7 +110,12 @@ export const baseStyles = css`
   input[type='email'],
   input[type='tel'],
   input[type='password'],
-  select {
+  input[type='number'],
+  input[type='url'],
+  input[type='date'],
+  input[type='search'],
+  select,
+  textarea {
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -130,6 +135,7 @@ export const baseStyles = css`
   }
   input:focus-visible,
   select:focus-visible,
+  textarea:focus-visible,
   button:focus-visible,
   a:focus-visible {
     outline: 2px solid var(--_focus);

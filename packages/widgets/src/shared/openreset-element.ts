@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isClientError } from '../client/client-error.js';
 import type { PublicConfig } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
@@ -18,7 +17,7 @@ import {
   renderField,
 } from './fields.js';
 import { applyBranding, type Translate } from './password-rules.js';
-import { clientFor, type ShownError, shownErrorOf } from './shown-error.js';
+import { clientFor, failureOf, type ShownError } from './shown-error.js';
 
 /**
  * What the card elements (`<openreset-reset>`, `<openreset-register>`, `<openreset-change>`)
@@ -357,11 +356,8 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
 
   /** Shows a refused or failed call and fires `openreset-error`. */
   protected fail(error: unknown): void {
-    const code = isClientError(error) ? error.code : 'unknown';
-    const status = isClientError(error) ? error.status : 0;
-    const shown = shownErrorOf(error, this.i18n.locale);
-    this.explain(code, error, shown);
-    this.error = shown;
-    emit(this, 'openreset-error', { code, status });
+    this.error = failureOf(this, error, this.i18n.locale, (code, cause, shown) =>
+      this.explain(code, cause, shown),
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { Locale } from '@openreset/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isClientError } from '../client/client-error.js';
 import { createClient, type OpenResetClient } from '../client/create-client.js';
+import { emit } from '../events.js';
 import type { MessageKey } from '../i18n/locales/en.js';
 import { ENGLISH, errorKey, formatDelay, type MessageParams } from '../i18n/localize.js';
 
@@ -39,6 +40,25 @@ export function shownErrorOf(error: unknown, locale: Locale): ShownError {
   if (left !== undefined) {
     shown.after = { key: pluralKey('attemptsLeft', locale, left), params: { count: left } };
   }
+  return shown;
+}
+
+/**
+ * A refused or failed call as an element shows it: the error of {@link shownErrorOf}, read
+ * by the element's `explain` (details, another message, focus), announced with
+ * `openreset-error` (`{ code, status }`) on `host`. Every element's `fail` is this.
+ */
+export function failureOf(
+  host: HTMLElement,
+  error: unknown,
+  locale: Locale,
+  explain: (code: string, error: unknown, shown: ShownError) => void,
+): ShownError {
+  const code = isClientError(error) ? error.code : 'unknown';
+  const status = isClientError(error) ? error.status : 0;
+  const shown = shownErrorOf(error, locale);
+  explain(code, error, shown);
+  emit(host, 'openreset-error', { code, status });
   return shown;
 }
 

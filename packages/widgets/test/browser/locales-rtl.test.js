@@ -3,6 +3,7 @@
 // that mirrors the left-to-right one (logical properties only), with no axe violation.
 // Built widgets, real engine.
 import '../../dist/openreset-reset.js';
+import { createAdminClient } from '../../dist/openreset-admin.js';
 import {
   assert,
   cleanup,
@@ -123,6 +124,31 @@ describe('languages and direction', () => {
     await waitFor(() => queryByRole(element.shadowRoot, 'heading', 'איפוס הסיסמה'), 'Hebrew');
     assert(element.getAttribute('dir') === 'ltr', 'still the page’s dir');
   });
+
+  for (const [locale, words] of [
+    ['ar', { heading: 'سياسة الخدمة الذاتية', save: 'حفظ السياسة', field: 'أقصر كلمة مرور' }],
+    ['he', { heading: 'מדיניות שירות עצמי', save: 'שמירת המדיניות', field: 'הסיסמה הקצרה ביותר' }],
+  ]) {
+    it(`lays the admin console out right to left in ${locale}, in its own words`, async function () {
+      // An axe run over the whole generated form takes a while on a loaded machine.
+      this.timeout(60_000);
+      const api = createTestEngine({
+        caller: { userId: 'u-admin', isAdmin: true, authTime: new Date() },
+      });
+      const element = mount(`<openreset-admin locale="${locale}"></openreset-admin>`);
+      element.client = createAdminClient({ handler: api.engine.handler });
+      const root = element.shadowRoot;
+      await waitFor(() => queryByRole(root, 'heading', words.heading), `the ${locale} console`);
+      assert(element.getAttribute('dir') === 'rtl', `dir=rtl (${element.getAttribute('dir')})`);
+      assert(getComputedStyle(root.querySelector('form')).direction === 'rtl', 'the form is rtl');
+      getByRole(root, 'button', words.save);
+      const field = getByLabel(root, words.field);
+      const label = root.querySelector(`label[for="${field.id}"]`).getBoundingClientRect();
+      const form = root.querySelector('form').getBoundingClientRect();
+      assert(form.right - label.right < form.width / 4, 'the field’s label sits at the right');
+      await expectNoAxeViolations(element, `the ${locale} admin console`);
+    });
+  }
 
   it('removes the dir it wrote when the locale turns left to right', async () => {
     const { element, root } = await start(

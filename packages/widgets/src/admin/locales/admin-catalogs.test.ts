@@ -1,18 +1,20 @@
 import { createTestEngine } from '@openreset/core/testing';
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../i18n/localize.js';
 import { createAdminClient } from '../admin-client.js';
+import { loadAdminCatalog } from '../admin-localize.js';
 import { sectionsOf } from '../policy-form.js';
-import { de } from './de.js';
 import { type AdminCatalog, en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { nl } from './nl.js';
 
-// The admin catalogs' parity: every catalog has exactly the English keys, the same
-// `{parameters}`, no empty text and nothing left in English; English names every section
-// and field the policy schema generates.
+// The admin catalogs' parity: every locale the widgets speak has an admin catalog of its own
+// (each loaded the way the elements load it: a chunk per locale), with exactly the English
+// keys, the same `{parameters}`, no empty text and nothing left in English; English names
+// every section and field the policy schema generates.
 
-const catalogs: Record<string, AdminCatalog> = { nl, de, fr, es };
+const others = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
+const catalogs: Record<string, AdminCatalog> = Object.fromEntries(
+  await Promise.all(others.map(async (locale) => [locale, await loadAdminCatalog(locale)])),
+);
 const englishKeys = Object.keys(en).sort();
 const parametersOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 /** Words that are the same in some languages (short ones are not checked at all). */
@@ -24,6 +26,14 @@ const IDENTICAL = [
   'activity.page',
   'policy.revision',
 ];
+
+it('ships an admin catalog of its own for each of the 30 locales', () => {
+  expect(Object.keys(catalogs)).toHaveLength(29);
+  for (const [locale, catalog] of Object.entries(catalogs)) {
+    expect(catalog, locale).not.toBe(en);
+  }
+  expect(new Set(Object.values(catalogs)).size).toBe(29);
+});
 
 describe.each(Object.entries(catalogs))('the %s admin catalog', (_locale, catalog) => {
   it('has exactly the keys of the English one', () => {
