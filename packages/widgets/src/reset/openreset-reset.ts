@@ -6,6 +6,7 @@ import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
 import { formatCountdown, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
 import { CountdownController } from '../shared/countdown-controller.js';
+import { lazyModule } from '../shared/lazy-module.js';
 import type { NewPasswordController } from '../shared/new-password-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import { renderHeader } from '../shared/password-rules.js';
@@ -20,20 +21,8 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
 
 type LaterSteps = typeof import('./later-steps.js');
 
-let laterSteps: Promise<LaterSteps> | undefined;
-
-/**
- * Loads the code of the steps after the first (`later-steps.ts`, a chunk of its own) once; a
- * failed load is tried again on the next call and throws a {@link ClientError}
- * `network_error`, shown like a call that could not reach the server.
- */
-function loadLaterSteps(): Promise<LaterSteps> {
-  laterSteps ??= import('./later-steps.js').catch((cause: unknown) => {
-    laterSteps = undefined;
-    throw new ClientError(ClientErrorCode.NetworkError, 0, { cause });
-  });
-  return laterSteps;
-}
+/** Loads the code of the steps after the first (`later-steps.ts`, a chunk of its own). */
+const loadLaterSteps = lazyModule(() => import('./later-steps.js'));
 
 /**
  * "Can't access your account?": reset a forgotten password or unlock a locked account.
