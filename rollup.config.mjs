@@ -228,6 +228,11 @@ function widgetsStandalone() {
     .map((tag) => ({
       input: { [tag]: join(dir, `src/${tag}.ts`) },
       treeshake: { moduleSideEffects: 'no-external' },
+      // A lazy chunk imports what it shares with the element (Lit, the base element) from the
+      // element's own file, which exports it too: rollup would otherwise move the shared code
+      // into a chunk of its own that the element imports statically, and the element would be
+      // a facade rather than one self-contained file.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         dir: outDir,
         format: 'es',

@@ -1,13 +1,14 @@
 // Size of the standalone widget bundles: min+gzip bytes of each
 // packages/widgets/dist/standalone/<tag>.js (already minified by the build; Lit included),
 // and of each lazily loaded chunk: the locales, the question texts (a chunk per locale), the
-// WebAuthn client (@simplewebauthn/browser), the QR encoder (uqr) and the ALTCHA solver. Writes
+// WebAuthn client (@simplewebauthn/browser), the QR encoder (uqr), the ALTCHA solver and the
+// reset's later steps (the new-password fields and the passkey ceremony). Writes
 // bench/results/widgets-size.json. Fails when the question texts are not one chunk per locale.
 // Target: <openreset-reset> with one locale (English, built in) at or under 15 kB gzip
 // (15,360 B, issue 18); each other locale is a chunk of its own and does not count.
-// Fails too when the WebAuthn client, the QR encoder or the ALTCHA solver is not a chunk of
-// its own, when a bundle imports one of them statically (they must load only when their step
-// shows), or when
+// Fails too when the WebAuthn client, the QR encoder, the ALTCHA solver or the reset's later
+// steps is not a chunk of its own, when a bundle imports one of them statically (they must load
+// only when their step is near), or when
 // a bundle imports any chunk statically (it must stay one self-contained file), or when the
 // reset element's module graph (dist/openreset-reset.js and every chunk it imports, lazily
 // too, read from their source maps) holds a module of the admin elements.
@@ -20,7 +21,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = `${root}packages/widgets/dist/standalone`;
 const TARGET_BYTES = 15 * 1024;
 /** Chunks that must stay lazy: a bundle may load them with `import()` only. */
-const LAZY_ONLY = ['webauthn', 'qr-matrix', 'altcha-solver'];
+const LAZY_ONLY = ['webauthn', 'qr-matrix', 'altcha-solver', 'later-steps'];
 
 if (!existsSync(dir)) {
   console.error('widgets-size: run `npm run build` first (no packages/widgets/dist/standalone)');

@@ -4,7 +4,8 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
-import { ClientError, ClientErrorCode } from '../client/client-error.js';
+import { ClientError } from '../client/client-error.js';
+import { lazyModule } from '../shared/lazy-module.js';
 
 /**
  * Codes of a passkey ceremony that did not finish in the browser (the server never saw it).
@@ -26,19 +27,13 @@ export type PasskeyErrorCode = (typeof PasskeyErrorCode)[keyof typeof PasskeyErr
 
 type WebAuthnModule = typeof import('./webauthn.js');
 
-let loading: Promise<WebAuthnModule> | undefined;
-
 /**
  * Loads `@simplewebauthn/browser` (a separate chunk) once; a failed load is retried on the
  * next call and throws a {@link ClientError} `network_error`.
  */
-export function loadWebAuthn(): Promise<WebAuthnModule> {
-  loading ??= import('./webauthn.js').catch((cause: unknown) => {
-    loading = undefined;
-    throw new ClientError(ClientErrorCode.NetworkError, 0, { cause });
-  });
-  return loading;
-}
+export const loadWebAuthn: () => Promise<WebAuthnModule> = lazyModule(
+  () => import('./webauthn.js'),
+);
 
 /** Whether this browser can run a WebAuthn ceremony at all (no library load needed). */
 export function canUsePasskeys(): boolean {

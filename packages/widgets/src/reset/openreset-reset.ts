@@ -5,9 +5,9 @@ import type { FlowMethodView, FlowView, MethodType } from '../client/client-type
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
 import { formatCountdown, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
-import { authenticateWithPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
 import { CountdownController } from '../shared/countdown-controller.js';
-import { NewPasswordController } from '../shared/new-password-controller.js';
+import { lazyModule } from '../shared/lazy-module.js';
+import type { NewPasswordController } from '../shared/new-password-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import { renderHeader } from '../shared/password-rules.js';
 import { type ShownError, shownErrorOf } from '../shared/shown-error.js';
@@ -18,6 +18,11 @@ const DELIVERY_FIRST_CHECK = 3;
 const DELIVERY_CHECK_EVERY = 10;
 
 const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'officeVoice'];
+
+type LaterSteps = typeof import('./later-steps.js');
+
+/** Loads the code of the steps after the first (`later-steps.ts`, a chunk of its own). */
+const loadLaterSteps = lazyModule(() => import('./later-steps.js'));
 
 /**
  * "Can't access your account?": reset a forgotten password or unlock a locked account.
@@ -125,7 +130,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   @state() private chosenIntent: 'reset' | 'unlock' = 'reset';
   @state() private methodId?: string;
   @state() private confirmValue = '';
-  private readonly passwords = new NewPasswordController(this);
+  /** The new password step's fields, made once the later steps' code has loaded. */
+  private passwords?: NewPasswordController;
   /** The `blocked` refusal the blocked step tells about (its `retryAfterSeconds`). */
   @state() private blockedError?: unknown;
   /** The identifier the flow was started with (the password step's hidden username). */
@@ -175,7 +181,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     this.flow = undefined;
     this.methodId = undefined;
     this.confirmValue = '';
-    this.passwords.clear();
+    this.passwords?.clear();
     this.error = undefined;
     this.notice = '';
     this.invalidField = undefined;
@@ -530,7 +536,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       <p>${this.t('password.intro')}</p>
       <form part="form" novalidate @submit=${this.onSetPassword}>
         <input type="text" name="username" autocomplete="username" hidden .value=${this.startedAs} />
-        ${this.passwords.render(this.t, this.config, this.fieldError)}
+        ${this.passwords?.render(this.t, this.config, this.fieldError)}
         ${this.actions(this.t('action.resetPassword'), this.cancelButton())}
       </form>
     `;
@@ -672,8 +678,22 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     this.fail(new ClientError('not_found', 0));
   }
 
-  /** Shows the step the flow is in now (after loading the question texts it needs). */
+  /**
+   * The later steps' code (loaded once: started as the first step is submitted, awaited
+   * before a later step shows), with the password fields made from it.
+   */
+  private async laterSteps(): Promise<LaterSteps> {
+    const later = await loadLaterSteps();
+    this.passwords ??= new later.NewPasswordController(this);
+    return later;
+  }
+
+  /**
+   * Shows the step the flow is in now (after loading the later steps' code and the question
+   * texts it needs).
+   */
   private async showFlow(flow: FlowView): Promise<void> {
+    await this.laterSteps();
     if (flow.challenge?.questions !== undefined) {
       this.questionTexts = await loadQuestionTexts(this.i18n.locale);
     }
@@ -730,7 +750,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     if (code === 'too_many_attempts' && this.step === ResetStep.Authenticator) {
       shown.key = 'authenticator.tooManyAttempts';
     }
-    if (this.passwords.explainRefusal(this.t, error, shown)) this.focusField('new-password');
+    if (this.passwords?.explainRefusal(this.t, error, shown)) this.focusField('new-password');
   }
 
   /** Shows the refusal, then leaves a flow that cannot go on (blocked, expired, gone). */
@@ -770,6 +790,8 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const identifier = this.required('identifier');
     if (identifier === undefined) return;
     this.startedAs = identifier;
+    // The next step's code loads while the flow starts (showFlow awaits it).
+    void this.laterSteps().catch(() => undefined);
     void this.run(async (client) => {
       const captcha = this.captchaToken ?? (await this.solveCaptcha(client));
       const flow = await client.startReset({
@@ -814,7 +836,9 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     const method = this.currentMethod;
     if (method?.type === 'passkey') {
       // The library loads while the user reads the step; the button waits for it anyway.
-      void loadWebAuthn().catch(() => undefined);
+      void this.laterSteps()
+        .then((later) => later.loadWebAuthn())
+        .catch(() => undefined);
       this.show(ResetStep.Passkey);
       return;
     }
@@ -884,6 +908,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
       this.flow = challenged;
       const publicKey = challenged.challenge?.publicKey;
       if (publicKey === undefined) throw new ClientError(ClientErrorCode.InvalidResponse, 0);
+      const { authenticateWithPasskey } = await this.laterSteps();
       const credential = await authenticateWithPasskey(publicKey);
       await this.showFlow(
         await client.verifyReset({ flowToken: flow.flowToken, methodId, credential }),
@@ -945,13 +970,14 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   private onSetPassword = (event: SubmitEvent): void => {
     event.preventDefault();
     const flow = this.flow;
-    if (flow === undefined) return;
+    const passwords = this.passwords;
+    if (flow === undefined || passwords === undefined) return;
     this.hasInteracted = true;
-    if (this.refused(this.passwords.check(this.t, this.config))) return;
-    const newPassword = this.passwords.password;
+    if (this.refused(passwords.check(this.t, this.config))) return;
+    const newPassword = passwords.password;
     void this.run(async (client) => {
       const done = await client.completeReset({ flowToken: flow.flowToken, newPassword });
-      this.passwords.clear();
+      passwords.clear();
       await this.showFlow(done);
       if (done.state === 'completed') emit(this, 'openreset-success', { intent: 'reset' });
     });

@@ -7,63 +7,6 @@ import type { MessageParams } from '../i18n/localize.js';
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
- * A password's length as the server counts it: code points after NFKC (NIST 800-63B
- * 3.1.1.2), so the live rule and the server agree.
- */
-export function passwordLength(password: string): number {
-  return [...password.normalize('NFKC')].length;
-}
-
-/** What the live rules are checked against. */
-export interface PasswordRulesInput {
-  password: string;
-  confirmation: string;
-  minLength: number;
-  maxLength: number;
-}
-
-/** The length issue of a password typed, or `undefined` when its length is fine. */
-export function lengthIssue(t: Translate, input: PasswordRulesInput): string | undefined {
-  const length = passwordLength(input.password);
-  if (length < input.minLength) return t('issue.too_short', { minimum: input.minLength, length });
-  if (length > input.maxLength) return t('issue.too_long', { maximum: input.maxLength, length });
-  return undefined;
-}
-
-/**
- * The live rules under the new password: length (from `GET /config`) and the match with the
- * confirmation. Each item says "Met:" or "Not met yet:" to screen readers; the list is not a
- * live region (it would speak at every keystroke), the new password field points at it.
- */
-export function renderPasswordRules(t: Translate, input: PasswordRulesInput): TemplateResult {
-  const lengthMet = lengthIssue(t, input) === undefined;
-  const matchMet = input.password !== '' && input.password === input.confirmation;
-  const rule = (met: boolean, text: string) =>
-    html`<li class=${met ? 'met' : ''}>
-      <span class="visually-hidden">${t(met ? 'password.rule.met' : 'password.rule.unmet')}</span>
-      ${text}
-    </li>`;
-  return html`<div>
-    <span class="visually-hidden" id="password-rules-label">${t('password.rules')}</span>
-    <ul part="rules" class="rules" id="password-rules" aria-labelledby="password-rules-label">
-      ${rule(lengthMet, t('password.rule.length', { min: input.minLength, max: input.maxLength }))}
-      ${rule(matchMet, t('password.rule.match'))}
-    </ul>
-  </div>`;
-}
-
-/** The password rules of `GET /config`, or the policy defaults until it has loaded. */
-export function passwordRulesOf(config: PublicConfig | undefined): {
-  minLength: number;
-  maxLength: number;
-} {
-  return {
-    minLength: config?.password.minLength ?? 12,
-    maxLength: config?.password.maxLength ?? 256,
-  };
-}
-
-/**
  * Branding as custom properties on the host (the page's `--openreset-*` properties still
  * win): the override, else `GET /config`. Only values that look like colors are used.
  */
