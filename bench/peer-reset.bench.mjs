@@ -22,8 +22,8 @@
 //
 // Usage: npm run build && node bench/peer-reset.bench.mjs [--rounds=3] [--cycles=150]
 //   [--concurrency=16] [--users=1000] [--pairs=300] [--dir=/tmp] [--no-postgres] [--only=ours]
-//   [--hashers=identity,default] [--dist=folder] [--trace]
-// Writes bench/results/peer-reset.json.
+//   [--hashers=identity,default] [--dist=folder] [--trace] [--out=file]
+// Writes bench/results/peer-reset.json (or the --out file, e.g. for a trial run).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -668,7 +668,7 @@ async function main() {
     };
     console.log(JSON.stringify(figures, null, 1));
     mkdirSync(`${root}bench/results`, { recursive: true });
-    const target = `${root}bench/results/peer-reset.json`;
+    const target = args.out ?? `${root}bench/results/peer-reset.json`;
     writeFileSync(`${target}.tmp`, `${JSON.stringify(result, null, 2)}\n`);
     renameSync(`${target}.tmp`, target);
   } finally {
