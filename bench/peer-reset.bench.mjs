@@ -16,10 +16,14 @@
 // PostgreSQL (ours only, OPENRESET_TEST_POSTGRES_URL or the server scripts/services starts)
 // runs after the SQLite rounds with the identity hasher.
 //
+// Sequential runs also count the statements and commits of each request (`requests` in the
+// results); `--trace` instead runs one cycle of each side after the warm-up and prints every
+// statement it ran, step by step, without writing results (with --no-postgres for SQLite only).
+//
 // Usage: npm run build && node bench/peer-reset.bench.mjs [--rounds=3] [--cycles=150]
 //   [--concurrency=16] [--users=1000] [--pairs=300] [--dir=/tmp] [--no-postgres] [--only=ours]
-//   [--hashers=identity,default] [--dist=folder]
-// Writes bench/results/peer-reset.json.
+//   [--hashers=identity,default] [--dist=folder] [--trace] [--out=file]
+// Writes bench/results/peer-reset.json (or the --out file, e.g. for a trial run).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,13 +63,14 @@ const PAIRS = Number(args.pairs ?? 300);
 const DIR = args.dir ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
 const POSTGRES = args['no-postgres'] === undefined;
 const ONLY = args.only;
+const TRACE = args.trace !== undefined;
 const ORIGIN = 'http://localhost';
 
 // ---- statement counting ----------------------------------------------------------------
 
-/** Statement, prepare and commit counts of one database, and what wraps it. */
+/** Statement, prepare and commit counts of one database; with --trace, the statements too. */
 function createCounter() {
-  return { statements: 0, prepares: 0, commits: 0 };
+  return { statements: 0, prepares: 0, commits: 0, log: TRACE ? [] : null };
 }
 
 const WRITE = /^\s*(insert|update|delete|replace)\b/i;
@@ -77,6 +82,7 @@ function countStatements(db, counter) {
   const exec = db.exec.bind(db);
   const note = (sql) => {
     counter.statements += 1;
+    counter.log?.push(sql);
     if (COMMIT.test(sql) || (WRITE.test(sql) && !db.inTransaction)) counter.commits += 1;
   };
   db.prepare = (sql) => {
@@ -108,6 +114,7 @@ function countingPool(connectionString, counter) {
     client.query = (text, ...rest) => {
       const sql = typeof text === 'string' ? text : text.text;
       counter.statements += 1;
+      counter.log?.push(sql);
       if (/^\s*begin\b/i.test(sql)) open = true;
       if (COMMIT.test(sql)) {
         open = false;
@@ -158,6 +165,30 @@ function record(times, step, ...values) {
   times[step].push(...values);
 }
 
+/**
+ * While a sequential run is measured: the side's counter and, per step, how many requests,
+ * statements and commits (concurrent runs interleave the steps, so they are not split).
+ */
+let tally = null;
+
+/** Runs `work` as one `step`, adding what it ran to the tally when one is kept. */
+async function counted(step, work) {
+  if (tally === null) return work();
+  const { counter } = tally;
+  const before = { statements: counter.statements, commits: counter.commits };
+  const from = counter.log?.length ?? 0;
+  try {
+    return await work();
+  } finally {
+    tally.steps[step] ??= { n: 0, statements: 0, commits: 0, log: [] };
+    const entry = tally.steps[step];
+    entry.n += 1;
+    entry.statements += counter.statements - before.statements;
+    entry.commits += counter.commits - before.commits;
+    if (counter.log !== null) entry.log.push(counter.log.slice(from));
+  }
+}
+
 function post(path, body, ip) {
   return new Request(`${ORIGIN}${path}`, {
     method: 'POST',
@@ -169,7 +200,7 @@ function post(path, body, ip) {
 /** Sends a request, reads the answer, records its time under `step`; throws unless `status`. */
 async function send(handler, request, step, times, status = 200) {
   const start = process.hrtime.bigint();
-  const response = await handler(request);
+  const response = await counted(step, () => handler(request));
   const text = await response.text();
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (times !== null) record(times, step, ms);
@@ -300,7 +331,7 @@ async function createOurs(storage, hasher, counter, close) {
       for (let tries = 0; !codes.has(user.contact.alternateEmail); tries += 1) {
         if (tries === 1000)
           throw new Error(`no code was delivered to ${user.contact.alternateEmail}`);
-        const report = await engine.dispatcher.runOnce();
+        const report = await counted('deliver', () => engine.dispatcher.runOnce());
         if (report.failed + report.retrying > 0) throw new Error('a delivery failed');
         if (!codes.has(user.contact.alternateEmail)) await new Promise(setImmediate);
       }
@@ -374,6 +405,8 @@ async function measure(bench, cycles, concurrency) {
   const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
   const cycleMs = [];
+  tally = concurrency === 1 ? { counter: bench.counter, steps: {} } : null;
+  const { steps } = tally ?? { steps: null };
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (left > 0) {
@@ -386,11 +419,13 @@ async function measure(bench, cycles, concurrency) {
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
+  tally = null;
   const per = (name) => (bench.counter[name] - before[name]) / cycles;
   return {
     cyclesPerSecond: cycles / seconds,
     cpuMsPerCycle: (cpu.user + cpu.system) / 1000 / cycles,
     times,
+    steps,
     cycleMs,
     statementsPerCycle: per('statements'),
     preparesPerCycle: per('prepares'),
@@ -412,11 +447,34 @@ function summarize(runs, requestsPerCycle) {
   for (const run of runs) {
     for (const [step, values] of Object.entries(run.times)) record(times, step, ...values);
   }
+  const counts = {};
+  for (const run of runs) {
+    for (const [step, entry] of Object.entries(run.steps ?? {})) {
+      counts[step] ??= { n: 0, statements: 0, commits: 0 };
+      const sum = counts[step];
+      sum.n += entry.n;
+      sum.statements += entry.statements;
+      sum.commits += entry.commits;
+    }
+  }
   const requests = Object.fromEntries(
-    Object.entries(times).map(([step, values]) => [
-      step,
-      { n: values.length, p50Ms: round(median(values)), p99Ms: round(quantile(values, 0.99)) },
-    ]),
+    Object.entries(times).map(([step, values]) => {
+      const count = counts[step];
+      return [
+        step,
+        {
+          n: values.length,
+          p50Ms: round(median(values)),
+          p99Ms: round(quantile(values, 0.99)),
+          ...(count === undefined
+            ? {}
+            : {
+                statements: round(count.statements / count.n, 2),
+                commits: round(count.commits / count.n, 2),
+              }),
+        },
+      ];
+    }),
   );
   const statements = median(runs.map((run) => run.statementsPerCycle));
   const commits = median(runs.map((run) => run.commitsPerCycle));
@@ -507,6 +565,25 @@ async function main() {
       console.log(`warm-up ${bench.side}`);
       await measure(bench, 10, 1);
     }
+    if (TRACE) {
+      const traced = [...benches];
+      if (POSTGRES && ONLY !== 'better-auth') {
+        const bench = await createOursPostgres(await postgresServerUrl());
+        await measure(bench, 10, 1);
+        traced.push({ hasherName: 'identity', bench: { ...bench, side: 'openreset-postgres' } });
+        benches.push({ hasherName: 'identity', bench });
+      }
+      for (const { hasherName, bench } of traced) {
+        const { steps } = await measure(bench, 1, 1);
+        for (const [step, entry] of Object.entries(steps)) {
+          console.log(
+            `\n== ${bench.side} ${hasherName} ${step}: ${entry.statements} statements, ${entry.commits} commits (${entry.n} calls)`,
+          );
+          for (const sql of entry.log.flat()) console.log(`  ${sql.replace(/\s+/g, ' ')}`);
+        }
+      }
+      return;
+    }
     const runs = new Map();
     const modes = [
       ['sequential', 1],
@@ -591,7 +668,7 @@ async function main() {
     };
     console.log(JSON.stringify(figures, null, 1));
     mkdirSync(`${root}bench/results`, { recursive: true });
-    const target = `${root}bench/results/peer-reset.json`;
+    const target = args.out ?? `${root}bench/results/peer-reset.json`;
     writeFileSync(`${target}.tmp`, `${JSON.stringify(result, null, 2)}\n`);
     renameSync(`${target}.tmp`, target);
   } finally {

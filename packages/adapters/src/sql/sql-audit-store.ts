@@ -9,7 +9,8 @@ import {
 } from '@openreset/core';
 import type { Kysely } from 'kysely';
 import type { SqlDialect } from './sql-database.js';
-import { createSqlResetRollup, recordResetRollup } from './sql-report-rollup.js';
+import { prepareStatement } from './sql-prepared.js';
+import { createResetRollupRecorder, createSqlResetRollup } from './sql-report-rollup.js';
 import type { RunInTransaction } from './sql-transactions.js';
 import { fromJson, isUniqueViolation, toJson } from './sql-values.js';
 import type { StorageSchema } from './storage-schema.js';
@@ -21,7 +22,7 @@ import type { StorageSchema } from './storage-schema.js';
  * PostgreSQL, BINARY on SQLite) and pages by keyset, so events appended between pages neither
  * repeat nor shift a page. Cursors are core's audit cursors (`encodeAuditCursor`), the same
  * as the memory store's, checked on the way back in. Each append also updates the reset
- * report's rollups (`resetRollup`, see `recordResetRollup`) in the same transaction: the
+ * report's rollups (`resetRollup`, see `createResetRollupRecorder`) in the same transaction: the
  * request's when `transaction` (the database's ambient one) is open, else its own.
  *
  * @throws {TypeError} from `append` when `event.time` is not a timestamp, and from `query` when
@@ -33,6 +34,12 @@ export function createSqlAuditStore(
   dialect: SqlDialect,
   transaction?: RunInTransaction,
 ): AuditStore {
+  const insert = prepareStatement(
+    db,
+    `insert into openreset_audit (id, tenant_id, time_ms, type, target_user_id, correlation_id, event)
+     values (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const recordResetRollup = createResetRollupRecorder(db, dialect);
   return {
     resetRollup: createSqlResetRollup(db),
 
@@ -43,19 +50,19 @@ export function createSqlAuditStore(
       }
       try {
         const write = async (trx: Kysely<StorageSchema>) => {
-          await trx
-            .insertInto('openreset_audit')
-            .values({
-              id: event.id,
-              tenant_id: event.tenantId,
-              time_ms: timeMs,
-              type: event.type,
-              target_user_id: event.target?.userId ?? null,
-              correlation_id: event.correlationId,
-              event: toJson(event),
-            })
-            .execute();
-          await recordResetRollup(trx, dialect, event);
+          await insert(
+            [
+              event.id,
+              event.tenantId,
+              timeMs,
+              event.type,
+              event.target?.userId ?? null,
+              event.correlationId,
+              toJson(event),
+            ],
+            trx,
+          );
+          await recordResetRollup(event, trx);
         };
         // The ambient transaction joins a request's (no savepoint), else commits on its own.
         if (transaction === undefined) await db.transaction().execute(write);

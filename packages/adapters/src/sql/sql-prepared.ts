@@ -1,8 +1,15 @@
 import { type CompiledQuery, createQueryId, type Kysely, type QueryResult, RawNode } from 'kysely';
 import { detectDialect } from './sql-database.js';
 
-/** Runs one fixed statement with the given parameters (in order of its placeholders). */
-export type PreparedStatement<Row> = (parameters: readonly unknown[]) => Promise<QueryResult<Row>>;
+/**
+ * Runs one fixed statement with the given parameters (in order of its placeholders), on the
+ * Kysely it was prepared on or on `on` (a transaction of that instance: `db.transaction()`'s).
+ */
+export type PreparedStatement<Row> = (
+  parameters: readonly unknown[],
+  // biome-ignore lint/suspicious/noExplicitAny: any schema will do; the text names its tables.
+  on?: Kysely<any>,
+) => Promise<QueryResult<Row>>;
 
 /**
  * A hot statement compiled once. `text` is written with `?` placeholders (PostgreSQL gets
@@ -27,13 +34,13 @@ export function prepareStatement<Row>(
         })
       : text;
   const query = RawNode.createWithSql(sql);
-  return (parameters) => {
+  return (parameters, on = db) => {
     const compiled: CompiledQuery<Row> = {
       sql,
       query,
       parameters,
       queryId: createQueryId(),
     };
-    return db.executeQuery(compiled);
+    return on.executeQuery(compiled);
   };
 }

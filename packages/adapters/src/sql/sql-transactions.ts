@@ -5,6 +5,7 @@ import {
   type Dialect,
   type Driver,
   type QueryCompiler,
+  type QueryResult,
   type TransactionSettings,
 } from 'kysely';
 import type { SqlDialect } from './sql-database.js';
@@ -21,6 +22,82 @@ interface Ambient {
   readonly savepoints: string[];
   /** The connection handed out inside it (released never: the transaction releases it). */
   readonly shared: DatabaseConnection;
+  /** Reads it already ran (see {@link createRequestReads}). */
+  readonly reads: RequestReads;
+}
+
+/**
+ * The tables a request reads more than once (the policy in every step, the account and its
+ * groups three times at complete, ...) and that no request changes on the hot path.
+ */
+const CACHED_TABLES: ReadonlySet<string> = new Set([
+  'openreset_policies',
+  'openreset_users',
+  'openreset_user_groups',
+  'openreset_registrations',
+]);
+
+const TABLE_NAME = /\bopenreset_[a-z_]+/g;
+const PLAIN_SELECT = /^\s*select\b/i;
+const LOCKING = /\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i;
+const DELETE = /^\s*delete\b/i;
+
+/** A transaction's reads of {@link CACHED_TABLES}, each run once, forgotten on a write. */
+interface RequestReads {
+  /** Runs `query` on `connection`, or answers a repeated read from what it answered before. */
+  execute<R>(connection: DatabaseConnection, query: CompiledQuery): Promise<QueryResult<R>>;
+  /** Forgets every read (a savepoint rolled back the writes they may have seen). */
+  clear(): void;
+}
+
+/**
+ * The per-transaction read cache (issue 18): within one transaction (one request), a `select`
+ * of {@link CACHED_TABLES} only (no locking clause) with the same SQL and parameters runs once;
+ * repeats get a copy of its rows. Any other statement first forgets the reads of the tables it
+ * names (every read when it names none of ours, or deletes: a cascade reaches further), so a
+ * read after the request's own write sees the write, and a compare-and-set that lost a race
+ * re-reads fresh. It lives and dies with the transaction, never shared across requests. On
+ * SQLite the transaction holds the write lock from `BEGIN IMMEDIATE`, so nothing else can
+ * change a row between two reads: the answers are exactly what a second read would give. On
+ * PostgreSQL (read committed) a repeat sees the row as the request first read it, which is
+ * what a single read would have given; writes stay compare-and-set statements.
+ */
+function createRequestReads(): RequestReads {
+  const entries = new Map<string, { tables: readonly string[]; rows: readonly unknown[] }>();
+  const forget = (sql: string, tables: readonly string[]) => {
+    if (tables.length === 0 || DELETE.test(sql)) entries.clear();
+    else {
+      for (const [key, entry] of entries) {
+        if (entry.tables.some((table) => tables.includes(table))) entries.delete(key);
+      }
+    }
+  };
+  return {
+    async execute<R>(
+      connection: DatabaseConnection,
+      query: CompiledQuery,
+    ): Promise<QueryResult<R>> {
+      const tables = [...new Set(query.sql.match(TABLE_NAME))];
+      const cacheable =
+        PLAIN_SELECT.test(query.sql) &&
+        !LOCKING.test(query.sql) &&
+        tables.length > 0 &&
+        tables.every((table) => CACHED_TABLES.has(table));
+      if (!cacheable) {
+        if (!PLAIN_SELECT.test(query.sql)) forget(query.sql, tables);
+        return connection.executeQuery<R>(query);
+      }
+      const key = `${query.sql}\u0000${JSON.stringify(query.parameters, (_, value) =>
+        typeof value === 'bigint' ? { bigint: String(value) } : value,
+      )}`;
+      const cached = entries.get(key);
+      if (cached !== undefined) return { rows: structuredClone(cached.rows) as R[] };
+      const result = await connection.executeQuery<R>(query);
+      entries.set(key, { tables, rows: structuredClone(result.rows) });
+      return result;
+    },
+    clear: () => entries.clear(),
+  };
 }
 
 /**
@@ -89,6 +166,7 @@ export function withAmbientTransactions(
       const ambient = ambientOf(connection);
       if (ambient === undefined) return innerDriver().rollbackTransaction(connection);
       const name = ambient.savepoints.pop();
+      ambient.reads.clear();
       await ambient.connection.executeQuery(CompiledQuery.raw(`rollback to savepoint ${name}`));
       await ambient.connection.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
     },
@@ -121,12 +199,14 @@ export function withAmbientTransactions(
       const connection = await target.acquireConnection();
       try {
         await connection.executeQuery(begin);
+        const reads = createRequestReads();
         const ambient: Ambient = {
           connection,
           open: true,
           savepoints: [],
+          reads,
           shared: {
-            executeQuery: (query) => connection.executeQuery(query),
+            executeQuery: (query) => reads.execute(connection, query),
             streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
           },
         };
