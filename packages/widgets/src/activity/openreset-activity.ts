@@ -133,7 +133,10 @@ export class OpenResetActivity extends ConsoleElement {
     };
   }
 
-  /** Loads a page of `view` (and its charts on the first page). */
+  /**
+   * Loads a page of `view` (and its charts on the first page). The rows and `view` change
+   * together: a render between them would lay the new rows out in the old view's columns.
+   */
   private async show(
     client: AdminClient,
     view: ActivityView,
@@ -145,6 +148,7 @@ export class OpenResetActivity extends ConsoleElement {
       if (view === 'resets') {
         const page = await client.resetReport(query);
         this.rows = page.rows;
+        this.view = view;
         this.next = page.nextCursor ?? undefined;
         if (cursor === undefined) {
           this.methodsUsed = methodTotals(page.totals?.byMethodPerDay ?? []);
@@ -153,6 +157,7 @@ export class OpenResetActivity extends ConsoleElement {
       } else if (view === 'registrations') {
         const page = await client.registrationReport(query);
         this.rows = page.rows;
+        this.view = view;
         this.next = page.nextCursor ?? undefined;
       } else if (view === 'usage') {
         const page = await client.listUsers({
@@ -161,11 +166,13 @@ export class OpenResetActivity extends ConsoleElement {
           limit: this.limit,
         });
         this.rows = page.users;
+        this.view = view;
         this.totals = page.totals;
         this.next = page.next;
       } else {
         const page = await client.audit(query);
         this.rows = page.events;
+        this.view = view;
         this.next = page.next;
       }
     } catch (error) {
@@ -174,6 +181,7 @@ export class OpenResetActivity extends ConsoleElement {
         (error.code === 'not_found' || error.code === 'not_implemented')
       ) {
         this.rows = [];
+        this.view = view;
         this.next = undefined;
         this.unavailable = true;
         return;
@@ -201,7 +209,6 @@ export class OpenResetActivity extends ConsoleElement {
   private go(view: ActivityView, cursor: string | undefined): Promise<boolean> {
     return this.run(async (client) => {
       await this.show(client, view, cursor);
-      this.view = view;
     });
   }
 

@@ -198,6 +198,29 @@ describe('<openreset-activity>', () => {
     await expectNoAxeViolations(element, 'usage & insights');
   });
 
+  it('switches from the audit log to reset activity without laying rows out in the old view', async function () {
+    this.timeout(60_000);
+    const errors = [];
+    const record = (event) => errors.push(String(event.reason ?? event.error ?? event.message));
+    window.addEventListener('error', record);
+    window.addEventListener('unhandledrejection', record);
+    try {
+      const { root } = await start();
+      const heading = root.querySelector('#activity-heading');
+      getByRole(root, 'button', 'Audit log').click();
+      await waitFor(() => textOf(heading) === 'Audit log', 'the audit view');
+      await waitFor(() => !root.querySelector('[aria-pressed="true"]').disabled, 'audit loaded');
+      getByRole(root, 'button', 'Reset activity').click();
+      await waitFor(() => textOf(heading) === 'Reset activity', 'the reset view');
+      await waitFor(() => !root.querySelector('[aria-pressed="true"]').disabled, 'resets loaded');
+      assert(root.querySelector('tbody tr') !== null, 'the reset rows show');
+      assert(errors.length === 0, `errors while switching views: ${errors.join('; ')}`);
+    } finally {
+      window.removeEventListener('error', record);
+      window.removeEventListener('unhandledrejection', record);
+    }
+  });
+
   it('names results and formats dates in the viewer’s language', async () => {
     const { root } = await start('<openreset-activity locale="de"></openreset-activity>');
     await waitFor(() => rowsOf(root).some((row) => row.includes('Abgebrochen')), 'German');
