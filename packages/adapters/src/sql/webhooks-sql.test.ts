@@ -5,64 +5,32 @@
 // and each webhook is delivered once, signed per Standard Webhooks (checked by the
 // `standardwebhooks` package), however many dispatchers share the database.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AuditEvent, OpenReset } from '@openreset/core';
 import { createRunningClock, createTestEngine } from '@openreset/core/testing';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { createArgon2Hasher } from './argon2-hasher.js';
-import { createPostgresStorage } from './postgres-storage.js';
-import { createSqlDirectory } from './sql-directory.js';
 import type { SqlStorage } from './sql-storage.js';
-import { createSqliteStorage } from './sqlite-storage.js';
-import { createPostgresTestDatabase } from './testing/postgres-test-database.js';
+import { type OpenShared, quickHasher, sharedSqlDatabases } from './testing/shared-sql-database.js';
 
 // 32 random bytes, base64: a secret of the shape Standard Webhooks libraries generate.
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwMfKQ9r8GKYo=';
 const ENDPOINT = 'https://hooks.example.com/openreset';
 const MOBILE = '+31612345678';
-const hasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
-const opened: SqlStorage[] = [];
-const cleanups: Array<() => Promise<void> | void> = [];
+const databases = sharedSqlDatabases();
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-afterAll(async () => {
-  for (const storage of opened) await storage.close();
-  for (const cleanup of cleanups) await cleanup();
-});
+afterAll(() => databases.cleanup());
 
-/** One SQLite file, opened once and shared by both instances (one connection per process). */
-function sqliteFile(): () => Promise<SqlStorage> {
-  const folder = mkdtempSync(join(tmpdir(), 'openreset-webhooks-'));
-  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
-  let storage: Promise<SqlStorage> | undefined;
-  return () => {
-    storage ??= createSqliteStorage({ filename: join(folder, 'webhooks.db') });
-    return storage;
-  };
-}
-
-/** A fresh PostgreSQL database; each instance opens its own pool on it. */
-async function postgresDatabase(): Promise<() => Promise<SqlStorage>> {
-  const database = await createPostgresTestDatabase();
-  cleanups.push(() => database.drop());
-  return () => createPostgresStorage({ connectionString: database.url });
-}
-
-/** One instance: its own storage (pool), the shared directory tables, an engine with a webhook. */
-async function instance(open: () => Promise<SqlStorage>, seed: number) {
-  const storage = await open();
-  if (!opened.includes(storage)) opened.push(storage);
-  const directory = await createSqlDirectory({ db: storage, hasher });
+/** One instance on the shared database, with an engine that sends every event as a webhook. */
+async function instance(open: OpenShared, seed: number) {
+  const { storage, directory } = await databases.instance(open);
   const test = createTestEngine({
     storage,
     directory,
-    hasher,
+    hasher: quickHasher,
     seed,
     // Real time, so that `standardwebhooks` accepts the timestamps as it would in production.
     clock: createRunningClock(),
@@ -110,7 +78,7 @@ async function eventsToSend(storage: SqlStorage): Promise<AuditEvent[]> {
   return events.filter((event) => !('channel' in event && event.channel === 'webhook'));
 }
 
-async function webhooksOnSql(open: () => Promise<SqlStorage>) {
+async function webhooksOnSql(open: OpenShared) {
   const received = webhookEndpoint();
   const first = await instance(open, 1);
   const second = await instance(open, 2);
@@ -207,10 +175,10 @@ async function webhooksOnSql(open: () => Promise<SqlStorage>) {
 
 describe('Standard Webhooks on SQL storage', () => {
   it('queues each webhook in its event’s transaction and delivers it once, on SQLite', async () => {
-    await webhooksOnSql(sqliteFile());
+    await webhooksOnSql(databases.sqliteFile());
   });
 
   it('queues each webhook in its event’s transaction and delivers it once, on PostgreSQL', async () => {
-    await webhooksOnSql(await postgresDatabase());
+    await webhooksOnSql(await databases.postgresDatabase());
   });
 });
