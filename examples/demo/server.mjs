@@ -214,22 +214,11 @@ const demoPages = ({ engine, directory, outbox, signIn }) =>
         }
         return redirect(response, '/admin');
       }
-      if (url.pathname === '/admin/reports/resets.csv') {
-        return send(
-          response,
-          200,
-          'text/csv; charset=utf-8',
-          await engine.reports.resetActivityCsv(range),
-        );
-      }
-      if (url.pathname === '/admin/reports/registrations.csv') {
-        return send(
-          response,
-          200,
-          'text/csv; charset=utf-8',
-          await engine.reports.registrationActivityCsv(range),
-        );
-      }
+      const csv = {
+        '/admin/reports/resets.csv': () => engine.reports.resetActivityCsv(range),
+        '/admin/reports/registrations.csv': () => engine.reports.registrationActivityCsv(range),
+      }[url.pathname];
+      if (csv !== undefined) return send(response, 200, 'text/csv; charset=utf-8', await csv());
       return showAdmin({});
     }
     if (request.method === 'GET' && url.pathname === '/outbox')

@@ -4,9 +4,8 @@
 // fault in the middle rolls the request's writes back.
 import { createHash } from 'node:crypto';
 import type { OpenReset } from '@openreset/core';
-import { createTestEngine } from '@openreset/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type OpenShared, quickHasher, sharedSqlDatabases } from './testing/shared-sql-database.js';
+import { type OpenShared, sharedSqlDatabases } from './testing/shared-sql-database.js';
 
 const databases = sharedSqlDatabases();
 const MOBILE = '+31612345678';
@@ -14,19 +13,10 @@ const MOBILE = '+31612345678';
 afterAll(() => databases.cleanup());
 
 /** One app server: its own storage connection (pool), the shared directory table, an engine. */
-async function server(open: OpenShared, seed: number) {
-  const { storage, directory } = await databases.instance(open);
-  const test = createTestEngine({
-    storage,
-    directory,
-    hasher: quickHasher,
-    seed,
-    channels: ['sms', 'email'],
-    policy: { methods: ['mobileSms', 'email'] },
+const server = (open: OpenShared, seed: number) =>
+  databases.instance(open, seed, {
     http: { clientIp: (request) => request.headers.get('x-test-ip') ?? undefined },
   });
-  return { ...test, storage };
-}
 
 async function post(engine: OpenReset, path: string, body: unknown, ip = '10.0.0.1') {
   const response = await engine.handler(

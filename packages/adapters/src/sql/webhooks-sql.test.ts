@@ -6,11 +6,11 @@
 // `standardwebhooks` package), however many dispatchers share the database.
 import { createHash } from 'node:crypto';
 import type { AuditEvent, OpenReset } from '@openreset/core';
-import { createRunningClock, createTestEngine } from '@openreset/core/testing';
+import { createRunningClock } from '@openreset/core/testing';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { SqlStorage } from './sql-storage.js';
-import { type OpenShared, quickHasher, sharedSqlDatabases } from './testing/shared-sql-database.js';
+import { type OpenShared, sharedSqlDatabases } from './testing/shared-sql-database.js';
 
 // 32 random bytes, base64: a secret of the shape Standard Webhooks libraries generate.
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwMfKQ9r8GKYo=';
@@ -25,22 +25,13 @@ afterEach(() => {
 afterAll(() => databases.cleanup());
 
 /** One instance on the shared database, with an engine that sends every event as a webhook. */
-async function instance(open: OpenShared, seed: number) {
-  const { storage, directory } = await databases.instance(open);
-  const test = createTestEngine({
-    storage,
-    directory,
-    hasher: quickHasher,
-    seed,
+const instance = (open: OpenShared, seed: number) =>
+  databases.instance(open, seed, {
     // Real time, so that `standardwebhooks` accepts the timestamps as it would in production.
     clock: createRunningClock(),
-    channels: ['sms', 'email'],
-    policy: { methods: ['mobileSms', 'email'] },
     webhooks: [{ url: ENDPOINT, secret: SECRET }],
     http: { clientIp: () => '10.2.0.1' },
   });
-  return { ...test, storage };
-}
 
 async function post(engine: OpenReset, path: string, body: unknown) {
   const response = await engine.handler(

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestEngine, type TestEngineOptions } from '@openreset/core/testing';
 import { createArgon2Hasher } from '../argon2-hasher.js';
 import { createPostgresStorage } from '../postgres-storage.js';
 import { createSqlDirectory, type SqlDirectory } from '../sql-directory.js';
@@ -25,16 +26,27 @@ export interface SharedSqlDatabases {
   /** A fresh PostgreSQL database; each instance opens its own pool on it. */
   postgresDatabase(): Promise<OpenShared>;
   /**
-   * One instance's storage (opened by `open`) and the SQL directory on it, with a quick
-   * argon2id hasher.
+   * One instance: its storage (opened by `open`), the SQL directory on it with a quick
+   * argon2id hasher, and a test engine offering SMS and email codes, `options` over that.
    */
-  instance(open: OpenShared): Promise<{ storage: SqlStorage; directory: SqlDirectory }>;
+  instance(open: OpenShared, seed: number, options?: InstanceOptions): Promise<SharedInstance>;
   /** Closes every storage opened and removes the files and databases. */
   cleanup(): Promise<void>;
 }
 
+/** What an instance's engine takes besides its ports and seed. */
+export type InstanceOptions = Omit<
+  TestEngineOptions<SqlDirectory>,
+  'storage' | 'directory' | 'hasher' | 'seed'
+>;
+
+/** One app instance of {@link SharedSqlDatabases.instance}. */
+export type SharedInstance = ReturnType<typeof createTestEngine<SqlDirectory>> & {
+  storage: SqlStorage;
+};
+
 /** A quick argon2id, for tests that create accounts. */
-export const quickHasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
+const quickHasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
 
 /** Databases for the tests of two instances on one database (see {@link SharedSqlDatabases}). */
 export function sharedSqlDatabases(): SharedSqlDatabases {
@@ -55,10 +67,20 @@ export function sharedSqlDatabases(): SharedSqlDatabases {
       cleanups.push(() => database.drop());
       return () => createPostgresStorage({ connectionString: database.url });
     },
-    async instance(open) {
+    async instance(open, seed, options = {}) {
       const storage = await open();
       if (!opened.includes(storage)) opened.push(storage);
-      return { storage, directory: await createSqlDirectory({ db: storage, hasher: quickHasher }) };
+      const directory = await createSqlDirectory({ db: storage, hasher: quickHasher });
+      const test = createTestEngine({
+        storage,
+        directory,
+        hasher: quickHasher,
+        seed,
+        channels: ['sms', 'email'],
+        policy: { methods: ['mobileSms', 'email'] },
+        ...options,
+      });
+      return { ...test, storage };
     },
     async cleanup() {
       for (const storage of opened) await storage.close();
