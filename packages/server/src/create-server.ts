@@ -414,9 +414,9 @@ export async function startServer(
   try {
     ports = await openPorts(bound, options);
     const engine = createServerEngine(bound, ports, options);
-    // Before the host's `pages`, so that what it seeds is delivered by this process.
-    stopBackground = bound.worker ? engine.start() : undefined;
+    // After the host's `pages`, so that the first run of the jobs sees what it seeds.
     const pages = await options.pages?.({ engine, ports, config: bound });
+    stopBackground = bound.worker ? engine.start() : undefined;
     routes.resolve(router(bound, engine, pages));
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const opened = ports;
