@@ -1,7 +1,9 @@
 // Builds the API reference with TypeDoc (after `tsc -b`) (typedoc.json: every package's public entries, into
-// docs/api/) and fails on any TypeDoc error or broken link ("Failed to resolve link"), so the
-// reference in CI never points nowhere. Other warnings (a type named in a signature but not
-// exported by that entry) are printed and left for later.
+// docs/api/) and fails on any TypeDoc error or warning (a broken link, a link to something the
+// reference leaves out, an unused @param, ...): typedoc.json has treatWarningsAsErrors, and this
+// script counts them too, so the reference in CI never points nowhere. Each package's
+// tsconfig.typedoc.json compiles it against the other packages' sources (not their .tsbuild
+// declarations), so a link from one package to another's export lands on that export's page.
 // Usage: node scripts/check-docs.mjs (npm run docs)
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
@@ -21,12 +23,11 @@ const result = spawnSync('npx', ['typedoc'], {
 });
 const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
 process.stdout.write(output);
-const broken = output.split('\n').filter((line) => /\[error\]|Failed to resolve link/.test(line));
-if (result.status !== 0 || broken.length > 0) {
+const problems = output.split('\n').filter((line) => /\[error\]|\[warning\]/.test(line));
+if (result.status !== 0 || problems.length > 0) {
   console.error(
-    `\ncheck-docs: TypeDoc exited ${result.status}; ${broken.length} errors or broken links`,
+    `\ncheck-docs: TypeDoc exited ${result.status}; ${problems.length} errors or warnings`,
   );
   process.exit(1);
 }
-const warnings = output.split('\n').filter((line) => line.includes('[warning]')).length;
-console.log(`check-docs: API reference built in docs/api (${warnings} warnings, no broken links)`);
+console.log('check-docs: API reference built in docs/api (no errors, no warnings)');

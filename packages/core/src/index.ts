@@ -13,11 +13,12 @@ export {
   type SignInCheckResult,
   type SignInChecks,
 } from './account/sign-in-check.js';
-export type {
-  AdminService,
-  DirectoryCheck,
-  PolicyState,
-  UpdatePolicyOptions,
+export {
+  type AdminService,
+  DIRECTORY_HISTORY_LIMIT,
+  type DirectoryCheck,
+  type PolicyState,
+  type UpdatePolicyOptions,
 } from './admin/admin-service.js';
 export type {
   AdminResetOptions,
@@ -110,7 +111,7 @@ export {
   type PolicyIssue,
 } from './errors.js';
 export { createJwtAuthenticator, type JwtOptions } from './http/authenticate-jwt.js';
-export type { Caller } from './http/caller.js';
+export type { Authenticate, Caller } from './http/caller.js';
 export {
   createHttpHandler,
   type HttpHandler,
@@ -313,6 +314,14 @@ export type {
   StartRecoveryInput,
   VerifyInput,
 } from './recovery/recovery-service.js';
+export type {
+  AddAuthenticatorInput,
+  AddPasskeyInput,
+  AuthenticatorSetup,
+  CredentialRegistration,
+  ReauthRequest,
+  RenameMethodInput,
+} from './registration/credential-registration.js';
 export type {
   AddMethodInput,
   ContactKind,

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { type OpenResetLogger, purgeRetained, TERMINAL_FLOW_STATES } from '@openreset/core';
-import { createServerEngine, openPorts, startServer } from './create-server.js';
+import { createServerEngine, openPorts, startServer, startWorker } from './create-server.js';
 import {
   readServerConfig as readConfigOf,
   ServerConfigError,
@@ -35,8 +35,11 @@ OPENRESET_KEYS is required; OPENRESET_DATABASE_URL defaults to sqlite:openreset.
 /** The configuration from the environment and the file OPENRESET_CONFIG_FILE names. */
 const readServerConfig = (env: NodeJS.ProcessEnv) => readConfigOf(withConfigFile(env));
 
-/** Structured log lines on stderr, one JSON object each; never a secret, code or password. */
-const jsonLogger: OpenResetLogger = {
+/**
+ * The CLI's logger: structured lines on stderr, one JSON object each (`level`, `time`, `msg`
+ * and the details); the engine never passes it a secret, code or password.
+ */
+export const jsonLogger: OpenResetLogger = {
   warn: (message, details) => log('warn', message, details),
   error: (message, details) => log('error', message, details),
 };
@@ -68,21 +71,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'serve': {
         const config = readServerConfig(process.env);
-        const server = await startServer(config, jsonLogger);
+        const server = await startServer(config, { logger: jsonLogger });
         log('info', 'openreset is listening', { url: server.url, worker: config.worker });
         log('info', 'stopping', { signal: await stopSignal() });
         await server.close();
         return 0;
       }
       case 'worker': {
-        const config = readServerConfig(process.env);
-        const ports = await openPorts(config);
-        const engine = createServerEngine(config, ports, jsonLogger);
-        const stop = engine.start();
+        const worker = await startWorker(readServerConfig(process.env), { logger: jsonLogger });
         log('info', 'openreset worker started');
         log('info', 'stopping', { signal: await stopSignal() });
-        await stop();
-        await ports.close();
+        await worker.close();
         return 0;
       }
       case 'migrate': {
@@ -151,7 +150,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         const config = readServerConfig(process.env);
         const ports = await openPorts(config);
         try {
-          const engine = createServerEngine(config, ports, jsonLogger);
+          const engine = createServerEngine(config, ports, { logger: jsonLogger });
           process.stdout.write(await engine.reports.resetActivityCsv({ from, to }));
         } finally {
           await ports.close();

@@ -12,13 +12,21 @@
  *
  * @module
  */
-export { main } from './cli.js';
+export { jsonLogger, main } from './cli.js';
 export {
   createServerEngine,
   type OpenResetServer,
+  type OpenResetWorker,
   openPorts,
+  type PageHandler,
+  passkeysFor,
+  respond,
+  type ServerContext,
+  type ServerOptions,
   type ServerPorts,
+  type StartServerOptions,
   startServer,
+  startWorker,
 } from './create-server.js';
 export {
   readServerConfig,

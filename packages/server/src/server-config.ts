@@ -43,7 +43,10 @@ export interface ServerConfig {
     /** `OPENRESET_LDAP_START_TLS`. @default false */
     startTls: boolean;
   };
-  /** `OPENRESET_SMTP_URL` (`smtp://user:pass@host:587` or `smtps://...:465`) and `OPENRESET_MAIL_FROM`. */
+  /**
+   * `OPENRESET_SMTP_URL` (`smtp://user:pass@host:587` or `smtps://...:465`) and
+   * `OPENRESET_MAIL_FROM` (`it@example.com`, or with a name: `Example IT <it@example.com>`).
+   */
   smtp?: {
     host: string;
     port: number;
@@ -161,7 +164,7 @@ function parseSmtp(value: string, from: string | undefined, issues: ServerConfig
     issues.push({ variable: 'OPENRESET_SMTP_URL', message: 'the scheme must be smtp: or smtps:' });
     return undefined;
   }
-  if (from === undefined || !/^[^@\s]+@[^@\s]+$/.test(from)) {
+  if (from === undefined || !/^(?:[^@\s]+@[^@\s]+|[^<>@]*<[^@\s<>]+@[^@\s<>]+>)$/.test(from)) {
     issues.push({
       variable: 'OPENRESET_MAIL_FROM',
       message: 'the sender address, needed with OPENRESET_SMTP_URL',

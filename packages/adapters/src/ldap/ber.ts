@@ -24,7 +24,7 @@ export interface PasswordModifyRequest {
 /**
  * Encodes `PasswdModifyRequestValue` (RFC 3062 section 2):
  *
- * ```asn1
+ * ```text
  * PasswdModifyRequestValue ::= SEQUENCE {
  *   userIdentity [0] OCTET STRING OPTIONAL,
  *   oldPasswd    [1] OCTET STRING OPTIONAL,
@@ -74,7 +74,7 @@ export interface PasswordPolicyResponse {
 /**
  * Decodes `PasswordPolicyResponseValue` (draft-behera-ldap-password-policy-11, 6.2):
  *
- * ```asn1
+ * ```text
  * PasswordPolicyResponseValue ::= SEQUENCE {
  *   warning [0] CHOICE { timeBeforeExpiration [0] INTEGER (0 .. maxInt),
  *                        graceAuthNsRemaining [1] INTEGER (0 .. maxInt) } OPTIONAL,

@@ -3,66 +3,20 @@
 // codes through the handler of two servers stays within the budget, none answered 500); a
 // fault in the middle rolls the request's writes back.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { OpenReset } from '@openreset/core';
-import { createTestEngine } from '@openreset/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createArgon2Hasher } from './argon2-hasher.js';
-import { createPostgresStorage } from './postgres-storage.js';
-import { createSqlDirectory } from './sql-directory.js';
-import type { SqlStorage } from './sql-storage.js';
-import { createSqliteStorage } from './sqlite-storage.js';
-import { createPostgresTestDatabase } from './testing/postgres-test-database.js';
+import { type OpenShared, sharedSqlDatabases } from './testing/shared-sql-database.js';
 
-const hasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
-const opened: SqlStorage[] = [];
-const cleanups: Array<() => Promise<void> | void> = [];
+const databases = sharedSqlDatabases();
 const MOBILE = '+31612345678';
 
-afterAll(async () => {
-  for (const storage of opened) await storage.close();
-  for (const cleanup of cleanups) await cleanup();
-});
-
-/**
- * One SQLite storage, which both servers of a burst share: a process opens a file once (a
- * second connection in the same thread would wait for the first one's write lock
- * synchronously, inside SQLite's busy handler, while the first waits for the event loop).
- */
-function sqliteFile(): () => Promise<SqlStorage> {
-  const folder = mkdtempSync(join(tmpdir(), 'openreset-request-tx-'));
-  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
-  let storage: Promise<SqlStorage> | undefined;
-  return () => {
-    storage ??= createSqliteStorage({ filename: join(folder, 'requests.db') });
-    return storage;
-  };
-}
-
-async function postgresDatabase(): Promise<() => Promise<SqlStorage>> {
-  const database = await createPostgresTestDatabase();
-  cleanups.push(() => database.drop());
-  return () => createPostgresStorage({ connectionString: database.url });
-}
+afterAll(() => databases.cleanup());
 
 /** One app server: its own storage connection (pool), the shared directory table, an engine. */
-async function server(open: () => Promise<SqlStorage>, seed: number) {
-  const storage = await open();
-  if (!opened.includes(storage)) opened.push(storage);
-  const directory = await createSqlDirectory({ db: storage, hasher });
-  const test = createTestEngine({
-    storage,
-    directory,
-    hasher,
-    seed,
-    channels: ['sms', 'email'],
-    policy: { methods: ['mobileSms', 'email'] },
+const server = (open: OpenShared, seed: number) =>
+  databases.instance(open, seed, {
     http: { clientIp: (request) => request.headers.get('x-test-ip') ?? undefined },
   });
-  return { ...test, storage };
-}
 
 async function post(engine: OpenReset, path: string, body: unknown, ip = '10.0.0.1') {
   const response = await engine.handler(
@@ -84,7 +38,7 @@ async function startFlow(engine: OpenReset, ip: string) {
   return { flowToken: flow.body.flowToken as string, methodId: method.id };
 }
 
-async function burstThroughHandlers(open: () => Promise<SqlStorage>) {
+async function burstThroughHandlers(open: OpenShared) {
   const first = await server(open, 1);
   const second = await server(open, 2);
   await first.directory.createUser({
@@ -137,7 +91,7 @@ function expectBudgetHeld({ answers, evaluated }: { answers: string[]; evaluated
 }
 
 /** A fault after the challenge's writes: the request answers 500 and leaves nothing behind. */
-async function faultRollsBack(open: () => Promise<SqlStorage>) {
+async function faultRollsBack(open: OpenShared) {
   const { engine, storage, directory } = await server(open, 3);
   await directory.createUser({
     username: 'alice',
@@ -168,18 +122,18 @@ async function faultRollsBack(open: () => Promise<SqlStorage>) {
 
 describe('one transaction per request', () => {
   it('holds the proof budget under a burst through two handlers on one SQLite file', async () => {
-    expectBudgetHeld(await burstThroughHandlers(sqliteFile()));
+    expectBudgetHeld(await burstThroughHandlers(databases.sqliteFile()));
   });
 
   it('holds the proof budget under a burst through two handlers on one PostgreSQL database', async () => {
-    expectBudgetHeld(await burstThroughHandlers(await postgresDatabase()));
+    expectBudgetHeld(await burstThroughHandlers(await databases.postgresDatabase()));
   });
 
   it('rolls a request back on a fault in the middle, on SQLite', async () => {
-    await faultRollsBack(sqliteFile());
+    await faultRollsBack(databases.sqliteFile());
   });
 
   it('rolls a request back on a fault in the middle, on PostgreSQL', async () => {
-    await faultRollsBack(await postgresDatabase());
+    await faultRollsBack(await databases.postgresDatabase());
   });
 });

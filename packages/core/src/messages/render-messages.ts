@@ -38,7 +38,7 @@ export type CodeMessage<Channel extends OutboxChannel = OutboxChannel> = Extract
   { channel: Channel }
 >['message'];
 
-/** The notices {@link renderNotice} writes. */
+/** The notices the engine writes (`renderNotice`). */
 export const NoticeKind = {
   /** To the user after a self-service reset. */
   Reset: 'reset',
@@ -100,7 +100,7 @@ export const NoticeKind = {
 /** The union of {@link NoticeKind} values. */
 export type NoticeKind = (typeof NoticeKind)[keyof typeof NoticeKind];
 
-/** What {@link renderNotice} needs. */
+/** What a notice needs to be written (`renderNotice`). */
 export interface NoticeInput {
   /**
    * `reset`: to the user after a self-service reset; `unlock`: to the user after an

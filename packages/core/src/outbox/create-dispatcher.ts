@@ -60,7 +60,7 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
-/** What {@link createDispatcher} needs. */
+/** What the outbox dispatcher (`createDispatcher`, run by `engine.start()`) needs. */
 export interface DispatcherOptions {
   /** The outbox the writers fill. */
   store: OutboxStore;

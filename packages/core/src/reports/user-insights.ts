@@ -2,7 +2,7 @@ import type { RecoveryMethodKind } from '../ports/storage.js';
 import { decodeReportCursor, encodeReportCursor, MAX_REPORT_LIMIT } from './report-paging.js';
 import { evaluateUsage, readRegisteredUsers, type UsageSource, type UsersPage } from './usage.js';
 
-/** Filters and paging of {@link readUserInsights}. */
+/** Filters and paging of the user insights report (`reports.users`). */
 export interface UserInsightsQuery {
   /** @default the tenant the reports were created for */
   tenantId?: string;
@@ -43,7 +43,7 @@ export interface UserInsightTotals {
   byMethod: Partial<Record<RecoveryMethodKind, number>>;
 }
 
-/** One page of {@link readUserInsights}. */
+/** One page of the user insights report (`reports.users`). */
 export interface UserInsightsPage {
   users: UserInsight[];
   /** Pass as `cursor` for the next page; absent on the last page. */

@@ -35,7 +35,7 @@ const DAY = 24 * 60 * 60_000;
  * finished, its messages are pending or younger than any retention, its counters' windows
  * are open. At most 20 batches of 500 of each kind per run; the rest waits for the next.
  *
- * @param finishedStates The flow states no event leaves (recovery's `TERMINAL_FLOW_STATES`).
+ * @param input.finishedStates The flow states no event leaves (recovery's `TERMINAL_FLOW_STATES`).
  * @throws {TypeError} when a retention is not a whole number of days of at least 1.
  */
 export async function purgeRetained(

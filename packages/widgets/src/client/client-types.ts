@@ -40,7 +40,7 @@ import type {
  */
 export type NextGate = NonNullable<FlowView['nextGate']>;
 
-/** Why the flow's next gate must be one of {@link NextGate.methods}. */
+/** Why the flow's next gate must use one of its `methods` ({@link NextGate}). */
 export type NextGateReason = NextGate['reason'];
 
 /** `GET /config`: what a public form may show (core's schema, `configResponse`). */

@@ -68,7 +68,7 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   @state() protected notice = '';
   @state() protected busy = false;
 
-  /** The error shown ({@link ErrorController.shown}). */
+  /** The error shown (its `ErrorController`'s `shown`). */
   protected get error(): ShownError | undefined {
     return this.errors.shown;
   }
@@ -77,7 +77,7 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     this.errors.shown = error;
   }
 
-  /** The field the error is about ({@link ErrorController.field}). */
+  /** The field the error is about (its `ErrorController`'s `field`). */
   protected get invalidField(): string | undefined {
     return this.errors.field;
   }
