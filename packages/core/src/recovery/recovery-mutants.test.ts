@@ -2,6 +2,7 @@
 // (mutation testing, issue 20; docs/mutation-testing.md). Each names what it pins.
 import { describe, expect, it } from 'vitest';
 import { sha256Base64Url } from '../crypto/encoding.js';
+import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
 import { createTestEngine } from '../testing/test-engine.js';
@@ -511,5 +512,26 @@ describe('recovery mutants: code delivery', () => {
     await expect(
       engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: '123456' }),
     ).rejects.toMatchObject({ code: 'invalid_state', message: 'No code was sent for this method' });
+  });
+});
+
+describe('recovery mutants: a code used twice at once', () => {
+  it('refuses the right code when a concurrent verify consumed it first', async () => {
+    const memory = createMemoryStorage();
+    // As when another request verified the same code a moment earlier: consume loses.
+    const storage = { ...memory, challenges: { ...memory.challenges, consume: async () => false } };
+    const { engine, codeSentTo } = createTestEngine({
+      storage,
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const code = await codeSentTo(PHONE);
+    await expect(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
+    ).rejects.toMatchObject({ code: 'invalid_code', message: 'The code was already used' });
+    expect((await engine.recovery.getFlow({ flowToken: flow.flowToken })).state).toBe(
+      'awaiting_proof',
+    );
   });
 });
