@@ -2,10 +2,11 @@
 // (mutation testing, issue 20; docs/mutation-testing.md). Each names what it pins.
 import { describe, expect, it } from 'vitest';
 import { sha256Base64Url } from '../crypto/encoding.js';
+import { createKeyring } from '../crypto/keyring.js';
 import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
-import { createTestEngine } from '../testing/test-engine.js';
+import { createTestEngine, TEST_KEYS } from '../testing/test-engine.js';
 import { totpCode } from '../verification/totp.js';
 
 const PHONE = '+31612345678';
@@ -533,5 +534,27 @@ describe('recovery mutants: a code used twice at once', () => {
     expect((await engine.recovery.getFlow({ flowToken: flow.flowToken })).state).toBe(
       'awaiting_proof',
     );
+  });
+});
+
+describe('recovery mutants: a code sent to nobody', () => {
+  it('never passes the code made for a mismatched number, even typed right', async () => {
+    const { engine, storage } = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31699999999',
+    });
+    // The stand-in message is stored sealed and never sent: open it as an insider would.
+    const flowId = await sha256Base64Url(flow.flowToken);
+    const [stored] = await storage.outbox.listByCorrelation('default', flowId);
+    const opened = await createKeyring(TEST_KEYS).open(stored?.payload ?? '');
+    const text = (JSON.parse(opened ?? '{}') as { message?: { text?: string } }).message?.text;
+    const code = /\b(\d{6,8})\b/.exec(text ?? '')?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    await expect(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: code as string }),
+    ).rejects.toMatchObject({ code: 'invalid_code' });
   });
 });
