@@ -1,9 +1,12 @@
 // Tests written to kill mutants of the recovery orchestrator and its method strategies
 // (mutation testing, issue 20; docs/mutation-testing.md). Each names what it pins.
 import { describe, expect, it } from 'vitest';
+import { sha256Base64Url } from '../crypto/encoding.js';
+import { createKeyring } from '../crypto/keyring.js';
+import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
-import { createTestEngine } from '../testing/test-engine.js';
+import { createTestEngine, TEST_KEYS } from '../testing/test-engine.js';
 import { totpCode } from '../verification/totp.js';
 
 const PHONE = '+31612345678';
@@ -48,6 +51,37 @@ describe('recovery mutants: limits', () => {
     expect(await askCode('alice', 'a', wrongNumber)).toBe('stored');
     expect(await askCode('alice', 'a', wrongNumber)).toBe('rate_limited');
     expect(await askCode('alice', 'b', wrongNumber)).toBe('stored');
+  });
+  it('refuses decoys and mismatches too once real sends spent the phone budget, with its retry time', async () => {
+    const { engine, clock } = setup({
+      limits: { phoneSendsPerHour: 2, phoneSendsPerIpPerHour: 50 },
+    });
+    const ask = async (identifier: string, confirm = PHONE) => {
+      const flow = await engine.recovery.start({ identifier });
+      return engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm }).then(
+        () => ({ code: 'stored' }),
+        (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
+          code: error.code,
+          message: error.message,
+          retryAfterSeconds: error.retryAfterSeconds,
+        }),
+      );
+    };
+    // One real send leaves one: a decoy still gets its (unsent) code.
+    expect(await ask('alice')).toEqual({ code: 'stored' });
+    expect(await ask('nobody-1')).toEqual({ code: 'stored' });
+    expect(await ask('erin', '+31611112222')).toEqual({ code: 'stored' });
+    // The real budget is spent exactly: a decoy and a mismatch are refused as a real send would be,
+    // and told when the real budget opens again, not their own.
+    clock.advance(10 * 60_000);
+    const refused = {
+      code: 'rate_limited',
+      message: 'Too many calls and texts',
+      retryAfterSeconds: 50 * 60,
+    };
+    expect(await ask('nobody-2')).toEqual(refused);
+    expect(await ask('alice', '+31699999999')).toEqual(refused);
+    expect(await ask('admin', '+31687654321')).toEqual(refused);
   });
 });
 
@@ -432,5 +466,95 @@ describe('recovery mutants: views and gates', () => {
       expect(error).toMatchObject({ code: 'flow_not_found', message: 'No such flow' });
     }
     expect(calls.get('flows.get')).toBeUndefined();
+  });
+});
+
+describe('recovery mutants: code delivery', () => {
+  it("shows a code's delivery as queued, then sent once delivered, or delayed after a retryable failure", async () => {
+    const { engine, messaging } = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+    const delivery = async (flowToken: string) =>
+      (await engine.recovery.getFlow({ flowToken })).challenge?.delivery;
+    const sent = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: sent.flowToken, methodId: 'm1', confirm: PHONE });
+    expect(await delivery(sent.flowToken)).toBe('queued');
+    await engine.dispatcher.runOnce();
+    expect(await delivery(sent.flowToken)).toBe('sent');
+
+    const delayed = await engine.recovery.start({ identifier: 'erin' });
+    await engine.recovery.challenge({
+      flowToken: delayed.flowToken,
+      methodId: 'm1',
+      confirm: '+31611112222',
+    });
+    messaging.failNext('sms', 'unavailable');
+    await engine.dispatcher.runOnce();
+    expect(await delivery(delayed.flowToken)).toBe('delayed');
+  });
+
+  it("renders the code message from the host's template", async () => {
+    const { engine, codeSentTo, messaging } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'] },
+      messages: { en: { smsCode: 'Host text: {code}' } },
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const code = await codeSentTo(PHONE);
+    expect(messaging.sent.map((sent) => (sent.message as { text: string }).text)).toEqual([
+      `Host text: ${code}`,
+    ]);
+  });
+
+  it('answers invalid_state when the code of the active challenge is gone from storage', async () => {
+    const { engine, storage } = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    // As a purge or another instance would: the flow still names the code as active.
+    await storage.challenges.deleteByFlow('default', await sha256Base64Url(flow.flowToken));
+    await expect(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: '123456' }),
+    ).rejects.toMatchObject({ code: 'invalid_state', message: 'No code was sent for this method' });
+  });
+});
+
+describe('recovery mutants: a code used twice at once', () => {
+  it('refuses the right code when a concurrent verify consumed it first', async () => {
+    const memory = createMemoryStorage();
+    // As when another request verified the same code a moment earlier: consume loses.
+    const storage = { ...memory, challenges: { ...memory.challenges, consume: async () => false } };
+    const { engine, codeSentTo } = createTestEngine({
+      storage,
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const code = await codeSentTo(PHONE);
+    await expect(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code }),
+    ).rejects.toMatchObject({ code: 'invalid_code', message: 'The code was already used' });
+    expect((await engine.recovery.getFlow({ flowToken: flow.flowToken })).state).toBe(
+      'awaiting_proof',
+    );
+  });
+});
+
+describe('recovery mutants: a code sent to nobody', () => {
+  it('never passes the code made for a mismatched number, even typed right', async () => {
+    const { engine, storage } = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31699999999',
+    });
+    // The stand-in message is stored sealed and never sent: open it as an insider would.
+    const flowId = await sha256Base64Url(flow.flowToken);
+    const [stored] = await storage.outbox.listByCorrelation('default', flowId);
+    const opened = await createKeyring(TEST_KEYS).open(stored?.payload ?? '');
+    const text = (JSON.parse(opened ?? '{}') as { message?: { text?: string } }).message?.text;
+    const code = /\b(\d{6,8})\b/.exec(text ?? '')?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    await expect(
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: code as string }),
+    ).rejects.toMatchObject({ code: 'invalid_code' });
   });
 });
