@@ -52,9 +52,9 @@ describe('resolveHttpOptions checks', () => {
 
   it('says which number is wrong', () => {
     const cases: [Parameters<typeof resolveHttpOptions>[0], string][] = [
-      [{ trustProxy: -1 }, 'trustProxy must be a whole number of hops'],
-      [{ maxBodyBytes: 255 }, 'maxBodyBytes must be an integer of at least 256'],
-      [{ paddingBytes: 0 }, 'paddingBytes must be a positive integer'],
+      [{ trustProxy: -1 }, 'trustProxy must be an integer of at least 0, got -1'],
+      [{ maxBodyBytes: 255 }, 'maxBodyBytes must be an integer of at least 256, got 255'],
+      [{ paddingBytes: 0 }, 'paddingBytes must be a positive integer, got 0'],
       [
         { rateLimits: { reset: { max: 0, windowMs: 1000 } } },
         'rateLimits need a positive integer max and windowMs (or false)',
