@@ -19,6 +19,7 @@ import {
   findBySelector,
   findByText,
   isChecked,
+  type Name,
   queryAll,
   type Scope,
   textAt,
@@ -142,6 +143,36 @@ async function openRecovery(page: Page, origin = demo.origin): Promise<ElementHa
   return dialog;
 }
 
+/** The words of the reset's first steps, in English and in Dutch. */
+const STEPS = {
+  en: {
+    identifier: 'Username or email address',
+    next: 'Next',
+    choose: 'Choose how to verify it’s you',
+  },
+  nl: {
+    identifier: 'Gebruikersnaam of e-mailadres',
+    next: 'Volgende',
+    choose: 'Kies hoe je bevestigt dat jij het bent',
+  },
+} as const;
+
+/** The words of one language's first steps. */
+type Steps = (typeof STEPS)[keyof typeof STEPS];
+
+/** The first step: who is resetting. */
+async function identify(widget: Scope, identifier: string, words: Steps = STEPS.en): Promise<void> {
+  await fill(widget, words.identifier, identifier);
+  await click(widget, 'button', words.next);
+}
+
+/** The method step: choose `method` and go on. */
+async function chooseMethod(widget: Scope, method: Name, words: Steps = STEPS.en): Promise<void> {
+  await findByRole(widget, 'heading', words.choose);
+  await check(widget, 'radio', method);
+  await click(widget, 'button', words.next);
+}
+
 /** One gate: choose the method, confirm the full phone number or address, enter its code. */
 async function proveWith(
   dialog: Scope,
@@ -150,9 +181,7 @@ async function proveWith(
   seen: Set<string>,
   origin = demo.origin,
 ): Promise<void> {
-  await findByRole(dialog, 'heading', 'Choose how to verify it’s you');
-  await check(dialog, 'radio', method);
-  await click(dialog, 'button', 'Next');
+  await chooseMethod(dialog, method);
   await fill(dialog, confirm.label, confirm.value);
   await click(dialog, 'button', 'Send code');
   await findByRole(dialog, 'heading', 'Enter the code');
@@ -224,8 +253,7 @@ describe('the demo in Chromium', () => {
     const { page, errors } = await newPage();
     const seen = new Set<string>();
     const dialog = await openRecovery(page);
-    await fill(dialog, 'Username or email address', 'alice');
-    await click(dialog, 'button', 'Next');
+    await identify(dialog, 'alice');
     await proveWith(
       dialog,
       /^Text a code to my mobile phone/,
@@ -240,14 +268,13 @@ describe('the demo in Chromium', () => {
     await screenshot(page, 'alice-account');
     expect(errors).toEqual([]);
     await page.browserContext().close();
-  }, 120_000);
+  }, 180_000);
 
   it('the admin resets through two gates, SMS then email, and signs in', async () => {
     const { page, errors } = await newPage();
     const seen = new Set<string>();
     const dialog = await openRecovery(page);
-    await fill(dialog, 'Username or email address', 'admin');
-    await click(dialog, 'button', 'Next');
+    await identify(dialog, 'admin');
     // Before the first proof every account shows one gate; the admin's second shows after it.
     await findByRole(dialog, 'heading', 'Choose how to verify it’s you');
     await proveWith(
@@ -272,7 +299,7 @@ describe('the demo in Chromium', () => {
     await screenshot(page, 'admin');
     expect(errors).toEqual([]);
     await page.browserContext().close();
-  }, 120_000);
+  }, 180_000);
 
   it('a Dutch reset page loads its locale and question chunks: bob answers his questions in Dutch', async () => {
     const { page, errors } = await newPage();
@@ -280,11 +307,8 @@ describe('the demo in Chromium', () => {
     await page.goto(`${demo.origin}/reset?locale=nl`);
     const widget = await findBySelector(page, 'openreset-reset');
     await findByRole(widget, 'heading', 'Stel je wachtwoord opnieuw in');
-    await fill(widget, 'Gebruikersnaam of e-mailadres', 'bob');
-    await click(widget, 'button', 'Volgende');
-    await findByRole(widget, 'heading', 'Kies hoe je bevestigt dat jij het bent');
-    await check(widget, 'radio', 'Mijn beveiligingsvragen beantwoorden');
-    await click(widget, 'button', 'Volgende');
+    await identify(widget, 'bob', STEPS.nl);
+    await chooseMethod(widget, 'Mijn beveiligingsvragen beantwoorden', STEPS.nl);
     await findByRole(widget, 'heading', 'Beantwoord je beveiligingsvragen');
 
     // Bob's answers by the Dutch text of each predefined question (core's question texts).
@@ -309,7 +333,7 @@ describe('the demo in Chromium', () => {
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
     await page.browserContext().close();
-  }, 120_000);
+  }, 180_000);
 });
 
 // Passkeys and authenticator apps (issue 13). Each test runs a demo of its own on a fresh data
@@ -384,11 +408,8 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       await click(page, 'link', 'Sign out');
       await waitForUrl(page, `${own.origin}/`);
       const dialog = await openRecovery(page, own.origin);
-      await fill(dialog, 'Username or email address', 'alice');
-      await click(dialog, 'button', 'Next');
-      await findByRole(dialog, 'heading', 'Choose how to verify it’s you');
-      await check(dialog, 'radio', 'Use a passkey');
-      await click(dialog, 'button', 'Next');
+      await identify(dialog, 'alice');
+      await chooseMethod(dialog, 'Use a passkey');
       await findByRole(dialog, 'heading', 'Use your passkey');
       await click(dialog, 'button', 'Use a passkey');
       await setNewPassword(dialog, 'seven lanterns over the quay');
@@ -440,8 +461,7 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       await click(page, 'link', 'Sign out');
       await waitForUrl(page, `${own.origin}/`);
       const dialog = await openRecovery(page, own.origin);
-      await fill(dialog, 'Username or email address', 'alice');
-      await click(dialog, 'button', 'Next');
+      await identify(dialog, 'alice');
       // Before a first proof every account is offered the same methods; SMS passes...
       const afterSms = page.waitForResponse(
         (response) => response.url() === `${own.origin}/api/reset/verify`,
@@ -487,8 +507,7 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       expect(challenge.status).toBeGreaterThanOrEqual(400);
       expect((await challenge.json()).error.code).toBe('strong_method_required');
 
-      await check(dialog, 'radio', 'Enter a code from my authenticator app');
-      await click(dialog, 'button', 'Next');
+      await chooseMethod(dialog, 'Enter a code from my authenticator app');
       await findByRole(dialog, 'heading', 'Enter the code from your authenticator app');
       // A code counts once per 30-second step: wait for a step after the enrolment's, as a
       // user would wait for the app's next code.
@@ -820,11 +839,8 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
     const { page, errors } = await newPage();
     const failed = failedRequests(page);
     const dialog = await openRecovery(page, walk.origin);
-    await fill(dialog, 'Username or email address', 'bob');
-    await click(dialog, 'button', 'Next');
-    await findByRole(dialog, 'heading', 'Choose how to verify it’s you');
-    await check(dialog, 'radio', 'Answer my security questions');
-    await click(dialog, 'button', 'Next');
+    await identify(dialog, 'bob');
+    await chooseMethod(dialog, 'Answer my security questions');
     await findByRole(dialog, 'heading', 'Answer your security questions');
     await expectAccessible(page, 'questions');
     const answers: [RegExp, string][] = [
@@ -859,11 +875,8 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
     const widget = await findBySelector(page, 'openreset-reset');
     await findByRole(widget, 'heading', 'Stel je wachtwoord opnieuw in');
     await expectAccessible(page, 'nl identify');
-    await fill(widget, 'Gebruikersnaam of e-mailadres', 'alice');
-    await click(widget, 'button', 'Volgende');
-    await findByRole(widget, 'heading', 'Kies hoe je bevestigt dat jij het bent');
-    await check(widget, 'radio', /^Mail een code naar/);
-    await click(widget, 'button', 'Volgende');
+    await identify(widget, 'alice', STEPS.nl);
+    await chooseMethod(widget, /^Mail een code naar/, STEPS.nl);
     await fill(widget, 'Volledig e-mailadres', 'alice@example.com');
     await click(widget, 'button', 'Code versturen');
     await findByRole(widget, 'heading', 'Vul de code in');
@@ -889,8 +902,7 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
     const widget = await findBySelector(page, 'openreset-reset');
     await findByRole(widget, 'heading', 'Reset your password');
     await expectAccessible(page, 'embed identify');
-    await fill(widget, 'Username or email address', 'alice');
-    await click(widget, 'button', 'Next');
+    await identify(widget, 'alice');
     await proveWith(
       widget,
       /^Email a code to/,
@@ -986,11 +998,8 @@ describe('the demo in Chromium: the admin console (issue 14)', () => {
       await waitForUrl(page, `${own.origin}/`);
       await page.goto(`${own.origin}/reset`);
       const widget = await findBySelector(page, 'openreset-reset');
-      await fill(widget, 'Username or email address', 'carol');
-      await click(widget, 'button', 'Next');
-      await findByRole(widget, 'heading', 'Choose how to verify it’s you');
-      await check(widget, 'radio', 'Use a Temporary Access Pass from my administrator');
-      await click(widget, 'button', 'Next');
+      await identify(widget, 'carol');
+      await chooseMethod(widget, 'Use a Temporary Access Pass from my administrator');
       await findByRole(widget, 'heading', 'Enter your Temporary Access Pass');
       expect(await axeViolations(page)).toEqual([]);
       await fill(widget, 'Temporary Access Pass', issued);
