@@ -5,15 +5,37 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  attributeOf,
+  check,
+  click,
+  fieldValue,
+  fill,
+  fillField,
+  findByLabel,
+  findByRole,
+  findBySelector,
+  findByText,
+  isChecked,
+  type Name,
+  queryAll,
+  type Scope,
+  textAt,
+  textOf,
+  textsOf,
+  until,
+  waitForUrl,
+} from './e2e-queries.js';
 import { killDemos, type RunningDemo, startDemo } from './start-demo.js';
 
-// End to end, in Debian's Chromium through Playwright, as a new user would: the login page,
-// "Can't access your account?", the reset in its dialog with the codes from /outbox.json,
-// then sign in with the new password; passkeys (Chromium's virtual authenticator, through
-// CDP) and authenticator apps (codes from otpauth) added in "my account" and used at reset.
-// Runs the built widgets (`npm test` builds first).
+// End to end, in Debian's Chromium through puppeteer-core, as a new user would: the login
+// page, "Can't access your account?", the reset in its dialog with the codes from
+// /outbox.json, then sign in with the new password; passkeys (Chromium's virtual
+// authenticator, through CDP) and authenticator apps (codes from otpauth) added in "my
+// account" and used at reset. Elements are found by role, label or text through shadow roots
+// (./e2e-queries.ts). Runs the built widgets (`npm test` builds first).
 // A screenshot of each test's last page goes to a temp folder (kept when OPENRESET_E2E_KEEP
 // is set, to look at).
 
@@ -25,9 +47,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   demo = await startDemo(dataDir);
-  browser = await chromium.launch({
+  browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    // A laptop's window, as Playwright's default page.
+    defaultViewport: { width: 1280, height: 720 },
     args: [
+      // The pages' language (navigator.languages), as a new user's browser in English.
+      '--lang=en-US',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -55,9 +82,9 @@ interface OutboxMessage {
 }
 
 /** Waits for a new message to `to` in /outbox.json (newest first) and returns its code. */
-async function codeSentTo(to: string, seen: Set<string>, origin = demo.origin): Promise<string> {
+function codeSentTo(to: string, seen: Set<string>, origin = demo.origin): Promise<string> {
   // The demo's dispatcher runs every second; a loaded 2-core machine may take far longer.
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  return until(`a code sent to ${to} in /outbox.json`, async () => {
     const messages = (await (await fetch(`${origin}/outbox.json`)).json()) as OutboxMessage[];
     for (const { message } of messages) {
       const code = /\b(\d{6})\b/.exec(message.text ?? '')?.[1];
@@ -66,57 +93,110 @@ async function codeSentTo(to: string, seen: Set<string>, origin = demo.origin): 
         return code;
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no code sent to ${to} in /outbox.json`);
+    return undefined;
+  });
 }
 
-/** A fresh browser context (no cookies), with page errors failing the test. */
+/** POSTs `body` as JSON to `url`, as a script would (no browser, no captcha). */
+function postJson(url: string, body: unknown): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** A page in a fresh browser context (no cookies), with page errors failing the test. */
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) =>
+    errors.push(error instanceof Error ? error.message : String(error)),
+  );
   return { page, errors };
 }
 
+/** A full-page screenshot into the screenshots folder. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${join(shots, name)}.png`, fullPage: true });
+}
+
+/** Requests that failed or answered 4xx/5xx (a chunk the host does not serve, CORS). */
+function failedRequests(page: Page): string[] {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(`${request.url()} (failed)`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
+  });
+  return failed;
+}
+
 /** Opens the login page and follows "Can't access your account?" into the dialog. */
-async function openRecovery(page: Page, origin = demo.origin): Promise<Locator> {
+async function openRecovery(page: Page, origin = demo.origin): Promise<ElementHandle<Element>> {
   await page.goto(`${origin}/`);
   await expect.poll(() => page.title(), { timeout: 30_000 }).toBe('Sign in · OpenReset demo');
   // The element opens a dialog, so its trigger is a button (aria-haspopup="dialog").
-  await page.getByRole('button', { name: /^Can.t access your account\?$/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Account recovery' });
-  await dialog.getByRole('heading', { name: 'Reset your password' }).waitFor();
+  await click(page, 'button', /^Can.t access your account\?$/);
+  const dialog = await findByRole(page, 'dialog', 'Account recovery');
+  await findByRole(dialog, 'heading', 'Reset your password');
   return dialog;
+}
+
+/** The words of the reset's first steps, in English and in Dutch. */
+const STEPS = {
+  en: {
+    identifier: 'Username or email address',
+    next: 'Next',
+    choose: 'Choose how to verify it’s you',
+  },
+  nl: {
+    identifier: 'Gebruikersnaam of e-mailadres',
+    next: 'Volgende',
+    choose: 'Kies hoe je bevestigt dat jij het bent',
+  },
+} as const;
+
+/** The words of one language's first steps. */
+type Steps = (typeof STEPS)[keyof typeof STEPS];
+
+/** The first step: who is resetting. */
+async function identify(widget: Scope, identifier: string, words: Steps = STEPS.en): Promise<void> {
+  await fill(widget, words.identifier, identifier);
+  await click(widget, 'button', words.next);
+}
+
+/** The method step: choose `method` and go on. */
+async function chooseMethod(widget: Scope, method: Name, words: Steps = STEPS.en): Promise<void> {
+  await findByRole(widget, 'heading', words.choose);
+  await check(widget, 'radio', method);
+  await click(widget, 'button', words.next);
 }
 
 /** One gate: choose the method, confirm the full phone number or address, enter its code. */
 async function proveWith(
-  dialog: Locator,
+  dialog: Scope,
   method: RegExp,
   confirm: { label: string; value: string; to: string },
   seen: Set<string>,
   origin = demo.origin,
 ): Promise<void> {
-  await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
-  await dialog.getByRole('radio', { name: method }).check();
-  await dialog.getByRole('button', { name: 'Next' }).click();
-  await dialog.getByLabel(confirm.label).fill(confirm.value);
-  await dialog.getByRole('button', { name: 'Send code' }).click();
-  await dialog.getByRole('heading', { name: 'Enter the code' }).waitFor();
-  await dialog.getByLabel('Verification code').fill(await codeSentTo(confirm.to, seen, origin));
-  await dialog.getByRole('button', { name: 'Verify' }).click();
+  await chooseMethod(dialog, method);
+  await fill(dialog, confirm.label, confirm.value);
+  await click(dialog, 'button', 'Send code');
+  await findByRole(dialog, 'heading', 'Enter the code');
+  await fill(dialog, 'Verification code', await codeSentTo(confirm.to, seen, origin));
+  await click(dialog, 'button', 'Verify');
 }
 
 /** Sets the new password, sees the success, closes the dialog. */
-async function setNewPassword(dialog: Locator, password: string): Promise<void> {
-  await dialog.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-  await dialog.getByLabel('New password', { exact: true }).fill(password);
-  await dialog.getByLabel('Confirm new password').fill(password);
-  await dialog.getByRole('button', { name: 'Reset password' }).click();
-  await dialog.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+async function setNewPassword(dialog: ElementHandle<Element>, password: string): Promise<void> {
+  await findByRole(dialog, 'heading', 'Choose a new password');
+  await fill(dialog, 'New password', password);
+  await fill(dialog, 'Confirm new password', password);
+  await click(dialog, 'button', 'Reset password');
+  await findByRole(dialog, 'heading', 'Your password has been reset');
+  await click(dialog, 'button', 'Close');
   await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(false);
 }
 
@@ -127,21 +207,24 @@ async function signIn(
   password: string,
   origin = demo.origin,
 ): Promise<void> {
-  await page.getByLabel('Username or email').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${origin}/account`);
+  await fill(page, 'Username or email', username);
+  await fill(page, 'Password', password);
+  await click(page, 'button', 'Sign in');
+  await waitForUrl(page, `${origin}/account`);
 }
 
 /**
  * Waits until an item of "my account"'s list reads like `expected` (whitespace folded), e.g.
  * `Passkey “Work laptop” Added 26 Nov 2026. Not used yet. Rename ... Remove ...`.
  */
-async function expectListed(register: Locator, expected: RegExp): Promise<void> {
-  const items = register.getByRole('list', { name: 'Registered methods' }).getByRole('listitem');
+async function expectListed(register: Scope, expected: RegExp): Promise<void> {
   await expect
     .poll(
-      async () => (await items.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim()),
+      async () => {
+        const lists = await queryAll(register, { role: 'list', name: 'Registered methods' });
+        const items = await Promise.all(lists.map((list) => queryAll(list, { role: 'listitem' })));
+        return textsOf(items.flat());
+      },
       { timeout: 30_000, interval: 250 },
     )
     .toContainEqual(expect.stringMatching(expected));
@@ -151,9 +234,9 @@ async function expectListed(register: Locator, expected: RegExp): Promise<void> 
  * Waits for the element's notice (`role=status`) to read `notice`; an error it shows
  * instead (`role=alert`) is what the failure reports.
  */
-async function expectNotice(widget: Locator, notice: string): Promise<void> {
+async function expectNotice(widget: Scope, notice: string): Promise<void> {
   const texts = async (role: 'alert' | 'status') =>
-    (await widget.getByRole(role).allTextContents()).join(' ').replace(/\s+/g, ' ').trim();
+    (await textsOf(await queryAll(widget, { role }))).join(' ').trim();
   await expect
     .poll(
       async () => {
@@ -170,8 +253,7 @@ describe('the demo in Chromium', () => {
     const { page, errors } = await newPage();
     const seen = new Set<string>();
     const dialog = await openRecovery(page);
-    await dialog.getByLabel('Username or email address').fill('alice');
-    await dialog.getByRole('button', { name: 'Next' }).click();
+    await identify(dialog, 'alice');
     await proveWith(
       dialog,
       /^Text a code to my mobile phone/,
@@ -181,28 +263,27 @@ describe('the demo in Chromium', () => {
     await setNewPassword(dialog, 'quiet harbour lights at dawn');
 
     await signIn(page, 'alice', 'quiet harbour lights at dawn');
-    await page.getByRole('heading', { name: 'Hello, alice', exact: true }).waitFor();
-    await page.getByRole('heading', { name: 'Your recovery methods' }).waitFor();
-    await page.screenshot({ path: join(shots, 'alice-account.png'), fullPage: true });
+    await findByRole(page, 'heading', 'Hello, alice');
+    await findByRole(page, 'heading', 'Your recovery methods');
+    await screenshot(page, 'alice-account');
     expect(errors).toEqual([]);
-    await page.context().close();
-  }, 60_000);
+    await page.browserContext().close();
+  }, 180_000);
 
   it('the admin resets through two gates, SMS then email, and signs in', async () => {
     const { page, errors } = await newPage();
     const seen = new Set<string>();
     const dialog = await openRecovery(page);
-    await dialog.getByLabel('Username or email address').fill('admin');
-    await dialog.getByRole('button', { name: 'Next' }).click();
+    await identify(dialog, 'admin');
     // Before the first proof every account shows one gate; the admin's second shows after it.
-    await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
+    await findByRole(dialog, 'heading', 'Choose how to verify it’s you');
     await proveWith(
       dialog,
       /^Text a code to my mobile phone/,
       { label: 'Full phone number', value: '+31 6 87654321', to: '+31687654321' },
       seen,
     );
-    await dialog.getByText('Verification 2 of 2').waitFor();
+    await findByText(dialog, 'Verification 2 of 2');
     await proveWith(
       dialog,
       /^Email a code to/,
@@ -212,30 +293,23 @@ describe('the demo in Chromium', () => {
     await setNewPassword(dialog, 'copper kettle sings at noon');
 
     await signIn(page, 'admin', 'copper kettle sings at noon');
-    await page.getByRole('heading', { name: 'Hello, admin', exact: true }).waitFor();
-    await page.getByRole('link', { name: 'Admin' }).click();
-    await page.getByRole('heading', { name: 'Administration' }).waitFor();
-    await page.screenshot({ path: join(shots, 'admin.png'), fullPage: true });
+    await findByRole(page, 'heading', 'Hello, admin');
+    await click(page, 'link', 'Admin');
+    await findByRole(page, 'heading', 'Administration');
+    await screenshot(page, 'admin');
     expect(errors).toEqual([]);
-    await page.context().close();
-  }, 60_000);
+    await page.browserContext().close();
+  }, 180_000);
 
   it('a Dutch reset page loads its locale and question chunks: bob answers his questions in Dutch', async () => {
     const { page, errors } = await newPage();
-    const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(`${request.url()} (failed)`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
-    });
+    const failed = failedRequests(page);
     await page.goto(`${demo.origin}/reset?locale=nl`);
-    const widget = page.locator('openreset-reset');
-    await widget.getByRole('heading', { name: 'Stel je wachtwoord opnieuw in' }).waitFor();
-    await widget.getByLabel('Gebruikersnaam of e-mailadres').fill('bob');
-    await widget.getByRole('button', { name: 'Volgende' }).click();
-    await widget.getByRole('heading', { name: 'Kies hoe je bevestigt dat jij het bent' }).waitFor();
-    await widget.getByRole('radio', { name: 'Mijn beveiligingsvragen beantwoorden' }).check();
-    await widget.getByRole('button', { name: 'Volgende' }).click();
-    await widget.getByRole('heading', { name: 'Beantwoord je beveiligingsvragen' }).waitFor();
+    const widget = await findBySelector(page, 'openreset-reset');
+    await findByRole(widget, 'heading', 'Stel je wachtwoord opnieuw in');
+    await identify(widget, 'bob', STEPS.nl);
+    await chooseMethod(widget, 'Mijn beveiligingsvragen beantwoorden', STEPS.nl);
+    await findByRole(widget, 'heading', 'Beantwoord je beveiligingsvragen');
 
     // Bob's answers by the Dutch text of each predefined question (core's question texts).
     const answers = new Map([
@@ -243,23 +317,23 @@ describe('the demo in Chromium', () => {
       ['Wat was de voornaam van je beste vriend of vriendin toen je klein was?', 'Tom Berg'],
       ['In welke straat woonde je toen je tien jaar was?', 'Main Street'],
     ]);
-    const fields = widget.getByRole('textbox');
-    await expect.poll(() => fields.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const fields = () => queryAll(widget, { role: 'textbox' });
+    await expect.poll(async () => (await fields()).length, { timeout: 30_000 }).toBeGreaterThan(0);
     let asked = 0;
     for (const [question, answer] of answers) {
-      const field = widget.getByLabel(question, { exact: true });
-      if ((await field.count()) === 0) continue;
-      await field.fill(answer);
+      const [field] = await queryAll(widget, { name: question });
+      if (field === undefined) continue;
+      await fillField(field, answer);
       asked += 1;
     }
-    expect(asked, 'every question shown in Dutch').toBe(await fields.count());
-    await widget.getByRole('button', { name: 'Controleren' }).click();
-    await widget.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
-    await page.screenshot({ path: join(shots, 'bob-dutch.png'), fullPage: true });
+    expect(asked, 'every question shown in Dutch').toBe((await fields()).length);
+    await click(widget, 'button', 'Controleren');
+    await findByRole(widget, 'heading', 'Kies een nieuw wachtwoord');
+    await screenshot(page, 'bob-dutch');
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
-  }, 60_000);
+    await page.browserContext().close();
+  }, 180_000);
 });
 
 // Passkeys and authenticator apps (issue 13). Each test runs a demo of its own on a fresh data
@@ -275,24 +349,28 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
   }
 
   /** Alice signs in on the login page and lands on "my account". */
-  async function aliceSignsIn(page: Page, origin: string, password: string): Promise<Locator> {
+  async function aliceSignsIn(
+    page: Page,
+    origin: string,
+    password: string,
+  ): Promise<ElementHandle<Element>> {
     await page.goto(`${origin}/`);
     await signIn(page, 'alice', password, origin);
-    await page.getByRole('heading', { name: 'Hello, alice', exact: true }).waitFor();
-    const register = page.locator('openreset-register');
-    await register.getByRole('heading', { name: 'Your recovery methods' }).waitFor();
+    await findByRole(page, 'heading', 'Hello, alice');
+    const register = await findBySelector(page, 'openreset-register');
+    await findByRole(register, 'heading', 'Your recovery methods');
     return register;
   }
 
   /** The names of the methods the method step offers (its radios' labels). */
-  function offeredMethods(dialog: Locator): Promise<string[]> {
-    return dialog
-      .getByRole('radio')
-      .evaluateAll((radios) =>
-        radios.map((radio) =>
-          (radio.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  async function offeredMethods(dialog: Scope): Promise<string[]> {
+    return Promise.all(
+      (await queryAll(dialog, { role: 'radio' })).map((radio) =>
+        radio.evaluate((element) =>
+          (element.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         ),
-      );
+      ),
+    );
   }
 
   it('alice adds a passkey in my account (virtual authenticator), resets her password with it and signs in', async () => {
@@ -301,7 +379,7 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       const { page, errors } = await newPage();
       // A platform authenticator on this page: it keeps the passkey across the page's
       // navigations, from "my account" to the reset dialog on the login page.
-      const cdp = await page.context().newCDPSession(page);
+      const cdp = await page.createCDPSession();
       await cdp.send('WebAuthn.enable', { enableUI: false });
       const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
         options: {
@@ -317,26 +395,23 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
         (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
 
       const register = await aliceSignsIn(page, own.origin, 'alice-demo-passphrase');
-      await register.getByRole('button', { name: 'Add a passkey' }).click();
-      await register.getByRole('heading', { name: 'Add a passkey' }).waitFor();
-      await register.getByLabel('Passkey name').fill('Work laptop');
-      await register.getByRole('button', { name: 'Create passkey' }).click();
+      await click(register, 'button', 'Add a passkey');
+      await findByRole(register, 'heading', 'Add a passkey');
+      await fill(register, 'Passkey name', 'Work laptop');
+      await click(register, 'button', 'Create passkey');
       await expectNotice(register, 'The passkey was added.');
       await expectListed(register, /^Passkey “Work laptop” Added .+\. Not used yet\./);
       const created = await credentials();
       expect(created).toHaveLength(1);
       expect(created[0]).toMatchObject({ isResidentCredential: true, rpId: 'localhost' });
 
-      await page.getByRole('link', { name: 'Sign out' }).click();
-      await page.waitForURL(`${own.origin}/`);
+      await click(page, 'link', 'Sign out');
+      await waitForUrl(page, `${own.origin}/`);
       const dialog = await openRecovery(page, own.origin);
-      await dialog.getByLabel('Username or email address').fill('alice');
-      await dialog.getByRole('button', { name: 'Next' }).click();
-      await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
-      await dialog.getByRole('radio', { name: 'Use a passkey' }).check();
-      await dialog.getByRole('button', { name: 'Next' }).click();
-      await dialog.getByRole('heading', { name: 'Use your passkey' }).waitFor();
-      await dialog.getByRole('button', { name: 'Use a passkey' }).click();
+      await identify(dialog, 'alice');
+      await chooseMethod(dialog, 'Use a passkey');
+      await findByRole(dialog, 'heading', 'Use your passkey');
+      await click(dialog, 'button', 'Use a passkey');
       await setNewPassword(dialog, 'seven lanterns over the quay');
       const [used] = await credentials();
       expect(used?.signCount, 'the passkey signed the reset').toBeGreaterThan(
@@ -345,12 +420,12 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
 
       await signIn(page, 'alice', 'seven lanterns over the quay', own.origin);
       await expectListed(
-        page.locator('openreset-register'),
+        await findBySelector(page, 'openreset-register'),
         /^Passkey “Work laptop” Added .+\. Last used /,
       );
-      await page.screenshot({ path: join(shots, 'alice-passkey.png'), fullPage: true });
+      await screenshot(page, 'alice-passkey');
       expect(errors).toEqual([]);
-      await page.context().close();
+      await page.browserContext().close();
     } finally {
       await own.stop();
     }
@@ -361,16 +436,15 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
     try {
       const { page, errors } = await newPage();
       const register = await aliceSignsIn(page, own.origin, 'alice-demo-passphrase');
-      await register.getByRole('button', { name: 'Set up an authenticator app' }).click();
-      await register.getByRole('heading', { name: 'Set up an authenticator app' }).waitFor();
-      await register
-        .getByRole('img', { name: 'QR code to scan with your authenticator app' })
-        .waitFor();
+      await click(register, 'button', 'Set up an authenticator app');
+      await findByRole(register, 'heading', 'Set up an authenticator app');
+      // Chromium's role for ARIA's `img`.
+      await findByRole(register, 'image', 'QR code to scan with your authenticator app');
       // The key as the page shows it, in groups of four, typed into the "app" (otpauth).
-      const shown = register.locator('[part="secret"]');
-      await expect.poll(() => shown.textContent(), { timeout: 30_000 }).toMatch(/^[A-Z2-7 ]{16,}$/);
+      const shown = await findBySelector(register, 'pierce/[part="secret"]');
+      await expect.poll(() => textOf(shown), { timeout: 30_000 }).toMatch(/^[A-Z2-7 ]{16,}$/);
       const app = new TOTP({
-        secret: Secret.fromBase32(((await shown.textContent()) ?? '').replace(/\s+/g, '')),
+        secret: Secret.fromBase32((await textOf(shown)).replace(/\s+/g, '')),
         digits: 6,
         period: 30,
         algorithm: 'SHA1',
@@ -378,17 +452,16 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       // One instant for the code and its step, so the reset's code can be told apart.
       const enrolledAt = Date.now();
       const enrolmentStep = app.counter({ timestamp: enrolledAt });
-      await register.getByLabel('6-digit code').fill(app.generate({ timestamp: enrolledAt }));
-      await register.getByLabel('Name for this app').fill('Phone');
-      await register.getByRole('button', { name: 'Confirm' }).click();
+      await fill(register, '6-digit code', app.generate({ timestamp: enrolledAt }));
+      await fill(register, 'Name for this app', 'Phone');
+      await click(register, 'button', 'Confirm');
       await expectNotice(register, 'The authenticator app was added.');
       await expectListed(register, /^Authenticator app “Phone” Added .+\. Not used yet\./);
 
-      await page.getByRole('link', { name: 'Sign out' }).click();
-      await page.waitForURL(`${own.origin}/`);
+      await click(page, 'link', 'Sign out');
+      await waitForUrl(page, `${own.origin}/`);
       const dialog = await openRecovery(page, own.origin);
-      await dialog.getByLabel('Username or email address').fill('alice');
-      await dialog.getByRole('button', { name: 'Next' }).click();
+      await identify(dialog, 'alice');
       // Before a first proof every account is offered the same methods; SMS passes...
       const afterSms = page.waitForResponse(
         (response) => response.url() === `${own.origin}/api/reset/verify`,
@@ -413,46 +486,46 @@ describe('the demo in Chromium: passkeys and authenticator apps', () => {
       });
       expect(flow.nextGate.methods).not.toContain('mobileSms');
       expect(flow.nextGate.methods).not.toContain('email');
-      await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
-      await dialog.getByText(NEXT_GATE).waitFor();
+      await findByRole(dialog, 'heading', 'Choose how to verify it’s you');
+      await findByText(dialog, NEXT_GATE);
       expect(await offeredMethods(dialog)).toEqual(['Enter a code from my authenticator app']);
-      await page.screenshot({ path: join(shots, 'alice-next-gate.png'), fullPage: true });
+      await screenshot(page, 'alice-next-gate');
 
       // The server holds the same line for a script: no password yet, and no email code.
-      const complete = await page.request.post(`${own.origin}/api/reset/complete`, {
-        data: { flowToken, newPassword: 'a password set with sms alone' },
+      const complete = await postJson(`${own.origin}/api/reset/complete`, {
+        flowToken,
+        newPassword: 'a password set with sms alone',
       });
-      expect(complete.status()).toBeGreaterThanOrEqual(400);
+      expect(complete.status).toBeGreaterThanOrEqual(400);
       expect((await complete.json()).error.code).toBe('invalid_state');
       const email = flow.methods.find((method: { type: string }) => method.type === 'email');
-      const challenge = await page.request.post(`${own.origin}/api/reset/challenge`, {
-        data: { flowToken, methodId: email.id, confirm: 'alice@example.com' },
+      const challenge = await postJson(`${own.origin}/api/reset/challenge`, {
+        flowToken,
+        methodId: email.id,
+        confirm: 'alice@example.com',
       });
-      expect(challenge.status()).toBeGreaterThanOrEqual(400);
+      expect(challenge.status).toBeGreaterThanOrEqual(400);
       expect((await challenge.json()).error.code).toBe('strong_method_required');
 
-      await dialog.getByRole('radio', { name: 'Enter a code from my authenticator app' }).check();
-      await dialog.getByRole('button', { name: 'Next' }).click();
-      await dialog
-        .getByRole('heading', { name: 'Enter the code from your authenticator app' })
-        .waitFor();
+      await chooseMethod(dialog, 'Enter a code from my authenticator app');
+      await findByRole(dialog, 'heading', 'Enter the code from your authenticator app');
       // A code counts once per 30-second step: wait for a step after the enrolment's, as a
       // user would wait for the app's next code.
       await expect
         .poll(() => app.counter(), { timeout: 45_000, interval: 250 })
         .toBeGreaterThan(enrolmentStep);
-      await dialog.getByLabel('6-digit code').fill(app.generate());
-      await dialog.getByRole('button', { name: 'Verify' }).click();
+      await fill(dialog, '6-digit code', app.generate());
+      await click(dialog, 'button', 'Verify');
       await setNewPassword(dialog, 'amber tide under the pier');
 
       await signIn(page, 'alice', 'amber tide under the pier', own.origin);
       await expectListed(
-        page.locator('openreset-register'),
+        await findBySelector(page, 'openreset-register'),
         /^Authenticator app “Phone” Added .+\. Last used /,
       );
-      await page.screenshot({ path: join(shots, 'alice-authenticator-app.png'), fullPage: true });
+      await screenshot(page, 'alice-authenticator-app');
       expect(errors).toEqual([]);
-      await page.context().close();
+      await page.browserContext().close();
     } finally {
       await own.stop();
     }
@@ -489,26 +562,20 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('the demo in Chromium: the admin page and the outbox (issue 19)', () => {
   /** The outbox's cards, the page's main and its root that are wider inside than outside. */
   function overflowing(page: Page): Promise<string[]> {
-    return page
-      .locator('html, main, .outbox > li, .outbox > li > *')
-      .evaluateAll((elements) =>
-        elements
-          .filter((element) => element.scrollWidth > element.clientWidth)
-          .map(
-            (element) =>
-              `${element.tagName.toLowerCase()} ${element.scrollWidth} > ${element.clientWidth}: ${(element.textContent ?? '').slice(0, 60)}`,
-          ),
-      );
+    return page.$$eval('html, main, .outbox > li, .outbox > li > *', (elements) =>
+      elements
+        .filter((element) => element.scrollWidth > element.clientWidth)
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()} ${element.scrollWidth} > ${element.clientWidth}: ${(element.textContent ?? '').slice(0, 60)}`,
+        ),
+    );
   }
 
   /** Starts a reset for alice and sends a code by `type` (mobileSms, email...). */
   async function sendCode(origin: string, type: string, confirm: string): Promise<void> {
     const call = async (path: string, body: unknown) => {
-      const response = await fetch(`${origin}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      const response = await postJson(`${origin}${path}`, body);
       expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
       return response.json();
     };
@@ -537,36 +604,40 @@ describe('the demo in Chromium: the admin page and the outbox (issue 19)', () =>
       await signIn(page, 'admin', 'admin-demo-passphrase', own.origin);
       await page.goto(`${own.origin}/admin`);
       // The policy form (<openreset-admin>, issue 14) in place of the JSON text box.
-      const textColor = page.getByLabel('Text color');
-      await textColor.waitFor({ timeout: 30_000 });
-      const original = await textColor.inputValue();
+      const textColor = await findByLabel(page, 'Text color');
+      const original = await fieldValue(textColor);
 
       // White text on a white background: refused (low_contrast) at its field, edits kept.
-      await page.getByLabel('Organization name').fill('Unreadable Corp');
-      await textColor.fill('#ffffff');
-      await page.getByRole('button', { name: 'Save policy' }).click();
-      const refusal = page.locator('#f-branding-textColor-error');
+      await fill(page, 'Organization name', 'Unreadable Corp');
+      await fillField(textColor, '#ffffff');
+      await click(page, 'button', 'Save policy');
       await expect
-        .poll(() => refusal.textContent(), { timeout: 30_000, interval: 250 })
+        .poll(() => textAt(page, 'pierce/#f-branding-textColor-error'), {
+          timeout: 30_000,
+          interval: 250,
+        })
         .toMatch(/Too little contrast to be read/);
-      expect(await textColor.getAttribute('aria-invalid')).toBe('true');
-      expect(await textColor.inputValue()).toBe('#ffffff');
-      expect(await page.getByLabel('Organization name').inputValue()).toBe('Unreadable Corp');
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await attributeOf(textColor, 'aria-invalid')).toBe('true');
+      expect(await fieldValue(textColor)).toBe('#ffffff');
+      expect(await fieldValue(await findByLabel(page, 'Organization name'))).toBe(
+        'Unreadable Corp',
+      );
+      expect(await attributeOf(await findBySelector(page, 'html'), 'lang')).toBe('en');
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(shots, 'admin-refused.png'), fullPage: true });
+      await screenshot(page, 'admin-refused');
 
       // A long name without spaces, saved from the kept edits: messages too long for a line.
       const longName = `Supercalifragilistic${'Expialidocious'.repeat(5)}Org`;
-      await textColor.fill(original);
-      await page.getByLabel('Organization name').fill(longName);
-      await page.getByRole('button', { name: 'Save policy' }).click();
+      await fillField(textColor, original);
+      await fill(page, 'Organization name', longName);
+      await click(page, 'button', 'Save policy');
+      const admin = await findBySelector(page, 'openreset-admin');
       await expect
-        .poll(() => page.locator('openreset-admin').getByRole('status').textContent(), {
+        .poll(async () => (await textsOf(await queryAll(admin, { role: 'status' }))).join(' '), {
           timeout: 30_000,
         })
         .toMatch(/^Saved\. Revision \d+ is in force\.$/);
-      expect(await page.getByLabel('Organization name').inputValue()).toBe(longName);
+      expect(await fieldValue(await findByLabel(page, 'Organization name'))).toBe(longName);
 
       await sendCode(own.origin, 'mobileSms', '+31 6 12345678');
       await sendCode(own.origin, 'email', 'alice@example.com');
@@ -578,29 +649,27 @@ describe('the demo in Chromium: the admin page and the outbox (issue 19)', () =>
         })
         .toEqual(expect.arrayContaining(['email', 'sms']));
       await page.goto(`${own.origin}/outbox`);
-      const cards = page.locator('.outbox > li');
-      const shown = await cards.count();
+      const cards = async () => (await page.$$('.outbox > li')).length;
+      const shown = await cards();
       expect(shown).toBeGreaterThanOrEqual(2);
       expect(await axeViolations(page)).toEqual([]);
-      expect(await page.locator('meta[http-equiv="refresh" i]').count()).toBe(0);
-      await page.getByRole('link', { name: 'Refresh' }).waitFor();
+      expect(await page.$$('meta[http-equiv="refresh" i]')).toHaveLength(0);
+      await findByRole(page, 'link', 'Refresh');
       expect(await overflowing(page)).toEqual([]);
-      await page.setViewportSize({ width: 320, height: 640 });
+      await page.setViewport({ width: 320, height: 640 });
       expect(await overflowing(page), 'at 320 CSS pixels (WCAG 1.4.10)').toEqual([]);
-      await page.screenshot({ path: join(shots, 'outbox.png'), fullPage: true });
+      await screenshot(page, 'outbox');
 
       // A new message shows without a reload (the page's own script, under its CSP) and is
       // announced (role=status).
       await page.evaluate(() => {
         (window as unknown as { notReloaded: boolean }).notReloaded = true;
       });
-      const automatic = page.getByRole('checkbox', { name: 'Update automatically' });
-      expect(await automatic.isChecked()).toBe(true);
+      const automatic = await findByRole(page, 'checkbox', 'Update automatically');
+      expect(await isChecked(automatic)).toBe(true);
       await sendCode(own.origin, 'mobileSms', '+31 6 12345678');
-      await expect
-        .poll(() => cards.count(), { timeout: 30_000, interval: 250 })
-        .toBeGreaterThan(shown);
-      expect(await page.getByRole('status').textContent()).toMatch(
+      await expect.poll(cards, { timeout: 30_000, interval: 250 }).toBeGreaterThan(shown);
+      expect(await textOf(await findByRole(page, 'status'))).toMatch(
         /^(1 new message|[2-9] new messages)\.$/,
       );
       expect(
@@ -610,7 +679,7 @@ describe('the demo in Chromium: the admin page and the outbox (issue 19)', () =>
 
       expect(errors).toEqual([]);
       expect(refusedByCsp).toEqual([]);
-      await page.context().close();
+      await page.browserContext().close();
     } finally {
       await own.stop();
     }
@@ -636,6 +705,7 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>Partner portal</title>
+<link rel="icon" href="data:,">
 <style>body { font-family: system-ui; margin: 2rem; }</style>
 <script type="module" src="${demoOrigin}/widgets/openreset-reset.js"></script>
 </head>
@@ -667,20 +737,10 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
   /** Axe finds nothing on the page in the light, then in the dark color scheme. */
   async function expectAccessible(page: Page, step: string): Promise<void> {
     for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
       expect(await axeViolations(page), `${step} (${colorScheme})`).toEqual([]);
     }
-    await page.emulateMedia({ colorScheme: null });
-  }
-
-  /** Requests that failed or answered 4xx/5xx (a chunk the host does not serve, CORS). */
-  function failedRequests(page: Page): string[] {
-    const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(`${request.url()} (failed)`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
-    });
-    return failed;
+    await page.emulateMediaFeatures();
   }
 
   /** What has focus, through shadow roots: its tag, type, accessible text or label. */
@@ -715,82 +775,82 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
     await page.keyboard.type('alice');
     await tabTo(page, /^button: Can.t access your account\?$/);
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Account recovery' });
-    await dialog.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    const dialog = await findByRole(page, 'dialog', 'Account recovery');
+    await findByRole(dialog, 'heading', 'Reset your password');
     await expect
       .poll(() => focused(page), { timeout: 30_000 })
       .toBe('input: Username or email address');
-    expect(await dialog.getByLabel('Username or email address').inputValue()).toBe('alice');
+    expect(await fieldValue(await findByLabel(dialog, 'Username or email address'))).toBe('alice');
     await expectAccessible(page, 'identify');
 
     await page.keyboard.press('Enter');
-    await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
+    await findByRole(dialog, 'heading', 'Choose how to verify it’s you');
     await expectAccessible(page, 'method');
     await tabTo(page, /^input: Text a code to my mobile phone/);
     await tabTo(page, /^button: Next$/);
     await page.keyboard.press('Enter');
-    await dialog.getByRole('heading', { name: 'Confirm your phone number' }).waitFor();
+    await findByRole(dialog, 'heading', 'Confirm your phone number');
     await expectAccessible(page, 'confirm');
     await tabTo(page, /^input: Full phone number$/);
     await page.keyboard.type('+31 6 12345678');
     await page.keyboard.press('Enter');
-    await dialog.getByRole('heading', { name: 'Enter the code' }).waitFor();
+    await findByRole(dialog, 'heading', 'Enter the code');
     await expectAccessible(page, 'code');
     await tabTo(page, /^input: Verification code$/);
     await page.keyboard.type(await codeSentTo('+31612345678', seen, walk.origin));
     await page.keyboard.press('Enter');
-    await dialog.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await findByRole(dialog, 'heading', 'Choose a new password');
     await expectAccessible(page, 'password');
     await tabTo(page, /^input: New password$/);
     await page.keyboard.type('lantern moss over still water');
     await tabTo(page, /^input: Confirm new password$/);
     await page.keyboard.type('lantern moss over still water');
     await page.keyboard.press('Enter');
-    await dialog.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+    await findByRole(dialog, 'heading', 'Your password has been reset');
     await expectAccessible(page, 'done');
     await tabTo(page, /^a: Sign in$/);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${walk.origin}/`);
+    await waitForUrl(page, `${walk.origin}/`);
     await signIn(page, 'alice', 'lantern moss over still water', walk.origin);
-    await page.getByRole('heading', { name: 'Hello, alice', exact: true }).waitFor();
-    await page.locator('openreset-register').getByRole('heading').first().waitFor();
+    await findByRole(page, 'heading', 'Hello, alice');
+    const register = await findBySelector(page, 'openreset-register');
+    await until('a heading in <openreset-register>', async () => {
+      const [heading] = await queryAll(register, { role: 'heading' });
+      return heading;
+    });
     // One organization name and no heading twice on a page with two widgets.
-    const headings = await page.getByRole('heading').allTextContents();
+    const headings = await textsOf(await queryAll(page, { role: 'heading' }));
     expect(new Set(headings).size, headings.join(' | ')).toBe(headings.length);
     expect(
-      await page
-        .locator('openreset-change, openreset-register')
-        .evaluateAll(
-          (elements) =>
-            elements.flatMap((element) => [
-              ...(element.shadowRoot?.querySelectorAll('[part~="org-name"]') ?? []),
-            ]).length,
-        ),
+      await page.$$eval(
+        'openreset-change, openreset-register',
+        (elements) =>
+          elements.flatMap((element) => [
+            ...(element.shadowRoot?.querySelectorAll('[part~="org-name"]') ?? []),
+          ]).length,
+      ),
     ).toBe(1);
     await expectAccessible(page, 'my account');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.browserContext().close();
   }, 180_000);
 
   it('bob resets with his security questions in the dialog', async () => {
     const { page, errors } = await newPage();
     const failed = failedRequests(page);
     const dialog = await openRecovery(page, walk.origin);
-    await dialog.getByLabel('Username or email address').fill('bob');
-    await dialog.getByRole('button', { name: 'Next' }).click();
-    await dialog.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
-    await dialog.getByRole('radio', { name: 'Answer my security questions' }).check();
-    await dialog.getByRole('button', { name: 'Next' }).click();
-    await dialog.getByRole('heading', { name: 'Answer your security questions' }).waitFor();
+    await identify(dialog, 'bob');
+    await chooseMethod(dialog, 'Answer my security questions');
+    await findByRole(dialog, 'heading', 'Answer your security questions');
     await expectAccessible(page, 'questions');
     const answers: [RegExp, string][] = [
       [/pet/i, 'Rex'],
       [/friend/i, 'Tom Berg'],
       [/street/i, 'Main Street'],
     ];
-    const fields = dialog.getByRole('textbox');
-    await expect.poll(() => fields.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    for (const field of await fields.all()) {
+    const fields = () => queryAll(dialog, { role: 'textbox' });
+    await expect.poll(async () => (await fields()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    for (const field of await fields()) {
       const label = await field.evaluate(
         (input) =>
           (input.getRootNode() as ShadowRoot).querySelector(`label[for="${input.id}"]`)
@@ -798,57 +858,51 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
       );
       const answer = answers.find(([question]) => question.test(label))?.[1];
       expect(answer, `an answer to "${label}"`).toBeDefined();
-      await field.fill(answer ?? '');
+      await fillField(field, answer ?? '');
     }
-    await dialog.getByRole('button', { name: 'Verify' }).click();
+    await click(dialog, 'button', 'Verify');
     await setNewPassword(dialog, 'quiet orchard under the snow');
     await signIn(page, 'bob', 'quiet orchard under the snow', walk.origin);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.browserContext().close();
   }, 120_000);
 
   it('a Dutch reset: alice proves it by email, every step in Dutch, every chunk served', async () => {
     const { page, errors } = await newPage();
     const failed = failedRequests(page);
     await page.goto(`${walk.origin}/reset?locale=nl`);
-    const widget = page.locator('openreset-reset');
-    await widget.getByRole('heading', { name: 'Stel je wachtwoord opnieuw in' }).waitFor();
+    const widget = await findBySelector(page, 'openreset-reset');
+    await findByRole(widget, 'heading', 'Stel je wachtwoord opnieuw in');
     await expectAccessible(page, 'nl identify');
-    await widget.getByLabel('Gebruikersnaam of e-mailadres').fill('alice');
-    await widget.getByRole('button', { name: 'Volgende' }).click();
-    await widget.getByRole('heading', { name: 'Kies hoe je bevestigt dat jij het bent' }).waitFor();
-    await widget.getByRole('radio', { name: /^Mail een code naar/ }).check();
-    await widget.getByRole('button', { name: 'Volgende' }).click();
-    await widget.getByLabel('Volledig e-mailadres').fill('alice@example.com');
-    await widget.getByRole('button', { name: 'Code versturen' }).click();
-    await widget.getByRole('heading', { name: 'Vul de code in' }).waitFor();
+    await identify(widget, 'alice', STEPS.nl);
+    await chooseMethod(widget, /^Mail een code naar/, STEPS.nl);
+    await fill(widget, 'Volledig e-mailadres', 'alice@example.com');
+    await click(widget, 'button', 'Code versturen');
+    await findByRole(widget, 'heading', 'Vul de code in');
     await expectAccessible(page, 'nl code');
-    await widget
-      .getByLabel('Verificatiecode')
-      .fill(await codeSentTo('alice@example.com', seen, walk.origin));
-    await widget.getByRole('button', { name: 'Controleren' }).click();
-    await widget.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
-    await widget.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kaarslicht over het ijs');
-    await widget.getByLabel('Herhaal nieuw wachtwoord').fill('kaarslicht over het ijs');
+    await fill(widget, 'Verificatiecode', await codeSentTo('alice@example.com', seen, walk.origin));
+    await click(widget, 'button', 'Controleren');
+    await findByRole(widget, 'heading', 'Kies een nieuw wachtwoord');
+    await fill(widget, 'Nieuw wachtwoord', 'kaarslicht over het ijs');
+    await fill(widget, 'Herhaal nieuw wachtwoord', 'kaarslicht over het ijs');
     await expectAccessible(page, 'nl password');
-    await widget.getByRole('button', { name: 'Wachtwoord instellen' }).click();
-    await widget.getByRole('heading', { name: 'Je wachtwoord is opnieuw ingesteld' }).waitFor();
+    await click(widget, 'button', 'Wachtwoord instellen');
+    await findByRole(widget, 'heading', 'Je wachtwoord is opnieuw ingesteld');
     await expectAccessible(page, 'nl done');
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.browserContext().close();
   }, 120_000);
 
   it('embedded in a page of another origin (allowed by the demo), alice resets by email', async () => {
     const { page, errors } = await newPage();
     const failed = failedRequests(page);
     await page.goto(`${embedOrigin}/`);
-    const widget = page.locator('openreset-reset');
-    await widget.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    const widget = await findBySelector(page, 'openreset-reset');
+    await findByRole(widget, 'heading', 'Reset your password');
     await expectAccessible(page, 'embed identify');
-    await widget.getByLabel('Username or email address').fill('alice');
-    await widget.getByRole('button', { name: 'Next' }).click();
+    await identify(widget, 'alice');
     await proveWith(
       widget,
       /^Email a code to/,
@@ -856,16 +910,16 @@ describe('the demo in Chromium: the flows as people meet them (issue 19)', () =>
       seen,
       walk.origin,
     );
-    await widget.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await findByRole(widget, 'heading', 'Choose a new password');
     await expectAccessible(page, 'embed password');
-    await widget.getByLabel('New password', { exact: true }).fill('harbour bells at low tide');
-    await widget.getByLabel('Confirm new password').fill('harbour bells at low tide');
-    await widget.getByRole('button', { name: 'Reset password' }).click();
-    await widget.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+    await fill(widget, 'New password', 'harbour bells at low tide');
+    await fill(widget, 'Confirm new password', 'harbour bells at low tide');
+    await click(widget, 'button', 'Reset password');
+    await findByRole(widget, 'heading', 'Your password has been reset');
     await expectAccessible(page, 'embed done');
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.browserContext().close();
   }, 120_000);
 });
 
@@ -889,100 +943,99 @@ describe('the demo in Chromium: the admin console (issue 14)', () => {
       await page.goto(`${own.origin}/admin`);
 
       // A code valid for 30 minutes: refused at its field, then 8 minutes saved.
-      const ttl = page.getByLabel('Minutes a code stays valid');
-      await ttl.waitFor({ timeout: 30_000 });
-      await ttl.fill('30');
-      await page.getByLabel('Helpdesk may issue Temporary Access Passes').check();
-      const save = page.getByRole('button', { name: 'Save policy' });
-      await save.click();
-      const refusal = page.locator('#f-codeTtlMinutes-error');
+      const ttl = await findByLabel(page, 'Minutes a code stays valid');
+      await fillField(ttl, '30');
+      await check(page, 'checkbox', 'Helpdesk may issue Temporary Access Passes');
+      await click(page, 'button', 'Save policy');
       await expect
-        .poll(() => refusal.textContent(), { timeout: 30_000, interval: 250 })
+        .poll(() => textAt(page, 'pierce/#f-codeTtlMinutes-error'), {
+          timeout: 30_000,
+          interval: 250,
+        })
         .toMatch(/Must be at most 10\./);
-      expect(await ttl.getAttribute('aria-invalid')).toBe('true');
+      expect(await attributeOf(ttl, 'aria-invalid')).toBe('true');
       expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe(
         'f-codeTtlMinutes',
       );
-      await ttl.fill('8');
-      await save.click();
-      const adminStatus = page.locator('openreset-admin').getByRole('status');
+      await fillField(ttl, '8');
+      await click(page, 'button', 'Save policy');
+      const admin = await findBySelector(page, 'openreset-admin');
       await expect
-        .poll(() => adminStatus.textContent(), { timeout: 30_000 })
+        .poll(async () => (await textsOf(await queryAll(admin, { role: 'status' }))).join(' '), {
+          timeout: 30_000,
+        })
         .toMatch(/^Saved\. Revision \d+ is in force\.$/);
 
       // The last 30 days: one bar slot per day, the chart summarized for screen readers.
-      const chart = page.getByRole('img', { name: /resets and unlocks from/ });
-      await chart.waitFor({ timeout: 30_000 });
-      expect(await page.locator('#chart-per-day-table tbody tr').count()).toBe(30);
+      await findByRole(page, 'image', /resets and unlocks from/);
+      expect(await page.$$('pierce/#chart-per-day-table tbody tr')).toHaveLength(30);
 
       // Usage & insights: carol never registered.
-      await page.getByRole('button', { name: 'Usage & insights' }).click();
-      await page.getByLabel('Only users who are not registered').check();
-      await page.getByRole('button', { name: 'Apply filters' }).click();
-      const table = page.locator('openreset-activity .table-wrap > table > tbody > tr');
+      await click(page, 'button', 'Usage & insights');
+      await check(page, 'checkbox', 'Only users who are not registered');
+      await click(page, 'button', 'Apply filters');
+      const activity = await findBySelector(page, 'openreset-activity');
       await expect
-        .poll(() => table.allTextContents(), { timeout: 30_000 })
+        .poll(async () => textsOf(await activity.$$('pierce/.table-wrap > table > tbody > tr')), {
+          timeout: 30_000,
+        })
         .toContainEqual(expect.stringContaining('carol'));
       expect(await axeViolations(page)).toEqual([]);
 
       // The helpdesk finds her and issues a pass, shown once.
-      await page.getByLabel('Find a user').fill('carol');
-      await page.getByRole('button', { name: 'Search', exact: true }).click();
-      await page.getByRole('heading', { name: /^Helping / }).waitFor({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'Issue a pass' }).click();
-      const pass = page.locator('#secret-value');
-      await pass.waitFor({ timeout: 30_000 });
-      const issued = (await pass.textContent())?.trim() ?? '';
+      await fill(page, 'Find a user', 'carol');
+      await click(page, 'button', 'Search');
+      await findByRole(page, 'heading', /^Helping /);
+      await click(page, 'button', 'Issue a pass');
+      const pass = await findBySelector(page, 'pierce/#secret-value', { visible: true });
+      const issued = await textOf(pass);
       expect(issued.length).toBeGreaterThanOrEqual(8);
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(shots, 'admin-console.png'), fullPage: true });
+      await screenshot(page, 'admin-console');
 
       // carol resets with the pass on the reset page: nothing is sent, the pass is the proof.
-      await page.getByRole('link', { name: 'Sign out' }).click();
-      await page.waitForURL(`${own.origin}/`);
+      await click(page, 'link', 'Sign out');
+      await waitForUrl(page, `${own.origin}/`);
       await page.goto(`${own.origin}/reset`);
-      const widget = page.locator('openreset-reset');
-      await widget.getByLabel('Username or email address').fill('carol');
-      await widget.getByRole('button', { name: 'Next' }).click();
-      await widget.getByRole('heading', { name: 'Choose how to verify it’s you' }).waitFor();
-      await widget
-        .getByRole('radio', { name: 'Use a Temporary Access Pass from my administrator' })
-        .check();
-      await widget.getByRole('button', { name: 'Next' }).click();
-      await widget.getByRole('heading', { name: 'Enter your Temporary Access Pass' }).waitFor();
+      const widget = await findBySelector(page, 'openreset-reset');
+      await identify(widget, 'carol');
+      await chooseMethod(widget, 'Use a Temporary Access Pass from my administrator');
+      await findByRole(widget, 'heading', 'Enter your Temporary Access Pass');
       expect(await axeViolations(page)).toEqual([]);
-      await widget.getByLabel('Temporary Access Pass').fill(issued);
-      await widget.getByRole('button', { name: 'Verify' }).click();
-      await widget.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-      await widget.getByLabel('New password', { exact: true }).fill('copper kettles by the weir');
-      await widget.getByLabel('Confirm new password').fill('copper kettles by the weir');
-      await widget.getByRole('button', { name: 'Reset password' }).click();
-      await widget.getByRole('heading', { name: 'Your password has been reset' }).waitFor();
+      await fill(widget, 'Temporary Access Pass', issued);
+      await click(widget, 'button', 'Verify');
+      await findByRole(widget, 'heading', 'Choose a new password');
+      await fill(widget, 'New password', 'copper kettles by the weir');
+      await fill(widget, 'Confirm new password', 'copper kettles by the weir');
+      await click(widget, 'button', 'Reset password');
+      await findByRole(widget, 'heading', 'Your password has been reset');
       expect(await axeViolations(page)).toEqual([]);
 
       // "Register new ways to verify": my account, through sign-in with the new password;
       // carol has no methods, so sign-in asks her to register one.
-      await widget.getByRole('link', { name: 'Register new ways to verify' }).click();
-      await page.waitForURL(`${own.origin}/`);
-      await page.getByLabel('Username or email').fill('carol');
-      await page.getByLabel('Password').fill('copper kettles by the weir');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(`${own.origin}/welcome`);
-      const register = page.locator('openreset-register');
-      await register.getByRole('button', { name: 'Add an email address' }).click();
-      await register.getByLabel('Full email address').fill('carol@example.com');
-      await register.getByRole('button', { name: 'Send code' }).click();
-      await register
-        .getByLabel('Verification code')
-        .fill(await codeSentTo('carol@example.com', new Set(), own.origin));
-      await register.getByRole('button', { name: 'Verify' }).click();
+      await click(widget, 'link', 'Register new ways to verify');
+      await waitForUrl(page, `${own.origin}/`);
+      await fill(page, 'Username or email', 'carol');
+      await fill(page, 'Password', 'copper kettles by the weir');
+      await click(page, 'button', 'Sign in');
+      await waitForUrl(page, `${own.origin}/welcome`);
+      const register = await findBySelector(page, 'openreset-register');
+      await click(register, 'button', 'Add an email address');
+      await fill(register, 'Full email address', 'carol@example.com');
+      await click(register, 'button', 'Send code');
+      await fill(
+        register,
+        'Verification code',
+        await codeSentTo('carol@example.com', new Set(), own.origin),
+      );
+      await click(register, 'button', 'Verify');
       await expectNotice(register, 'The method was added.');
       await page.goto(`${own.origin}/account`);
-      await expectListed(page.locator('openreset-register'), /^Email /);
+      await expectListed(await findBySelector(page, 'openreset-register'), /^Email /);
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(shots, 'carol-registered.png'), fullPage: true });
+      await screenshot(page, 'carol-registered');
       expect(errors).toEqual([]);
-      await page.context().close();
+      await page.browserContext().close();
     } finally {
       await own.stop();
     }
