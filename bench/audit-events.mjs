@@ -2,6 +2,8 @@
 // reset and unlock flows over 60 days, sorted by time. Shared by reset-report.bench.mjs (memory
 // store) and reset-report-sql.bench.mjs (SQLite, PostgreSQL), so both time the same data.
 
+import { FLOW_REPORT_EVENT_TYPES } from '../packages/core/dist/index.js';
+
 export const TOTAL_EVENTS = 1_000_000;
 export const DAYS = 60;
 export const USERS = 20_000;
@@ -243,19 +245,8 @@ export function buildAuditLog() {
 /** Timed runs per case, after one warm-up run. */
 const RUNS = 5;
 
-/** The event types the reset-activity report reads. */
-export const REPORT_TYPES = [
-  'flow.started',
-  'flow.method_verified',
-  'flow.blocked',
-  'flow.canceled',
-  'flow.abandoned',
-  'flow.contacted_admin',
-  'password.reset',
-  'account.unlocked',
-  'password.reset_failed',
-  'writeback.failed',
-];
+/** The event types the reset-activity report reads: core's own list. */
+export const REPORT_TYPES = FLOW_REPORT_EVENT_TYPES;
 
 /** One warm-up run, then RUNS timed runs; the last run's value is returned too. */
 export async function measure(fn) {
