@@ -1,46 +1,28 @@
 import type { MemoryMessaging } from '@openreset/core/memory';
-import { createTestEngine } from '@openreset/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArgon2Hasher } from './argon2-hasher.js';
-import { createPostgresStorage } from './postgres-storage.js';
-import { createSqlDirectory } from './sql-directory.js';
-import type { SqlStorage } from './sql-storage.js';
-import {
-  createPostgresTestDatabase,
-  type PostgresTestDatabase,
-} from './testing/postgres-test-database.js';
+import { type OpenShared, sharedSqlDatabases } from './testing/shared-sql-database.js';
 
-const hasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
-
-let database: PostgresTestDatabase;
-const storages: SqlStorage[] = [];
+const databases = sharedSqlDatabases();
+let openDatabase: OpenShared;
 
 beforeAll(async () => {
-  database = await createPostgresTestDatabase();
+  openDatabase = await databases.postgresDatabase();
 });
 
-afterAll(async () => {
-  for (const storage of storages) await storage.close();
-  await database?.drop();
-});
+afterAll(() => databases.cleanup());
 
-/** One app server: its own pool, storage, directory and engine on the shared database. */
-async function server(messaging?: MemoryMessaging) {
-  const storage = await createPostgresStorage({ connectionString: database.url });
-  storages.push(storage);
-  const directory = await createSqlDirectory({ db: storage, hasher });
-  // A seed of its own: two servers must not draw the same tokens; one messaging for both.
-  const testbed = createTestEngine({
-    storage,
-    directory,
-    hasher,
-    seed: storages.length,
-    channels: ['sms', 'email'],
-    policy: { methods: ['mobileSms', 'email'] },
-    sms: messaging?.sms,
-    email: messaging?.email,
-  });
-  return { ...testbed, storage, directory };
+let servers = 0;
+/**
+ * One app server: its own pool, storage, directory and engine on the shared database. A seed
+ * of its own: two servers must not draw the same tokens; `messaging` shared by both.
+ */
+function server(messaging?: MemoryMessaging) {
+  servers += 1;
+  return databases.instance(
+    openDatabase,
+    servers,
+    messaging === undefined ? {} : { sms: messaging.sms, email: messaging.email },
+  );
 }
 
 describe('two engines with pools of their own on one PostgreSQL database', () => {

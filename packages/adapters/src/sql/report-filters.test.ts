@@ -2,30 +2,17 @@
 // the same rows, totals and paging as in memory (core's report-filters.test.ts).
 import type { Storage } from '@openreset/core';
 import { createTestEngine } from '@openreset/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresStorage } from './postgres-storage.js';
-import type { SqlStorage } from './sql-storage.js';
-import { createSqliteStorage } from './sqlite-storage.js';
-import {
-  createPostgresTestDatabase,
-  type PostgresTestDatabase,
-} from './testing/postgres-test-database.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type OpenShared, sharedSqlDatabases } from './testing/shared-sql-database.js';
 
-let database: PostgresTestDatabase;
-const storages: SqlStorage[] = [];
+const databases = sharedSqlDatabases();
 
-beforeAll(async () => {
-  database = await createPostgresTestDatabase();
-});
+afterAll(() => databases.cleanup());
 
-afterAll(async () => {
-  for (const storage of storages) await storage.close();
-  await database?.drop();
-});
-
-const BACKENDS: [string, () => Promise<SqlStorage>][] = [
-  ['SQLite', () => createSqliteStorage({ filename: ':memory:' })],
-  ['PostgreSQL', () => createPostgresStorage({ connectionString: database.url })],
+/** Each backend's storage: a SQLite file, and a PostgreSQL database of this file's own. */
+const BACKENDS: [string, () => Promise<OpenShared>][] = [
+  ['SQLite', async () => databases.sqliteFile()],
+  ['PostgreSQL', () => databases.postgresDatabase()],
 ];
 
 /** Alice resets by SMS, then by email, erin by SMS, alice by SMS again; one minute apart. */
@@ -56,8 +43,7 @@ async function seed(storage: Storage) {
 describe('reset report filters on SQL audit stores', () => {
   for (const [name, create] of BACKENDS) {
     it(`${name}: method and user filter before paging`, async () => {
-      const storage = await create();
-      storages.push(storage);
+      const storage = await (await create())();
       const { engine, clock } = await seed(storage);
       const range = { from: new Date(clock.now().getTime() - 3_600_000), to: clock.now() };
       const email = await engine.reports.resetActivity({ ...range, method: 'email' });

@@ -9,6 +9,7 @@ import {
   provableKinds,
   type SkippedContact,
 } from './account-contacts.js';
+import { NO_CONTACTS } from './contacts-test-setup.js';
 
 const NL_MOBILE = '+31612345678';
 const CH_MOBILE = '+41791234567';
@@ -85,14 +86,7 @@ describe('accountContacts', () => {
       user: user({ mobile: CH_MOBILE, office: DE_OFFICE, alternateEmail: 'alt@example.org' }),
       policy: { useDirectoryMethods: false },
     });
-    expect(contacts).toEqual({
-      mobile: [],
-      office: [],
-      email: [],
-      answers: new Map(),
-      passkeys: [],
-      authenticators: [],
-    });
+    expect(contacts).toEqual(NO_CONTACTS);
   });
 
   it('reports an invalid number or address with its source and field, and leaves it out', () => {
@@ -180,20 +174,12 @@ describe('contactsFor', () => {
 });
 
 describe('provableKinds', () => {
-  const empty: AccountContacts = {
-    mobile: [],
-    office: [],
-    email: [],
-    answers: new Map(),
-    passkeys: [],
-    authenticators: [],
-  };
   const types = ['mobileSms', 'officeVoice', 'email', 'securityQuestions'] as const;
 
   it('names the kinds the account has something for', () => {
-    expect(provableKinds(empty, types)).toEqual(new Set());
+    expect(provableKinds(NO_CONTACTS, types)).toEqual(new Set());
     const full = {
-      ...empty,
+      ...NO_CONTACTS,
       mobile: [NL_MOBILE],
       office: [DE_OFFICE],
       email: ['a@b'],
@@ -206,7 +192,7 @@ describe('provableKinds', () => {
   });
 
   it('counts one number registered as both mobile and office once, as mobile', () => {
-    const same = { ...empty, mobile: [NL_MOBILE], office: [NL_MOBILE] };
+    const same = { ...NO_CONTACTS, mobile: [NL_MOBILE], office: [NL_MOBILE] };
     expect(provableKinds(same, types)).toEqual(new Set(['mobile']));
     expect(provableKinds(same, ['officeVoice'])).toEqual(new Set(['office']));
   });

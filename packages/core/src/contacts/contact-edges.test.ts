@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../policy/parse-policy.js';
 import type { DirectoryUser } from '../ports/directory.js';
 import type { RegisteredMethod, UserRegistration } from '../ports/storage.js';
-import { type AccountContacts, accountContacts, provableKinds } from './account-contacts.js';
+import { accountContacts, provableKinds } from './account-contacts.js';
 import { toE164 } from './calling-code.js';
 import { matchesPhone } from './confirm-contact.js';
+import { NO_CONTACTS } from './contacts-test-setup.js';
 import { maskEmail, maskPhone } from './mask-contact.js';
 
 const AT = new Date('2026-01-01T00:00:00Z');
@@ -86,25 +87,20 @@ describe('accountContacts: passkeys, authenticator apps and questions among othe
 });
 
 describe('provableKinds: passkeys and authenticator apps', () => {
-  const NONE: AccountContacts = {
-    mobile: [],
-    office: [],
-    email: [],
-    answers: new Map(),
-    passkeys: [],
-    authenticators: [],
-  };
-
   it('counts a passkey or an authenticator app only when one is registered', () => {
     const types = ['passkey', 'authenticatorApp'] as const;
-    expect(provableKinds(NONE, types)).toEqual(new Set());
-    expect(provableKinds({ ...NONE, passkeys: [PASSKEY] }, types)).toEqual(new Set(['passkey']));
-    expect(provableKinds({ ...NONE, authenticators: [AUTHENTICATOR] }, types)).toEqual(
+    expect(provableKinds(NO_CONTACTS, types)).toEqual(new Set());
+    expect(provableKinds({ ...NO_CONTACTS, passkeys: [PASSKEY] }, types)).toEqual(
+      new Set(['passkey']),
+    );
+    expect(provableKinds({ ...NO_CONTACTS, authenticators: [AUTHENTICATOR] }, types)).toEqual(
       new Set(['authenticator']),
     );
     // Registered, but not among the types asked about.
     expect(
-      provableKinds({ ...NONE, passkeys: [PASSKEY], authenticators: [AUTHENTICATOR] }, ['email']),
+      provableKinds({ ...NO_CONTACTS, passkeys: [PASSKEY], authenticators: [AUTHENTICATOR] }, [
+        'email',
+      ]),
     ).toEqual(new Set());
   });
 });

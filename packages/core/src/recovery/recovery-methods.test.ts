@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountContacts } from '../contacts/account-contacts.js';
+import { NO_CONTACTS } from '../contacts/contacts-test-setup.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { DecoyAccount } from './decoy-account.js';
@@ -28,15 +28,6 @@ function policyWith(methods: readonly string[]): Policy {
   });
   return { ...base, methods: [...methods] as Policy['methods'] };
 }
-const NONE: AccountContacts = {
-  mobile: [],
-  office: [],
-  email: [],
-  answers: new Map(),
-  passkeys: [],
-  authenticators: [],
-};
-
 describe('offeredTypes', () => {
   it('offers every enabled method with a sender, in method order, never passkeys', () => {
     const policy = policyWith([...ALL].reverse());
@@ -72,7 +63,7 @@ describe('offeredTypes', () => {
 describe('offeredMethods', () => {
   it('numbers the methods and hints the first number of each kind, or the decoy digits', () => {
     const policy = policyWith(ALL);
-    const contacts = { ...NONE, mobile: ['+31612345678', '+31698765412'], email: ['a@b.c'] };
+    const contacts = { ...NO_CONTACTS, mobile: ['+31612345678', '+31698765412'], email: ['a@b.c'] };
     expect(offeredMethods({ policy, channels: EVERY_CHANNEL, contacts, decoy: DECOY })).toEqual([
       { id: 'm1', type: 'mobileSms', hint: '••• ••• ••78' },
       { id: 'm2', type: 'mobileVoice', hint: '••• ••• ••78' },
@@ -84,7 +75,7 @@ describe('offeredMethods', () => {
 
   it('hints the decoy mobile digits and the office number of the account', () => {
     const policy = parsePolicy({ methods: ['mobileSms', 'officeVoice'] });
-    const contacts = { ...NONE, office: ['+31201234599'] };
+    const contacts = { ...NO_CONTACTS, office: ['+31201234599'] };
     expect(offeredMethods({ policy, channels: EVERY_CHANNEL, contacts, decoy: DECOY })).toEqual([
       { id: 'm1', type: 'mobileSms', hint: '••• ••• ••47' },
       { id: 'm2', type: 'officeVoice', hint: '••• ••• ••99' },

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import type { Storage } from '../ports/storage.js';
 import { rejection } from '../testing/rejection.js';
-import { createTestEngine, TEST_START as START, TEST_KEYS } from '../testing/test-engine.js';
+import {
+  createTestEngine,
+  MORE_TEST_USERS,
+  TEST_START as START,
+  TEST_ADMIN,
+  TEST_KEYS,
+} from '../testing/test-engine.js';
 import type { FlowView } from './flow-view.js';
 
 const MINUTE = 60_000;
@@ -42,14 +48,7 @@ async function setup(options: SetupOptions = {}) {
         email: 'erin@example.com',
         contact: { mobile: '+31611112222', alternateEmail: 'erin.private@example.net' },
       },
-      {
-        id: 'u-admin',
-        username: 'admin',
-        password: 'admin original passphrase',
-        email: 'admin@example.com',
-        isAdmin: true,
-        contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
-      },
+      TEST_ADMIN,
       {
         id: 'u-admin2',
         username: 'admin2',
@@ -57,21 +56,7 @@ async function setup(options: SetupOptions = {}) {
         email: 'admin2@example.com',
         isAdmin: true,
       },
-      { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
-      {
-        id: 'u-dave',
-        username: 'dave',
-        password: 'x',
-        disabled: true,
-        contact: { mobile: '+31600000001' },
-      },
-      {
-        id: 'u-lou',
-        username: 'lou',
-        password: 'lou original passphrase',
-        lockedOut: true,
-        contact: { mobile: '+31600000002' },
-      },
+      ...MORE_TEST_USERS,
       {
         id: 'u-bob',
         username: 'bob',

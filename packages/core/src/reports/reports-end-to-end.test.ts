@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
+import {
+  createTestEngine,
+  MORE_TEST_USERS,
+  TEST_START as START,
+  TEST_ADMIN,
+} from '../testing/test-engine.js';
 
 const MINUTE = 60_000;
 const NEW_PASSWORD = 'violet harbour quantum teapots';
@@ -20,29 +25,8 @@ async function setup() {
         password: 'erin original passphrase',
         contact: { mobile: '+31611112222', alternateEmail: 'erin.private@example.net' },
       },
-      {
-        id: 'u-admin',
-        username: 'admin',
-        password: 'admin original passphrase',
-        email: 'admin@example.com',
-        isAdmin: true,
-        contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
-      },
-      { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
-      {
-        id: 'u-dave',
-        username: 'dave',
-        password: 'x',
-        disabled: true,
-        contact: { mobile: '+31600000001' },
-      },
-      {
-        id: 'u-lou',
-        username: 'lou',
-        password: 'lou original passphrase',
-        lockedOut: true,
-        contact: { mobile: '+31600000002' },
-      },
+      TEST_ADMIN,
+      ...MORE_TEST_USERS,
     ],
     seed: 42,
     policy: { methods: ['mobileSms', 'mobileVoice', 'email'] },

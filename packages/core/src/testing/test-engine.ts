@@ -29,6 +29,16 @@ export const TEST_KEYS: readonly ServerKey[] = [
   { id: 'k1', secret: 'test secret of at least thirty-two bytes!' },
 ];
 
+/** The administrator of {@link TEST_USERS} (a mobile and an alternate email). */
+export const TEST_ADMIN: MemoryDirectoryUser = {
+  id: 'u-admin',
+  username: 'admin',
+  password: 'admin original passphrase',
+  email: 'admin@example.com',
+  isAdmin: true,
+  contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
+};
+
 /**
  * The users of a test engine's memory directory when a suite names none: alice (mobile,
  * work and alternate email), erin (mobile and work email) and an admin (mobile and
@@ -50,13 +60,28 @@ export const TEST_USERS: readonly MemoryDirectoryUser[] = [
     email: 'erin@example.com',
     contact: { mobile: '+31611112222' },
   },
+  TEST_ADMIN,
+];
+
+/**
+ * Users a suite adds to {@link TEST_USERS} where it needs them: carol (a work email only),
+ * dave (disabled, a mobile) and lou (locked out, a mobile).
+ */
+export const MORE_TEST_USERS: readonly MemoryDirectoryUser[] = [
+  { id: 'u-carol', username: 'carol', password: 'x', email: 'carol@example.com' },
   {
-    id: 'u-admin',
-    username: 'admin',
-    password: 'admin original passphrase',
-    email: 'admin@example.com',
-    isAdmin: true,
-    contact: { mobile: '+31687654321', alternateEmail: 'admin.alt@example.org' },
+    id: 'u-dave',
+    username: 'dave',
+    password: 'x',
+    disabled: true,
+    contact: { mobile: '+31600000001' },
+  },
+  {
+    id: 'u-lou',
+    username: 'lou',
+    password: 'lou original passphrase',
+    lockedOut: true,
+    contact: { mobile: '+31600000002' },
   },
 ];
 

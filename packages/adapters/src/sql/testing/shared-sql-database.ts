@@ -52,24 +52,28 @@ const quickHasher = createArgon2Hasher({ memoryKiB: 1024, iterations: 1 });
 export function sharedSqlDatabases(): SharedSqlDatabases {
   const opened: SqlStorage[] = [];
   const cleanups: Array<() => Promise<void> | void> = [];
+  /** Remembers a storage for `cleanup` to close. */
+  const track = (storage: SqlStorage): SqlStorage => {
+    opened.push(storage);
+    return storage;
+  };
   return {
     sqliteFile() {
       const folder = mkdtempSync(join(tmpdir(), 'openreset-shared-sql-'));
       cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
       let storage: Promise<SqlStorage> | undefined;
       return () => {
-        storage ??= createSqliteStorage({ filename: join(folder, 'shared.db') });
+        storage ??= createSqliteStorage({ filename: join(folder, 'shared.db') }).then(track);
         return storage;
       };
     },
     async postgresDatabase() {
       const database = await createPostgresTestDatabase();
       cleanups.push(() => database.drop());
-      return () => createPostgresStorage({ connectionString: database.url });
+      return () => createPostgresStorage({ connectionString: database.url }).then(track);
     },
     async instance(open, seed, options = {}) {
       const storage = await open();
-      if (!opened.includes(storage)) opened.push(storage);
       const directory = await createSqlDirectory({ db: storage, hasher: quickHasher });
       const test = createTestEngine({
         storage,
