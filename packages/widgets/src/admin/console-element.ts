@@ -2,12 +2,15 @@ import type { Locale } from '@openreset/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { MessageKey } from '../i18n/locales/en.js';
-import { type MessageParams, translate } from '../i18n/localize.js';
+import { en, type MessageKey } from '../i18n/locales/en.js';
+import { addEnglish, type MessageParams, translate } from '../i18n/localize.js';
 import { failureOf, renderShownError, type ShownError } from '../shared/shown-error.js';
 import { type AdminClient, createAdminClient } from './admin-client.js';
 import { ADMIN_ENGLISH, isAdminKey, loadAdminCatalog, translateAdmin } from './admin-localize.js';
 import type { AdminCatalog, AdminMessageKey } from './locales/en.js';
+
+// The consoles show the widgets' strings too (questions, password rules): English whole.
+addEnglish(en);
 
 /**
  * What `<openreset-admin>` and `<openreset-activity>` share: the API, client, locale and

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../events.js';
+import { en } from '../i18n/locales/en.js';
+import { addEnglish } from '../i18n/localize.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import { renderHeader } from '../shared/password-rules.js';
@@ -9,6 +11,9 @@ import { changeStyles } from './openreset-change.styles.js';
 
 /** The steps of `<openreset-change>`. */
 export type ChangeStep = 'form' | 'done';
+
+// The password fields' rules and refusals span the catalog: the element takes English whole.
+addEnglish(en);
 
 /**
  * Password change for a signed-in user: current password, new password and confirmation,

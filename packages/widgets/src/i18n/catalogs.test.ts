@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ClientErrorCode } from '../client/client-error.js';
 import { PasskeyErrorCode } from '../passkeys/passkey-ceremony.js';
 import { type Catalog, en } from './locales/en.js';
+import { enAccount } from './locales/en-account.js';
+import { enFirst } from './locales/en-first.js';
+import { enResetSteps } from './locales/en-reset-steps.js';
 import { loadCatalog, SUPPORTED_LOCALES } from './localize.js';
 
 // The parity test: every catalog (each loaded the way an element loads it) has exactly the
@@ -35,6 +38,11 @@ const pluralsOf = (text: string) =>
     const body = text.slice(match.index + match[0].length, end - 1);
     return [...body.matchAll(/(zero|one|two|few|many|other)\s*\{/g)].map((m) => m[1]);
   });
+
+it('splits English into parts that together hold every key once', () => {
+  const parts = [enFirst, enResetSteps, enAccount].map((part) => Object.keys(part));
+  expect(parts.flat().sort()).toEqual(englishKeys);
+});
 
 it('ships 30 locales, each catalog its own (not English)', () => {
   expect(SUPPORTED_LOCALES).toHaveLength(30);

@@ -1,9 +1,6 @@
 import { LOCALES, type Locale, matchLocale } from '@openreset/core/locales';
-import {
-  loadQuestionTexts as loadCoreQuestionTexts,
-  type QuestionTranslations,
-} from '@openreset/core/question-texts';
 import { type Catalog, en, type MessageKey } from './locales/en.js';
+import { enFirst } from './locales/en-first.js';
 
 export { localeDirection, matchLocale } from '@openreset/core/locales';
 
@@ -95,8 +92,18 @@ export function registerStrings(
   hostStrings.set(locale, { ...hostStrings.get(locale), ...checked });
 }
 
-/** The English catalog, available at once. */
-export const ENGLISH: Catalog = en;
+/**
+ * The English catalog as far as the elements on the page have added it: the strings every
+ * element shows first ({@link enFirst}) at once, and each part an element adds when it loads
+ * ({@link addEnglish}): `<openreset-reset>` adds its later steps' strings with their chunk, the
+ * other elements add the whole catalog. An element reads only the keys of the parts it added.
+ */
+export const ENGLISH: Catalog = { ...enFirst } as Catalog;
+
+/** Adds a part of the English catalog to {@link ENGLISH} (each element, for what it shows). */
+export function addEnglish(part: Partial<Catalog>): void {
+  Object.assign(ENGLISH, part);
+}
 
 /**
  * The locale an element speaks: its `locale` attribute, else the nearest `lang` (the page's),
@@ -117,7 +124,7 @@ export function resolveLocale(element: HTMLElement, attribute: string | undefine
 }
 
 /** Loads the widgets' catalog of `locale` (English at once; the others once, then cached). */
-export const loadCatalog: (locale: Locale) => Promise<Catalog> = catalogLoader(en, {
+export const loadCatalog: (locale: Locale) => Promise<Catalog> = catalogLoader(ENGLISH, {
   nl: () => import('./locales/nl.js').then((module) => module.nl),
   de: () => import('./locales/de.js').then((module) => module.de),
   fr: () => import('./locales/fr.js').then((module) => module.fr),
@@ -196,12 +203,13 @@ function englishPlurals(): Intl.PluralRules {
 
 /**
  * A message from `catalog` (or the host's string for it, {@link registerStrings}), formatted
- * with the plural rules of the catalog's locale.
+ * with the plural rules of the catalog's locale; English where the catalog lacks the key, and
+ * the key itself where the English part that holds it is not loaded (never a crash).
  */
 export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
   const locale = catalogLocales.get(catalog);
   const own = locale === undefined ? undefined : hostStrings.get(locale)?.[key];
-  return formatIn(catalog, own ?? catalog[key] ?? en[key], params);
+  return formatIn(catalog, own ?? catalog[key] ?? ENGLISH[key] ?? key, params);
 }
 
 /**
@@ -215,13 +223,13 @@ export function formatIn(catalog: object, text: string, params?: MessageParams):
 /** The catalog key of an error code, or of `error.unknown` when there is none. */
 export function errorKey(code: string): MessageKey {
   const key = `error.${code}`;
-  return Object.hasOwn(en, key) ? (key as MessageKey) : 'error.unknown';
+  return Object.hasOwn(ENGLISH, key) ? (key as MessageKey) : 'error.unknown';
 }
 
 /** The catalog key of a password issue code, if it has one. */
 export function issueKey(code: string): MessageKey | undefined {
   const key = `issue.${code}`;
-  return Object.hasOwn(en, key) ? (key as MessageKey) : undefined;
+  return Object.hasOwn(ENGLISH, key) ? (key as MessageKey) : undefined;
 }
 
 /** Options of {@link formatDelay}. */
@@ -262,57 +270,4 @@ export function formatDate(locale: Locale, iso: string): string {
 export function formatCountdown(seconds: number): string {
   const whole = Math.max(0, Math.ceil(seconds));
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}
-
-/**
- * A predefined question's text by id in `locale`, else in English, from the texts loaded so
- * far ({@link loadQuestionTexts}); `undefined` when neither is loaded or the id is not one.
- */
-export type QuestionTexts = (id: string, locale: Locale) => string | undefined;
-
-/** The predefined question texts loaded so far, by locale. */
-const questionTables = new Map<Locale, QuestionTranslations>();
-/** The loads under way or done, by locale (a failed one is forgotten, so it is tried again). */
-const questionLoads = new Map<Locale, Promise<void>>();
-
-const lookUpQuestion: QuestionTexts = (id, locale) => {
-  for (const table of [questionTables.get(locale), questionTables.get('en')]) {
-    if (table !== undefined && Object.hasOwn(table, id)) {
-      return table[id as keyof QuestionTranslations];
-    }
-  }
-  return undefined;
-};
-
-/** Loads one locale's question texts once; a failed load is forgotten and rejects. */
-function loadQuestionTable(locale: Locale): Promise<void> {
-  let load = questionLoads.get(locale);
-  if (load === undefined) {
-    load = loadCoreQuestionTexts(locale).then(
-      (table) => {
-        questionTables.set(locale, table);
-      },
-      (error: unknown) => {
-        questionLoads.delete(locale);
-        throw error;
-      },
-    );
-    questionLoads.set(locale, load);
-  }
-  return load;
-}
-
-/**
- * Loads the predefined question texts of `locale` (only the security-questions steps need
- * them): each locale is a chunk of its own, so a Dutch page downloads the Dutch texts only.
- * When that chunk cannot be loaded, English is loaded instead; when neither can, the lookup
- * finds nothing and the element shows the question's id.
- */
-export async function loadQuestionTexts(locale: Locale): Promise<QuestionTexts> {
-  try {
-    await loadQuestionTable(locale);
-  } catch {
-    await loadQuestionTable('en').catch(() => undefined);
-  }
-  return lookUpQuestion;
 }

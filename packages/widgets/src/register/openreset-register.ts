@@ -12,8 +12,9 @@ import type {
 } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
-import type { MessageKey } from '../i18n/locales/en.js';
-import { ENGLISH, formatDate, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
+import { en, type MessageKey } from '../i18n/locales/en.js';
+import { addEnglish, ENGLISH, formatDate } from '../i18n/localize.js';
+import { loadQuestionTexts, type QuestionTexts } from '../i18n/question-texts.js';
 import { canUsePasskeys, createPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
@@ -34,6 +35,9 @@ export type RegisterStep =
   | 'rename';
 
 /** The longest name of a passkey or an authenticator app (the server refuses longer ones). */
+// The element shows most of the catalog: it takes the English one whole.
+addEnglish(en);
+
 const NAME_MAX_LENGTH = 64;
 
 /** Kinds the user names, renames, and sees the last use of. */

@@ -4,7 +4,8 @@ import { ClientError, ClientErrorCode, isClientError } from '../client/client-er
 import type { FlowMethodView, FlowView, MethodType } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
-import { formatCountdown, loadQuestionTexts, type QuestionTexts } from '../i18n/localize.js';
+import { formatCountdown } from '../i18n/localize.js';
+import type { QuestionTexts } from '../i18n/question-texts.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { lazyModule } from '../shared/lazy-module.js';
 import type { NewPasswordController } from '../shared/new-password-controller.js';
@@ -693,9 +694,9 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
    * texts it needs).
    */
   private async showFlow(flow: FlowView): Promise<void> {
-    await this.laterSteps();
+    const later = await this.laterSteps();
     if (flow.challenge?.questions !== undefined) {
-      this.questionTexts = await loadQuestionTexts(this.i18n.locale);
+      this.questionTexts = await later.loadQuestionTexts(this.i18n.locale);
     }
     const passed = flow.gatesPassed > (this.flow?.gatesPassed ?? 0);
     if (passed && flow.state === 'choose_method') {
