@@ -31,6 +31,18 @@ export function createSqlOutboxStore(db: Kysely<StorageSchema>, dialect: SqlDial
      set status = 'sent', sent_at = ?, payload = null, lease_until = null, lease_token = null
      where id = ? and status = 'pending' and lease_token = ?`,
   );
+  // Every dispatcher run: due messages, oldest first, leased by one statement.
+  const claimDue = prepareStatement<Selectable<OutboxTable>>(
+    db,
+    `update openreset_outbox
+     set lease_until = ?, lease_token = ?, attempts = attempts + 1
+     where id in (
+       select id from openreset_outbox
+       where status = 'pending' and next_attempt_at <= ? and (lease_until is null or lease_until <= ?)
+       order by next_attempt_at, created_at, id
+       limit ?${dialect === 'postgres' ? ' for update skip locked' : ''})
+     returning *`,
+  );
   return {
     async enqueue(message) {
       const createdAt = toMillis(message.createdAt);
@@ -61,27 +73,7 @@ export function createSqlOutboxStore(db: Kysely<StorageSchema>, dialect: SqlDial
       checkInteger('limit', limit, 1);
       checkInteger('leaseMs', leaseMs, 1);
       const nowMs = toMillis(now);
-      const due = db
-        .selectFrom('openreset_outbox')
-        .select('id')
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', nowMs)
-        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', nowMs)]))
-        .orderBy('next_attempt_at')
-        .orderBy('created_at')
-        .orderBy('id')
-        .limit(limit)
-        .$if(dialect === 'postgres', (query) => query.forUpdate().skipLocked());
-      const rows = await db
-        .updateTable('openreset_outbox')
-        .set((eb) => ({
-          lease_until: nowMs + leaseMs,
-          lease_token: leaseToken,
-          attempts: eb('attempts', '+', 1),
-        }))
-        .where('id', 'in', due)
-        .returningAll()
-        .execute();
+      const { rows } = await claimDue([nowMs + leaseMs, leaseToken, nowMs, nowMs, limit]);
       // RETURNING promises no order; give the claim's.
       return rows.map(fromRow).sort(compareDue);
     },

@@ -42,6 +42,47 @@ const PLAIN_SELECT = /^\s*select\b/i;
 const LOCKING = /\bfor\s+(update|share|no\s+key\s+update|key\s+share)\b/i;
 const DELETE = /^\s*delete\b/i;
 
+/** What {@link createRequestReads} needs of a statement's text. */
+interface StatementShape {
+  /** The tables it names. */
+  readonly tables: readonly string[];
+  /** A plain `select`: it changes nothing. */
+  readonly select: boolean;
+  /** A select of {@link CACHED_TABLES} only, without a locking clause. */
+  readonly cacheable: boolean;
+  /** A `delete` (a cascade may reach tables it does not name). */
+  readonly deletes: boolean;
+}
+
+/**
+ * Shapes by statement text: the texts are the stores' own (parameters are never inlined), a
+ * few dozen, so each is parsed once per process instead of on every run. Bounded all the
+ * same, against a caller that inlines values.
+ */
+const shapes = new Map<string, StatementShape>();
+const SHAPES_KEPT = 1000;
+
+function shapeOf(sql: string): StatementShape {
+  let shape = shapes.get(sql);
+  if (shape === undefined) {
+    const tables = [...new Set(sql.match(TABLE_NAME))];
+    const select = PLAIN_SELECT.test(sql);
+    shape = {
+      tables,
+      select,
+      cacheable:
+        select &&
+        !LOCKING.test(sql) &&
+        tables.length > 0 &&
+        tables.every((table) => CACHED_TABLES.has(table)),
+      deletes: DELETE.test(sql),
+    };
+    if (shapes.size >= SHAPES_KEPT) shapes.clear();
+    shapes.set(sql, shape);
+  }
+  return shape;
+}
+
 /** A transaction's reads of {@link CACHED_TABLES}, each run once, forgotten on a write. */
 interface RequestReads {
   /** Runs `query` on `connection`, or answers a repeated read from what it answered before. */
@@ -64,8 +105,8 @@ interface RequestReads {
  */
 function createRequestReads(): RequestReads {
   const entries = new Map<string, { tables: readonly string[]; rows: readonly unknown[] }>();
-  const forget = (sql: string, tables: readonly string[]) => {
-    if (tables.length === 0 || DELETE.test(sql)) entries.clear();
+  const forget = ({ tables, deletes }: StatementShape) => {
+    if (tables.length === 0 || deletes) entries.clear();
     else {
       for (const [key, entry] of entries) {
         if (entry.tables.some((table) => tables.includes(table))) entries.delete(key);
@@ -77,14 +118,9 @@ function createRequestReads(): RequestReads {
       connection: DatabaseConnection,
       query: CompiledQuery,
     ): Promise<QueryResult<R>> {
-      const tables = [...new Set(query.sql.match(TABLE_NAME))];
-      const cacheable =
-        PLAIN_SELECT.test(query.sql) &&
-        !LOCKING.test(query.sql) &&
-        tables.length > 0 &&
-        tables.every((table) => CACHED_TABLES.has(table));
-      if (!cacheable) {
-        if (!PLAIN_SELECT.test(query.sql)) forget(query.sql, tables);
+      const shape = shapeOf(query.sql);
+      if (!shape.cacheable) {
+        if (!shape.select) forget(shape);
         return connection.executeQuery<R>(query);
       }
       const key = `${query.sql}\u0000${JSON.stringify(query.parameters, (_, value) =>
@@ -93,7 +129,7 @@ function createRequestReads(): RequestReads {
       const cached = entries.get(key);
       if (cached !== undefined) return { rows: structuredClone(cached.rows) as R[] };
       const result = await connection.executeQuery<R>(query);
-      entries.set(key, { tables, rows: structuredClone(result.rows) });
+      entries.set(key, { tables: shape.tables, rows: structuredClone(result.rows) });
       return result;
     },
     clear: () => entries.clear(),

@@ -1,4 +1,8 @@
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
+import {
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/min';
 import metadata from 'libphonenumber-js/min/metadata';
 import { describe, expect, it } from 'vitest';
 import { callingCodeOf, isCallingCode, isE164, toE164 } from './calling-code.js';
@@ -85,6 +89,21 @@ describe('callingCodeOf', () => {
     expect(callingCodeOf('+80012345678')).toBe('800'); // international freephone
     expect(callingCodeOf('+881612345678')).toBe('881'); // global mobile satellite system
     expect(callingCodeOf('+882123456789')).toBe('882'); // international networks
+  });
+
+  it('reads the code the full parser reads, for every 1- to 3-digit prefix and length', () => {
+    // Digits after the prefix from a fixed sequence, so every run checks the same numbers.
+    const tail = '5550123456789012';
+    let checked = 0;
+    for (let prefix = 1; prefix <= 999; prefix += 1) {
+      for (let digits = 8; digits <= 15; digits += 1) {
+        const e164 = `+${`${prefix}${tail}`.slice(0, digits)}`;
+        const parsed = parsePhoneNumberFromString(e164, { extract: false });
+        expect(callingCodeOf(e164), e164).toBe(parsed?.countryCallingCode ?? null);
+        checked += parsed === undefined ? 0 : 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
   });
 
   it('returns null for anything that is not E.164', () => {

@@ -1,7 +1,35 @@
-import { type PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import {
+  getCountries,
+  getCountryCallingCode,
+  type PhoneNumber,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/min';
 
 /** ASCII `+`, then 8 to 15 ASCII digits, the first not 0 (no calling code starts with 0). */
 const E164 = /^\+[1-9][0-9]{7,14}$/;
+
+/** {@link codesInService}, once found. */
+let inService: ReadonlySet<string> | undefined;
+
+/**
+ * The calling codes in service in libphonenumber-js's metadata (the `min` set the parser
+ * reads), found on first use: every country's, then the non-geographic ones (800 freephone,
+ * 881 satellite, ...), which belong to no country, by asking the parser about each 3-digit
+ * code that starts with no country's code (codes are prefix-free).
+ */
+function codesInService(): ReadonlySet<string> {
+  if (inService === undefined) {
+    const codes = new Set(getCountries().map((country) => getCountryCallingCode(country)));
+    for (let number = 100; number <= 999; number += 1) {
+      const code = String(number);
+      if (codes.has(code.slice(0, 1)) || codes.has(code.slice(0, 2)) || codes.has(code)) continue;
+      const parsed = parsePhoneNumberFromString(`+${code}0000000000`, { extract: false });
+      if (parsed?.countryCallingCode === code) codes.add(code);
+    }
+    inService = codes;
+  }
+  return inService;
+}
 
 /**
  * Whether `code` (digits, without `+`) is a country calling code in service according to
@@ -53,7 +81,15 @@ export function isE164(value: string): boolean {
  * ```
  */
 export function callingCodeOf(e164: string): string | null {
-  return parseE164Number(e164)?.countryCallingCode ?? null;
+  if (!E164.test(e164)) return null;
+  // What the parser does to find the code, without finding the country (for +1 that tries
+  // every member of the plan's numbering patterns, most of the cost of a parse): calling
+  // codes are prefix-free, so at most one of the first 1 to 3 digits is a code in service.
+  for (let length = 1; length <= 3; length += 1) {
+    const code = e164.slice(1, 1 + length);
+    if (codesInService().has(code)) return code;
+  }
+  return null;
 }
 
 /**

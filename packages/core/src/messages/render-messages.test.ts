@@ -543,6 +543,22 @@ describe('renderNotice for a self-service block', () => {
     expect(email.html).toContain('<a href="https://help.example.com/"');
   });
 
+  it('writes the minute and hours of each notice, whatever was rendered before it', () => {
+    const at = (iso: string, locale: Locale = 'en') =>
+      notice({ kind: 'admin_reset', user: 'Bob Admin', time: new Date(iso), locale }).text;
+    expect(at('2030-03-05T14:07:05Z')).toContain('March 5, 2030 at 2:07');
+    expect(at('2030-03-05T14:07:59.999Z')).toContain('March 5, 2030 at 2:07');
+    expect(at('2030-03-05T14:08:00Z')).toContain('March 5, 2030 at 2:08');
+    expect(at('2030-03-05T14:07:30Z')).toContain('March 5, 2030 at 2:07');
+    expect(at('2030-03-05T14:07:30Z', 'de')).toContain('5. März 2030');
+    expect(at('2031-03-05T14:07:30Z')).toContain('March 5, 2031 at 2:07');
+    for (const hours of [3, 24, 3, 1]) {
+      expect(blocked({ hours }).text).toContain(
+        `are paused for ${hours} ${hours === 1 ? 'hour' : 'hours'} from`,
+      );
+    }
+  });
+
   it('says "1 hour" for a one-hour block and falls back to the administrator', () => {
     const email = blocked({ hours: 1 });
     expect(email.text).toContain('are paused for 1 hour from March 5, 2030');

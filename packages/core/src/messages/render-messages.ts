@@ -403,7 +403,7 @@ export function renderNotice(input: NoticeInput): EmailMessage {
   const values = {
     org: singleLine(branding.orgName),
     user,
-    time: noticeTimeFormat(locale).format(input.time),
+    time: noticeTime(input.time, locale),
   };
   const footer = paragraph(catalog, 'footer', values);
 
@@ -510,12 +510,29 @@ function blockHours(hours: number | undefined): number {
 
 /**
  * Formatters by locale (and unit), made once: building an `Intl` formatter costs far more
- * than formatting with it, and they never change.
+ * than formatting with it, and they never change. Formatting itself costs tens of
+ * microseconds, so what they format is kept too (issue 18): the durations (a policy's few
+ * values per locale, bounded), and per locale the last minute formatted, which every notice
+ * of that minute shows.
  */
 const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
 const durationFormats = new Map<string, Intl.NumberFormat>();
+const durations = new Map<string, string>();
+const lastMinutes = new Map<Locale, { minute: number; text: string }>();
+/** Durations kept at most; past it the map starts again (a bound, never reached by policies). */
+const DURATIONS_KEPT = 1000;
 
 /** When a notice's event happened: "November 26, 2026 at 10:59 AM UTC", in the locale. */
+function noticeTime(time: Date, locale: Locale): string {
+  const minute = Math.floor(time.getTime() / 60_000);
+  const last = lastMinutes.get(locale);
+  if (last?.minute === minute) return last.text;
+  const text = noticeTimeFormat(locale).format(time);
+  lastMinutes.set(locale, { minute, text });
+  return text;
+}
+
+/** The formatter of {@link noticeTime}: minutes, never seconds. */
 function noticeTimeFormat(locale: Locale): Intl.DateTimeFormat {
   let format = timeFormats.get(locale);
   if (format === undefined) {
@@ -536,12 +553,17 @@ function noticeTimeFormat(locale: Locale): Intl.DateTimeFormat {
 /** A duration as localized words: "5 minutes", "24 Stunden", "1 heure". */
 function formatDuration(amount: number, unit: 'minute' | 'hour', locale: Locale): string {
   const key = `${locale}:${unit}`;
+  const known = durations.get(`${key}:${amount}`);
+  if (known !== undefined) return known;
   let format = durationFormats.get(key);
   if (format === undefined) {
     format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
     durationFormats.set(key, format);
   }
-  return format.format(amount);
+  const text = format.format(amount);
+  if (durations.size >= DURATIONS_KEPT) durations.clear();
+  durations.set(`${key}:${amount}`, text);
+  return text;
 }
 
 /** One paragraph of an email, in both bodies. */

@@ -124,7 +124,7 @@ export function createCodeStrategy(deps: RecoveryServiceDependencies): MethodStr
       const code = generateCode(random, policy.codeLength);
       const { keyId, mac } = await keyring.mac('code', codeMessage(flow, method.id, code));
       const issuedAt = now();
-      await storage.challenges.issue({
+      const issued = await storage.challenges.issue({
         tenantId: flow.tenantId,
         flowId: flow.id,
         methodId: method.id,
@@ -157,14 +157,23 @@ export function createCodeStrategy(deps: RecoveryServiceDependencies): MethodStr
           ...(deliver ? {} : { drop: true }),
         } as never,
       });
+      // What `view` would read back: the message just stored waits for its first attempt
+      // (no dispatcher sees it before this transaction commits), and the challenge as issued.
+      const view: FlowChallengeView = {
+        methodId: method.id,
+        delivery: 'queued',
+        expiresAt: issued.expiresAt.toISOString(),
+      };
       return deliver
         ? {
             active: { methodId: method.id, messageId, contact: digest },
             audit: { result: 'success' },
+            view,
           }
         : {
             active: { methodId: method.id, messageId },
             audit: { result: 'failure', reason: data.decoy ? 'decoy' : 'confirm_mismatch' },
+            view,
           };
     },
 

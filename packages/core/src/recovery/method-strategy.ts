@@ -25,6 +25,12 @@ export interface ChallengeResult {
   active: ActiveChallenge;
   /** `failure` with a reason when nothing real was sent or asked (a decoy, a mismatch). */
   audit: { result: 'success' } | { result: 'failure'; reason: string };
+  /**
+   * What the client sees of the challenge just started, when the strategy knows it from its
+   * own writes: exactly what `view` would read back in the same transaction, without the
+   * reads (issue 18). Without it, the orchestrator calls `view`.
+   */
+  view?: FlowChallengeView;
 }
 
 /** A proof's verdict, from the one verifier, with what the orchestrator records. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import type { Storage } from '../ports/storage.js';
 import { rejection } from '../testing/rejection.js';
@@ -355,6 +355,36 @@ describe('recovery: the reset flow', () => {
 });
 
 describe('recovery: codes', () => {
+  it('answers a challenge from its own writes: what a read gives, without reading them back', async () => {
+    const { engine, storage } = await setup();
+    const challengeReads = vi.spyOn(storage.challenges, 'get');
+    const messageReads = vi.spyOn(storage.outbox, 'get');
+    const reads = () => ({
+      challenges: challengeReads.mock.calls.length,
+      outbox: messageReads.mock.calls.length,
+    });
+    // A match (a code goes out) and a mismatch (a stand-in is stored): the same answer and work.
+    for (const confirm of ['06 12345678', '06 99999999']) {
+      const started = await engine.recovery.start({ identifier: 'alice' });
+      const challenged = await engine.recovery.challenge({
+        flowToken: started.flowToken,
+        methodId: 'm1',
+        confirm,
+      });
+      expect(reads()).toEqual({ challenges: 0, outbox: 0 });
+      const read = await engine.recovery.getFlow({ flowToken: started.flowToken });
+      expect(reads()).toEqual({ challenges: 1, outbox: 1 });
+      expect(challenged.challenge).toEqual(read.challenge);
+      expect(challenged.challenge).toEqual({
+        methodId: 'm1',
+        delivery: 'queued',
+        expiresAt: '2026-11-24T10:05:00.000Z',
+      });
+      challengeReads.mockClear();
+      messageReads.mockClear();
+    }
+  });
+
   it('expires a code after 5 minutes', async () => {
     const { engine, clock, codeSentTo } = await setup();
     const flow = await engine.recovery.start({ identifier: 'alice' });

@@ -40,7 +40,7 @@ import {
   nextFlowState,
   OPEN_FLOW_STATES,
 } from './flow-machine.js';
-import type { FlowView } from './flow-view.js';
+import type { FlowChallengeView, FlowView } from './flow-view.js';
 import type { MethodStrategy, Proof, ProofContext } from './method-strategy.js';
 import { createPasskeyStrategy } from './passkey-strategy.js';
 import { createQuestionsStrategy } from './questions-strategy.js';
@@ -371,8 +371,16 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     );
   }
 
-  /** The flow as the client sees it; `policy` when the caller has it already (saves a read). */
-  async function view(flow: FlowRecord, flowToken: string, policy?: Policy): Promise<FlowView> {
+  /**
+   * The flow as the client sees it; `policy` when the caller has it already (saves a read),
+   * `started` when the challenge was just started and its strategy said what it shows.
+   */
+  async function view(
+    flow: FlowRecord,
+    flowToken: string,
+    policy?: Policy,
+    started?: FlowChallengeView,
+  ): Promise<FlowView> {
     const data = dataOf(flow);
     const kinds = passedKinds(data);
     const result: FlowView = {
@@ -395,10 +403,13 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     if (data.registerNext === true && flow.state === 'completed') result.registerNext = true;
     const method = data.methods.find((m) => m.id === data.active?.methodId);
     if (flow.state === 'awaiting_proof' && data.active !== null && method !== undefined) {
-      result.challenge = await strategyFor(method.type).view(
-        { flow, policy: policy ?? (await deps.getPolicy(flow.tenantId)) },
-        data.active,
-      );
+      result.challenge =
+        started?.methodId === method.id
+          ? started
+          : await strategyFor(method.type).view(
+              { flow, policy: policy ?? (await deps.getPolicy(flow.tenantId)) },
+              data.active,
+            );
     }
     return result;
   }
@@ -724,7 +735,7 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       { ...auditBase(flow), type: 'flow.challenge_sent', method: method.type, ...started.audit },
       input.ip,
     );
-    return view(next, input.flowToken, context.policy);
+    return view(next, input.flowToken, context.policy, started.view);
   }
 
   // ---- verify -------------------------------------------------------------------------
