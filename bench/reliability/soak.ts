@@ -14,6 +14,8 @@
 //   RSS             median(last) <= 1.20 x median(first) + 16 MiB
 //   p50 latency     p50(last)    <= 1.5 x p50(first) + 5 ms
 //   p99 latency     p99(last)    <= 2 x p99(first) + 50 ms
+// (latency only when each third holds 500 requests or more; with fewer, as in the short run,
+// the check is that no request hung: p99 under 5 s),
 // and no 5xx and no unexpected answer at all.
 //
 // Options: --soak-minutes (full 60, short 0.5), --soak-rate operations per second (full 1,
@@ -156,6 +158,11 @@ for (let from = started; from < started + durationMs; from += bucketMs) {
   });
 }
 
+// The verdict: warm-up left out, the last third against the first. Latency is compared only
+// when each third holds at least this many requests (the full run: about 960).
+const LATENCY_SAMPLES_MIN = 500;
+/** With fewer, a request slower than this counts as hung. */
+const HUNG_MS = 5000;
 // The verdict: warm-up left out, the last third against the first.
 const warm = started + durationMs / 5;
 const third = (durationMs - durationMs / 5) / 3;
@@ -188,6 +195,8 @@ const figure = {
 const fivexx = [...statuses]
   .filter(([status]) => status >= 500 || status === 0)
   .reduce((s, [, n]) => s + n, 0);
+const allLatencies = samples.map((s) => s.ms);
+const p99Ms = round(percentile(allLatencies, 99));
 Object.assign(run.figures, {
   minutes,
   ratePerSecond: rate,
@@ -195,18 +204,8 @@ Object.assign(run.figures, {
   requests: samples.length,
   serverErrors5xx: fivexx,
   unexpectedAnswers: unexpected.length,
-  p50Ms: round(
-    percentile(
-      samples.map((s) => s.ms),
-      50,
-    ),
-  ),
-  p99Ms: round(
-    percentile(
-      samples.map((s) => s.ms),
-      99,
-    ),
-  ),
+  p50Ms: round(percentile(allLatencies, 50)),
+  p99Ms,
   ...figure,
   statuses: Object.fromEntries(statuses),
   buckets,
@@ -235,16 +234,23 @@ run.check(
   figure.rssLastMiB <= 1.2 * figure.rssFirstMiB + 16,
   figure,
 );
-run.check(
-  'p50 flat: last <= 1.5 x first + 5 ms',
-  figure.p50LastMs <= 1.5 * figure.p50FirstMs + 5,
-  figure,
-);
-run.check(
-  'p99 flat: last <= 2 x first + 50 ms',
-  figure.p99LastMs <= 2 * figure.p99FirstMs + 50,
-  figure,
-);
+if (Math.min(first.latency.length, last.latency.length) >= LATENCY_SAMPLES_MIN) {
+  run.check(
+    'p50 flat: last <= 1.5 x first + 5 ms',
+    figure.p50LastMs <= 1.5 * figure.p50FirstMs + 5,
+    figure,
+  );
+  run.check(
+    'p99 flat: last <= 2 x first + 50 ms',
+    figure.p99LastMs <= 2 * figure.p99FirstMs + 50,
+    figure,
+  );
+} else {
+  // Too few requests per third to compare thirds (the short run has about 60): their p99 is
+  // their slowest request, which a neighbour's build on a shared machine decides. What such a
+  // run can show is that nothing hung.
+  run.check(`no request hung: p99 under ${HUNG_MS} ms`, p99Ms < HUNG_MS, figure);
+}
 run.check(
   'the background loops reported no error',
   server.errors.length === 0,
