@@ -2,6 +2,7 @@
 // `../../dist/*.js`), so what runs in Chromium is what ships. Run `npm run build` first.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { virtualAuthenticatorPlugin } from './packages/widgets/test/virtual-authenticator-plugin.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -15,17 +16,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

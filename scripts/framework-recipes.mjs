@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { startMailCatcher } from './lib/mail-catcher.mjs';
 import { resetOverHttp } from './lib/reset-over-http.mjs';
 import { packWorkspaces, root, run } from './lib/scratch.mjs';
@@ -115,9 +116,9 @@ const tarball = packWorkspaces(
 );
 const mail = await startMailCatcher();
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  args: [...CHROMIUM_ARGS],
 });
 
 let failed = false;

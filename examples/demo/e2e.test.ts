@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 import {
   attributeOf,
   check,
@@ -48,21 +49,12 @@ let browser: Browser;
 beforeAll(async () => {
   demo = await startDemo(dataDir);
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     // A laptop's window, as Playwright's default page.
     defaultViewport: { width: 1280, height: 720 },
-    args: [
-      // The pages' language (navigator.languages), as a new user's browser in English.
-      '--lang=en-US',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    // The pages' language (navigator.languages), as a new user's browser in English.
+    args: ['--lang=en-US', ...CHROMIUM_ARGS],
   });
 }, 60_000);
 
