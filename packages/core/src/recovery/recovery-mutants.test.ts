@@ -8,6 +8,7 @@ import type { PolicyInput } from '../policy/policy-schema.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
 import { createTestEngine, TEST_KEYS } from '../testing/test-engine.js';
 import { totpCode } from '../verification/totp.js';
+import type { FlowView } from './flow-view.js';
 
 const PHONE = '+31612345678';
 
@@ -160,6 +161,98 @@ describe('recovery mutants: the shape of a passkey assertion', () => {
     );
     const { userHandle: _, ...withoutHandle } = response;
     expect(await verify({ ...assertion, response: withoutHandle })).toBe('verified');
+  });
+});
+
+describe('recovery mutants: passkey challenges', () => {
+  const ORIGIN = 'https://id.example.com';
+  const WEBAUTHN = { rpId: 'example.com', rpName: 'Example', origins: [ORIGIN] };
+  const POLICY: PolicyInput = { methods: ['mobileSms', 'email', 'passkey'] };
+
+  /** An engine with passkeys, where alice registered one on `device`. */
+  async function withAlicePasskey() {
+    const testbed = createTestEngine({ policy: POLICY, webauthn: WEBAUTHN });
+    const { engine, clock } = testbed;
+    const device = createSoftwareAuthenticator({ origin: ORIGIN, counts: true });
+    const auth = { authTime: clock.now() };
+    const { publicKey } = await engine.registration.passkeyOptions({ userId: 'u-alice', auth });
+    const credential = await device.create(publicKey);
+    await engine.registration.addPasskey({ userId: 'u-alice', auth, name: 'Laptop', credential });
+    /** Starts a flow for `identifier` and asks for its passkey. */
+    const challenge = async (identifier: string, on = engine) => {
+      const started = await on.recovery.start({ identifier });
+      const methodId = started.methods.find((m) => m.type === 'passkey')?.id ?? '';
+      return on.recovery.challenge({ flowToken: started.flowToken, methodId });
+    };
+    /** Signs `signed`'s challenge with alice's passkey and sends it to `flow`. */
+    const verify = async (flow: FlowView, signed = flow) => {
+      const credential = await device.get(signed.challenge?.publicKey as never);
+      return engine.recovery
+        .verify({ flowToken: flow.flowToken, methodId: flow.challenge?.methodId ?? '', credential })
+        .then(
+          (view) => view.state,
+          (error: { code: string }) => error.code,
+        );
+    };
+    return { ...testbed, challenge, verify };
+  }
+
+  it('audits a passkey challenge by whether the account has a passkey', async () => {
+    const { challenge, storage, clock } = await withAlicePasskey();
+    const audited = async (identifier: string) => {
+      clock.advance(1000); // so the newest audit event is this challenge's
+      await challenge(identifier);
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.challenge_sent'],
+        limit: 1,
+      });
+      return { result: events[0]?.result, reason: events[0]?.reason };
+    };
+    expect(await audited('alice')).toEqual({ result: 'success', reason: undefined });
+    expect(await audited('erin')).toEqual({ result: 'failure', reason: 'not_registered' });
+    expect(await audited('nobody-here')).toEqual({ result: 'failure', reason: 'decoy' });
+  });
+
+  it("refuses an assertion signed for another flow's challenge, even a fresh one", async () => {
+    const { challenge, verify } = await withAlicePasskey();
+    const mine = await challenge('alice');
+    const other = await challenge('alice');
+    // Signed now (the counter moved on), but for the other flow: never accepted here.
+    expect(await verify(mine, other)).toBe('invalid_credential');
+    expect(await verify(mine)).toBe('verified');
+  });
+
+  it('treats a stored passkey that no longer reads as no match, without a crash', async () => {
+    const { challenge, verify, storage } = await withAlicePasskey();
+    const registration = await storage.registrations.get('default', 'u-alice');
+    if (registration === null) throw new Error('alice has no registration');
+    // A credential written without its user handle (an older or damaged record).
+    const methods = registration.methods.map((method) => {
+      if (method.kind !== 'passkey' || method.credential === undefined) return method;
+      const { userHandle: _, ...credential } = method.credential;
+      return { ...method, credential };
+    });
+    const revision = registration.revision + 1;
+    expect(
+      await storage.registrations.save({ ...registration, methods, revision }, revision - 1),
+    ).toBe(true);
+    expect(await verify(await challenge('alice'))).toBe('invalid_credential');
+  });
+
+  it('answers invalid_state for a passkey flow when the engine no longer has webauthn', async () => {
+    const { challenge, storage, clock } = await withAlicePasskey();
+    const started = await challenge('alice');
+    // The same storage and policy, restarted without its webauthn options.
+    const { engine } = createTestEngine({ policy: POLICY, storage, clock });
+    const error = await engine.recovery.getFlow({ flowToken: started.flowToken }).then(
+      () => undefined,
+      (caught: { code: string; message: string }) => caught,
+    );
+    expect(error).toMatchObject({
+      code: 'invalid_state',
+      message: 'Passkeys are not configured (webauthn)',
+    });
   });
 });
 
