@@ -421,6 +421,78 @@ describe('recovery mutants: views and gates', () => {
     ]);
   });
 
+  it('asks a decoy and a user without answers from every defined question, custom ones too', async () => {
+    const predefined = ['street-at-age-ten', 'first-pet-name'];
+    const { engine } = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: {
+          predefined,
+          custom: [{ id: 'own-bike', text: 'Colour of my first bike' }],
+          toRegister: 3,
+          toAnswer: 3,
+        },
+      },
+    });
+    const asked = async (identifier: string) => {
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+      const view = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      return [...(view.challenge?.questions ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+    };
+    // Three defined, three to register: the stand-in set is all of them, as a real user's would be.
+    const all = [
+      { id: 'first-pet-name' },
+      { id: 'own-bike', text: 'Colour of my first bike' },
+      { id: 'street-at-age-ten' },
+    ];
+    expect(await asked('nobody-here')).toEqual(all);
+    // erin registered no answers: a real flow, asked from the same stand-in set.
+    expect(await asked('erin')).toEqual(all);
+  });
+
+  it('gives each unknown name its own stand-in questions, and audits every question challenge as sent', async () => {
+    const { engine, storage, clock } = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: {
+          predefined: [
+            'street-at-age-ten',
+            'first-pet-name',
+            'first-teacher-surname',
+            'first-concert',
+            'first-album',
+          ],
+          toRegister: 3,
+          toAnswer: 3,
+        },
+      },
+    });
+    const asked = async (identifier: string) => {
+      clock.advance(1000); // so the newest audit event is this challenge's
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+      const view = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.challenge_sent'],
+        limit: 1,
+      });
+      // Questions are asked of anyone: the challenge itself says nothing about the account.
+      expect(events[0]).toMatchObject({ method: 'securityQuestions', result: 'success' });
+      return (view.challenge?.questions ?? [])
+        .map((q) => q.id)
+        .sort()
+        .join(' ');
+    };
+    const names = ['nobody-1', 'nobody-2', 'nobody-3', 'nobody-4'];
+    const sets = new Set<string>();
+    for (const name of names) sets.add(await asked(name));
+    // Ten ways to pick 3 of 5: real users differ in what they registered, so do stand-ins.
+    expect(sets.size).toBeGreaterThan(1);
+    expect(await asked('alice')).toMatch(/^\S+ \S+ \S+$/);
+  });
+
   it('never lets one number pass two gates, as mobile and as office phone', async () => {
     const testbed = createTestEngine({
       users: [
