@@ -1,6 +1,6 @@
 // Tests written to kill mutants of the recovery orchestrator and its method strategies
 // (mutation testing, issue 20; docs/mutation-testing.md). Each names what it pins.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sha256Base64Url } from '../crypto/encoding.js';
 import { createKeyring } from '../crypto/keyring.js';
 import { createMemoryStorage } from '../memory/memory-storage.js';
@@ -194,7 +194,7 @@ describe('recovery mutants: passkey challenges', () => {
           (error: { code: string }) => error.code,
         );
     };
-    return { ...testbed, challenge, verify };
+    return { ...testbed, device, challenge, verify };
   }
 
   it('audits a passkey challenge by whether the account has a passkey', async () => {
@@ -221,6 +221,32 @@ describe('recovery mutants: passkey challenges', () => {
     // Signed now (the counter moved on), but for the other flow: never accepted here.
     expect(await verify(mine, other)).toBe('invalid_credential');
     expect(await verify(mine)).toBe('verified');
+  });
+
+  it("says why an assertion is refused, and refuses one whose user handle is another's", async () => {
+    const { challenge, engine, device } = await withAlicePasskey();
+    const flow = await challenge('alice');
+    const methodId = flow.challenge?.methodId ?? '';
+    const send = (credential: unknown) =>
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId, credential }).then(
+        (view) => ({ code: view.state, message: '' }),
+        (error: { code: string; message: string }) => ({
+          code: error.code,
+          message: error.message,
+        }),
+      );
+    expect(await send('a string')).toEqual({
+      code: 'invalid_request',
+      message: 'credential must be a WebAuthn assertion (startAuthentication)',
+    });
+    const assertion = await device.get(flow.challenge?.publicKey as never);
+    // The user handle is not signed: only the comparison with the stored one refuses this.
+    const otherHandle = { ...assertion.response, userHandle: 'c29tZW9uZS1lbHNl' };
+    expect(await send({ ...assertion, response: otherHandle })).toEqual({
+      code: 'invalid_credential',
+      message: 'The passkey was not accepted',
+    });
+    expect(await send(assertion)).toEqual({ code: 'verified', message: '' });
   });
 
   it('treats a stored passkey that no longer reads as no match, without a crash', async () => {
@@ -370,6 +396,8 @@ describe('recovery mutants: what each refusal says', () => {
       all((id) => (id === 'first-pet-name' ? 'x'.repeat(201) : 'x')),
       all(() => 'x').map((a, i) => (i === 0 ? { ...a, questionId: 'first-concert' } : a)),
       all(() => 'x').map((a, i) => (i === 1 ? { ...a, answer: 42 } : a)),
+      // Not text, though it has a length.
+      all(() => 'x').map((a, i) => (i === 1 ? { ...a, answer: ['x'] } : a)),
       all(() => 'x').map((a, i) => (i === 2 ? null : a)),
     ];
     for (const answers of malformed) {
@@ -386,6 +414,45 @@ describe('recovery mutants: what each refusal says', () => {
       code: 'invalid_answers',
       message: 'At least one answer is wrong',
     });
+  });
+});
+
+describe('recovery mutants: the work of an answer', () => {
+  it("derives a key for every answer of a decoy, as for a real account's wrong answers", async () => {
+    const questions = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
+    const testbed = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: { predefined: questions, toRegister: 3, toAnswer: 3 },
+      },
+    });
+    const { engine } = testbed;
+    await testbed.registerAnswers(
+      'u-alice',
+      Object.fromEntries(questions.map((id) => [id, `answer to ${id}`])),
+    );
+    const derivations = async (identifier: string) => {
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+      await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      const spy = vi.spyOn(crypto.subtle, 'deriveBits');
+      const error = await engine.recovery
+        .verify({
+          flowToken: flow.flowToken,
+          methodId,
+          answers: questions.map((questionId) => ({ questionId, answer: 'wrong' })),
+        })
+        .catch((caught: { code: string }) => caught);
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(error).toMatchObject({ code: 'invalid_answers' });
+      return count;
+    };
+    // The first check also hashes the stand-in answer once; after that every check is alike.
+    await derivations('nobody-0');
+    const real = await derivations('alice');
+    expect(real).toBe(3);
+    expect(await derivations('nobody-1')).toBe(real);
   });
 });
 
