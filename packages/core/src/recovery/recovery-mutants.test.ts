@@ -456,6 +456,71 @@ describe('recovery mutants: the work of an answer', () => {
   });
 });
 
+describe('recovery mutants: blocks and lookups', () => {
+  it('tells a blocked account when to try again, at the block, at a start and at a challenge', async () => {
+    const { engine, clock } = setup();
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => ({ code: 'none' }),
+        (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
+          code: error.code,
+          message: error.message,
+          retryAfterSeconds: error.retryAfterSeconds,
+        }),
+      );
+    const open = async () => {
+      const flow = await engine.recovery.start({ identifier: 'alice' });
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: PHONE,
+      });
+      return flow.flowToken;
+    };
+    const failing = await open();
+    const other = await open();
+    const wrong = () =>
+      refusal(engine.recovery.verify({ flowToken: failing, methodId: 'm1', code: '00000000' }));
+    for (let i = 0; i < 4; i++) expect((await wrong()).code).toBe('invalid_code');
+    expect(await wrong()).toEqual({
+      code: 'blocked',
+      message: 'Too many failed attempts',
+      retryAfterSeconds: 24 * 3600,
+    });
+    clock.advance(10 * 60_000); // the other flow still open
+    const blocked = {
+      code: 'blocked',
+      message: 'Self-service is blocked for now',
+      retryAfterSeconds: 24 * 3600 - 600,
+    };
+    expect(await refusal(engine.recovery.start({ identifier: 'alice' }))).toEqual(blocked);
+    expect(
+      await refusal(
+        engine.recovery.challenge({ flowToken: other, methodId: 'm1', confirm: PHONE }),
+      ),
+    ).toEqual(blocked);
+  });
+
+  it("searches the directory for a decoy's seed where a real flow reads its user", async () => {
+    const { engine, calls } = setup();
+    const lookups = async (identifier: string) => {
+      const flow = await engine.recovery.start({ identifier });
+      calls.clear();
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: PHONE,
+      });
+      return {
+        findUser: calls.get('directory.findUser') ?? 0,
+        getUser: calls.get('directory.getUser') ?? 0,
+      };
+    };
+    expect(await lookups('alice')).toEqual({ findUser: 0, getUser: 1 });
+    expect(await lookups('nobody-here')).toEqual({ findUser: 1, getUser: 0 });
+  });
+});
+
 describe('recovery mutants: views and gates', () => {
   it('shows the text of a custom question and only the id of a predefined one', async () => {
     const predefined = ['street-at-age-ten', 'first-pet-name'];
@@ -697,7 +762,12 @@ describe('recovery mutants: views and gates', () => {
       );
       expect(error).toMatchObject({ code: 'flow_not_found', message: 'No such flow' });
     }
-    expect(calls.get('flows.get')).toBeUndefined();
+    expect(calls.get('flows.get')).toBeUndefined(); // 128 characters are still looked up (and not found).
+    const longest = await engine.recovery
+      .getFlow({ flowToken: 'x'.repeat(128) })
+      .catch((caught: { code: string }) => caught.code);
+    expect(longest).toBe('flow_not_found');
+    expect(calls.get('flows.get')).toBe(1);
   });
 });
 
