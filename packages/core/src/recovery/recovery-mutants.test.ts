@@ -458,7 +458,7 @@ describe('recovery mutants: the work of an answer', () => {
 
 describe('recovery mutants: blocks and lookups', () => {
   it('tells a blocked account when to try again, at the block, at a start and at a challenge', async () => {
-    const { engine, clock } = setup();
+    const { engine, clock, storage } = setup();
     const refusal = (promise: Promise<unknown>) =>
       promise.then(
         () => ({ code: 'none' }),
@@ -487,6 +487,14 @@ describe('recovery mutants: blocks and lookups', () => {
       message: 'Too many failed attempts',
       retryAfterSeconds: 24 * 3600,
     });
+    // The flow ends blocked, and the audit says which budget ran out.
+    expect((await engine.recovery.getFlow({ flowToken: failing })).state).toBe('blocked');
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.blocked'],
+      limit: 5,
+    });
+    expect(events.map((event) => event.reason)).toEqual(['failed_proofs']);
     clock.advance(10 * 60_000); // the other flow still open
     const blocked = {
       code: 'blocked',
@@ -499,6 +507,56 @@ describe('recovery mutants: blocks and lookups', () => {
         engine.recovery.challenge({ flowToken: other, methodId: 'm1', confirm: PHONE }),
       ),
     ).toEqual(blocked);
+  });
+
+  it("counts each account's run of failures apart, and names that budget when it blocks", async () => {
+    const { engine, storage } = setup({
+      limits: { failedProofsPerDay: 10, maxConsecutiveFailures: 3 },
+    });
+    const failures = async (identifier: string, confirm: string, times: number) => {
+      const flow = await engine.recovery.start({ identifier });
+      await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm });
+      const seen: unknown[] = [];
+      for (let i = 0; i < times; i++) {
+        seen.push(
+          await engine.recovery
+            .verify({ flowToken: flow.flowToken, methodId: 'm1', code: '00000000' })
+            .catch((error: { code: string; attemptsLeft?: number }) =>
+              error.code === 'blocked' ? error.code : error.attemptsLeft,
+            ),
+        );
+      }
+      return seen;
+    };
+    expect(await failures('alice', PHONE, 2)).toEqual([2, 1]);
+    // Alice's two failures are not erin's: erin has her own three.
+    expect(await failures('erin', '+31611112222', 3)).toEqual([2, 1, 'blocked']);
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.blocked'],
+      limit: 5,
+    });
+    expect(events.map((event) => event.reason)).toEqual(['consecutive_failures']);
+  });
+
+  it('answers flow_expired for an expired flow in writing_back, and leaves it to reconcile', async () => {
+    const { engine, storage, clock, codeSentTo } = setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const code = await codeSentTo(PHONE);
+    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+    const id = await sha256Base64Url(flow.flowToken);
+    const stored = await storage.flows.get('default', id);
+    if (stored === null) throw new Error('flow not stored');
+    // A process that died after claiming the writeback leaves it so.
+    const writing = { ...stored, state: 'writing_back', revision: stored.revision + 1 };
+    expect(await storage.flows.update(writing, stored.revision)).toBe(true);
+    clock.advance(15 * 60_000);
+    const error = await engine.recovery
+      .getFlow({ flowToken: flow.flowToken })
+      .catch((caught: { code: string; message: string }) => caught);
+    expect(error).toMatchObject({ code: 'flow_expired', message: 'The flow expired' });
+    expect((await storage.flows.get('default', id))?.state).toBe('writing_back');
   });
 
   it("searches the directory for a decoy's seed where a real flow reads its user", async () => {
@@ -762,11 +820,12 @@ describe('recovery mutants: views and gates', () => {
       );
       expect(error).toMatchObject({ code: 'flow_not_found', message: 'No such flow' });
     }
-    expect(calls.get('flows.get')).toBeUndefined(); // 128 characters are still looked up (and not found).
+    expect(calls.get('flows.get')).toBeUndefined();
+    // 128 characters are still looked up (and not found).
     const longest = await engine.recovery
       .getFlow({ flowToken: 'x'.repeat(128) })
-      .catch((caught: { code: string }) => caught.code);
-    expect(longest).toBe('flow_not_found');
+      .catch((caught: { code: string; message: string }) => caught);
+    expect(longest).toMatchObject({ code: 'flow_not_found', message: 'No such flow' });
     expect(calls.get('flows.get')).toBe(1);
   });
 });
