@@ -5,8 +5,9 @@ import { sha256Base64Url } from '../crypto/encoding.js';
 import { createKeyring } from '../crypto/keyring.js';
 import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { DirectoryError } from '../ports/directory.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
-import { createTestEngine, TEST_KEYS } from '../testing/test-engine.js';
+import { createTestEngine, TEST_KEYS, TEST_USERS } from '../testing/test-engine.js';
 import { totpCode } from '../verification/totp.js';
 import type { FlowView } from './flow-view.js';
 
@@ -495,6 +496,14 @@ describe('recovery mutants: blocks and lookups', () => {
       limit: 5,
     });
     expect(events.map((event) => event.reason)).toEqual(['failed_proofs']);
+    const failed = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.method_failed'],
+      limit: 10,
+    });
+    expect(new Set(failed.events.map((e) => `${e.method} ${e.result} ${e.reason}`))).toEqual(
+      new Set(['mobileSms failure invalid_code']),
+    );
     clock.advance(10 * 60_000); // the other flow still open
     const blocked = {
       code: 'blocked',
@@ -559,6 +568,87 @@ describe('recovery mutants: blocks and lookups', () => {
     expect((await storage.flows.get('default', id))?.state).toBe('writing_back');
   });
 
+  it('still answers blocked, mailing no one, when the directory fails at the block', async () => {
+    const { engine, directory, messaging } = setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    await engine.dispatcher.runOnce();
+    const before = messaging.sent.length;
+    const wrong = () =>
+      engine.recovery
+        .verify({ flowToken: flow.flowToken, methodId: 'm1', code: '00000000' })
+        .catch((error: { code: string }) => error.code);
+    for (let i = 0; i < 4; i++) expect(await wrong()).toBe('invalid_code');
+    const getUser = vi
+      .spyOn(directory, 'getUser')
+      .mockRejectedValue(new DirectoryError('unavailable', 'down'));
+    expect(await wrong()).toBe('blocked');
+    expect(getUser).toHaveBeenCalledTimes(1);
+    getUser.mockRestore();
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent.length).toBe(before);
+  });
+
+  it("blocks a decoy without reading any account's notice addresses", async () => {
+    const { engine, calls } = setup();
+    const flow = await engine.recovery.start({ identifier: 'nobody-here' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const wrong = () =>
+      engine.recovery
+        .verify({ flowToken: flow.flowToken, methodId: 'm1', code: '00000000' })
+        .catch((error: { code: string }) => error.code);
+    for (let i = 0; i < 4; i++) expect(await wrong()).toBe('invalid_code');
+    calls.clear();
+    expect(await wrong()).toBe('blocked');
+    expect(calls.get('directory.getUser')).toBeUndefined();
+    expect(calls.get('registrations.get')).toBeUndefined();
+  });
+
+  it('says why an attempt was refused unchecked: the account blocked, or the method tried too often', async () => {
+    const { engine, clock } = setup({ limits: { blockHours: 1 } });
+    const refusal = (flowToken: string) =>
+      engine.recovery
+        .verify({ flowToken, methodId: 'm1', code: '00000000' })
+        .catch((error: { code: string; message: string; retryAfterSeconds?: number }) => ({
+          code: error.code,
+          message: error.message,
+          retryAfterSeconds: error.retryAfterSeconds,
+        }));
+    const open = async () => {
+      const flow = await engine.recovery.start({ identifier: 'alice' });
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: PHONE,
+      });
+      return flow.flowToken;
+    };
+    // The method's tries in one flow outlast the day's window: 3 before it ends, 2 after.
+    const first = await open();
+    await refusal(first);
+    clock.advance(24 * 3600_000 - 2 * 60_000);
+    const flow = await open();
+    for (let i = 0; i < 3; i++) expect((await refusal(flow)).code).toBe('invalid_code');
+    clock.advance(3 * 60_000);
+    for (let i = 0; i < 2; i++) expect((await refusal(flow)).code).toBe('invalid_code');
+    expect(await refusal(flow)).toEqual({
+      code: 'too_many_attempts',
+      message: 'This method was tried too often; ask for a new code',
+      retryAfterSeconds: undefined,
+    });
+    // The new day's budget runs out (5 failures, 2 of them above): blocked for an hour, then
+    // still refused by the day's budget, with its own time left.
+    const next = await open();
+    for (let i = 0; i < 2; i++) expect((await refusal(next)).code).toBe('invalid_code');
+    expect((await refusal(next)).code).toBe('blocked');
+    clock.advance(61 * 60_000);
+    expect(await refusal(await open())).toEqual({
+      code: 'blocked',
+      message: 'Self-service is blocked for now',
+      retryAfterSeconds: 24 * 3600 - 61 * 60,
+    });
+  });
+
   it("searches the directory for a decoy's seed where a real flow reads its user", async () => {
     const { engine, calls } = setup();
     const lookups = async (identifier: string) => {
@@ -576,6 +666,63 @@ describe('recovery mutants: blocks and lookups', () => {
     };
     expect(await lookups('alice')).toEqual({ findUser: 0, getUser: 1 });
     expect(await lookups('nobody-here')).toEqual({ findUser: 1, getUser: 0 });
+  });
+});
+
+describe('recovery mutants: notices after completion', () => {
+  const NEW_PASSWORD = 'violet harbour quantum teapots';
+
+  it("tells the other admins of an admin's reset, not of an unlock; the user only when the policy says", async () => {
+    const run = async (
+      identifier: string,
+      intent: 'reset' | 'unlock',
+      policy: PolicyInput = {},
+    ) => {
+      const { engine, messaging, codeSentTo } = createTestEngine({
+        users: [
+          ...TEST_USERS,
+          {
+            id: 'u-admin2',
+            username: 'admin2',
+            password: 'x',
+            email: 'admin2@example.com',
+            isAdmin: true,
+          },
+        ],
+        policy: { methods: ['mobileSms', 'email'], ...policy },
+      });
+      const user = TEST_USERS.find((u) => u.username === identifier);
+      const phone = user?.contact?.mobile ?? '';
+      const mail = user?.contact?.alternateEmail ?? '';
+      const flow = await engine.recovery.start({ identifier, intent });
+      const pass = async (type: string, confirm: string) => {
+        const methodId = flow.methods.find((m) => m.type === type)?.id ?? '';
+        await engine.recovery.challenge({ flowToken: flow.flowToken, methodId, confirm });
+        const code = await codeSentTo(confirm);
+        return engine.recovery.verify({ flowToken: flow.flowToken, methodId, code });
+      };
+      let view = await pass('mobileSms', phone);
+      if (view.state !== 'verified') view = await pass('email', mail);
+      expect(view.state).toBe('verified');
+      const before = messaging.sent.length;
+      await engine.recovery.complete({
+        flowToken: flow.flowToken,
+        ...(intent === 'reset' ? { newPassword: NEW_PASSWORD } : {}),
+      });
+      await engine.dispatcher.runOnce();
+      return messaging.sent
+        .slice(before)
+        .map((s) => `${s.message.to}: ${s.channel === 'email' ? s.message.subject : s.channel}`)
+        .sort();
+    };
+    expect(await run('admin', 'unlock')).toEqual([
+      'admin.alt@example.org: Your OpenReset account was unlocked',
+      'admin@example.com: Your OpenReset account was unlocked',
+    ]);
+    expect(await run('admin', 'reset', { notifications: { userOnReset: false } })).toEqual([
+      'admin2@example.com: OpenReset: administrator admin reset their own password',
+    ]);
+    expect(await run('alice', 'reset', { notifications: { userOnReset: false } })).toEqual([]);
   });
 });
 
