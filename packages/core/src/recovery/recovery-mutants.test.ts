@@ -495,7 +495,9 @@ describe('recovery mutants: blocks and lookups', () => {
       types: ['flow.blocked'],
       limit: 5,
     });
-    expect(events.map((event) => event.reason)).toEqual(['failed_proofs']);
+    expect(events.map((event) => `${event.result} ${event.reason}`)).toEqual([
+      'failure failed_proofs',
+    ]);
     const failed = await storage.audit.query({
       tenantId: 'default',
       types: ['flow.method_failed'],
@@ -545,7 +547,9 @@ describe('recovery mutants: blocks and lookups', () => {
       types: ['flow.blocked'],
       limit: 5,
     });
-    expect(events.map((event) => event.reason)).toEqual(['consecutive_failures']);
+    expect(events.map((event) => `${event.result} ${event.reason}`)).toEqual([
+      'failure consecutive_failures',
+    ]);
   });
 
   it('answers flow_expired for an expired flow in writing_back, and leaves it to reconcile', async () => {
