@@ -30,6 +30,17 @@ function setup(policy: PolicyInput = {}) {
   return { ...testbed, askCode };
 }
 
+/** What a call answered: `none`, or the refusal's code, message and retry time. */
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => ({ code: 'none', message: '', retryAfterSeconds: undefined }),
+    (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
+      code: error.code,
+      message: error.message,
+      retryAfterSeconds: error.retryAfterSeconds,
+    }),
+  );
+
 describe('recovery mutants: limits', () => {
   it("keeps each tenant's budget for unsent codes (decoys) its own", async () => {
     const { askCode } = setup({ limits: { phoneSendsPerHour: 2, phoneSendsPerIpPerHour: 50 } });
@@ -284,16 +295,6 @@ describe('recovery mutants: passkey challenges', () => {
 });
 
 describe('recovery mutants: what each refusal says', () => {
-  const refusal = (promise: Promise<unknown>) =>
-    promise.then(
-      () => ({ code: 'none', message: '', retryAfterSeconds: undefined }),
-      (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
-        code: error.code,
-        message: error.message,
-        retryAfterSeconds: error.retryAfterSeconds,
-      }),
-    );
-
   it('names the limit a code request ran into, and when to try again', async () => {
     const { engine } = createTestEngine({
       policy: {
@@ -458,46 +459,56 @@ describe('recovery mutants: the work of an answer', () => {
 });
 
 describe('recovery mutants: blocks and lookups', () => {
+  type Engine = ReturnType<typeof setup>['engine'];
+
+  /** Starts a flow for `identifier` and asks for a code to `confirm`: the flow token. */
+  async function openCodeFlow(engine: Engine, identifier = 'alice', confirm = PHONE) {
+    const flow = await engine.recovery.start({ identifier });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm });
+    return flow.flowToken;
+  }
+
+  /** A wrong code for the flow's code: the refusal's code, message, retry time and attempts left. */
+  const wrongCode = (engine: Engine, flowToken: string) =>
+    engine.recovery.verify({ flowToken, methodId: 'm1', code: '00000000' }).then(
+      () => ({ code: 'none', message: '', retryAfterSeconds: undefined, attemptsLeft: undefined }),
+      (error: {
+        code: string;
+        message: string;
+        retryAfterSeconds?: number;
+        attemptsLeft?: number;
+      }) => ({
+        code: error.code,
+        message: error.message,
+        retryAfterSeconds: error.retryAfterSeconds,
+        attemptsLeft: error.attemptsLeft,
+      }),
+    );
+
+  /** The result and reason of every `flow.blocked` event, newest first. */
+  async function blockEvents(storage: ReturnType<typeof setup>['storage']) {
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.blocked'],
+      limit: 5,
+    });
+    return events.map((event) => `${event.result} ${event.reason}`);
+  }
+
   it('tells a blocked account when to try again, at the block, at a start and at a challenge', async () => {
     const { engine, clock, storage } = setup();
-    const refusal = (promise: Promise<unknown>) =>
-      promise.then(
-        () => ({ code: 'none' }),
-        (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
-          code: error.code,
-          message: error.message,
-          retryAfterSeconds: error.retryAfterSeconds,
-        }),
-      );
-    const open = async () => {
-      const flow = await engine.recovery.start({ identifier: 'alice' });
-      await engine.recovery.challenge({
-        flowToken: flow.flowToken,
-        methodId: 'm1',
-        confirm: PHONE,
-      });
-      return flow.flowToken;
-    };
-    const failing = await open();
-    const other = await open();
-    const wrong = () =>
-      refusal(engine.recovery.verify({ flowToken: failing, methodId: 'm1', code: '00000000' }));
-    for (let i = 0; i < 4; i++) expect((await wrong()).code).toBe('invalid_code');
-    expect(await wrong()).toEqual({
+    const failing = await openCodeFlow(engine);
+    const other = await openCodeFlow(engine);
+    for (let i = 0; i < 4; i++)
+      expect((await wrongCode(engine, failing)).code).toBe('invalid_code');
+    expect(await wrongCode(engine, failing)).toMatchObject({
       code: 'blocked',
       message: 'Too many failed attempts',
       retryAfterSeconds: 24 * 3600,
     });
     // The flow ends blocked, and the audit says which budget ran out.
     expect((await engine.recovery.getFlow({ flowToken: failing })).state).toBe('blocked');
-    const { events } = await storage.audit.query({
-      tenantId: 'default',
-      types: ['flow.blocked'],
-      limit: 5,
-    });
-    expect(events.map((event) => `${event.result} ${event.reason}`)).toEqual([
-      'failure failed_proofs',
-    ]);
+    expect(await blockEvents(storage)).toEqual(['failure failed_proofs']);
     const failed = await storage.audit.query({
       tenantId: 'default',
       types: ['flow.method_failed'],
@@ -525,68 +536,50 @@ describe('recovery mutants: blocks and lookups', () => {
       limits: { failedProofsPerDay: 10, maxConsecutiveFailures: 3 },
     });
     const failures = async (identifier: string, confirm: string, times: number) => {
-      const flow = await engine.recovery.start({ identifier });
-      await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm });
+      const flowToken = await openCodeFlow(engine, identifier, confirm);
       const seen: unknown[] = [];
       for (let i = 0; i < times; i++) {
-        seen.push(
-          await engine.recovery
-            .verify({ flowToken: flow.flowToken, methodId: 'm1', code: '00000000' })
-            .catch((error: { code: string; attemptsLeft?: number }) =>
-              error.code === 'blocked' ? error.code : error.attemptsLeft,
-            ),
-        );
+        const error = await wrongCode(engine, flowToken);
+        seen.push(error.code === 'blocked' ? error.code : error.attemptsLeft);
       }
       return seen;
     };
     expect(await failures('alice', PHONE, 2)).toEqual([2, 1]);
     // Alice's two failures are not erin's: erin has her own three.
     expect(await failures('erin', '+31611112222', 3)).toEqual([2, 1, 'blocked']);
-    const { events } = await storage.audit.query({
-      tenantId: 'default',
-      types: ['flow.blocked'],
-      limit: 5,
-    });
-    expect(events.map((event) => `${event.result} ${event.reason}`)).toEqual([
-      'failure consecutive_failures',
-    ]);
+    expect(await blockEvents(storage)).toEqual(['failure consecutive_failures']);
   });
 
   it('answers flow_expired for an expired flow in writing_back, and leaves it to reconcile', async () => {
     const { engine, storage, clock, codeSentTo } = setup();
-    const flow = await engine.recovery.start({ identifier: 'alice' });
-    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const flowToken = await openCodeFlow(engine);
     const code = await codeSentTo(PHONE);
-    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
-    const id = await sha256Base64Url(flow.flowToken);
+    await engine.recovery.verify({ flowToken, methodId: 'm1', code });
+    const id = await sha256Base64Url(flowToken);
     const stored = await storage.flows.get('default', id);
     if (stored === null) throw new Error('flow not stored');
     // A process that died after claiming the writeback leaves it so.
     const writing = { ...stored, state: 'writing_back', revision: stored.revision + 1 };
     expect(await storage.flows.update(writing, stored.revision)).toBe(true);
     clock.advance(15 * 60_000);
-    const error = await engine.recovery
-      .getFlow({ flowToken: flow.flowToken })
-      .catch((caught: { code: string; message: string }) => caught);
-    expect(error).toMatchObject({ code: 'flow_expired', message: 'The flow expired' });
+    expect(await refusal(engine.recovery.getFlow({ flowToken }))).toMatchObject({
+      code: 'flow_expired',
+      message: 'The flow expired',
+    });
     expect((await storage.flows.get('default', id))?.state).toBe('writing_back');
   });
 
   it('still answers blocked, mailing no one, when the directory fails at the block', async () => {
     const { engine, directory, messaging } = setup();
-    const flow = await engine.recovery.start({ identifier: 'alice' });
-    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const flowToken = await openCodeFlow(engine);
     await engine.dispatcher.runOnce();
     const before = messaging.sent.length;
-    const wrong = () =>
-      engine.recovery
-        .verify({ flowToken: flow.flowToken, methodId: 'm1', code: '00000000' })
-        .catch((error: { code: string }) => error.code);
-    for (let i = 0; i < 4; i++) expect(await wrong()).toBe('invalid_code');
+    for (let i = 0; i < 4; i++)
+      expect((await wrongCode(engine, flowToken)).code).toBe('invalid_code');
     const getUser = vi
       .spyOn(directory, 'getUser')
       .mockRejectedValue(new DirectoryError('unavailable', 'down'));
-    expect(await wrong()).toBe('blocked');
+    expect((await wrongCode(engine, flowToken)).code).toBe('blocked');
     expect(getUser).toHaveBeenCalledTimes(1);
     getUser.mockRestore();
     await engine.dispatcher.runOnce();
@@ -595,59 +588,37 @@ describe('recovery mutants: blocks and lookups', () => {
 
   it("blocks a decoy without reading any account's notice addresses", async () => {
     const { engine, calls } = setup();
-    const flow = await engine.recovery.start({ identifier: 'nobody-here' });
-    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
-    const wrong = () =>
-      engine.recovery
-        .verify({ flowToken: flow.flowToken, methodId: 'm1', code: '00000000' })
-        .catch((error: { code: string }) => error.code);
-    for (let i = 0; i < 4; i++) expect(await wrong()).toBe('invalid_code');
+    const flowToken = await openCodeFlow(engine, 'nobody-here');
+    for (let i = 0; i < 4; i++)
+      expect((await wrongCode(engine, flowToken)).code).toBe('invalid_code');
     calls.clear();
-    expect(await wrong()).toBe('blocked');
+    expect((await wrongCode(engine, flowToken)).code).toBe('blocked');
     expect(calls.get('directory.getUser')).toBeUndefined();
     expect(calls.get('registrations.get')).toBeUndefined();
   });
 
   it('says why an attempt was refused unchecked: the account blocked, or the method tried too often', async () => {
     const { engine, clock } = setup({ limits: { blockHours: 1 } });
-    const refusal = (flowToken: string) =>
-      engine.recovery.verify({ flowToken, methodId: 'm1', code: '00000000' }).then(
-        () => ({ code: 'none', message: '', retryAfterSeconds: undefined }),
-        (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
-          code: error.code,
-          message: error.message,
-          retryAfterSeconds: error.retryAfterSeconds,
-        }),
-      );
-    const open = async () => {
-      const flow = await engine.recovery.start({ identifier: 'alice' });
-      await engine.recovery.challenge({
-        flowToken: flow.flowToken,
-        methodId: 'm1',
-        confirm: PHONE,
-      });
-      return flow.flowToken;
-    };
+    const codeOf = async (flowToken: string) => (await wrongCode(engine, flowToken)).code;
     // The method's tries in one flow outlast the day's window: 3 before it ends, 2 after.
-    const first = await open();
-    await refusal(first);
+    await wrongCode(engine, await openCodeFlow(engine));
     clock.advance(24 * 3600_000 - 2 * 60_000);
-    const flow = await open();
-    for (let i = 0; i < 3; i++) expect((await refusal(flow)).code).toBe('invalid_code');
+    const flow = await openCodeFlow(engine);
+    for (let i = 0; i < 3; i++) expect(await codeOf(flow)).toBe('invalid_code');
     clock.advance(3 * 60_000);
-    for (let i = 0; i < 2; i++) expect((await refusal(flow)).code).toBe('invalid_code');
-    expect(await refusal(flow)).toEqual({
+    for (let i = 0; i < 2; i++) expect(await codeOf(flow)).toBe('invalid_code');
+    expect(await wrongCode(engine, flow)).toMatchObject({
       code: 'too_many_attempts',
       message: 'This method was tried too often; ask for a new code',
       retryAfterSeconds: undefined,
     });
     // The new day's budget runs out (5 failures, 2 of them above): blocked for an hour, then
     // still refused by the day's budget, with its own time left.
-    const next = await open();
-    for (let i = 0; i < 2; i++) expect((await refusal(next)).code).toBe('invalid_code');
-    expect((await refusal(next)).code).toBe('blocked');
+    const next = await openCodeFlow(engine);
+    for (let i = 0; i < 2; i++) expect(await codeOf(next)).toBe('invalid_code');
+    expect(await codeOf(next)).toBe('blocked');
     clock.advance(61 * 60_000);
-    expect(await refusal(await open())).toEqual({
+    expect(await wrongCode(engine, await openCodeFlow(engine))).toMatchObject({
       code: 'blocked',
       message: 'Self-service is blocked for now',
       retryAfterSeconds: 24 * 3600 - 61 * 60,
