@@ -30,6 +30,23 @@ function setup(policy: PolicyInput = {}) {
   return { ...testbed, askCode };
 }
 
+const QUESTIONS = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
+
+/** An engine asking 3 of 3 questions, which alice answered `answer to <question id>`. */
+async function withAliceAnswers() {
+  const testbed = createTestEngine({
+    policy: {
+      methods: ['mobileSms', 'email', 'securityQuestions'],
+      questions: { predefined: QUESTIONS, toRegister: 3, toAnswer: 3 },
+    },
+  });
+  await testbed.registerAnswers(
+    'u-alice',
+    Object.fromEntries(QUESTIONS.map((id) => [id, `answer to ${id}`])),
+  );
+  return { ...testbed, questions: QUESTIONS };
+}
+
 /** What a call answered: `none`, or the refusal's code, message and retry time. */
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -98,23 +115,43 @@ describe('recovery mutants: limits', () => {
   });
 });
 
-describe('recovery mutants: the shape of a passkey assertion', () => {
-  const ORIGIN = 'https://id.example.com';
+const ORIGIN = 'https://id.example.com';
+const WEBAUTHN = { rpId: 'example.com', rpName: 'Example', origins: [ORIGIN] };
+const PASSKEY_POLICY: PolicyInput = { methods: ['mobileSms', 'email', 'passkey'] };
 
-  async function passkeyFlow() {
-    const testbed = createTestEngine({
-      policy: { methods: ['mobileSms', 'email', 'passkey'] },
-      webauthn: { rpId: 'example.com', rpName: 'Example', origins: [ORIGIN] },
-    });
-    const { engine, clock } = testbed;
-    const device = createSoftwareAuthenticator({ origin: ORIGIN, counts: true });
-    const auth = { authTime: clock.now() };
-    const { publicKey } = await engine.registration.passkeyOptions({ userId: 'u-alice', auth });
-    const credential = await device.create(publicKey);
-    await engine.registration.addPasskey({ userId: 'u-alice', auth, name: 'Laptop', credential });
-    const started = await engine.recovery.start({ identifier: 'alice' });
+/** An engine with passkeys, where alice registered one on `device`. */
+async function withAlicePasskey() {
+  const testbed = createTestEngine({ policy: PASSKEY_POLICY, webauthn: WEBAUTHN });
+  const { engine, clock } = testbed;
+  const device = createSoftwareAuthenticator({ origin: ORIGIN, counts: true });
+  const auth = { authTime: clock.now() };
+  const { publicKey } = await engine.registration.passkeyOptions({ userId: 'u-alice', auth });
+  const credential = await device.create(publicKey);
+  await engine.registration.addPasskey({ userId: 'u-alice', auth, name: 'Laptop', credential });
+  /** Starts a flow for `identifier` and asks for its passkey. */
+  const challenge = async (identifier: string) => {
+    const started = await engine.recovery.start({ identifier });
     const methodId = started.methods.find((m) => m.type === 'passkey')?.id ?? '';
-    const flow = await engine.recovery.challenge({ flowToken: started.flowToken, methodId });
+    return engine.recovery.challenge({ flowToken: started.flowToken, methodId });
+  };
+  /** Signs `signed`'s challenge with alice's passkey and sends it to `flow`. */
+  const verify = async (flow: FlowView, signed = flow) => {
+    const credential = await device.get(signed.challenge?.publicKey as never);
+    return engine.recovery
+      .verify({ flowToken: flow.flowToken, methodId: flow.challenge?.methodId ?? '', credential })
+      .then(
+        (view) => view.state,
+        (error: { code: string }) => error.code,
+      );
+  };
+  return { ...testbed, device, challenge, verify };
+}
+
+describe('recovery mutants: the shape of a passkey assertion', () => {
+  async function passkeyFlow() {
+    const { engine, device, challenge } = await withAlicePasskey();
+    const flow = await challenge('alice');
+    const methodId = flow.challenge?.methodId ?? '';
     if (flow.challenge?.publicKey === undefined) throw new Error('no passkey challenge');
     const assertion = (await device.get(flow.challenge.publicKey)) as unknown as Record<
       string,
@@ -177,38 +214,6 @@ describe('recovery mutants: the shape of a passkey assertion', () => {
 });
 
 describe('recovery mutants: passkey challenges', () => {
-  const ORIGIN = 'https://id.example.com';
-  const WEBAUTHN = { rpId: 'example.com', rpName: 'Example', origins: [ORIGIN] };
-  const POLICY: PolicyInput = { methods: ['mobileSms', 'email', 'passkey'] };
-
-  /** An engine with passkeys, where alice registered one on `device`. */
-  async function withAlicePasskey() {
-    const testbed = createTestEngine({ policy: POLICY, webauthn: WEBAUTHN });
-    const { engine, clock } = testbed;
-    const device = createSoftwareAuthenticator({ origin: ORIGIN, counts: true });
-    const auth = { authTime: clock.now() };
-    const { publicKey } = await engine.registration.passkeyOptions({ userId: 'u-alice', auth });
-    const credential = await device.create(publicKey);
-    await engine.registration.addPasskey({ userId: 'u-alice', auth, name: 'Laptop', credential });
-    /** Starts a flow for `identifier` and asks for its passkey. */
-    const challenge = async (identifier: string, on = engine) => {
-      const started = await on.recovery.start({ identifier });
-      const methodId = started.methods.find((m) => m.type === 'passkey')?.id ?? '';
-      return on.recovery.challenge({ flowToken: started.flowToken, methodId });
-    };
-    /** Signs `signed`'s challenge with alice's passkey and sends it to `flow`. */
-    const verify = async (flow: FlowView, signed = flow) => {
-      const credential = await device.get(signed.challenge?.publicKey as never);
-      return engine.recovery
-        .verify({ flowToken: flow.flowToken, methodId: flow.challenge?.methodId ?? '', credential })
-        .then(
-          (view) => view.state,
-          (error: { code: string }) => error.code,
-        );
-    };
-    return { ...testbed, device, challenge, verify };
-  }
-
   it('audits a passkey challenge by whether the account has a passkey', async () => {
     const { challenge, storage, clock } = await withAlicePasskey();
     const audited = async (identifier: string) => {
@@ -282,7 +287,7 @@ describe('recovery mutants: passkey challenges', () => {
     const { challenge, storage, clock } = await withAlicePasskey();
     const started = await challenge('alice');
     // The same storage and policy, restarted without its webauthn options.
-    const { engine } = createTestEngine({ policy: POLICY, storage, clock });
+    const { engine } = createTestEngine({ policy: PASSKEY_POLICY, storage, clock });
     const error = await engine.recovery.getFlow({ flowToken: started.flowToken }).then(
       () => undefined,
       (caught: { code: string; message: string }) => caught,
@@ -372,18 +377,7 @@ describe('recovery mutants: what each refusal says', () => {
   });
 
   it('says which answers are wanted and that one was wrong', async () => {
-    const questions = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
-    const testbed = createTestEngine({
-      policy: {
-        methods: ['mobileSms', 'email', 'securityQuestions'],
-        questions: { predefined: questions, toRegister: 3, toAnswer: 3 },
-      },
-    });
-    const { engine } = testbed;
-    await testbed.registerAnswers(
-      'u-alice',
-      Object.fromEntries(questions.map((id) => [id, `answer to ${id}`])),
-    );
+    const { engine, questions } = await withAliceAnswers();
     const flow = await engine.recovery.start({ identifier: 'alice' });
     const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
     await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
@@ -421,18 +415,7 @@ describe('recovery mutants: what each refusal says', () => {
 
 describe('recovery mutants: the work of an answer', () => {
   it("derives a key for every answer of a decoy, as for a real account's wrong answers", async () => {
-    const questions = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
-    const testbed = createTestEngine({
-      policy: {
-        methods: ['mobileSms', 'email', 'securityQuestions'],
-        questions: { predefined: questions, toRegister: 3, toAnswer: 3 },
-      },
-    });
-    const { engine } = testbed;
-    await testbed.registerAnswers(
-      'u-alice',
-      Object.fromEntries(questions.map((id) => [id, `answer to ${id}`])),
-    );
+    const { engine, questions } = await withAliceAnswers();
     const derivations = async (identifier: string) => {
       const flow = await engine.recovery.start({ identifier });
       const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
@@ -703,7 +686,7 @@ describe('recovery mutants: notices after completion', () => {
 });
 
 describe('recovery mutants: views and gates', () => {
-  it('shows the text of a custom question and only the id of a predefined one', async () => {
+  it('shows the text of a custom question and only the id of a predefined one, to anyone asked', async () => {
     const predefined = ['street-at-age-ten', 'first-pet-name'];
     const testbed = createTestEngine({
       policy: {
@@ -721,44 +704,19 @@ describe('recovery mutants: views and gates', () => {
       'first-pet-name': 'Rex',
       'own-bike': 'Red',
     });
-    const flow = await testbed.engine.recovery.start({ identifier: 'alice' });
-    const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
-    const view = await testbed.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
-    const questions = [...(view.challenge?.questions ?? [])].sort((a, b) =>
-      a.id.localeCompare(b.id),
-    );
-    expect(questions).toEqual([
-      { id: 'first-pet-name' },
-      { id: 'own-bike', text: 'Colour of my first bike' },
-      { id: 'street-at-age-ten' },
-    ]);
-  });
-
-  it('asks a decoy and a user without answers from every defined question, custom ones too', async () => {
-    const predefined = ['street-at-age-ten', 'first-pet-name'];
-    const { engine } = createTestEngine({
-      policy: {
-        methods: ['mobileSms', 'email', 'securityQuestions'],
-        questions: {
-          predefined,
-          custom: [{ id: 'own-bike', text: 'Colour of my first bike' }],
-          toRegister: 3,
-          toAnswer: 3,
-        },
-      },
-    });
     const asked = async (identifier: string) => {
-      const flow = await engine.recovery.start({ identifier });
+      const flow = await testbed.engine.recovery.start({ identifier });
       const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
-      const view = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      const view = await testbed.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
       return [...(view.challenge?.questions ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     };
-    // Three defined, three to register: the stand-in set is all of them, as a real user's would be.
     const all = [
       { id: 'first-pet-name' },
       { id: 'own-bike', text: 'Colour of my first bike' },
       { id: 'street-at-age-ten' },
     ];
+    expect(await asked('alice')).toEqual(all);
+    // Three defined, three to register: a stand-in set is all of them, as alice's is.
     expect(await asked('nobody-here')).toEqual(all);
     // erin registered no answers: a real flow, asked from the same stand-in set.
     expect(await asked('erin')).toEqual(all);
