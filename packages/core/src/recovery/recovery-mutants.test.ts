@@ -685,6 +685,73 @@ describe('recovery mutants: notices after completion', () => {
   });
 });
 
+describe('recovery mutants: contact your administrator', () => {
+  it('spends 2 requests a flow, 3 an account a day and 10 an address block an hour', async () => {
+    const { engine } = setup();
+    const ask = async (flowToken: string, ip?: string) =>
+      refusal(engine.recovery.contactAdmin({ flowToken, ...(ip === undefined ? {} : { ip }) }));
+    const open = async (identifier: string) =>
+      (await engine.recovery.start({ identifier })).flowToken;
+    const tooMany = { code: 'rate_limited', message: 'Too many requests for help' };
+    const first = await open('alice');
+    expect((await ask(first)).code).toBe('none');
+    expect((await ask(first)).code).toBe('none');
+    expect(await ask(first)).toMatchObject(tooMany);
+    expect((await ask(await open('alice'))).code).toBe('none');
+    expect(await ask(await open('alice'))).toMatchObject(tooMany);
+    // One /64: ten requests from five names, then none from a sixth, but from elsewhere.
+    const ip = (n: number) => `2001:db8::${n}`;
+    for (let i = 0; i < 5; i++) {
+      const flowToken = await open(`nobody-${i}`);
+      expect([
+        (await ask(flowToken, ip(2 * i))).code,
+        (await ask(flowToken, ip(2 * i + 1))).code,
+      ]).toEqual(['none', 'none']);
+    }
+    const last = await open('nobody-5');
+    expect(await ask(last, ip(10))).toMatchObject(tooMany);
+    expect((await ask(last, '2001:db8:1::1')).code).toBe('none');
+  });
+
+  it('mails the admins only for a real account and no helpdesk, and audits why', async () => {
+    const run = async (identifier: string, policy: PolicyInput = {}) => {
+      const { engine, messaging, storage, calls } = setup(policy);
+      const { flowToken } = await engine.recovery.start({ identifier });
+      calls.clear();
+      await engine.recovery.contactAdmin({ flowToken });
+      // A decoy searches for its seed where a real flow reads its user.
+      const lookups = ['findUser', 'getUser'].map((name) => calls.get(`directory.${name}`) ?? 0);
+      await engine.dispatcher.runOnce();
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.contacted_admin'],
+        limit: 1,
+      });
+      return {
+        reason: events[0]?.reason,
+        to: messaging.sent.map((sent) => sent.message.to).sort(),
+        lookups,
+      };
+    };
+    expect(await run('alice')).toEqual({
+      reason: 'admins_mailed',
+      to: ['admin@example.com'],
+      lookups: [0, 1],
+    });
+    expect(await run('nobody-here')).toEqual({ reason: 'decoy', to: [], lookups: [1, 0] });
+    expect(await run('alice', { helpdesk: { email: 'help@example.com' } })).toEqual({
+      reason: 'helpdesk',
+      to: [],
+      lookups: [0, 1],
+    });
+    expect(await run('alice', { helpdesk: { url: 'https://help.example.com' } })).toEqual({
+      reason: 'helpdesk',
+      to: [],
+      lookups: [0, 1],
+    });
+  });
+});
+
 describe('recovery mutants: views and gates', () => {
   it('shows the text of a custom question and only the id of a predefined one, to anyone asked', async () => {
     const predefined = ['street-at-age-ten', 'first-pet-name'];
