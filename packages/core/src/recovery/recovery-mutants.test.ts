@@ -727,6 +727,7 @@ describe('recovery mutants: contact your administrator', () => {
         types: ['flow.contacted_admin'],
         limit: 1,
       });
+      expect(events[0]?.result).toBe('success');
       return {
         reason: events[0]?.reason,
         to: messaging.sent.map((sent) => sent.message.to).sort(),
