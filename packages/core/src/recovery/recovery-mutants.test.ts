@@ -751,6 +751,15 @@ describe('recovery mutants: contact your administrator', () => {
       lookups: [0, 1],
     });
   });
+  it('answers, mailing no one, when the account left the directory during the flow', async () => {
+    const { engine, directory, messaging } = setup();
+    const { flowToken } = await engine.recovery.start({ identifier: 'alice' });
+    const getUser = vi.spyOn(directory, 'getUser').mockResolvedValue(null);
+    expect((await engine.recovery.contactAdmin({ flowToken })).state).toBe('choose_method');
+    getUser.mockRestore();
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent).toEqual([]);
+  });
 });
 
 describe('recovery mutants: views and gates', () => {
