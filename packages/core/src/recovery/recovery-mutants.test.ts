@@ -1,13 +1,15 @@
 // Tests written to kill mutants of the recovery orchestrator and its method strategies
 // (mutation testing, issue 20; docs/mutation-testing.md). Each names what it pins.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sha256Base64Url } from '../crypto/encoding.js';
 import { createKeyring } from '../crypto/keyring.js';
 import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { DirectoryError } from '../ports/directory.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
-import { createTestEngine, TEST_KEYS } from '../testing/test-engine.js';
+import { createTestEngine, TEST_KEYS, TEST_USERS } from '../testing/test-engine.js';
 import { totpCode } from '../verification/totp.js';
+import type { FlowView } from './flow-view.js';
 
 const PHONE = '+31612345678';
 
@@ -27,6 +29,34 @@ function setup(policy: PolicyInput = {}) {
   }
   return { ...testbed, askCode };
 }
+
+const QUESTIONS = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
+
+/** An engine asking 3 of 3 questions, which alice answered `answer to <question id>`. */
+async function withAliceAnswers() {
+  const testbed = createTestEngine({
+    policy: {
+      methods: ['mobileSms', 'email', 'securityQuestions'],
+      questions: { predefined: QUESTIONS, toRegister: 3, toAnswer: 3 },
+    },
+  });
+  await testbed.registerAnswers(
+    'u-alice',
+    Object.fromEntries(QUESTIONS.map((id) => [id, `answer to ${id}`])),
+  );
+  return { ...testbed, questions: QUESTIONS };
+}
+
+/** What a call answered: `none`, or the refusal's code, message and retry time. */
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => ({ code: 'none', message: '', retryAfterSeconds: undefined }),
+    (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
+      code: error.code,
+      message: error.message,
+      retryAfterSeconds: error.retryAfterSeconds,
+    }),
+  );
 
 describe('recovery mutants: limits', () => {
   it("keeps each tenant's budget for unsent codes (decoys) its own", async () => {
@@ -85,23 +115,43 @@ describe('recovery mutants: limits', () => {
   });
 });
 
-describe('recovery mutants: the shape of a passkey assertion', () => {
-  const ORIGIN = 'https://id.example.com';
+const ORIGIN = 'https://id.example.com';
+const WEBAUTHN = { rpId: 'example.com', rpName: 'Example', origins: [ORIGIN] };
+const PASSKEY_POLICY: PolicyInput = { methods: ['mobileSms', 'email', 'passkey'] };
 
-  async function passkeyFlow() {
-    const testbed = createTestEngine({
-      policy: { methods: ['mobileSms', 'email', 'passkey'] },
-      webauthn: { rpId: 'example.com', rpName: 'Example', origins: [ORIGIN] },
-    });
-    const { engine, clock } = testbed;
-    const device = createSoftwareAuthenticator({ origin: ORIGIN, counts: true });
-    const auth = { authTime: clock.now() };
-    const { publicKey } = await engine.registration.passkeyOptions({ userId: 'u-alice', auth });
-    const credential = await device.create(publicKey);
-    await engine.registration.addPasskey({ userId: 'u-alice', auth, name: 'Laptop', credential });
-    const started = await engine.recovery.start({ identifier: 'alice' });
+/** An engine with passkeys, where alice registered one on `device`. */
+async function withAlicePasskey() {
+  const testbed = createTestEngine({ policy: PASSKEY_POLICY, webauthn: WEBAUTHN });
+  const { engine, clock } = testbed;
+  const device = createSoftwareAuthenticator({ origin: ORIGIN, counts: true });
+  const auth = { authTime: clock.now() };
+  const { publicKey } = await engine.registration.passkeyOptions({ userId: 'u-alice', auth });
+  const credential = await device.create(publicKey);
+  await engine.registration.addPasskey({ userId: 'u-alice', auth, name: 'Laptop', credential });
+  /** Starts a flow for `identifier` and asks for its passkey. */
+  const challenge = async (identifier: string) => {
+    const started = await engine.recovery.start({ identifier });
     const methodId = started.methods.find((m) => m.type === 'passkey')?.id ?? '';
-    const flow = await engine.recovery.challenge({ flowToken: started.flowToken, methodId });
+    return engine.recovery.challenge({ flowToken: started.flowToken, methodId });
+  };
+  /** Signs `signed`'s challenge with alice's passkey and sends it to `flow`. */
+  const verify = async (flow: FlowView, signed = flow) => {
+    const credential = await device.get(signed.challenge?.publicKey as never);
+    return engine.recovery
+      .verify({ flowToken: flow.flowToken, methodId: flow.challenge?.methodId ?? '', credential })
+      .then(
+        (view) => view.state,
+        (error: { code: string }) => error.code,
+      );
+  };
+  return { ...testbed, device, challenge, verify };
+}
+
+describe('recovery mutants: the shape of a passkey assertion', () => {
+  async function passkeyFlow() {
+    const { engine, device, challenge } = await withAlicePasskey();
+    const flow = await challenge('alice');
+    const methodId = flow.challenge?.methodId ?? '';
     if (flow.challenge?.publicKey === undefined) throw new Error('no passkey challenge');
     const assertion = (await device.get(flow.challenge.publicKey)) as unknown as Record<
       string,
@@ -163,17 +213,93 @@ describe('recovery mutants: the shape of a passkey assertion', () => {
   });
 });
 
-describe('recovery mutants: what each refusal says', () => {
-  const refusal = (promise: Promise<unknown>) =>
-    promise.then(
-      () => ({ code: 'none', message: '', retryAfterSeconds: undefined }),
-      (error: { code: string; message: string; retryAfterSeconds?: number }) => ({
-        code: error.code,
-        message: error.message,
-        retryAfterSeconds: error.retryAfterSeconds,
-      }),
-    );
+describe('recovery mutants: passkey challenges', () => {
+  it('audits a passkey challenge by whether the account has a passkey', async () => {
+    const { challenge, storage, clock } = await withAlicePasskey();
+    const audited = async (identifier: string) => {
+      clock.advance(1000); // so the newest audit event is this challenge's
+      await challenge(identifier);
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.challenge_sent'],
+        limit: 1,
+      });
+      return { result: events[0]?.result, reason: events[0]?.reason };
+    };
+    expect(await audited('alice')).toEqual({ result: 'success', reason: undefined });
+    expect(await audited('erin')).toEqual({ result: 'failure', reason: 'not_registered' });
+    expect(await audited('nobody-here')).toEqual({ result: 'failure', reason: 'decoy' });
+  });
 
+  it("refuses an assertion signed for another flow's challenge, even a fresh one", async () => {
+    const { challenge, verify } = await withAlicePasskey();
+    const mine = await challenge('alice');
+    const other = await challenge('alice');
+    // Signed now (the counter moved on), but for the other flow: never accepted here.
+    expect(await verify(mine, other)).toBe('invalid_credential');
+    expect(await verify(mine)).toBe('verified');
+  });
+
+  it("says why an assertion is refused, and refuses one whose user handle is another's", async () => {
+    const { challenge, engine, device } = await withAlicePasskey();
+    const flow = await challenge('alice');
+    const methodId = flow.challenge?.methodId ?? '';
+    const send = (credential: unknown) =>
+      engine.recovery.verify({ flowToken: flow.flowToken, methodId, credential }).then(
+        (view) => ({ code: view.state, message: '' }),
+        (error: { code: string; message: string }) => ({
+          code: error.code,
+          message: error.message,
+        }),
+      );
+    expect(await send('a string')).toEqual({
+      code: 'invalid_request',
+      message: 'credential must be a WebAuthn assertion (startAuthentication)',
+    });
+    const assertion = await device.get(flow.challenge?.publicKey as never);
+    // The user handle is not signed: only the comparison with the stored one refuses this.
+    const otherHandle = { ...assertion.response, userHandle: 'c29tZW9uZS1lbHNl' };
+    expect(await send({ ...assertion, response: otherHandle })).toEqual({
+      code: 'invalid_credential',
+      message: 'The passkey was not accepted',
+    });
+    expect(await send(assertion)).toEqual({ code: 'verified', message: '' });
+  });
+
+  it('treats a stored passkey that no longer reads as no match, without a crash', async () => {
+    const { challenge, verify, storage } = await withAlicePasskey();
+    const registration = await storage.registrations.get('default', 'u-alice');
+    if (registration === null) throw new Error('alice has no registration');
+    // A credential written without its user handle (an older or damaged record).
+    const methods = registration.methods.map((method) => {
+      if (method.kind !== 'passkey' || method.credential === undefined) return method;
+      const { userHandle: _, ...credential } = method.credential;
+      return { ...method, credential };
+    });
+    const revision = registration.revision + 1;
+    expect(
+      await storage.registrations.save({ ...registration, methods, revision }, revision - 1),
+    ).toBe(true);
+    expect(await verify(await challenge('alice'))).toBe('invalid_credential');
+  });
+
+  it('answers invalid_state for a passkey flow when the engine no longer has webauthn', async () => {
+    const { challenge, storage, clock } = await withAlicePasskey();
+    const started = await challenge('alice');
+    // The same storage and policy, restarted without its webauthn options.
+    const { engine } = createTestEngine({ policy: PASSKEY_POLICY, storage, clock });
+    const error = await engine.recovery.getFlow({ flowToken: started.flowToken }).then(
+      () => undefined,
+      (caught: { code: string; message: string }) => caught,
+    );
+    expect(error).toMatchObject({
+      code: 'invalid_state',
+      message: 'Passkeys are not configured (webauthn)',
+    });
+  });
+});
+
+describe('recovery mutants: what each refusal says', () => {
   it('names the limit a code request ran into, and when to try again', async () => {
     const { engine } = createTestEngine({
       policy: {
@@ -251,18 +377,7 @@ describe('recovery mutants: what each refusal says', () => {
   });
 
   it('says which answers are wanted and that one was wrong', async () => {
-    const questions = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
-    const testbed = createTestEngine({
-      policy: {
-        methods: ['mobileSms', 'email', 'securityQuestions'],
-        questions: { predefined: questions, toRegister: 3, toAnswer: 3 },
-      },
-    });
-    const { engine } = testbed;
-    await testbed.registerAnswers(
-      'u-alice',
-      Object.fromEntries(questions.map((id) => [id, `answer to ${id}`])),
-    );
+    const { engine, questions } = await withAliceAnswers();
     const flow = await engine.recovery.start({ identifier: 'alice' });
     const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
     await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
@@ -277,6 +392,8 @@ describe('recovery mutants: what each refusal says', () => {
       all((id) => (id === 'first-pet-name' ? 'x'.repeat(201) : 'x')),
       all(() => 'x').map((a, i) => (i === 0 ? { ...a, questionId: 'first-concert' } : a)),
       all(() => 'x').map((a, i) => (i === 1 ? { ...a, answer: 42 } : a)),
+      // Not text, though it has a length.
+      all(() => 'x').map((a, i) => (i === 1 ? { ...a, answer: ['x'] } : a)),
       all(() => 'x').map((a, i) => (i === 2 ? null : a)),
     ];
     for (const answers of malformed) {
@@ -296,8 +413,357 @@ describe('recovery mutants: what each refusal says', () => {
   });
 });
 
+describe('recovery mutants: the work of an answer', () => {
+  it("derives a key for every answer of a decoy, as for a real account's wrong answers", async () => {
+    const { engine, questions } = await withAliceAnswers();
+    const derivations = async (identifier: string) => {
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+      await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      const spy = vi.spyOn(crypto.subtle, 'deriveBits');
+      const error = await engine.recovery
+        .verify({
+          flowToken: flow.flowToken,
+          methodId,
+          answers: questions.map((questionId) => ({ questionId, answer: 'wrong' })),
+        })
+        .catch((caught: { code: string }) => caught);
+      const count = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(error).toMatchObject({ code: 'invalid_answers' });
+      return count;
+    };
+    // The first check also hashes the stand-in answer once; after that every check is alike.
+    await derivations('nobody-0');
+    const real = await derivations('alice');
+    expect(real).toBe(3);
+    expect(await derivations('nobody-1')).toBe(real);
+  });
+});
+
+describe('recovery mutants: blocks and lookups', () => {
+  type Engine = ReturnType<typeof setup>['engine'];
+
+  /** Starts a flow for `identifier` and asks for a code to `confirm`: the flow token. */
+  async function openCodeFlow(engine: Engine, identifier = 'alice', confirm = PHONE) {
+    const flow = await engine.recovery.start({ identifier });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm });
+    return flow.flowToken;
+  }
+
+  /** A wrong code for the flow's code: the refusal's code, message, retry time and attempts left. */
+  const wrongCode = (engine: Engine, flowToken: string) =>
+    engine.recovery.verify({ flowToken, methodId: 'm1', code: '00000000' }).then(
+      () => ({ code: 'none', message: '', retryAfterSeconds: undefined, attemptsLeft: undefined }),
+      (error: {
+        code: string;
+        message: string;
+        retryAfterSeconds?: number;
+        attemptsLeft?: number;
+      }) => ({
+        code: error.code,
+        message: error.message,
+        retryAfterSeconds: error.retryAfterSeconds,
+        attemptsLeft: error.attemptsLeft,
+      }),
+    );
+
+  /** The result and reason of every `flow.blocked` event, newest first. */
+  async function blockEvents(storage: ReturnType<typeof setup>['storage']) {
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.blocked'],
+      limit: 5,
+    });
+    return events.map((event) => `${event.result} ${event.reason}`);
+  }
+
+  it('tells a blocked account when to try again, at the block, at a start and at a challenge', async () => {
+    const { engine, clock, storage } = setup();
+    const failing = await openCodeFlow(engine);
+    const other = await openCodeFlow(engine);
+    for (let i = 0; i < 4; i++)
+      expect((await wrongCode(engine, failing)).code).toBe('invalid_code');
+    expect(await wrongCode(engine, failing)).toMatchObject({
+      code: 'blocked',
+      message: 'Too many failed attempts',
+      retryAfterSeconds: 24 * 3600,
+    });
+    // The flow ends blocked, and the audit says which budget ran out.
+    expect((await engine.recovery.getFlow({ flowToken: failing })).state).toBe('blocked');
+    expect(await blockEvents(storage)).toEqual(['failure failed_proofs']);
+    const failed = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.method_failed'],
+      limit: 10,
+    });
+    expect(
+      new Set(failed.events.map((e) => `${'method' in e && e.method} ${e.result} ${e.reason}`)),
+    ).toEqual(new Set(['mobileSms failure invalid_code']));
+    clock.advance(10 * 60_000); // the other flow still open
+    const blocked = {
+      code: 'blocked',
+      message: 'Self-service is blocked for now',
+      retryAfterSeconds: 24 * 3600 - 600,
+    };
+    expect(await refusal(engine.recovery.start({ identifier: 'alice' }))).toEqual(blocked);
+    expect(
+      await refusal(
+        engine.recovery.challenge({ flowToken: other, methodId: 'm1', confirm: PHONE }),
+      ),
+    ).toEqual(blocked);
+  });
+
+  it("counts each account's run of failures apart, and names that budget when it blocks", async () => {
+    const { engine, storage } = setup({
+      limits: { failedProofsPerDay: 10, maxConsecutiveFailures: 3 },
+    });
+    const failures = async (identifier: string, confirm: string, times: number) => {
+      const flowToken = await openCodeFlow(engine, identifier, confirm);
+      const seen: unknown[] = [];
+      for (let i = 0; i < times; i++) {
+        const error = await wrongCode(engine, flowToken);
+        seen.push(error.code === 'blocked' ? error.code : error.attemptsLeft);
+      }
+      return seen;
+    };
+    expect(await failures('alice', PHONE, 2)).toEqual([2, 1]);
+    // Alice's two failures are not erin's: erin has her own three.
+    expect(await failures('erin', '+31611112222', 3)).toEqual([2, 1, 'blocked']);
+    expect(await blockEvents(storage)).toEqual(['failure consecutive_failures']);
+  });
+
+  it('answers flow_expired for an expired flow in writing_back, and leaves it to reconcile', async () => {
+    const { engine, storage, clock, codeSentTo } = setup();
+    const flowToken = await openCodeFlow(engine);
+    const code = await codeSentTo(PHONE);
+    await engine.recovery.verify({ flowToken, methodId: 'm1', code });
+    const id = await sha256Base64Url(flowToken);
+    const stored = await storage.flows.get('default', id);
+    if (stored === null) throw new Error('flow not stored');
+    // A process that died after claiming the writeback leaves it so.
+    const writing = { ...stored, state: 'writing_back', revision: stored.revision + 1 };
+    expect(await storage.flows.update(writing, stored.revision)).toBe(true);
+    clock.advance(15 * 60_000);
+    expect(await refusal(engine.recovery.getFlow({ flowToken }))).toMatchObject({
+      code: 'flow_expired',
+      message: 'The flow expired',
+    });
+    expect((await storage.flows.get('default', id))?.state).toBe('writing_back');
+  });
+
+  it('still answers blocked, mailing no one, when the directory fails at the block', async () => {
+    const { engine, directory, messaging } = setup();
+    const flowToken = await openCodeFlow(engine);
+    await engine.dispatcher.runOnce();
+    const before = messaging.sent.length;
+    for (let i = 0; i < 4; i++)
+      expect((await wrongCode(engine, flowToken)).code).toBe('invalid_code');
+    const getUser = vi
+      .spyOn(directory, 'getUser')
+      .mockRejectedValue(new DirectoryError('unavailable', 'down'));
+    expect((await wrongCode(engine, flowToken)).code).toBe('blocked');
+    expect(getUser).toHaveBeenCalledTimes(1);
+    getUser.mockRestore();
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent.length).toBe(before);
+  });
+
+  it("blocks a decoy without reading any account's notice addresses", async () => {
+    const { engine, calls } = setup();
+    const flowToken = await openCodeFlow(engine, 'nobody-here');
+    for (let i = 0; i < 4; i++)
+      expect((await wrongCode(engine, flowToken)).code).toBe('invalid_code');
+    calls.clear();
+    expect((await wrongCode(engine, flowToken)).code).toBe('blocked');
+    expect(calls.get('directory.getUser')).toBeUndefined();
+    expect(calls.get('registrations.get')).toBeUndefined();
+  });
+
+  it('says why an attempt was refused unchecked: the account blocked, or the method tried too often', async () => {
+    const { engine, clock } = setup({ limits: { blockHours: 1 } });
+    const codeOf = async (flowToken: string) => (await wrongCode(engine, flowToken)).code;
+    // The method's tries in one flow outlast the day's window: 3 before it ends, 2 after.
+    await wrongCode(engine, await openCodeFlow(engine));
+    clock.advance(24 * 3600_000 - 2 * 60_000);
+    const flow = await openCodeFlow(engine);
+    for (let i = 0; i < 3; i++) expect(await codeOf(flow)).toBe('invalid_code');
+    clock.advance(3 * 60_000);
+    for (let i = 0; i < 2; i++) expect(await codeOf(flow)).toBe('invalid_code');
+    expect(await wrongCode(engine, flow)).toMatchObject({
+      code: 'too_many_attempts',
+      message: 'This method was tried too often; ask for a new code',
+      retryAfterSeconds: undefined,
+    });
+    // The new day's budget runs out (5 failures, 2 of them above): blocked for an hour, then
+    // still refused by the day's budget, with its own time left.
+    const next = await openCodeFlow(engine);
+    for (let i = 0; i < 2; i++) expect(await codeOf(next)).toBe('invalid_code');
+    expect(await codeOf(next)).toBe('blocked');
+    clock.advance(61 * 60_000);
+    expect(await wrongCode(engine, await openCodeFlow(engine))).toMatchObject({
+      code: 'blocked',
+      message: 'Self-service is blocked for now',
+      retryAfterSeconds: 24 * 3600 - 61 * 60,
+    });
+  });
+
+  it("searches the directory for a decoy's seed where a real flow reads its user", async () => {
+    const { engine, calls } = setup();
+    const lookups = async (identifier: string) => {
+      const flow = await engine.recovery.start({ identifier });
+      calls.clear();
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: PHONE,
+      });
+      return {
+        findUser: calls.get('directory.findUser') ?? 0,
+        getUser: calls.get('directory.getUser') ?? 0,
+      };
+    };
+    expect(await lookups('alice')).toEqual({ findUser: 0, getUser: 1 });
+    expect(await lookups('nobody-here')).toEqual({ findUser: 1, getUser: 0 });
+  });
+});
+
+describe('recovery mutants: notices after completion', () => {
+  const NEW_PASSWORD = 'violet harbour quantum teapots';
+
+  it("tells the other admins of an admin's reset, not of an unlock; the user only when the policy says", async () => {
+    const run = async (
+      identifier: string,
+      intent: 'reset' | 'unlock',
+      policy: PolicyInput = {},
+    ) => {
+      const { engine, messaging, codeSentTo } = createTestEngine({
+        users: [
+          ...TEST_USERS,
+          {
+            id: 'u-admin2',
+            username: 'admin2',
+            password: 'x',
+            email: 'admin2@example.com',
+            isAdmin: true,
+          },
+        ],
+        policy: { methods: ['mobileSms', 'email'], ...policy },
+      });
+      const user = TEST_USERS.find((u) => u.username === identifier);
+      const phone = user?.contact?.mobile ?? '';
+      const mail = user?.contact?.alternateEmail ?? '';
+      const flow = await engine.recovery.start({ identifier, intent });
+      const pass = async (type: string, confirm: string) => {
+        const methodId = flow.methods.find((m) => m.type === type)?.id ?? '';
+        await engine.recovery.challenge({ flowToken: flow.flowToken, methodId, confirm });
+        const code = await codeSentTo(confirm);
+        return engine.recovery.verify({ flowToken: flow.flowToken, methodId, code });
+      };
+      let view = await pass('mobileSms', phone);
+      if (view.state !== 'verified') view = await pass('email', mail);
+      expect(view.state).toBe('verified');
+      const before = messaging.sent.length;
+      await engine.recovery.complete({
+        flowToken: flow.flowToken,
+        ...(intent === 'reset' ? { newPassword: NEW_PASSWORD } : {}),
+      });
+      await engine.dispatcher.runOnce();
+      return messaging.sent
+        .slice(before)
+        .map((s) => `${s.message.to}: ${s.channel === 'email' ? s.message.subject : s.channel}`)
+        .sort();
+    };
+    expect(await run('admin', 'unlock')).toEqual([
+      'admin.alt@example.org: Your OpenReset account was unlocked',
+      'admin@example.com: Your OpenReset account was unlocked',
+    ]);
+    expect(await run('admin', 'reset', { notifications: { userOnReset: false } })).toEqual([
+      'admin2@example.com: OpenReset: administrator admin reset their own password',
+    ]);
+    expect(await run('alice', 'reset', { notifications: { userOnReset: false } })).toEqual([]);
+  });
+});
+
+describe('recovery mutants: contact your administrator', () => {
+  it('spends 2 requests a flow, 3 an account a day and 10 an address block an hour', async () => {
+    const { engine } = setup();
+    const ask = async (flowToken: string, ip?: string) =>
+      refusal(engine.recovery.contactAdmin({ flowToken, ...(ip === undefined ? {} : { ip }) }));
+    const open = async (identifier: string) =>
+      (await engine.recovery.start({ identifier })).flowToken;
+    const tooMany = { code: 'rate_limited', message: 'Too many requests for help' };
+    const first = await open('alice');
+    expect((await ask(first)).code).toBe('none');
+    expect((await ask(first)).code).toBe('none');
+    expect(await ask(first)).toMatchObject(tooMany);
+    expect((await ask(await open('alice'))).code).toBe('none');
+    expect(await ask(await open('alice'))).toMatchObject(tooMany);
+    // One /64: ten requests from five names, then none from a sixth, but from elsewhere.
+    const ip = (n: number) => `2001:db8::${n}`;
+    for (let i = 0; i < 5; i++) {
+      const flowToken = await open(`nobody-${i}`);
+      expect([
+        (await ask(flowToken, ip(2 * i))).code,
+        (await ask(flowToken, ip(2 * i + 1))).code,
+      ]).toEqual(['none', 'none']);
+    }
+    const last = await open('nobody-5');
+    expect(await ask(last, ip(10))).toMatchObject(tooMany);
+    expect((await ask(last, '2001:db8:1::1')).code).toBe('none');
+  });
+
+  it('mails the admins only for a real account and no helpdesk, and audits why', async () => {
+    const run = async (identifier: string, policy: PolicyInput = {}) => {
+      const { engine, messaging, storage, calls } = setup(policy);
+      const { flowToken } = await engine.recovery.start({ identifier });
+      calls.clear();
+      await engine.recovery.contactAdmin({ flowToken });
+      // A decoy searches for its seed where a real flow reads its user.
+      const lookups = ['findUser', 'getUser'].map((name) => calls.get(`directory.${name}`) ?? 0);
+      await engine.dispatcher.runOnce();
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.contacted_admin'],
+        limit: 1,
+      });
+      expect(events[0]?.result).toBe('success');
+      return {
+        reason: events[0]?.reason,
+        to: messaging.sent.map((sent) => sent.message.to).sort(),
+        lookups,
+      };
+    };
+    expect(await run('alice')).toEqual({
+      reason: 'admins_mailed',
+      to: ['admin@example.com'],
+      lookups: [0, 1],
+    });
+    expect(await run('nobody-here')).toEqual({ reason: 'decoy', to: [], lookups: [1, 0] });
+    expect(await run('alice', { helpdesk: { email: 'help@example.com' } })).toEqual({
+      reason: 'helpdesk',
+      to: [],
+      lookups: [0, 1],
+    });
+    expect(await run('alice', { helpdesk: { url: 'https://help.example.com' } })).toEqual({
+      reason: 'helpdesk',
+      to: [],
+      lookups: [0, 1],
+    });
+  });
+  it('answers, mailing no one, when the account left the directory during the flow', async () => {
+    const { engine, directory, messaging } = setup();
+    const { flowToken } = await engine.recovery.start({ identifier: 'alice' });
+    const getUser = vi.spyOn(directory, 'getUser').mockResolvedValue(null);
+    expect((await engine.recovery.contactAdmin({ flowToken })).state).toBe('choose_method');
+    getUser.mockRestore();
+    await engine.dispatcher.runOnce();
+    expect(messaging.sent).toEqual([]);
+  });
+});
+
 describe('recovery mutants: views and gates', () => {
-  it('shows the text of a custom question and only the id of a predefined one', async () => {
+  it('shows the text of a custom question and only the id of a predefined one, to anyone asked', async () => {
     const predefined = ['street-at-age-ten', 'first-pet-name'];
     const testbed = createTestEngine({
       policy: {
@@ -315,17 +781,64 @@ describe('recovery mutants: views and gates', () => {
       'first-pet-name': 'Rex',
       'own-bike': 'Red',
     });
-    const flow = await testbed.engine.recovery.start({ identifier: 'alice' });
-    const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
-    const view = await testbed.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
-    const questions = [...(view.challenge?.questions ?? [])].sort((a, b) =>
-      a.id.localeCompare(b.id),
-    );
-    expect(questions).toEqual([
+    const asked = async (identifier: string) => {
+      const flow = await testbed.engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+      const view = await testbed.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      return [...(view.challenge?.questions ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+    };
+    const all = [
       { id: 'first-pet-name' },
       { id: 'own-bike', text: 'Colour of my first bike' },
       { id: 'street-at-age-ten' },
-    ]);
+    ];
+    expect(await asked('alice')).toEqual(all);
+    // Three defined, three to register: a stand-in set is all of them, as alice's is.
+    expect(await asked('nobody-here')).toEqual(all);
+    // erin registered no answers: a real flow, asked from the same stand-in set.
+    expect(await asked('erin')).toEqual(all);
+  });
+
+  it('gives each unknown name its own stand-in questions, and audits every question challenge as sent', async () => {
+    const { engine, storage, clock } = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: {
+          predefined: [
+            'street-at-age-ten',
+            'first-pet-name',
+            'first-teacher-surname',
+            'first-concert',
+            'first-album',
+          ],
+          toRegister: 3,
+          toAnswer: 3,
+        },
+      },
+    });
+    const asked = async (identifier: string) => {
+      clock.advance(1000); // so the newest audit event is this challenge's
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+      const view = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.challenge_sent'],
+        limit: 1,
+      });
+      // Questions are asked of anyone: the challenge itself says nothing about the account.
+      expect(events[0]).toMatchObject({ method: 'securityQuestions', result: 'success' });
+      return (view.challenge?.questions ?? [])
+        .map((q) => q.id)
+        .sort()
+        .join(' ');
+    };
+    const names = ['nobody-1', 'nobody-2', 'nobody-3', 'nobody-4'];
+    const sets = new Set<string>();
+    for (const name of names) sets.add(await asked(name));
+    // Ten ways to pick 3 of 5: real users differ in what they registered, so do stand-ins.
+    expect(sets.size).toBeGreaterThan(1);
+    expect(await asked('alice')).toMatch(/^\S+ \S+ \S+$/);
   });
 
   it('never lets one number pass two gates, as mobile and as office phone', async () => {
@@ -466,6 +979,12 @@ describe('recovery mutants: views and gates', () => {
       expect(error).toMatchObject({ code: 'flow_not_found', message: 'No such flow' });
     }
     expect(calls.get('flows.get')).toBeUndefined();
+    // 128 characters are still looked up (and not found).
+    const longest = await engine.recovery
+      .getFlow({ flowToken: 'x'.repeat(128) })
+      .catch((caught: { code: string; message: string }) => caught);
+    expect(longest).toMatchObject({ code: 'flow_not_found', message: 'No such flow' });
+    expect(calls.get('flows.get')).toBe(1);
   });
 });
 
