@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { enResetSteps } from './locales/en-reset-steps.js';
 import {
+  addEnglish,
   ENGLISH,
   formatDelay,
   formatMessage,
@@ -103,5 +105,14 @@ describe('registerStrings', () => {
       /\{step\} is not a variable of method.progress/,
     );
     expect(() => registerStrings('en', { 'link.text': ' ' })).toThrow(/non-empty/);
+  });
+});
+
+describe('the English catalog in parts', () => {
+  it('holds the first strings at once, shows a key of a part not added as the key, then its text', () => {
+    expect(translate(ENGLISH, 'identify.heading.reset')).toBe('Reset your password');
+    expect(translate(ENGLISH, 'code.heading')).toBe('code.heading');
+    addEnglish(enResetSteps);
+    expect(translate(ENGLISH, 'code.heading')).toBe('Enter the code');
   });
 });
