@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../events.js';
 import { en } from '../i18n/locales/en.js';
 import { addEnglish } from '../i18n/localize.js';
+import { renderHeader } from '../shared/branding.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
-import { renderHeader } from '../shared/password-rules.js';
 import type { ShownError } from '../shared/shown-error.js';
 import { changeStyles } from './openreset-change.styles.js';
 

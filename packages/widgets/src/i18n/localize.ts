@@ -10,6 +10,9 @@ export const SUPPORTED_LOCALES: readonly Locale[] = LOCALES;
 /** Parameters of a message: `{name}` in the text is replaced by `params.name`. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** Translates a key (an element's `t`). */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
 /** The locale of each loaded catalog (the widgets' and the admin elements'), for its plurals. */
 const catalogLocales = new WeakMap<object, Locale>();
 /** The host's own strings, per locale ({@link registerStrings}). */

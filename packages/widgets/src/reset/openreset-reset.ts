@@ -6,11 +6,11 @@ import type { OpenResetClient } from '../client/create-client.js';
 import { emit, ResetStep } from '../events.js';
 import { formatCountdown } from '../i18n/localize.js';
 import type { QuestionTexts } from '../i18n/question-texts.js';
+import { renderHeader } from '../shared/branding.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { lazyModule } from '../shared/lazy-module.js';
 import type { NewPasswordController } from '../shared/new-password-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
-import { renderHeader } from '../shared/password-rules.js';
 import { type ShownError, shownErrorOf } from '../shared/shown-error.js';
 import { resetStyles } from './openreset-reset.styles.js';
 

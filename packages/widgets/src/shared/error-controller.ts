@@ -1,5 +1,5 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Translate } from './password-rules.js';
+import type { Translate } from '../i18n/localize.js';
 import { renderShownError, type ShownError } from './shown-error.js';
 
 /**

@@ -7,7 +7,7 @@ import {
 import { isClientError } from '../client/client-error.js';
 import type { PublicConfig } from '../client/client-types.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import { issueKey, type MessageParams } from '../i18n/localize.js';
+import { issueKey, type MessageParams, type Translate } from '../i18n/localize.js';
 import {
   ariaInvalid,
   describedBy,
@@ -15,10 +15,9 @@ import {
   type FieldRefusal,
   renderField,
 } from './fields.js';
-import type { Translate } from './password-rules.js';
 import type { ShownError } from './shown-error.js';
 
-// The live rules live here, not beside the header in password-rules.ts: only the password
+// The live rules live here, not beside the header in branding.ts: only the password
 // steps need them, and <openreset-reset> loads this module lazily (its later-steps chunk).
 
 /**

@@ -5,7 +5,13 @@ import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import { formatCountdown, type MessageParams, translate } from '../i18n/localize.js';
+import {
+  formatCountdown,
+  type MessageParams,
+  type Translate,
+  translate,
+} from '../i18n/localize.js';
+import { applyBranding } from './branding.js';
 import { ConfigController } from './config-controller.js';
 import type { CountdownController } from './countdown-controller.js';
 import { ErrorController } from './error-controller.js';
@@ -16,7 +22,6 @@ import {
   type FieldRefusal,
   renderField,
 } from './fields.js';
-import { applyBranding, type Translate } from './password-rules.js';
 import { clientFor, failureOf, type ShownError } from './shown-error.js';
 
 /**

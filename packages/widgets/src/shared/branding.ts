@@ -1,11 +1,7 @@
+// The organization's branding on the card elements: its colors as custom properties, and its
+// logo and name above the first card of a page.
 import { html, type TemplateResult } from 'lit';
 import type { PublicConfig } from '../client/client-types.js';
-import type { MessageKey } from '../i18n/locales/en.js';
-import type { MessageParams } from '../i18n/localize.js';
-
-/** Translates a key (an element's `t`). */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
-
 /**
  * Branding as custom properties on the host (the page's `--openreset-*` properties still
  * win): the override, else `GET /config`. Only values that look like colors are used.
