@@ -22,6 +22,21 @@ describe('preferredLocale', () => {
     expect(preferredLocale(null)).toBeUndefined();
   });
 
+  it('gives nothing when every supported language is weighted 0', () => {
+    expect(preferredLocale('de;q=0')).toBeUndefined();
+    expect(preferredLocale('xx, fr;q=0')).toBeUndefined();
+  });
+
+  it('reads q only as a whole parameter, with spaces around it and up to 3 decimals', () => {
+    // Spaces around a parameter are allowed (RFC 9110 5.6.6: OWS before and after `;`).
+    expect(preferredLocale('fr; q=0.1, de; q=0.5')).toBe('de');
+    expect(preferredLocale('fr;q=0.1 ;x=y, de;q=0.5')).toBe('de');
+    expect(preferredLocale('fr;q=0.25, de;q=0.5')).toBe('de');
+    // Not a q parameter, or not only one: the entry keeps weight 1.
+    expect(preferredLocale('fr;xq=0.1, de;q=0.5')).toBe('fr');
+    expect(preferredLocale('fr;q=0.1x, de;q=0.5')).toBe('fr');
+  });
+
   it('reads a weight it cannot parse as 1, and only the first 20 entries', () => {
     expect(preferredLocale('fr;q=0.5, de;q=high')).toBe('de');
     expect(preferredLocale(`${'xx, '.repeat(20)}de`)).toBeUndefined();
@@ -38,5 +53,8 @@ describe('prefersCsv', () => {
     expect(prefersCsv('text/csv;q=0')).toBe(false);
     expect(prefersCsv('*/*')).toBe(false);
     expect(prefersCsv(null)).toBe(false);
+    // A space before `;` belongs to no media type.
+    expect(prefersCsv('text/csv ;q=1, application/json;q=0.5')).toBe(true);
+    expect(prefersCsv('text/csv;q=0.5, application/json ;q=0.9')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccountError, AccountErrorCode } from '../account/account-error.js';
-import { ErrorCode, OpenResetError } from '../errors.js';
-import { DirectoryErrorCode } from '../ports/directory.js';
+import { ErrorCode, InvalidPolicyError, OpenResetError } from '../errors.js';
+import { DirectoryError, DirectoryErrorCode } from '../ports/directory.js';
 import { RecoveryError, RecoveryErrorCode } from '../recovery/recovery-error.js';
 import {
   ACCOUNT_ERROR_STATUS,
@@ -140,5 +140,54 @@ describe('toErrorResponse', () => {
       body: { error: { code: 'unsupported_method' } },
       headers: { allow: 'GET' },
     });
+  });
+
+  it("keeps an HTTP error's issues and Retry-After, and sets the header on 429 and 503 only", () => {
+    const issues = [{ path: 'identifier', code: 'too_big', maximum: 256 }];
+    expect(toErrorResponse(new HttpError(400, 'invalid_request', { issues }))).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_request', issues } },
+      headers: {},
+    });
+    expect(
+      toErrorResponse(new HttpError(429, 'rate_limited', { retryAfterSeconds: 29.2 })),
+    ).toEqual({
+      status: 429,
+      body: { error: { code: 'rate_limited', retryAfterSeconds: 29.2 } },
+      headers: { 'retry-after': '30' },
+    });
+    // A wait on another status is told in the body, never as Retry-After.
+    expect(
+      toErrorResponse(new HttpError(400, 'invalid_request', { retryAfterSeconds: 9 })).headers,
+    ).toEqual({});
+  });
+
+  it("answers a directory failure that reached it unwrapped as the directory's, and a bad policy 400", () => {
+    expect(toErrorResponse(new DirectoryError('unavailable', 'ldap down'))).toEqual({
+      status: 503,
+      body: { error: { code: 'directory_error', directoryCode: 'unavailable' } },
+      headers: {},
+    });
+    expect(toErrorResponse(new DirectoryError('password_policy', 'refused')).status).toBe(422);
+    const issues = [{ path: 'gatesRequired', code: 'too_big', maximum: 2 }];
+    expect(toErrorResponse(new InvalidPolicyError(issues))).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_policy', issues } },
+      headers: {},
+    });
+  });
+
+  it('treats a directory failure without a code as an outage, and sends no empty field', () => {
+    expect(directoryStatus(undefined)).toBe(503);
+    // A 503 of the directory carries no wait: no Retry-After made up for it.
+    const outage = toErrorResponse(
+      new RecoveryError('directory_error', 'm', { directoryCode: 'unavailable' }),
+    );
+    expect(outage.status).toBe(503);
+    expect(outage.headers).toEqual({});
+    // Fields without a value are left out of the body, not sent as undefined.
+    expect(Object.keys(toErrorResponse(new OpenResetError('conflict', 'm')).body.error)).toEqual([
+      'code',
+    ]);
   });
 });

@@ -54,4 +54,22 @@ describe('toPublicConfig', () => {
     expect(Object.keys(config).sort()).toEqual(Object.keys(configResponse.shape).sort());
     expect(JSON.stringify(config)).not.toMatch(/limits|groups|bannedTerms|secret/);
   });
+
+  it("lists the methods in the policy's order, passkeys included without channels", () => {
+    const policy = parsePolicy({ methods: ['email', 'passkey', 'mobileSms'] });
+    expect(toPublicConfig(policy).methods).toEqual(['email', 'passkey', 'mobileSms']);
+    expect(
+      toPublicConfig(policy, { sms: true, voice: true, email: true, passkey: false }).methods,
+    ).toEqual(['email', 'mobileSms']);
+  });
+
+  it('shows the helpdesk the policy names', () => {
+    const policy = parsePolicy({
+      helpdesk: { email: 'help@example.com', url: 'https://help.example.com/' },
+    });
+    expect(toPublicConfig(policy).helpdesk).toEqual({
+      email: 'help@example.com',
+      url: 'https://help.example.com/',
+    });
+  });
 });
