@@ -1077,3 +1077,75 @@ describe('recovery mutants: a code sent to nobody', () => {
     ).rejects.toMatchObject({ code: 'invalid_code' });
   });
 });
+
+describe('recovery mutants: where a code goes, and how its challenge is audited', () => {
+  const REGISTERED = '+31687650000';
+  async function aliceWithTwoMobiles() {
+    const testbed = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+    const now = testbed.clock.now();
+    await testbed.storage.registrations.save(
+      {
+        tenantId: 'default',
+        userId: 'u-alice',
+        revision: 1,
+        reconfirmedAt: now,
+        updatedAt: now,
+        methods: [{ id: 'p', kind: 'mobile', value: REGISTERED, createdAt: now, verifiedAt: now }],
+      },
+      null,
+    );
+    return testbed;
+  }
+
+  it('sends the code to the number typed, not to the first of the method', async () => {
+    for (const typed of [PHONE, REGISTERED]) {
+      const { engine, messaging } = await aliceWithTwoMobiles();
+      const flow = await engine.recovery.start({ identifier: 'alice' });
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: typed,
+      });
+      await engine.dispatcher.runOnce();
+      expect(messaging.sent.map((sent) => sent.message.to)).toEqual([typed]);
+    }
+  });
+
+  it('audits a code challenge as sent, as a mismatch or as a decoy', async () => {
+    const { engine, storage, clock } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    const audited = async (identifier: string, confirm: string) => {
+      clock.advance(1000); // so the newest audit event is this challenge's
+      const flow = await engine.recovery.start({ identifier });
+      const methodId = flow.methods.find((method) => method.type === 'mobileSms')?.id ?? '';
+      await engine.recovery.challenge({ flowToken: flow.flowToken, methodId, confirm });
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.challenge_sent'],
+        limit: 1,
+      });
+      return { result: events[0]?.result, reason: events[0]?.reason };
+    };
+    expect(await audited('alice', PHONE)).toEqual({ result: 'success', reason: undefined });
+    expect(await audited('alice', '+31612345679')).toEqual({
+      result: 'failure',
+      reason: 'confirm_mismatch',
+    });
+    expect(await audited('nobody-here', PHONE)).toEqual({ result: 'failure', reason: 'decoy' });
+  });
+
+  it('shows a flow whose code is gone from storage without an expiry, not an error', async () => {
+    const { engine, storage } = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const sent = await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: PHONE,
+    });
+    expect(sent.challenge?.expiresAt).toBeDefined();
+    await storage.challenges.deleteByFlow('default', await sha256Base64Url(flow.flowToken));
+    const read = await engine.recovery.getFlow({ flowToken: flow.flowToken });
+    expect(read.challenge).toEqual({ methodId: 'm1', delivery: 'queued' });
+  });
+});
