@@ -45,9 +45,7 @@ function codesInService(): ReadonlySet<string> {
  * ```
  */
 export function isCallingCode(code: string): boolean {
-  // Calling codes are prefix-free (ITU-T E.164), and libphonenumber-js reads a number's
-  // code from its metadata, so it reads back `code` exactly when `code` is in service.
-  return /^[1-9][0-9]{0,2}$/.test(code) && callingCodeOf(`+${code}0000000000`) === code;
+  return codesInService().has(code);
 }
 
 /**
