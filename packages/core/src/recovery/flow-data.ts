@@ -45,7 +45,6 @@ export interface FlowData {
   seed: string;
   /** No proof can pass (an unknown, ineligible or unregistered account). */
   decoy: boolean;
-  role: 'user' | 'admin';
   /** The gates this account needs; shown only once a first gate passed (an admin's second). */
   gatesRequired: number;
   /** The gates every account shows before its first proof (the policy's). */

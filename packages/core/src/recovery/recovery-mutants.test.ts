@@ -533,6 +533,15 @@ describe('recovery mutants: blocks and lookups', () => {
     expect(await blockEvents(storage)).toEqual(['failure consecutive_failures']);
   });
 
+  it('counts the failures of an account, not of the name typed: alice by username and by email share one budget', async () => {
+    const { engine } = setup({ limits: { failedProofsPerDay: 10, maxConsecutiveFailures: 3 } });
+    const byName = await openCodeFlow(engine, 'alice');
+    expect((await wrongCode(engine, byName)).attemptsLeft).toBe(2);
+    expect((await wrongCode(engine, byName)).attemptsLeft).toBe(1);
+    const byEmail = await openCodeFlow(engine, 'alice@example.com');
+    expect((await wrongCode(engine, byEmail)).code).toBe('blocked');
+  });
+
   it('answers flow_expired for an expired flow in writing_back, and leaves it to reconcile', async () => {
     const { engine, storage, clock, codeSentTo } = setup();
     const flowToken = await openCodeFlow(engine);
@@ -1147,5 +1156,226 @@ describe('recovery mutants: where a code goes, and how its challenge is audited'
     await storage.challenges.deleteByFlow('default', await sha256Base64Url(flow.flowToken));
     const read = await engine.recovery.getFlow({ flowToken: flow.flowToken });
     expect(read.challenge).toEqual({ methodId: 'm1', delivery: 'queued' });
+  });
+});
+
+describe('recovery mutants: what a flow audits', () => {
+  it('audits a start as the anonymous caller, with the address only when given and a target only for a known account', async () => {
+    const { engine, storage, clock } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    const started = async (identifier: string, ip?: string) => {
+      clock.advance(1000); // so the newest start is this one
+      await engine.recovery.start({ identifier, ...(ip === undefined ? {} : { ip }) });
+      const { events } = await storage.audit.query({
+        tenantId: 'default',
+        types: ['flow.started'],
+        limit: 1,
+      });
+      const { id, time, correlationId, ...rest } = events[0] ?? {};
+      expect(id).toEqual(expect.any(String));
+      expect(correlationId).toEqual(expect.any(String));
+      return rest;
+    };
+    expect(await started('alice', '203.0.113.9')).toStrictEqual({
+      type: 'flow.started',
+      tenantId: 'default',
+      actor: { kind: 'anonymous' },
+      target: { userId: 'u-alice', username: 'alice', role: 'user' },
+      result: 'success',
+      intent: 'reset',
+      decoy: false,
+      ip: '203.0.113.9',
+    });
+    // No `ip` key without an address, and no `target` key for an unknown name.
+    expect(await started('nobody-here')).toStrictEqual({
+      type: 'flow.started',
+      tenantId: 'default',
+      actor: { kind: 'anonymous' },
+      result: 'failure',
+      intent: 'reset',
+      decoy: true,
+      reason: 'not_found',
+    });
+  });
+
+  it('audits a swept flow as abandoned by the system, naming the state it expired in', async () => {
+    const { engine, storage, clock } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    clock.advance(16 * 60_000);
+    expect(await engine.recovery.expireFlows()).toBe(1);
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.abandoned'],
+      limit: 5,
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      actor: { kind: 'system' },
+      target: { userId: 'u-alice' },
+      result: 'failure',
+      reason: 'expired_in_awaiting_proof',
+    });
+  });
+});
+
+describe('recovery mutants: the flow view', () => {
+  it('gives each unknown name stand-in methods of its own', async () => {
+    const { engine } = setup();
+    const shown = async (identifier: string) =>
+      (await engine.recovery.start({ identifier })).methods.map((m) => `${m.type} ${m.hint}`);
+    const names = ['nobody-1', 'nobody-2', 'nobody-3', 'nobody-4'];
+    const seen = await Promise.all(names.map(shown));
+    expect(new Set(seen.map((methods) => methods.join())).size).toBe(names.length);
+    // The same name shows the same stand-ins every time.
+    expect(await shown('nobody-1')).toEqual(seen[0]);
+  });
+
+  it('marks as used the method that passed a gate, not the first of the list', async () => {
+    const { engine, codeSentTo } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'], gatesRequired: 2 },
+    });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const email = flow.methods.find((method) => method.type === 'email');
+    if (email === undefined || flow.methods[0]?.type !== 'mobileSms') {
+      throw new Error('the test needs the phone first and an email method');
+    }
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: email.id,
+      confirm: 'alice.private@example.net',
+    });
+    const passed = await engine.recovery.verify({
+      flowToken: flow.flowToken,
+      methodId: email.id,
+      code: await codeSentTo('alice.private@example.net'),
+    });
+    expect(passed.methods.map((method) => [method.type, method.used])).toEqual([
+      ['mobileSms', false],
+      ['email', true],
+    ]);
+  });
+});
+
+describe('recovery mutants: what each refusal of a flow says', () => {
+  it('checks the identifier (1-256 characters, no control characters) and the intent at the start', async () => {
+    const { engine } = setup();
+    const start = (identifier: unknown, intent?: string) =>
+      refusal(
+        engine.recovery.start({
+          identifier: identifier as string,
+          ...(intent === undefined ? {} : { intent: intent as 'reset' }),
+        }),
+      );
+    const tooLong = { code: 'invalid_request', message: 'identifier must be 1-256 characters' };
+    expect(await start('')).toMatchObject(tooLong);
+    expect(await start('   ')).toMatchObject(tooLong);
+    expect(await start(42)).toMatchObject(tooLong);
+    expect(await start('x'.repeat(257))).toMatchObject(tooLong);
+    // 256 characters (not UTF-16 units) are allowed: 256 emoji are 512 units.
+    expect(await start('x'.repeat(256))).toMatchObject({ code: 'none' });
+    expect(await start('\u{1F600}'.repeat(256))).toMatchObject({ code: 'none' });
+    expect(await start('ali\u0000ce')).toMatchObject({
+      code: 'invalid_request',
+      message: 'identifier must not contain control characters',
+    });
+    expect(await start('alice', 'delete')).toMatchObject({
+      code: 'invalid_request',
+      message: 'intent must be reset or unlock',
+    });
+  });
+
+  it('checks the method and the typed contact at a challenge', async () => {
+    const { engine } = setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const challenge = (methodId: string, confirm?: string) =>
+      refusal(
+        engine.recovery.challenge({
+          flowToken: flow.flowToken,
+          methodId,
+          ...(confirm === undefined ? {} : { confirm }),
+        }),
+      );
+    expect(await challenge('m9', PHONE)).toMatchObject({
+      code: 'method_not_found',
+      message: 'The flow offers no such method',
+    });
+    const confirmRequired = {
+      code: 'confirm_required',
+      message: 'Type the full phone number or address the hint stands for',
+    };
+    expect(await challenge('m1')).toMatchObject(confirmRequired);
+    expect(await challenge('m1', '  ')).toMatchObject(confirmRequired);
+    expect(await challenge('m1', `${PHONE}${' '.repeat(321 - PHONE.length)}`)).toMatchObject(
+      confirmRequired,
+    );
+    // 320 characters are read (and then do not match).
+    expect(await challenge('m1', `${PHONE}${' '.repeat(320 - PHONE.length)}`)).toMatchObject({
+      code: 'none',
+    });
+  });
+
+  it('verifies only the method whose challenge is active', async () => {
+    const { engine } = setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    expect(
+      await refusal(
+        engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code: '123456' }),
+      ),
+    ).toMatchObject({ code: 'invalid_state', message: 'The flow is choose_method' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const email = flow.methods.find((method) => method.type === 'email')?.id ?? '';
+    expect(
+      await refusal(
+        engine.recovery.verify({ flowToken: flow.flowToken, methodId: email, code: '123456' }),
+      ),
+    ).toMatchObject({ code: 'invalid_state', message: 'No challenge for this method' });
+  });
+
+  it('answers conflict to the loser of two challenges of one flow at once', async () => {
+    const { engine } = setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const results = await Promise.all(
+      [PHONE, PHONE].map((confirm) =>
+        refusal(engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm })),
+      ),
+    );
+    expect(results.map((result) => result.code).sort()).toEqual(['conflict', 'none']);
+    expect(results.find((result) => result.code === 'conflict')?.message).toBe(
+      'The flow changed meanwhile; reload it',
+    );
+  });
+
+  it('lets security questions pass one gate only', async () => {
+    const testbed = createTestEngine({
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        gatesRequired: 2,
+        questions: { predefined: QUESTIONS, toRegister: 3, toAnswer: 3 },
+      },
+    });
+    await testbed.registerAnswers(
+      'u-alice',
+      Object.fromEntries(QUESTIONS.map((id) => [id, `answer to ${id}`])),
+    );
+    const { engine } = testbed;
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    const methodId = flow.methods.find((method) => method.type === 'securityQuestions')?.id ?? '';
+    const asked = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+    const answers = (asked.challenge?.questions ?? []).map((question) => ({
+      questionId: question.id,
+      answer: `answer to ${question.id}`,
+    }));
+    const passed = await engine.recovery.verify({ flowToken: flow.flowToken, methodId, answers });
+    expect(passed).toMatchObject({ state: 'choose_method', gatesPassed: 1 });
+    expect(
+      await refusal(engine.recovery.challenge({ flowToken: flow.flowToken, methodId })),
+    ).toMatchObject({
+      code: 'method_already_used',
+      message: 'This kind of method already passed a gate',
+    });
   });
 });

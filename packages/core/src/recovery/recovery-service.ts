@@ -632,7 +632,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       accountKey,
       seed,
       decoy,
-      role: !decoy && user?.isAdmin === true ? 'admin' : 'user',
       gatesRequired: decoy ? policy.gatesRequired : gatesRequired,
       gatesShown: policy.gatesRequired,
       methods,

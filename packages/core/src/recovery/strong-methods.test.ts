@@ -564,6 +564,36 @@ describe('MFA-aware recovery', () => {
     ).resolves.toMatchObject({ state: 'verified', gatesPassed: 1 });
   });
 
+  it('asks a passkey of admins only under adminsRequirePasskey: a user passes two gates with a code each', async () => {
+    const t = setup({ ...POLICY, gatesRequired: 2, adminsRequirePasskey: true });
+    const flow = await t.engine.recovery.start({ identifier: 'alice' });
+    const sms = t.methodOf(flow, 'mobileSms');
+    await t.engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: sms,
+      confirm: '+31612345678',
+    });
+    const afterSms = await t.engine.recovery.verify({
+      flowToken: flow.flowToken,
+      methodId: sms,
+      code: await t.codeSentTo('+31612345678'),
+    });
+    expect(afterSms.nextGate).toBeUndefined();
+    const email = t.methodOf(flow, 'email');
+    await t.engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: email,
+      confirm: 'alice.private@example.net',
+    });
+    await expect(
+      t.engine.recovery.verify({
+        flowToken: flow.flowToken,
+        methodId: email,
+        code: await t.codeSentTo('alice.private@example.net'),
+      }),
+    ).resolves.toMatchObject({ state: 'verified', gatesPassed: 2 });
+  });
+
   it('makes an admin pass a passkey under adminsRequirePasskey, and gives one without a decoy', async () => {
     const t = setup({ ...POLICY, adminsRequirePasskey: true });
     const without = await t.engine.recovery.start({ identifier: 'admin' });
