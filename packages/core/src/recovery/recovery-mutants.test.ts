@@ -1379,3 +1379,136 @@ describe('recovery mutants: what each refusal of a flow says', () => {
     });
   });
 });
+
+describe('recovery mutants: completing a flow', () => {
+  const NEW_PASSWORD = 'violet harbour quantum teapots';
+  const LOLA = {
+    id: 'u-lola',
+    username: 'lola',
+    password: 'lola original passphrase',
+    email: 'lola@example.com',
+    lockedOut: true,
+    contact: { mobile: '+31600000001' },
+  };
+
+  function completing() {
+    const testbed = createTestEngine({
+      users: [...TEST_USERS, LOLA],
+      policy: { methods: ['mobileSms', 'email'], unlockEnabled: true },
+    });
+    /** A flow of `identifier` past its one gate (a code to `confirm`): its token. */
+    async function verified(identifier: string, confirm: string, intent?: 'unlock') {
+      const { engine, codeSentTo } = testbed;
+      const flow = await engine.recovery.start({ identifier, ...(intent ? { intent } : {}) });
+      await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm });
+      const code = await codeSentTo(confirm);
+      await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+      return flow.flowToken;
+    }
+    /** Audit events of `type`, newest first, with their type-specific fields. */
+    const audited = async (type: string) =>
+      (
+        await testbed.storage.audit.query({
+          tenantId: 'default',
+          types: [type as 'flow.started'],
+          limit: 10,
+        })
+      ).events;
+    return { ...testbed, verified, audited };
+  }
+
+  it('unlocks a locked-out account as it resets it, and audits the methods that proved it', async () => {
+    const { engine, directory, verified, audited } = completing();
+    const flowToken = await verified('lola', LOLA.contact.mobile);
+    await engine.recovery.complete({ flowToken, newPassword: NEW_PASSWORD });
+    expect(await directory.verifyPassword('u-lola', NEW_PASSWORD)).toBe(true);
+    expect(await audited('password.reset')).toEqual([
+      expect.objectContaining({
+        result: 'success',
+        methods: ['mobileSms'],
+        target: { userId: 'u-lola', username: 'lola', role: 'user' },
+      }),
+    ]);
+  });
+
+  it('audits an unlock as account.unlocked, and a cancel as canceled', async () => {
+    const { engine, verified, audited } = completing();
+    const flowToken = await verified('alice', PHONE, 'unlock');
+    await engine.recovery.complete({ flowToken });
+    expect(await audited('account.unlocked')).toEqual([
+      expect.objectContaining({ result: 'success', methods: ['mobileSms'] }),
+    ]);
+    expect(await audited('password.reset')).toEqual([]);
+    const other = await engine.recovery.start({ identifier: 'erin' });
+    await engine.recovery.cancel({ flowToken: other.flowToken });
+    const [canceled] = await audited('flow.canceled');
+    expect(canceled).toMatchObject({ result: 'failure', target: { userId: 'u-erin' } });
+    expect(canceled).not.toHaveProperty('reason');
+  });
+
+  it('gives each flow 5 passwords, then cancels it and audits why', async () => {
+    const { engine, verified, audited } = completing();
+    const alice = await verified('alice', PHONE);
+    const erin = await verified('erin', '+31611112222');
+    const attempt = (flowToken: string) =>
+      refusal(engine.recovery.complete({ flowToken, newPassword: 'password' }));
+    for (let i = 0; i < 5; i++) {
+      expect(await attempt(alice)).toMatchObject({
+        code: 'password_rejected',
+        message: 'The password breaks the policy',
+      });
+    }
+    // Erin's flow has its own 5.
+    expect((await attempt(erin)).code).toBe('password_rejected');
+    expect(await attempt(alice)).toMatchObject({
+      code: 'too_many_attempts',
+      message: 'Too many passwords were refused; start again',
+    });
+    expect(await audited('flow.canceled')).toEqual([
+      expect.objectContaining({
+        result: 'failure',
+        reason: 'too_many_passwords',
+        target: expect.objectContaining({ userId: 'u-alice' }),
+      }),
+    ]);
+    const rejected = await audited('password.reset_failed');
+    expect(rejected).toHaveLength(6);
+    expect(rejected.every((event) => event.result === 'failure')).toBe(true);
+    expect(new Set(rejected.map((event) => event.reason))).toEqual(new Set(['password_rejected']));
+    expect(await refusal(engine.recovery.complete({ flowToken: alice }))).toMatchObject({
+      code: 'invalid_state',
+    });
+  });
+
+  it('asks a reset for a password, and audits a failed writeback, as a failed reset only for a reset', async () => {
+    const { engine, directory, writeback, verified, audited } = completing();
+    const reset = await verified('alice', PHONE);
+    expect(await refusal(engine.recovery.complete({ flowToken: reset }))).toMatchObject({
+      code: 'password_required',
+      message: 'A reset needs a new password',
+    });
+    expect(
+      await refusal(engine.recovery.complete({ flowToken: reset, newPassword: '' })),
+    ).toMatchObject({ code: 'password_required' });
+    writeback.failing = true;
+    expect(
+      await refusal(engine.recovery.complete({ flowToken: reset, newPassword: NEW_PASSWORD })),
+    ).toMatchObject({
+      code: 'directory_error',
+      message: 'The directory did not accept the change',
+    });
+    expect(await audited('writeback.failed')).toEqual([
+      expect.objectContaining({ result: 'failure', reason: 'unavailable' }),
+    ]);
+    expect(await audited('password.reset_failed')).toEqual([
+      expect.objectContaining({ result: 'failure', reason: 'unavailable' }),
+    ]);
+    const unlock = await verified('erin', '+31611112222', 'unlock');
+    vi.spyOn(directory, 'unlock').mockRejectedValueOnce(new DirectoryError('unavailable', 'down'));
+    expect((await refusal(engine.recovery.complete({ flowToken: unlock }))).code).toBe(
+      'directory_error',
+    );
+    expect(await audited('writeback.failed')).toHaveLength(2);
+    expect(await audited('password.reset_failed')).toHaveLength(1);
+  });
+});
