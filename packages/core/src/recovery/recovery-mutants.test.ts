@@ -7,7 +7,12 @@ import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { DirectoryError } from '../ports/directory.js';
 import { createSoftwareAuthenticator } from '../testing/software-authenticator.js';
-import { createTestEngine, TEST_KEYS, TEST_USERS } from '../testing/test-engine.js';
+import {
+  createTestEngine,
+  MORE_TEST_USERS,
+  TEST_KEYS,
+  TEST_USERS,
+} from '../testing/test-engine.js';
 import { totpCode } from '../verification/totp.js';
 import type { FlowView } from './flow-view.js';
 
@@ -1382,18 +1387,10 @@ describe('recovery mutants: what each refusal of a flow says', () => {
 
 describe('recovery mutants: completing a flow', () => {
   const NEW_PASSWORD = 'violet harbour quantum teapots';
-  const LOLA = {
-    id: 'u-lola',
-    username: 'lola',
-    password: 'lola original passphrase',
-    email: 'lola@example.com',
-    lockedOut: true,
-    contact: { mobile: '+31600000001' },
-  };
 
   function completing() {
     const testbed = createTestEngine({
-      users: [...TEST_USERS, LOLA],
+      users: [...TEST_USERS, ...MORE_TEST_USERS],
       policy: { methods: ['mobileSms', 'email'], unlockEnabled: true },
     });
     /** A flow of `identifier` past its one gate (a code to `confirm`): its token. */
@@ -1419,14 +1416,14 @@ describe('recovery mutants: completing a flow', () => {
 
   it('unlocks a locked-out account as it resets it, and audits the methods that proved it', async () => {
     const { engine, directory, verified, audited } = completing();
-    const flowToken = await verified('lola', LOLA.contact.mobile);
+    const flowToken = await verified('lou', '+31600000002');
     await engine.recovery.complete({ flowToken, newPassword: NEW_PASSWORD });
-    expect(await directory.verifyPassword('u-lola', NEW_PASSWORD)).toBe(true);
+    expect(await directory.verifyPassword('u-lou', NEW_PASSWORD)).toBe(true);
     expect(await audited('password.reset')).toEqual([
       expect.objectContaining({
         result: 'success',
         methods: ['mobileSms'],
-        target: { userId: 'u-lola', username: 'lola', role: 'user' },
+        target: { userId: 'u-lou', username: 'lou', role: 'user' },
       }),
     ]);
   });
@@ -1510,5 +1507,55 @@ describe('recovery mutants: completing a flow', () => {
     );
     expect(await audited('writeback.failed')).toHaveLength(2);
     expect(await audited('password.reset_failed')).toHaveLength(1);
+  });
+});
+
+describe('recovery mutants: who may use self-service', () => {
+  const users = [
+    ...TEST_USERS,
+    ...MORE_TEST_USERS,
+    {
+      id: 'u-gina',
+      username: 'gina',
+      password: 'x',
+      groups: ['sspr'],
+      contact: { mobile: '+31600000003' },
+    },
+  ];
+
+  /** Why a start for `identifier` under `policy` (with detailedErrors) is refused, or `none`. */
+  async function reasonOf(policy: PolicyInput, identifier: string, intent?: 'unlock') {
+    const { engine } = createTestEngine({
+      users,
+      webauthn: { rpId: 'example.com', rpName: 'Example', origins: ['https://id.example.com'] },
+      policy: { methods: ['mobileSms', 'email'], detailedErrors: true, ...policy },
+    });
+    return engine.recovery.start({ identifier, ...(intent === undefined ? {} : { intent }) }).then(
+      () => 'none',
+      (error: { code: string; message: string; reason?: string }) => {
+        expect(error.code).toBe('not_eligible');
+        expect(error.message).toBe(`This account cannot use self-service (${error.reason})`);
+        return error.reason;
+      },
+    );
+  }
+
+  it('names why an account cannot reset: unknown, disabled, not enabled, out of scope, unlock off', async () => {
+    expect(await reasonOf({}, 'nobody-here')).toBe('not_found');
+    expect(await reasonOf({}, 'dave')).toBe('disabled');
+    expect(await reasonOf({ enabled: 'none' }, 'alice')).toBe('not_enabled');
+    expect(await reasonOf({ enabled: 'selected', groups: ['sspr'] }, 'alice')).toBe('not_in_scope');
+    expect(await reasonOf({ enabled: 'selected', groups: ['other', 'sspr'] }, 'gina')).toBe('none');
+    expect(await reasonOf({ unlockEnabled: false }, 'alice', 'unlock')).toBe('unlock_disabled');
+    expect(await reasonOf({ unlockEnabled: false }, 'alice')).toBe('none');
+    expect(await reasonOf({ unlockEnabled: true }, 'alice', 'unlock')).toBe('none');
+    // The writeback switch is for external directories only.
+    expect(await reasonOf({ writeback: false }, 'alice')).toBe('none');
+    expect(
+      await reasonOf(
+        { methods: ['mobileSms', 'email', 'passkey'], adminsRequirePasskey: true },
+        'admin',
+      ),
+    ).toBe('passkey_required');
   });
 });
