@@ -417,6 +417,15 @@ describe('attack 11: a malformed contact in the directory answers 500', () => {
       'alternateEmail',
       'mobile',
     ]);
+    for (const event of events) {
+      expect(event).toMatchObject({
+        actor: { kind: 'system' },
+        target: { userId: 'u-mal' },
+        result: 'failure',
+        reason: 'malformed_contact',
+        source: 'directory',
+      });
+    }
   });
 });
 

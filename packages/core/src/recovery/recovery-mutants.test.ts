@@ -302,6 +302,14 @@ describe('recovery mutants: passkey challenges', () => {
       message: 'Passkeys are not configured (webauthn)',
     });
   });
+
+  it('offers no passkey in a new flow when the engine has no webauthn, though one is registered', async () => {
+    const { challenge, storage, clock } = await withAlicePasskey();
+    expect((await challenge('alice')).methods.map((method) => method.type)).toContain('passkey');
+    const { engine } = createTestEngine({ policy: PASSKEY_POLICY, storage, clock });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    expect(flow.methods.map((method) => method.type)).not.toContain('passkey');
+  });
 });
 
 describe('recovery mutants: what each refusal says', () => {
@@ -1239,6 +1247,39 @@ describe('recovery mutants: the flow view', () => {
     expect(await shown('nobody-1')).toEqual(seen[0]);
   });
 
+  it("sends the code in the locale the flow started with, or the policy's default for an unknown one", async () => {
+    const { engine, messaging } = setup();
+    const localeOfCode = async (locale: string) => {
+      const flow = await engine.recovery.start({ identifier: 'alice', locale: locale as 'nl' });
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: 'm1',
+        confirm: PHONE,
+      });
+      await engine.dispatcher.runOnce();
+      return messaging.sent.at(-1)?.message.locale;
+    };
+    expect(await localeOfCode('nl')).toBe('nl');
+    expect(await localeOfCode('xx')).toBe('en');
+  });
+
+  it('shows a challenge only while the flow awaits its proof, and no empty fields', async () => {
+    const { engine } = setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    expect(flow).not.toHaveProperty('nextGate');
+    expect(flow).not.toHaveProperty('registerNext');
+    expect(flow).not.toHaveProperty('challenge');
+    const sent = await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: PHONE,
+    });
+    expect(sent.challenge).toMatchObject({ methodId: 'm1', delivery: 'queued' });
+    const canceled = await engine.recovery.cancel({ flowToken: flow.flowToken });
+    expect(canceled.state).toBe('canceled');
+    expect(canceled).not.toHaveProperty('challenge');
+  });
+
   it('marks as used the method that passed a gate, not the first of the list', async () => {
     const { engine, codeSentTo } = createTestEngine({
       policy: { methods: ['mobileSms', 'email'], gatesRequired: 2 },
@@ -1291,6 +1332,23 @@ describe('recovery mutants: what each refusal of a flow says', () => {
       code: 'invalid_request',
       message: 'intent must be reset or unlock',
     });
+  });
+
+  it('counts starts per identifier as typed (in any case, width or padding), known or not, and says so when they run out', async () => {
+    const { engine } = setup({ limits: { resetsPerHour: 2 } });
+    const start = (identifier: string) => refusal(engine.recovery.start({ identifier }));
+    // Full-width letters are the same name after NFKC normalization.
+    const fullWidth = (text: string) =>
+      text.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    for (const identifier of ['alice', 'nobody-here']) {
+      expect((await start(identifier)).code).toBe('none');
+      expect((await start(` ${identifier.toUpperCase()} `)).code).toBe('none');
+      expect(await start(fullWidth(identifier))).toEqual({
+        code: 'rate_limited',
+        message: 'Too many resets',
+        retryAfterSeconds: 3600,
+      });
+    }
   });
 
   it('checks the method and the typed contact at a challenge', async () => {
