@@ -1351,6 +1351,48 @@ describe('recovery mutants: what each refusal of a flow says', () => {
     }
   });
 
+  it('treats a name two accounts share as unknown, and a directory outage as an outage for every name', async () => {
+    const { engine, directory } = createTestEngine({
+      users: [
+        ...TEST_USERS,
+        { id: 'u-twin', username: 'twin', password: 'x', email: 'alice@example.com' },
+      ],
+      policy: { methods: ['mobileSms', 'email'], detailedErrors: true },
+    });
+    expect(
+      await engine.recovery.start({ identifier: 'alice@example.com' }).then(
+        () => 'none',
+        (error: { reason?: string }) => error.reason,
+      ),
+    ).toBe('not_found');
+    directory.setAvailable(false);
+    for (const identifier of ['alice', 'nobody-here']) {
+      expect(
+        await engine.recovery.start({ identifier }).then(
+          () => undefined,
+          (error: { code: string; message: string; directoryCode?: string }) => ({
+            code: error.code,
+            message: error.message,
+            directoryCode: error.directoryCode,
+          }),
+        ),
+      ).toEqual({
+        code: 'directory_error',
+        message: 'The directory could not be reached',
+        directoryCode: 'unavailable',
+      });
+    }
+    // Any other failure of the directory is an outage too.
+    directory.setAvailable(true);
+    vi.spyOn(directory, 'findUser').mockRejectedValueOnce(new Error('socket hang up'));
+    expect(
+      await engine.recovery.start({ identifier: 'alice' }).then(
+        () => undefined,
+        (error: { code: string; directoryCode?: string }) => [error.code, error.directoryCode],
+      ),
+    ).toEqual(['directory_error', 'unavailable']);
+  });
+
   it('checks the method and the typed contact at a challenge', async () => {
     const { engine } = setup();
     const flow = await engine.recovery.start({ identifier: 'alice' });
@@ -1615,5 +1657,48 @@ describe('recovery mutants: who may use self-service', () => {
         'admin',
       ),
     ).toBe('passkey_required');
+  });
+});
+
+describe('recovery mutants: the captcha at the start', () => {
+  function withCaptcha(afterStarts?: number) {
+    const verify = vi.fn(async (token: string, _context: { ip?: string }) => token === 'solved');
+    const { engine } = createTestEngine({
+      captcha: { verify },
+      policy: {
+        methods: ['mobileSms', 'email'],
+        ...(afterStarts === undefined ? {} : { captcha: { afterStarts } }),
+      },
+    });
+    const start = (captcha?: string, ip?: string) =>
+      refusal(
+        engine.recovery.start({
+          identifier: 'alice',
+          ...(captcha === undefined ? {} : { captcha }),
+          ...(ip === undefined ? {} : { ip }),
+        }),
+      );
+    return { verify, start };
+  }
+
+  it('checks a non-empty token with the address, and says when it was not solved', async () => {
+    const { verify, start } = withCaptcha();
+    const unsolved = { code: 'captcha_failed', message: 'The captcha was not solved' };
+    expect(await start()).toMatchObject(unsolved);
+    expect(await start('')).toMatchObject(unsolved);
+    expect(verify).not.toHaveBeenCalled();
+    expect(await start('wrong', '203.0.113.5')).toMatchObject(unsolved);
+    expect(verify).toHaveBeenLastCalledWith('wrong', { ip: '203.0.113.5' });
+    expect(await start('solved')).toMatchObject({ code: 'none' });
+    expect(verify).toHaveBeenLastCalledWith('solved', {});
+  });
+
+  it('asks after afterStarts starts from one address in an hour, and always from an unknown one', async () => {
+    const { start } = withCaptcha(2);
+    expect((await start(undefined, '203.0.113.5')).code).toBe('none');
+    expect((await start(undefined, '203.0.113.5')).code).toBe('none');
+    expect((await start(undefined, '203.0.113.5')).code).toBe('captcha_failed');
+    expect((await start(undefined, '198.51.100.9')).code).toBe('none');
+    expect((await start()).code).toBe('captcha_failed');
   });
 });
