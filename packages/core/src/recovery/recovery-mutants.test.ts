@@ -785,7 +785,7 @@ describe('recovery mutants: contact your administrator', () => {
 });
 
 describe('recovery mutants: views and gates', () => {
-  it('shows the text of a custom question and only the id of a predefined one, to anyone asked', async () => {
+  it('shows the text of a custom question and only the id of a predefined one, to anyone asked, also on a reload', async () => {
     const predefined = ['street-at-age-ten', 'first-pet-name'];
     const testbed = createTestEngine({
       policy: {
@@ -807,6 +807,9 @@ describe('recovery mutants: views and gates', () => {
       const flow = await testbed.engine.recovery.start({ identifier });
       const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
       const view = await testbed.engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+      // A reload (which reads the policy itself) shows the same questions and texts.
+      const reloaded = await testbed.engine.recovery.getFlow({ flowToken: flow.flowToken });
+      expect(reloaded.challenge).toEqual(view.challenge);
       return [...(view.challenge?.questions ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     };
     const all = [
@@ -1212,6 +1215,86 @@ describe('recovery mutants: what a flow audits', () => {
     });
   });
 
+  it('counts and audits each expired flow once when two sweeps run at once', async () => {
+    const { engine, storage, clock } = createTestEngine({
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    for (const identifier of ['alice', 'erin', 'nobody-here']) {
+      await engine.recovery.start({ identifier });
+    }
+    clock.advance(16 * 60_000);
+    const swept = await Promise.all([engine.recovery.expireFlows(), engine.recovery.expireFlows()]);
+    expect(swept[0] + swept[1]).toBe(3);
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.abandoned'],
+      limit: 10,
+    });
+    expect(events).toHaveLength(3);
+  });
+
+  it('stores no user for a decoy flow, and audits each passed gate as a success with its method', async () => {
+    const { engine, storage, codeSentTo } = createTestEngine({
+      users: [...TEST_USERS, ...MORE_TEST_USERS],
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    // dave is disabled: his flow is a decoy, stored without his id.
+    const decoy = await engine.recovery.start({ identifier: 'dave' });
+    const stored = await storage.flows.get('default', await sha256Base64Url(decoy.flowToken));
+    expect(stored).toMatchObject({ userId: null, data: { decoy: true } });
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'm1', confirm: PHONE });
+    const code = await codeSentTo(PHONE);
+    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['flow.method_verified'],
+      limit: 5,
+    });
+    expect(events).toEqual([
+      expect.objectContaining({
+        result: 'success',
+        method: 'mobileSms',
+        target: expect.objectContaining({ userId: 'u-alice' }),
+      }),
+    ]);
+  });
+
+  it('never completes a decoy flow, even one forced to verified in storage', async () => {
+    const { engine, storage, directory } = createTestEngine({
+      users: [...TEST_USERS, ...MORE_TEST_USERS],
+      policy: { methods: ['mobileSms', 'email'] },
+    });
+    // dave's decoy forced to name him too: only the decoy mark is left to refuse it.
+    for (const [identifier, userId] of [
+      ['dave', 'u-dave'],
+      ['nobody-here', null],
+    ] as const) {
+      const flow = await engine.recovery.start({ identifier });
+      const id = await sha256Base64Url(flow.flowToken);
+      const stored = await storage.flows.get('default', id);
+      if (stored === null) throw new Error('flow not stored');
+      // What a tampered or corrupted store would hold; the data still says decoy.
+      const forced = { ...stored, state: 'verified', userId, revision: stored.revision + 1 };
+      expect(await storage.flows.update(forced, stored.revision)).toBe(true);
+      expect(
+        await refusal(
+          engine.recovery.complete({
+            flowToken: flow.flowToken,
+            newPassword: 'violet harbour quantum teapots',
+          }),
+        ),
+      ).toMatchObject({ code: 'invalid_state', message: 'The flow cannot complete' });
+    }
+    expect(await directory.verifyPassword('u-dave', 'violet harbour quantum teapots')).toBe(false);
+    const written = await storage.audit.query({
+      tenantId: 'default',
+      types: ['password.reset', 'writeback.failed'],
+      limit: 5,
+    });
+    expect(written.events).toEqual([]);
+  });
+
   it('audits a swept flow as abandoned by the system, naming the state it expired in', async () => {
     const { engine, storage, clock } = createTestEngine({
       policy: { methods: ['mobileSms', 'email'] },
@@ -1438,6 +1521,16 @@ describe('recovery mutants: what each refusal of a flow says', () => {
         engine.recovery.verify({ flowToken: flow.flowToken, methodId: email, code: '123456' }),
       ),
     ).toMatchObject({ code: 'invalid_state', message: 'No challenge for this method' });
+  });
+
+  it('names the state of a flow that cannot take a step', async () => {
+    const { engine } = setup();
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.cancel({ flowToken: flow.flowToken });
+    expect(await refusal(engine.recovery.cancel({ flowToken: flow.flowToken }))).toMatchObject({
+      code: 'invalid_state',
+      message: 'The flow is canceled',
+    });
   });
 
   it('answers conflict to the loser of two challenges of one flow at once', async () => {

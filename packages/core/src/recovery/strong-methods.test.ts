@@ -539,7 +539,12 @@ describe('MFA-aware recovery', () => {
         confirm: 'alice.private@example.net',
       }),
     );
-    expect(email.code).toBe('strong_method_required');
+    expect(email).toMatchObject({
+      code: 'strong_method_required',
+      message: 'Use one of the methods the flow asks for',
+      // The refusal carries the flow, so the client shows which methods are left.
+      flow: { state: 'choose_method', nextGate: afterSms.nextGate },
+    });
     await expect(
       t.passWithCode(afterSms, 'authenticatorApp', totpCode(secret, t.clock.now())),
     ).resolves.toMatchObject({ state: 'verified', gatesPassed: 2 });
