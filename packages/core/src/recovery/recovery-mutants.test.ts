@@ -1639,6 +1639,16 @@ describe('recovery mutants: completing a flow', () => {
     expect(canceled).not.toHaveProperty('reason');
   });
 
+  it('refuses to complete, without a crash, when the account left the directory after its proof', async () => {
+    const { engine, directory, verified, audited } = completing();
+    const flowToken = await verified('alice', PHONE);
+    vi.spyOn(directory, 'getUser').mockResolvedValueOnce(null);
+    expect(
+      await refusal(engine.recovery.complete({ flowToken, newPassword: NEW_PASSWORD })),
+    ).toMatchObject({ code: 'invalid_state', message: 'The flow cannot complete' });
+    expect(await audited('password.reset')).toEqual([]);
+  });
+
   it('gives each flow 5 passwords, then cancels it and audits why', async () => {
     const { engine, verified, audited } = completing();
     const alice = await verified('alice', PHONE);
@@ -1709,7 +1719,11 @@ describe('recovery mutants: completing a flow', () => {
     expect(
       await refusal(engine.recovery.complete({ flowToken: reset, newPassword: NEW_PASSWORD })),
     ).toMatchObject({ code: 'directory_error' });
-    expect((await audited('writeback.failed'))[0]).toMatchObject({ reason: 'unavailable' });
+    expect((await audited('writeback.failed')).map((event) => event.reason)).toEqual([
+      'unavailable',
+      'unavailable',
+      'unavailable',
+    ]);
   });
 });
 
