@@ -1136,6 +1136,70 @@ describe('recovery mutants: where a code goes, and how its challenge is audited'
     }
   });
 
+  it('never lets a number pass two gates when it is the second of a method with two, and answers a wrong number like any mismatch', async () => {
+    for (const office of [PHONE, REGISTERED]) {
+      const testbed = createTestEngine({
+        users: [
+          {
+            id: 'u-olga',
+            username: 'olga',
+            password: 'olga original passphrase',
+            email: 'olga@example.com',
+            contact: { mobile: PHONE, office, alternateEmail: 'olga@example.net' },
+          },
+        ],
+        policy: { methods: ['mobileSms', 'officeVoice', 'email'], gatesRequired: 2 },
+      });
+      const { engine, storage, clock, codeSentTo } = testbed;
+      const now = clock.now();
+      await storage.registrations.save(
+        {
+          tenantId: 'default',
+          userId: 'u-olga',
+          revision: 1,
+          reconfirmedAt: now,
+          updatedAt: now,
+          methods: [
+            { id: 'p', kind: 'mobile', value: REGISTERED, createdAt: now, verifiedAt: now },
+          ],
+        },
+        null,
+      );
+      const flow = await engine.recovery.start({ identifier: 'olga' });
+      const idOf = (type: string) => flow.methods.find((m) => m.type === type)?.id ?? '';
+      await engine.recovery.challenge({
+        flowToken: flow.flowToken,
+        methodId: idOf('officeVoice'),
+        confirm: office,
+      });
+      await engine.recovery.verify({
+        flowToken: flow.flowToken,
+        methodId: idOf('officeVoice'),
+        code: await codeSentTo(office),
+      });
+      // A wrong number is answered like any mismatch, whichever number passed.
+      expect(
+        await refusal(
+          engine.recovery.challenge({
+            flowToken: flow.flowToken,
+            methodId: idOf('mobileSms'),
+            confirm: '+31699999999',
+          }),
+        ),
+      ).toMatchObject({ code: 'none' });
+      // The mobile method holds both numbers; the office one passed already, whichever it is.
+      expect(
+        await refusal(
+          engine.recovery.challenge({
+            flowToken: flow.flowToken,
+            methodId: idOf('mobileSms'),
+            confirm: office,
+          }),
+        ),
+      ).toMatchObject({ code: 'method_already_used' });
+    }
+  });
+
   it('audits a code challenge as sent, as a mismatch or as a decoy', async () => {
     const { engine, storage, clock } = createTestEngine({
       policy: { methods: ['mobileSms', 'email'] },
