@@ -70,6 +70,17 @@ function setup(policy: PolicyInput = POLICY) {
     return engine.recovery.verify({ flowToken: flow.flowToken, methodId, code });
   }
 
+  /** Passes a gate of `flow` with a code sent to `to` by the method of `type`. */
+  async function passWithSentCode(flow: FlowView, type: 'mobileSms' | 'email', to: string) {
+    const methodId = methodOf(flow, type);
+    await engine.recovery.challenge({ flowToken: flow.flowToken, methodId, confirm: to });
+    return engine.recovery.verify({
+      flowToken: flow.flowToken,
+      methodId,
+      code: await testbed.codeSentTo(to),
+    });
+  }
+
   return {
     ...testbed,
     device,
@@ -78,6 +89,7 @@ function setup(policy: PolicyInput = POLICY) {
     addAuthenticator,
     methodOf,
     passkeyChallenge,
+    passWithSentCode,
     passWithPasskey,
     passWithCode,
   };
@@ -515,17 +527,7 @@ describe('MFA-aware recovery', () => {
     t.clock.advance(60_000);
     const flow = await t.engine.recovery.start({ identifier: 'alice' });
     expect(flow.nextGate).toBeUndefined();
-    const sms = t.methodOf(flow, 'mobileSms');
-    await t.engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: sms,
-      confirm: '+31612345678',
-    });
-    const afterSms = await t.engine.recovery.verify({
-      flowToken: flow.flowToken,
-      methodId: sms,
-      code: await t.codeSentTo('+31612345678'),
-    });
+    const afterSms = await t.passWithSentCode(flow, 'mobileSms', '+31612345678');
     expect(afterSms).toMatchObject({
       state: 'choose_method',
       gatesPassed: 1,
@@ -554,48 +556,19 @@ describe('MFA-aware recovery', () => {
     const t = setup({ ...POLICY, mfaAwareRecovery: false });
     await t.addAuthenticator('u-alice');
     const flow = await t.engine.recovery.start({ identifier: 'alice' });
-    const sms = t.methodOf(flow, 'mobileSms');
-    await t.engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: sms,
-      confirm: '+31612345678',
+    await expect(t.passWithSentCode(flow, 'mobileSms', '+31612345678')).resolves.toMatchObject({
+      state: 'verified',
+      gatesPassed: 1,
     });
-    await expect(
-      t.engine.recovery.verify({
-        flowToken: flow.flowToken,
-        methodId: sms,
-        code: await t.codeSentTo('+31612345678'),
-      }),
-    ).resolves.toMatchObject({ state: 'verified', gatesPassed: 1 });
   });
 
   it('asks a passkey of admins only under adminsRequirePasskey: a user passes two gates with a code each', async () => {
     const t = setup({ ...POLICY, gatesRequired: 2, adminsRequirePasskey: true });
     const flow = await t.engine.recovery.start({ identifier: 'alice' });
-    const sms = t.methodOf(flow, 'mobileSms');
-    await t.engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: sms,
-      confirm: '+31612345678',
-    });
-    const afterSms = await t.engine.recovery.verify({
-      flowToken: flow.flowToken,
-      methodId: sms,
-      code: await t.codeSentTo('+31612345678'),
-    });
+    const afterSms = await t.passWithSentCode(flow, 'mobileSms', '+31612345678');
     expect(afterSms.nextGate).toBeUndefined();
-    const email = t.methodOf(flow, 'email');
-    await t.engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: email,
-      confirm: 'alice.private@example.net',
-    });
     await expect(
-      t.engine.recovery.verify({
-        flowToken: flow.flowToken,
-        methodId: email,
-        code: await t.codeSentTo('alice.private@example.net'),
-      }),
+      t.passWithSentCode(flow, 'email', 'alice.private@example.net'),
     ).resolves.toMatchObject({ state: 'verified', gatesPassed: 2 });
   });
 
@@ -640,6 +613,29 @@ describe('MFA-aware recovery', () => {
       methodId: t.methodOf(flow, 'passkey'),
     });
     await expect(t.passWithPasskey(challenged)).resolves.toMatchObject({ state: 'verified' });
+  });
+});
+
+describe('a Temporary Access Pass beside strong methods', () => {
+  it('passes where the next gate must be a strong method, also when challenged first', async () => {
+    const t = setup({ ...POLICY, helpdesk: { temporaryAccessPass: true } });
+    await t.addAuthenticator('u-alice');
+    const admin = { actor: { kind: 'admin' as const, id: 'u-admin' } };
+    const { pass } = await t.engine.helpdesk.issueTemporaryAccessPass('u-alice', {}, admin);
+    const flow = await t.engine.recovery.start({ identifier: 'alice' });
+    const afterSms = await t.passWithSentCode(flow, 'mobileSms', '+31612345678');
+    expect(afterSms.nextGate).toMatchObject({ methods: ['authenticatorApp'] });
+    // A client may ask for the pass's challenge first: it is not refused as a weak method.
+    await expect(
+      t.engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'temporary_access_pass' }),
+    ).resolves.toMatchObject({ state: 'awaiting_proof' });
+    await expect(
+      t.engine.recovery.verify({
+        flowToken: flow.flowToken,
+        methodId: 'temporary_access_pass',
+        code: pass,
+      }),
+    ).resolves.toMatchObject({ state: 'verified' });
   });
 });
 

@@ -11,7 +11,6 @@ import {
   normalizeTemporaryAccessPass,
   TEMPORARY_ACCESS_PASS_ALPHABET,
 } from '../verification/temporary-access-pass.js';
-import { totpCode } from '../verification/totp.js';
 
 const MINUTE = 60_000;
 const POLICY: PolicyInput = {
@@ -303,50 +302,6 @@ describe('Temporary Access Pass: the flow', () => {
       confirm: '+31612345678',
     });
     expect(asked.state).toBe('awaiting_proof');
-    await expect(
-      engine.recovery.verify({
-        flowToken: flow.flowToken,
-        methodId: 'temporary_access_pass',
-        code: pass,
-      }),
-    ).resolves.toMatchObject({ state: 'verified' });
-  });
-
-  it('passes where the next gate must be a strong method, also when challenged first', async () => {
-    const { engine, clock, codeSentTo } = setup({
-      ...POLICY,
-      methods: ['mobileSms', 'email', 'authenticatorApp'],
-    });
-    const auth = () => ({ authTime: clock.now() });
-    const enrolment = await engine.registration.authenticatorSetup({
-      userId: 'u-alice',
-      auth: auth(),
-    });
-    await engine.registration.addAuthenticator({
-      userId: 'u-alice',
-      auth: auth(),
-      enrolmentToken: enrolment.enrolmentToken,
-      code: totpCode(enrolment.secret, clock.now()),
-      name: 'Phone',
-    });
-    const { pass } = await engine.helpdesk.issueTemporaryAccessPass('u-alice', {}, ADMIN);
-    const flow = await engine.recovery.start({ identifier: 'alice' });
-    const sms = flow.methods.find((method) => method.type === 'mobileSms')?.id ?? '';
-    await engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: sms,
-      confirm: '+31612345678',
-    });
-    const afterSms = await engine.recovery.verify({
-      flowToken: flow.flowToken,
-      methodId: sms,
-      code: await codeSentTo('+31612345678'),
-    });
-    expect(afterSms.nextGate).toMatchObject({ methods: ['authenticatorApp'] });
-    // A client may ask for the pass's challenge first: it is not refused as a weak method.
-    await expect(
-      engine.recovery.challenge({ flowToken: flow.flowToken, methodId: 'temporary_access_pass' }),
-    ).resolves.toMatchObject({ state: 'awaiting_proof' });
     await expect(
       engine.recovery.verify({
         flowToken: flow.flowToken,
