@@ -37,6 +37,15 @@ function setup(policy: PolicyInput = {}) {
 
 const QUESTIONS = ['street-at-age-ten', 'first-pet-name', 'first-teacher-surname'];
 
+/** A user whose directory entry has {@link PHONE} as mobile and `office` as office phone. */
+const olga = (office: string) => ({
+  id: 'u-olga',
+  username: 'olga',
+  password: 'olga original passphrase',
+  email: 'olga@example.com',
+  contact: { mobile: PHONE, office, alternateEmail: 'olga@example.net' },
+});
+
 /** An engine asking 3 of 3 questions, which alice answered `answer to <question id>`. */
 async function withAliceAnswers() {
   const testbed = createTestEngine({
@@ -868,15 +877,7 @@ describe('recovery mutants: views and gates', () => {
 
   it('never lets one number pass two gates, as mobile and as office phone', async () => {
     const testbed = createTestEngine({
-      users: [
-        {
-          id: 'u-olga',
-          username: 'olga',
-          password: 'olga original passphrase',
-          email: 'olga@example.com',
-          contact: { mobile: PHONE, office: PHONE, alternateEmail: 'olga@example.net' },
-        },
-      ],
+      users: [olga(PHONE)],
       policy: {
         methods: ['mobileSms', 'officeVoice', 'email'],
         gatesRequired: 2,
@@ -1105,13 +1106,13 @@ describe('recovery mutants: a code sent to nobody', () => {
 
 describe('recovery mutants: where a code goes, and how its challenge is audited', () => {
   const REGISTERED = '+31687650000';
-  async function aliceWithTwoMobiles() {
-    const testbed = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+  /** Registers {@link REGISTERED} as `userId`'s mobile, beside the directory's. */
+  async function registerMobile(testbed: ReturnType<typeof createTestEngine>, userId: string) {
     const now = testbed.clock.now();
     await testbed.storage.registrations.save(
       {
         tenantId: 'default',
-        userId: 'u-alice',
+        userId,
         revision: 1,
         reconfirmedAt: now,
         updatedAt: now,
@@ -1119,6 +1120,11 @@ describe('recovery mutants: where a code goes, and how its challenge is audited'
       },
       null,
     );
+  }
+
+  async function aliceWithTwoMobiles() {
+    const testbed = createTestEngine({ policy: { methods: ['mobileSms', 'email'] } });
+    await registerMobile(testbed, 'u-alice');
     return testbed;
   }
 
@@ -1139,32 +1145,11 @@ describe('recovery mutants: where a code goes, and how its challenge is audited'
   it('never lets a number pass two gates when it is the second of a method with two, and answers a wrong number like any mismatch', async () => {
     for (const office of [PHONE, REGISTERED]) {
       const testbed = createTestEngine({
-        users: [
-          {
-            id: 'u-olga',
-            username: 'olga',
-            password: 'olga original passphrase',
-            email: 'olga@example.com',
-            contact: { mobile: PHONE, office, alternateEmail: 'olga@example.net' },
-          },
-        ],
+        users: [olga(office)],
         policy: { methods: ['mobileSms', 'officeVoice', 'email'], gatesRequired: 2 },
       });
-      const { engine, storage, clock, codeSentTo } = testbed;
-      const now = clock.now();
-      await storage.registrations.save(
-        {
-          tenantId: 'default',
-          userId: 'u-olga',
-          revision: 1,
-          reconfirmedAt: now,
-          updatedAt: now,
-          methods: [
-            { id: 'p', kind: 'mobile', value: REGISTERED, createdAt: now, verifiedAt: now },
-          ],
-        },
-        null,
-      );
+      const { engine, codeSentTo } = testbed;
+      await registerMobile(testbed, 'u-olga');
       const flow = await engine.recovery.start({ identifier: 'olga' });
       const idOf = (type: string) => flow.methods.find((m) => m.type === type)?.id ?? '';
       await engine.recovery.challenge({
