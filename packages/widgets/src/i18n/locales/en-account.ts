@@ -91,4 +91,19 @@ export const enAccount = {
   'answer.duplicate_answer': 'Give a different answer to each question.',
   'answer.contains_question': 'An answer must not repeat its question.',
   'answer.contains_name': 'An answer must not contain your name.',
+
+  // Refusals only registration and password change meet.
+  'error.reauthentication_required': 'Enter your current password to make this change.',
+  'error.user_not_found': 'We could not find your account.',
+  'error.method_not_allowed': 'This kind of method is not allowed.',
+  'error.invalid_value': 'Enter a valid phone number (with country code) or email address.',
+  'error.country_not_allowed':
+    'Codes can’t be sent to numbers in this country. Use another number.',
+  'error.below_minimum': 'You can’t remove this method: you need at least {count}.',
+  'error.postpone_limit': 'You can’t put this off any longer. Set it up now.',
+  'error.not_postponable': 'This can’t be put off.',
+  'error.incorrect_password': 'Your current password is wrong.',
+  'error.invalid_name': 'Give it a name of 1 to 64 characters.',
+  'error.too_many_methods': 'You have the most methods of this kind allowed. Remove one first.',
+  'error.passkey_already_registered': 'This device already has a passkey for your account.',
 } as const;

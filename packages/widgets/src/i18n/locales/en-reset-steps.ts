@@ -99,4 +99,28 @@ export const enResetSteps = {
   'issue.breached': 'This password has appeared in a data breach.',
   'issue.reused': 'You used this password recently. Choose one you haven’t used before.',
   'issue.contains_identifier': 'Don’t use your username or email address in your password.',
+
+  // Refusals of the later steps (registration and password change add them too, with the whole
+  // English catalog).
+  'error.method_not_found': 'That method is not available. Choose another one.',
+  'error.method_already_used': 'You already used that method. Choose another one.',
+  'error.confirm_required': 'Type the full phone number or email address.',
+  'error.invalid_code': 'That code is wrong or was already used. Check it and try again.',
+  'error.code_expired': 'That code has expired. Ask for a new one.',
+  'error.too_many_attempts': 'That code was tried too often. Ask for a new one.',
+  'error.invalid_answers': 'At least one answer was wrong. Answer these questions instead.',
+  'attemptsLeft.one': '{count} attempt left before self-service is blocked.',
+  'attemptsLeft.other': '{count} attempts left before self-service is blocked.',
+  'error.password_required': 'Enter a new password.',
+  'error.password_rejected': 'Choose a different password:',
+  'error.invalid_credential':
+    'The passkey could not be verified. Try again, or use another method.',
+  'error.strong_method_required': 'Use a passkey or an authenticator app for this step.',
+  'error.passkey_canceled':
+    'The passkey prompt was closed or timed out. Try again when you’re ready.',
+  'error.passkey_unsupported':
+    'This browser can’t use passkeys. Use another method or another browser.',
+  'error.passkey_failed': 'The passkey didn’t work. Try again, or use another method.',
+  'error.directory.password_policy':
+    'Your organization’s directory refused this password. Choose a different one.',
 } as const;
