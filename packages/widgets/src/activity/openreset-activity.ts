@@ -1,5 +1,11 @@
-import { html, nothing, type SVGTemplateResult, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type SVGTemplateResult,
+  svg,
+  type TemplateResult,
+} from 'lit';
 import type {
   ActivityQuery,
   ActivityReport,
@@ -72,23 +78,39 @@ export class OpenResetActivity extends ConsoleElement {
   /** The styles of the element's shadow root. */
   static override styles = consoleStyles;
 
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    rows: { state: true },
+    totals: { state: true },
+    perDay: { state: true },
+    methodsUsed: { state: true },
+    cursors: { state: true },
+    next: { state: true },
+    unavailable: { state: true },
+    loaded: { state: true },
+    openTables: { state: true },
+    filters: { state: true },
+  };
+
   /** The view shown first: `resets`, `registrations`, `usage` or `audit`. @default "resets" */
-  @property({ reflect: true }) view: ActivityView = 'resets';
+  view: ActivityView = 'resets';
 
   /** Rows per page of the tables (1-1000). @default 50 */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  pageSize = 50;
 
-  @state() private rows: Row[] = [];
-  @state() private totals?: UserTotalsJson;
-  @state() private perDay: DayCounts[] = [];
-  @state() private methodsUsed: { method: string; count: number }[] = [];
+  private rows: Row[] = [];
+  private totals?: UserTotalsJson;
+  private perDay: DayCounts[] = [];
+  private methodsUsed: { method: string; count: number }[] = [];
   /** Cursors of the pages before the one shown (the first page has none). */
-  @state() private cursors: (string | undefined)[] = [];
-  @state() private next?: string;
-  @state() private unavailable = false;
-  @state() private loaded = false;
-  @state() private openTables = new Set<string>();
-  @state() private filters = {
+  private cursors: (string | undefined)[] = [];
+  private next?: string;
+  private unavailable = false;
+  private loaded = false;
+  private openTables = new Set<string>();
+  private filters = {
     from: localDay(new Date(Date.now() - (DEFAULT_DAYS - 1) * 86_400_000)),
     to: localDay(new Date()),
     result: '',

@@ -1,6 +1,12 @@
 import type { Locale } from '@openreset/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { en, type MessageKey } from '../i18n/locales/en.js';
 import { addEnglish, type MessageParams, translate } from '../i18n/localize.js';
@@ -19,21 +25,32 @@ addEnglish(en);
  * announced (`openreset-error`); dates and numbers in the viewer's locale and time zone.
  */
 export abstract class ConsoleElement extends LitElement {
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    api: {},
+    client: { attribute: false },
+    locale: {},
+    theme: { reflect: true },
+    error: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+  };
+
   /** Base URL of the OpenReset HTTP API; the admin's session cookie (or `client`) signs the calls. */
-  @property() api?: string;
+  api?: string;
 
   /** The admin client to talk through (`createAdminClient`); wins over `api`. */
-  @property({ attribute: false }) client?: AdminClient;
+  client?: AdminClient;
 
   /** One of the 30 locales (`LOCALES`), or a tag matched to one (`ar-EG`). @default the page's `lang`, else the browser's, else `en` */
-  @property() locale?: string;
+  locale?: string;
 
   /** `light`, `dark` or `auto` (follows the host page's `color-scheme`). @default "auto" */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  @state() protected error?: ShownError;
-  @state() protected notice = '';
-  @state() protected busy = false;
+  protected error?: ShownError;
+  protected notice = '';
+  protected busy = false;
 
   protected readonly i18n = new LocaleController(this);
   protected readonly words = new LocaleController<AdminCatalog>(

@@ -1,6 +1,5 @@
 import { PREDEFINED_QUESTIONS } from '@openreset/core/questions';
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isClientError } from '../client/client-error.js';
 import { emit } from '../events.js';
 import type {
@@ -70,17 +69,32 @@ export class OpenResetAdmin extends ConsoleElement {
   /** The styles of the element's shadow root. */
   static override styles = consoleStyles;
 
-  @state() private sections: SectionSpec[] = [];
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    sections: { state: true },
+    saved: { state: true },
+    draft: { state: true },
+    issues: { state: true },
+    conflict: { state: true },
+    directory: { state: true },
+    errorPanel: { state: true },
+    users: { state: true },
+    selected: { state: true },
+    secret: { state: true },
+    contactIssues: { state: true },
+  };
+
+  private sections: SectionSpec[] = [];
   /** The policy state the draft was started from (its revision is the one a save expects). */
-  @state() private saved?: PolicyStateJson;
-  @state() private draft: PolicyDraftJson = {};
-  @state() private issues: PolicyIssueJson[] = [];
-  @state() private conflict?: { state: PolicyStateJson; changed: FieldSpec[] };
-  @state() private directory?: DirectoryHealthJson;
-  @state() private errorPanel: Panel = 'policy';
-  @state() private users?: AdminUserJson[];
-  @state() private selected?: AdminUserJson;
-  @state() private secret?: ShownSecret;
+  private saved?: PolicyStateJson;
+  private draft: PolicyDraftJson = {};
+  private issues: PolicyIssueJson[] = [];
+  private conflict?: { state: PolicyStateJson; changed: FieldSpec[] };
+  private directory?: DirectoryHealthJson;
+  private errorPanel: Panel = 'policy';
+  private users?: AdminUserJson[];
+  private selected?: AdminUserJson;
+  private secret?: ShownSecret;
 
   private get fields(): FieldSpec[] {
     return this.sections.flatMap((section) => section.fields);
@@ -859,7 +873,7 @@ export class OpenResetAdmin extends ConsoleElement {
   }
 
   /** The last contact refusal's field (`mobile`, ...), from its issues' paths. */
-  @state() private contactIssues: string[] = [];
+  private contactIssues: string[] = [];
 
   private contactIssue(kind: string): boolean {
     return this.contactIssues.includes(kind);

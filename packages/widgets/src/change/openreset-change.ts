@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { emit } from '../events.js';
 import { en } from '../i18n/locales/en.js';
 import { addEnglish } from '../i18n/localize.js';
@@ -58,13 +57,20 @@ export class OpenResetChange extends OpenResetElement<ChangeStep> {
   /** The styles of the element's shadow root. */
   static override styles = changeStyles;
 
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    expired: { type: Boolean, reflect: true },
+    username: {},
+    step: { state: true },
+  };
+
   /** The password has expired: say so (the flow is the same). */
-  @property({ type: Boolean, reflect: true }) expired = false;
+  expired = false;
 
   /** The signed-in username, for password managers (a hidden `autocomplete=username` field). */
-  @property() username?: string;
+  username?: string;
 
-  @state() protected step: ChangeStep = 'form';
+  protected step: ChangeStep = 'form';
   private readonly passwords = new NewPasswordController(this);
 
   protected override render(): TemplateResult {

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { OpenResetClient } from '../client/create-client.js';
 import type { Catalog } from '../i18n/locales/en.js';
 import { ENGLISH, loadCatalog, resolveLocale, translate } from '../i18n/localize.js';
@@ -40,48 +39,66 @@ export class OpenResetLink extends LitElement {
   /** The styles of the element's shadow root. */
   static override styles = linkStyles;
 
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    href: {},
+    api: {},
+    client: { attribute: false },
+    locale: {},
+    intent: {},
+    theme: { reflect: true },
+    signInHref: { attribute: 'sign-in-href' },
+    registerUrl: { attribute: 'register-url' },
+    usernameInput: { attribute: 'username-input' },
+    open: { type: Boolean, reflect: true },
+    catalog: { state: true },
+    typedUsername: { state: true },
+  };
+
   /** Go to this URL instead of opening a dialog. */
-  @property() href?: string;
+  href?: string;
 
   /** Base URL of the OpenReset HTTP API, passed to the reset element. */
-  @property() api?: string;
+  api?: string;
 
   /** A client for the reset element (stories, tests). */
-  @property({ attribute: false }) client?: OpenResetClient;
+  client?: OpenResetClient;
 
   /** Passed to the reset element. @default the page's `lang`, else the browser's, else `en` */
-  @property() locale?: string;
+  locale?: string;
 
   /** Passed to the reset element. */
-  @property() intent?: 'reset' | 'unlock';
+  intent?: 'reset' | 'unlock';
 
   /** Passed to the reset element. @default "auto" */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Passed to the reset element. */
-  @property({ attribute: 'sign-in-href' }) signInHref?: string;
+  signInHref?: string;
 
   /**
    * Passed to the reset element: where its success step sends a user whose flow a Temporary
    * Access Pass opened (a page with `<openreset-register>`).
    */
-  @property({ attribute: 'register-url' }) registerUrl?: string;
+  registerUrl?: string;
 
   /**
    * The sign-in form's username field (a CSS selector in the link's document), whose value the
    * dialog starts with. @default the `autocomplete="username"` field of the link's form, else
    * the first one of its document
    */
-  @property({ attribute: 'username-input' }) usernameInput?: string;
+  usernameInput?: string;
 
   /** Whether the dialog is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
-  @state() private catalog: Catalog = ENGLISH;
+  private catalog: Catalog = ENGLISH;
   /** What the sign-in form's username field held when the dialog opened. */
-  @state() private typedUsername?: string;
+  private typedUsername?: string;
 
-  @query('dialog') private dialog?: HTMLDialogElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

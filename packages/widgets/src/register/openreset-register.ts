@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { isClientError } from '../client/client-error.js';
 import type {
   AuthenticatorSetup,
@@ -99,42 +98,62 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
   /** The styles of the element's shadow root. */
   static override styles = registerStyles;
 
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    mode: {},
+    status: { state: true },
+    resendCooldown: { type: Number, attribute: 'resend-cooldown' },
+    step: { state: true },
+    kind: { state: true },
+    value: { state: true },
+    pending: { state: true },
+    needsPassword: { state: true },
+    questionTexts: { state: true },
+    chosen: { state: true },
+    issues: { state: true },
+    setup: { state: true },
+    qr: { state: true },
+    check: { state: true },
+    confirming: { state: true },
+    renaming: { state: true },
+  };
+
   /**
    * `interrupt`: shown after sign-in when `GET /me/sign-in-check` asks the user to register or
    * reconfirm ("remind me later"): "Skip for now (N left)" postpones it while the policy
    * allows, "Continue" once the methods are registered or confirmed; both fire
    * `openreset-interrupt-done`. Unset: the plain "my account" form.
    */
-  @property() mode?: 'interrupt';
+  mode?: 'interrupt';
 
-  @state() private status?: RegistrationStatusJson;
+  private status?: RegistrationStatusJson;
   /**
    * Seconds after a code was sent before "Send a new code" is offered again (a visible
    * countdown meanwhile), so a code on its way is not replaced at once. @default 30
    */
-  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
+  resendCooldown = 30;
 
-  @state() protected step: RegisterStep = 'overview';
+  protected step: RegisterStep = 'overview';
   /** Until "Send a new code" is offered again. */
   private readonly resendWait = new CountdownController(this);
-  @state() private kind: ContactKind = 'mobile';
-  @state() private value = '';
-  @state() private pending?: PendingVerification;
-  @state() private needsPassword = false;
-  @state() private questionTexts?: QuestionTexts;
+  private kind: ContactKind = 'mobile';
+  private value = '';
+  private pending?: PendingVerification;
+  private needsPassword = false;
+  private questionTexts?: QuestionTexts;
   /** The question chosen in each select: the others do not offer it. */
-  @state() private chosen: string[] = [];
+  private chosen: string[] = [];
   /** The server's answer issues by field id (`question-N`, `answer-N`), shown next to it. */
-  @state() private issues: Record<string, string> = {};
+  private issues: Record<string, string> = {};
   /** The authenticator app being set up (its secret lives only here, until confirmed). */
-  @state() private setup?: AuthenticatorSetup;
-  @state() private qr?: QrMatrix;
+  private setup?: AuthenticatorSetup;
+  private qr?: QrMatrix;
   /** `GET /me/sign-in-check` (interrupt mode): how often the user may still skip. */
-  @state() private check?: SignInCheckResult;
+  private check?: SignInCheckResult;
   /** The method whose removal the user is asked to confirm. */
-  @state() private confirming?: RegistrationMethodJson;
+  private confirming?: RegistrationMethodJson;
   /** The passkey or authenticator app being renamed. */
-  @state() private renaming?: RegistrationMethodJson;
+  private renaming?: RegistrationMethodJson;
   /** The question ids of the answers last sent, in order (issues name a question). */
   private sent: string[] = [];
   /** The current password the user typed when the server asked for it (see `reauth`). */

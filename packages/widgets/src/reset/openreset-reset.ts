@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ClientError, isClientError } from '../client/client-error.js';
 import type { FlowView } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
@@ -87,50 +92,67 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
   /** The styles of the element's shadow root. */
   static override styles = resetStyles;
 
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    intent: {},
+    signInHref: { attribute: 'sign-in-href' },
+    resendCooldown: { type: Number, attribute: 'resend-cooldown' },
+    registerUrl: { attribute: 'register-url' },
+    identifier: {},
+    captchaToken: { attribute: false },
+    step: { state: true },
+    flow: { state: true },
+    chosenIntent: { state: true },
+    blockedError: { state: true },
+    startedAs: { state: true },
+    contacted: { state: true },
+    solving: { state: true },
+  };
+
   /**
    * `reset` (forgot the password) or `unlock` (locked out, knows the password). Unset, the
    * user chooses when the policy allows unlock.
    */
-  @property() intent?: 'reset' | 'unlock';
+  intent?: 'reset' | 'unlock';
 
   /** Where the success step's "Sign in" link goes; without it, there is no link. */
-  @property({ attribute: 'sign-in-href' }) signInHref?: string;
+  signInHref?: string;
 
   /**
    * Seconds after a code was sent before "Send a new code" is offered again (a visible
    * countdown meanwhile), so a code on its way is not replaced at once. @default 30
    */
-  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
+  resendCooldown = 30;
 
   /**
    * Where the success step sends a user whose flow a Temporary Access Pass opened (the flow
    * view's `registerNext`): a page with `<openreset-register>`. Without it, the step still
    * says to register new ways to verify, with no link.
    */
-  @property({ attribute: 'register-url' }) registerUrl?: string;
+  registerUrl?: string;
 
   /** The username or email address to start with (the one typed on the sign-in form). */
-  @property() identifier?: string;
+  identifier?: string;
 
   /** The token of the captcha in the `captcha` slot; sent with the first step. */
-  @property({ attribute: false }) captchaToken?: string;
+  captchaToken?: string;
 
-  @state() protected step: ResetStep = ResetStep.Identify;
-  @state() private flow?: FlowView;
-  @state() private chosenIntent: 'reset' | 'unlock' = 'reset';
+  protected step: ResetStep = ResetStep.Identify;
+  private flow?: FlowView;
+  private chosenIntent: 'reset' | 'unlock' = 'reset';
   /** The steps after the first (`ResetSteps`), made once their code has loaded. */
   private steps?: ResetSteps;
   /** The `blocked` refusal the blocked step tells about (its `retryAfterSeconds`). */
-  @state() private blockedError?: unknown;
+  private blockedError?: unknown;
   /**
    * The identifier the flow was started with (the password step's hidden username; protected:
    * the later steps read it, see `ResetStepsHost`).
    */
-  @state() protected startedAs = '';
+  protected startedAs = '';
   /** The administrators were told of this flow (`POST /reset/contact-admin`). */
-  @state() private contacted = false;
+  private contacted = false;
   /** The ALTCHA proof of work's progress (0 to 1) while it runs. */
-  @state() private solving?: number;
+  private solving?: number;
 
   /** The first field took focus already (`autofocus`: once, when it first shows). */
   private autofocused = false;

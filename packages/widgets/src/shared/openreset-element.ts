@@ -1,5 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { PublicConfig } from '../client/client-types.js';
 import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
@@ -33,34 +39,48 @@ import { clientFor, failureOf, type ShownError } from './shown-error.js';
  * its own refusals in {@link OpenResetElement.explain}.
  */
 export abstract class OpenResetElement<Step extends string = string> extends LitElement {
+  /** The reactive properties (public, with their attributes) and the internal state. */
+  static override properties: PropertyDeclarations = {
+    api: {},
+    client: { attribute: false },
+    locale: {},
+    theme: { reflect: true },
+    orgName: { attribute: 'org-name' },
+    logoUrl: { attribute: 'logo-url' },
+    primaryColor: { attribute: 'primary-color' },
+    config: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+  };
+
   /** Base URL of the OpenReset HTTP API (where the host mounted the handler). */
-  @property() api?: string;
+  api?: string;
 
   /**
    * The client to talk through (stories and tests pass one built on an in-page engine);
    * wins over `api`.
    */
-  @property({ attribute: false }) client?: OpenResetClient;
+  client?: OpenResetClient;
 
   /** `en`, `nl`, `de`, `fr` or `es`. @default the page's `lang`, else the browser's, else `en` */
-  @property() locale?: string;
+  locale?: string;
 
   /**
    * `light`, `dark` or `auto` (follows the host page's `color-scheme`: dark only where the
    * page allows dark and the user prefers it). @default "auto"
    */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Overrides the organization name of `GET /config`. */
-  @property({ attribute: 'org-name' }) orgName?: string;
+  orgName?: string;
 
   /** Overrides the logo of `GET /config` (an image URL). */
-  @property({ attribute: 'logo-url' }) logoUrl?: string;
+  logoUrl?: string;
 
   /** Overrides the primary color of `GET /config`. */
-  @property({ attribute: 'primary-color' }) primaryColor?: string;
+  primaryColor?: string;
 
-  @state() protected config?: PublicConfig;
+  protected config?: PublicConfig;
   protected readonly i18n = new LocaleController(this);
   /** The error shown and the field it is about. */
   protected readonly errors = new ErrorController(this);
@@ -70,8 +90,8 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     load: (client) => this.load(client),
     failed: (error) => this.fail(error),
   });
-  @state() protected notice = '';
-  @state() protected busy = false;
+  protected notice = '';
+  protected busy = false;
 
   /** The error shown (its `ErrorController`'s `shown`). */
   protected get error(): ShownError | undefined {
