@@ -19,6 +19,13 @@ import { renderHeader } from '../shared/branding.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { OpenResetElement } from '../shared/openreset-element.js';
 import type { ShownError } from '../shared/shown-error.js';
+import {
+  codeField,
+  contactField,
+  resendButton,
+  resendWaitLine,
+  typedCode,
+} from '../shared/step-fields.js';
 import { registerStyles } from './openreset-register.styles.js';
 import { loadQrEncoder, renderQrCode } from './qr-code.js';
 import type { QrMatrix } from './qr-matrix.js';
@@ -381,10 +388,11 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
       ${this.heading(this.t(isPhone ? 'register.add.heading.mobile' : 'register.add.heading.email'))}
       <p>${this.t('register.add.intro')}</p>
       <form part="form" novalidate @submit=${this.onAdd}>
-        ${this.contactField(
+        ${contactField(
+          this.fieldsHost,
           'value',
           this.t(isPhone ? 'confirm.label.phone' : 'confirm.label.email'),
-          isPhone,
+          isPhone ? 'phone' : 'email',
           this.value,
         )}
         ${this.renderPasswordField()}
@@ -454,7 +462,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
         <li>
           <form part="form" novalidate @submit=${this.onAddAuthenticator}>
             <p>${this.t('register.authenticator.confirm')}</p>
-            ${this.codeField({
+            ${codeField(this.fieldsHost, {
               class: 'code-input',
               pattern: '[0-9]*',
               maxlength: 6,
@@ -487,13 +495,13 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
       ${this.heading(this.t('code.heading'))}
       <p>${this.t('register.verify.intro', { hint: this.pending?.hint ?? '' })}</p>
       <form part="form" novalidate @submit=${this.onVerify}>
-        ${this.codeField()}
+        ${codeField(this.fieldsHost)}
         ${this.actions(
           this.t('action.verify'),
-          this.resendButton(this.resendWait, this.onResend),
+          resendButton(this.fieldsHost, this.resendWait, this.onResend),
           this.backButton(),
         )}
-        ${this.resendWaitLine(this.resendWait)}
+        ${resendWaitLine(this.fieldsHost, this.resendWait)}
       </form>
     `;
   }
@@ -744,7 +752,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
     event.preventDefault();
     const setup = this.setup;
     if (setup === undefined) return;
-    const code = this.typedCode();
+    const code = typedCode(this.fieldsHost);
     if (code === undefined) return;
     const name = this.required('authenticator-name');
     if (name === undefined) return;
@@ -811,7 +819,7 @@ export class OpenResetRegister extends OpenResetElement<RegisterStep> {
 
   private onVerify = (event: SubmitEvent): void => {
     event.preventDefault();
-    const code = this.typedCode();
+    const code = typedCode(this.fieldsHost);
     if (code === undefined) return;
     void this.run(async (client) => {
       this.status = await client.verifyMethod({

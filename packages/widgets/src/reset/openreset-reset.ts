@@ -105,7 +105,6 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     chosenIntent: { state: true },
     blockedError: { state: true },
     startedAs: { state: true },
-    contacted: { state: true },
     solving: { state: true },
   };
 
@@ -149,8 +148,6 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
    * the later steps read it, see `ResetStepsHost`).
    */
   protected startedAs = '';
-  /** The administrators were told of this flow (`POST /reset/contact-admin`). */
-  private contacted = false;
   /** The ALTCHA proof of work's progress (0 to 1) while it runs. */
   private solving?: number;
 
@@ -176,7 +173,6 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     this.notice = '';
     this.invalidField = undefined;
     this.blockedError = undefined;
-    this.contacted = false;
     this.step = ResetStep.Identify;
   }
 
@@ -327,17 +323,9 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
             ? html`<a part="link" href=${`mailto:${helpdesk.email}`}>
               ${this.t('helpdesk.email', { email: helpdesk.email })}
             </a>`
-            : this.renderContactAdmin()
+            : (this.steps?.renderContactAdmin() ?? this.t('helpdesk.none'))
       }
     </p>`;
-  }
-
-  private renderContactAdmin(): TemplateResult | string {
-    if (this.contacted) {
-      return html`<span id="contacted" tabindex="-1">${this.t('helpdesk.contacted')}</span>`;
-    }
-    if (this.flow === undefined || !this.isStuck()) return this.t('helpdesk.none');
-    return this.button(this.t('helpdesk.contactAdmin'), this.onContactAdmin);
   }
 
   /** `GET /config`; a config that loads clears the error of one that did not. */
@@ -433,17 +421,6 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
     }
     this.restart();
     emit(this, 'openreset-cancel', {});
-  };
-
-  private onContactAdmin = (): void => {
-    const flowToken = this.flow?.flowToken;
-    if (flowToken === undefined) return;
-    void this.run(async (client) => {
-      await client.contactAdmin(flowToken);
-      this.contacted = true;
-      // The button is gone: focus goes to the sentence that replaced it (read out).
-      this.focusOn('contacted');
-    });
   };
 
   private onStartOver = (): void => {

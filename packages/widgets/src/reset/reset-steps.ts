@@ -2,12 +2,21 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { ClientError, ClientErrorCode, isClientError } from '../client/client-error.js';
 import type { FlowMethodView, FlowView, MethodType } from '../client/client-types.js';
 import { emit, ResetStep } from '../events.js';
+import type { MessageKey } from '../i18n/locales/en.js';
 import { formatCountdown } from '../i18n/localize.js';
 import { loadQuestionTexts, type QuestionTexts } from '../i18n/question-texts.js';
 import { authenticateWithPasskey, loadWebAuthn } from '../passkeys/passkey-ceremony.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { NewPasswordController } from '../shared/new-password-controller.js';
 import type { ShownError } from '../shared/shown-error.js';
+import {
+  codeField,
+  contactField,
+  type FieldsHost,
+  resendButton,
+  resendWaitLine,
+  typedCode,
+} from '../shared/step-fields.js';
 import type { OpenResetReset } from './openreset-reset.js';
 
 /** Seconds after a send before the first delivery check, and between checks. */
@@ -22,42 +31,29 @@ const PHONE_METHODS: readonly MethodType[] = ['mobileSms', 'mobileVoice', 'offic
  * this interface. Each member's type is read from the element (`OpenResetReset['x']`), so a
  * member renamed or changed there fails to compile here.
  */
-export interface ResetStepsHost extends ReactiveControllerHost, EventTarget {
+export interface ResetStepsHost extends ReactiveControllerHost, EventTarget, FieldsHost {
   readonly renderRoot: OpenResetReset['renderRoot'];
   step: OpenResetReset['step'];
   flow: OpenResetReset['flow'];
   notice: OpenResetReset['notice'];
   invalidField: OpenResetReset['invalidField'];
   readonly config: OpenResetReset['config'];
-  readonly busy: OpenResetReset['busy'];
   readonly i18n: OpenResetReset['i18n'];
   readonly effectiveIntent: OpenResetReset['effectiveIntent'];
   readonly startedAs: OpenResetReset['startedAs'];
   readonly resendCooldown: OpenResetReset['resendCooldown'];
   readonly registerUrl: OpenResetReset['registerUrl'];
   readonly signInHref: OpenResetReset['signInHref'];
-  readonly t: OpenResetReset['t'];
   readonly fieldError: OpenResetReset['fieldError'];
-  readonly tHint: OpenResetReset['tHint'];
   readonly heading: OpenResetReset['heading'];
-  readonly field: OpenResetReset['field'];
-  readonly codeField: OpenResetReset['codeField'];
-  readonly contactField: OpenResetReset['contactField'];
   readonly actions: OpenResetReset['actions'];
   readonly button: OpenResetReset['button'];
   readonly cancelButton: OpenResetReset['cancelButton'];
-  readonly resendButton: OpenResetReset['resendButton'];
-  readonly resendWaitLine: OpenResetReset['resendWaitLine'];
-  readonly invalidAttr: OpenResetReset['invalidAttr'];
-  readonly describedBy: OpenResetReset['describedBy'];
   readonly resolveClient: OpenResetReset['resolveClient'];
   readonly run: OpenResetReset['run'];
   readonly show: OpenResetReset['show'];
   readonly required: OpenResetReset['required'];
-  readonly typedCode: OpenResetReset['typedCode'];
-  readonly refuse: OpenResetReset['refuse'];
   readonly refused: OpenResetReset['refused'];
-  readonly input: OpenResetReset['input'];
   readonly focusOn: OpenResetReset['focusOn'];
   readonly focusField: OpenResetReset['focusField'];
   readonly clearField: OpenResetReset['clearField'];
@@ -74,6 +70,8 @@ export interface ResetStepsHost extends ReactiveControllerHost, EventTarget {
 export class ResetSteps {
   private methodId?: string;
   private confirmValue = '';
+  /** The administrators were told of this flow (`POST /reset/contact-admin`). */
+  private contacted = false;
   private questionTexts?: QuestionTexts;
   /** The new password step's fields. */
   private readonly passwords: NewPasswordController;
@@ -139,12 +137,29 @@ export class ResetSteps {
   clear(): void {
     this.methodId = undefined;
     this.confirmValue = '';
+    this.contacted = false;
     this.passwords.clear();
   }
 
   /** The method step shows with no method left to try (the user needs someone's help). */
   get stuck(): boolean {
     return this.host.step === ResetStep.Method && this.availableMethods().length === 0;
+  }
+
+  /**
+   * The helpdesk footer's words where the policy names no helpdesk: "Contact your
+   * administrator" while the flow is stuck (blocked, or no method left), a button that tells
+   * them through `POST /reset/contact-admin`, then "your administrator was told"; else a
+   * sentence.
+   */
+  renderContactAdmin(): TemplateResult | string {
+    const { host } = this;
+    if (this.contacted) {
+      return html`<span id="contacted" tabindex="-1">${host.t('helpdesk.contacted')}</span>`;
+    }
+    const stuck = host.step === ResetStep.Blocked || this.stuck;
+    if (host.flow === undefined || !stuck) return host.t('helpdesk.none');
+    return host.button(host.t('helpdesk.contactAdmin'), this.onContactAdmin);
   }
 
   /**
@@ -223,6 +238,18 @@ export class ResetSteps {
     }
   }
 
+  /**
+   * A message whose `{hint}` (a masked phone number or address) is isolated left to right and
+   * never split across lines (`<bdi dir="ltr" class="hint">`), also on a right-to-left page.
+   */
+  private hinted(key: MessageKey, hint: string | null | undefined): TemplateResult {
+    const [before, ...after] = this.host.t(key, { hint: '\u0000' }).split('\u0000');
+    if (hint === null || hint === undefined || hint === '') {
+      return html`${[before, ...after].join('').trim()}`;
+    }
+    return html`${before}<bdi dir="ltr" class="hint">${hint}</bdi>${after.join('')}`;
+  }
+
   private questionInputs(): HTMLInputElement[] {
     return [...this.host.renderRoot.querySelectorAll<HTMLInputElement>('input[data-question]')];
   }
@@ -289,7 +316,7 @@ export class ResetSteps {
                       host.requestUpdate();
                     }}
                   />
-                  <span>${host.tHint(`method.${method.type}`, method.hint)}</span>
+                  <span>${this.hinted(`method.${method.type}`, method.hint)}</span>
                 </label>`,
               )}
             </fieldset>
@@ -311,9 +338,9 @@ export class ResetSteps {
     return html`
       ${this.renderProgress()}
       ${host.heading(host.t(`confirm.heading.${kind}`))}
-      <p>${host.tHint(`confirm.intro.${kind}`, method?.hint)}</p>
+      <p>${this.hinted(`confirm.intro.${kind}`, method?.hint)}</p>
       <form part="form" novalidate @submit=${this.onConfirm}>
-        ${host.contactField('confirm', host.t(`confirm.label.${kind}`), isPhone, this.confirmValue)}
+        ${contactField(host, 'confirm', host.t(`confirm.label.${kind}`), kind, this.confirmValue)}
         ${host.actions(host.t('action.sendCode'), this.backButton(), host.cancelButton())}
       </form>
     `;
@@ -331,7 +358,7 @@ export class ResetSteps {
       ${host.heading(host.t('code.heading'))}
       <p>${host.t(`code.intro.${channel}`)}</p>
       <form part="form" novalidate @submit=${this.onVerifyCode}>
-        ${host.codeField({ class: 'code-input', pattern: '[0-9]*', describedBy: 'code-countdown' })}
+        ${codeField(host, { class: 'code-input', pattern: '[0-9]*', describedBy: 'code-countdown' })}
         <p class="countdown" id="code-countdown">
           ${
             left === undefined
@@ -343,11 +370,11 @@ export class ResetSteps {
         </p>
         ${host.actions(
           host.t('action.verify'),
-          host.resendButton(this.resendWait, this.onResend),
+          resendButton(host, this.resendWait, this.onResend),
           this.otherMethodButton(),
           host.cancelButton(),
         )}
-        ${host.resendWaitLine(this.resendWait)}
+        ${resendWaitLine(host, this.resendWait)}
       </form>
     `;
   }
@@ -406,7 +433,7 @@ export class ResetSteps {
       ${host.heading(host.t('authenticator.heading'))}
       <p id="authenticator-intro">${host.t('authenticator.intro')}</p>
       <form part="form" novalidate @submit=${this.onVerifyCode}>
-        ${host.codeField({
+        ${codeField(host, {
           class: 'code-input',
           pattern: '[0-9]*',
           maxlength: 6,
@@ -593,7 +620,7 @@ export class ResetSteps {
     event.preventDefault();
     const chosen = this.chosen();
     if (chosen === undefined) return;
-    const code = this.host.typedCode();
+    const code = typedCode(this.host);
     if (code === undefined) return;
     void this.host.run(async (client) => {
       await this.show(await client.verifyReset({ ...chosen, code }));
@@ -640,6 +667,19 @@ export class ResetSteps {
       this.countDownToExpiry();
       host.notice = host.t('code.resent');
       host.input('code')?.focus();
+    });
+  };
+
+  private onContactAdmin = (): void => {
+    const { host } = this;
+    const flowToken = host.flow?.flowToken;
+    if (flowToken === undefined) return;
+    void host.run(async (client) => {
+      await client.contactAdmin(flowToken);
+      this.contacted = true;
+      host.requestUpdate();
+      // The button is gone: focus goes to the sentence that replaced it (read out).
+      host.focusOn('contacted');
     });
   };
 

@@ -1,7 +1,7 @@
 import {
   html,
   LitElement,
-  nothing,
+  type nothing,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -11,15 +11,9 @@ import type { OpenResetClient } from '../client/create-client.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { MessageKey } from '../i18n/locales/en.js';
-import {
-  formatCountdown,
-  type MessageParams,
-  type Translate,
-  translate,
-} from '../i18n/localize.js';
+import { type MessageParams, type Translate, translate } from '../i18n/localize.js';
 import { applyBranding } from './branding.js';
 import { ConfigController } from './config-controller.js';
-import type { CountdownController } from './countdown-controller.js';
 import { ErrorController } from './error-controller.js';
 import {
   ariaInvalid,
@@ -29,6 +23,7 @@ import {
   renderField,
 } from './fields.js';
 import { clientFor, failureOf, type ShownError } from './shown-error.js';
+import type { FieldsHost } from './step-fields.js';
 
 /**
  * What the card elements (`<openreset-reset>`, `<openreset-register>`, `<openreset-change>`)
@@ -129,28 +124,18 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
   protected readonly t: Translate = (key: MessageKey, params?: MessageParams) =>
     translate(this.i18n.catalog, key, params);
 
-  /**
-   * A message whose `{hint}` (a masked phone number or address) is isolated left to right and
-   * never split across lines (`<bdi dir="ltr" class="hint">`), also on a right-to-left page.
-   */
-  protected tHint(
-    key: MessageKey,
-    hint: string | null | undefined,
-    params?: MessageParams,
-  ): TemplateResult {
-    const [before, ...after] = this.t(key, { ...params, hint: '\u0000' }).split('\u0000');
-    if (hint === null || hint === undefined || hint === '') {
-      return html`${[before, ...after].join('').trim()}`;
-    }
-    return html`${before}<bdi dir="ltr" class="hint">${hint}</bdi>${after.join('')}`;
-  }
-
   protected heading(text: string): TemplateResult {
     return html`<h2 part="heading" tabindex="-1">${text}</h2>`;
   }
 
   protected field(id: string, label: string, input: TemplateResult, help?: string): TemplateResult {
     return renderField(id, label, input, help, this.fieldError);
+  }
+
+  /** This element as the host of the shared step fields (`step-fields.ts`). */
+  protected get fieldsHost(): FieldsHost {
+    // Its members are protected here; FieldsHost types each one from this class.
+    return this as unknown as FieldsHost;
   }
 
   /** The error shown inside the field it is about (none when it is about no field). */
@@ -170,64 +155,6 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     return describedBy(this.invalidField, id, ...extra);
   }
 
-  /**
-   * The one-time code field `#code` that {@link OpenResetElement.typedCode} reads; an element
-   * may add a class, a `pattern`, a `maxlength` (8 by default), its own label and ids that
-   * describe it (a countdown).
-   */
-  protected codeField(
-    extra: {
-      class?: string;
-      pattern?: string;
-      maxlength?: number;
-      label?: string;
-      describedBy?: string;
-    } = {},
-  ): TemplateResult {
-    return this.field(
-      'code',
-      extra.label ?? this.t('code.label'),
-      html`<input
-        part="input"
-        class=${extra.class ?? nothing}
-        id="code"
-        type="text"
-        inputmode="numeric"
-        autocomplete="one-time-code"
-        pattern=${extra.pattern ?? nothing}
-        maxlength=${extra.maxlength ?? 8}
-        required
-        aria-invalid=${this.invalidAttr('code')}
-        aria-describedby=${this.describedBy('code', extra.describedBy ?? '')}
-      />`,
-    );
-  }
-
-  /** A phone number or email address field, with the phone number's help line. */
-  protected contactField(
-    id: string,
-    label: string,
-    isPhone: boolean,
-    value: string,
-  ): TemplateResult {
-    return this.field(
-      id,
-      label,
-      html`<input
-        part="input"
-        id=${id}
-        type=${isPhone ? 'tel' : 'email'}
-        autocomplete=${isPhone ? 'tel' : 'email'}
-        spellcheck="false"
-        required
-        .value=${value}
-        aria-invalid=${this.invalidAttr(id)}
-        aria-describedby=${this.describedBy(id, isPhone ? `${id}-help` : '')}
-      />`,
-      isPhone ? this.t('confirm.help.phone') : undefined,
-    );
-  }
-
   /** A step's buttons: the submit button (busy while a call runs), then the others. */
   protected actions(primary: string, ...extra: TemplateResult[]): TemplateResult {
     return html`<div class="actions">
@@ -243,27 +170,6 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     return html`<button part="button" type="button" @click=${onClick} ?disabled=${disabled}>
       ${label}
     </button>`;
-  }
-
-  /** "Send a new code", offered once `wait` has run out (`#resend-wait` says when). */
-  protected resendButton(wait: CountdownController, onResend: () => void): TemplateResult {
-    return html`<button
-      part="button"
-      type="button"
-      @click=${onResend}
-      ?disabled=${this.busy || wait.seconds > 0}
-      aria-describedby="resend-wait"
-    >
-      ${this.t('action.resend')}
-    </button>`;
-  }
-
-  /** When a new code can be asked for (`#resend-wait`), empty once it can. */
-  protected resendWaitLine(wait: CountdownController): TemplateResult {
-    const seconds = wait.seconds;
-    return html`<p class="countdown" id="resend-wait">
-      ${seconds > 0 ? this.t('code.resendIn', { time: formatCountdown(seconds) }) : nothing}
-    </p>`;
   }
 
   /** The error region's contents: an error about no field (one about a field shows there). */
@@ -334,14 +240,6 @@ export abstract class OpenResetElement<Step extends string = string> extends Lit
     const value = this.input(id)?.value.trim() ?? '';
     if (value !== '') return value;
     this.refuse(id, { key: 'field.required' });
-    return undefined;
-  }
-
-  /** The code typed in `#code` (white space dropped), or `undefined` (refused) unless 6 to 8 digits. */
-  protected typedCode(): string | undefined {
-    const code = (this.input('code')?.value ?? '').replace(/\s+/g, '');
-    if (/^\d{6,8}$/.test(code)) return code;
-    this.refuse('code', { key: code === '' ? 'field.required' : 'error.invalid_code' });
     return undefined;
   }
 

@@ -93,6 +93,8 @@ export const enAccount = {
   'answer.contains_name': 'An answer must not contain your name.',
 
   // Refusals only registration and password change meet.
+  'error.unauthenticated': 'Sign in first.',
+  'error.authentication_unavailable': 'Signing in is not possible right now. Try again later.',
   'error.reauthentication_required': 'Enter your current password to make this change.',
   'error.user_not_found': 'We could not find your account.',
   'error.method_not_allowed': 'This kind of method is not allowed.',

@@ -17,7 +17,6 @@ export const enFirst = {
   'identify.intent.unlock': 'My account is locked and I know my password',
 
   'action.next': 'Next',
-  'action.back': 'Back',
   'action.cancel': 'Cancel',
   'action.startOver': 'Start again',
   'action.close': 'Close',
@@ -29,8 +28,6 @@ export const enFirst = {
   'helpdesk.url': 'Contact your helpdesk',
   'helpdesk.email': 'Email your helpdesk at {email}',
   'helpdesk.none': 'If you’re stuck, contact your administrator.',
-  'helpdesk.contactAdmin': 'Contact your administrator',
-  'helpdesk.contacted': 'Your administrator has been told.',
 
   'status.loading': 'Loading…',
   'status.working': 'Please wait…',
@@ -53,9 +50,7 @@ export const enFirst = {
   'error.invalid_json': 'The service refused the request.',
   'error.payload_too_large': 'What you typed is too long.',
   'error.unsupported_media_type': 'The service refused the request.',
-  'error.unauthenticated': 'Sign in first.',
   'error.forbidden': 'You are not allowed to do this.',
-  'error.authentication_unavailable': 'Signing in is not possible right now. Try again later.',
   'error.not_implemented': 'This is not available here.',
   'error.internal': 'Something went wrong on our side. Try again later.',
   'error.network_error':

@@ -3,6 +3,7 @@
 
 /** English: the strings of the reset's steps after the first. */
 export const enResetSteps = {
+  'action.back': 'Back',
   'action.sendCode': 'Send code',
   'action.verify': 'Verify',
   'action.resend': 'Send a new code',
@@ -123,4 +124,8 @@ export const enResetSteps = {
   'error.passkey_failed': 'The passkey didn’t work. Try again, or use another method.',
   'error.directory.password_policy':
     'Your organization’s directory refused this password. Choose a different one.',
+
+  // "Contact your administrator" needs a flow, so a later step.
+  'helpdesk.contactAdmin': 'Contact your administrator',
+  'helpdesk.contacted': 'Your administrator has been told.',
 } as const;
