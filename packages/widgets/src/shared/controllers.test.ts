@@ -92,7 +92,7 @@ describe('ConfigController', () => {
     await Promise.resolve();
     source = second;
     host.update();
-    await loader.task.taskComplete;
+    await loader.loading;
     failFirst(new ClientError('stale', 0));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(loads).toEqual([first, second]);
