@@ -191,3 +191,27 @@ describe('toErrorResponse', () => {
     ]);
   });
 });
+
+describe('HttpError', () => {
+  it('is named, and carries only the details given', () => {
+    const bare = new HttpError(404, 'not_found');
+    expect([bare.name, bare.message, bare.status, bare.code, bare.headers]).toEqual([
+      'HttpError',
+      'not_found',
+      404,
+      'not_found',
+      {},
+    ]);
+    expect([bare.issues, bare.retryAfterSeconds]).toEqual([undefined, undefined]);
+    const full = new HttpError(429, 'rate_limited', {
+      issues: [{ path: 'x', code: 'too_big' }],
+      retryAfterSeconds: 30,
+      headers: { 'retry-after': '30' },
+    });
+    expect([full.issues, full.retryAfterSeconds, full.headers]).toEqual([
+      [{ path: 'x', code: 'too_big' }],
+      30,
+      { 'retry-after': '30' },
+    ]);
+  });
+});

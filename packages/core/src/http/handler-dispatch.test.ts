@@ -1,0 +1,222 @@
+// What createHttpHandler itself does around the routes (issue 20's mutation run of http/):
+// one storage transaction per state-changing request, a refusal committed with it and a fault
+// rolled back; the padding of every answer under /reset and of nothing else; onError only for
+// unexpected faults; the basePath matched as a whole segment; the tenant handed to the routes.
+import { describe, expect, it, vi } from 'vitest';
+import { DirectoryError } from '../ports/directory.js';
+import { createHttpHandler } from './create-http-handler.js';
+import { createTestApi, json, request } from './http-test-setup.js';
+
+/** The error code of a refused or failed answer. */
+async function codeOf(response: Response): Promise<unknown> {
+  return ((await json(response)).error as { code?: unknown } | undefined)?.code;
+}
+
+/** A `transaction` that records each run and whether it threw (a rollback). */
+function recordingTransaction() {
+  const runs: ('commit' | 'rollback')[] = [];
+  const transaction = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await fn();
+      runs.push('commit');
+      return result;
+    } catch (error) {
+      runs.push('rollback');
+      throw error;
+    }
+  };
+  return { runs, transaction };
+}
+
+describe('the handler around the routes', () => {
+  it('runs each POST, PUT, PATCH and DELETE in one transaction, and no GET', async () => {
+    const api = createTestApi();
+    const { runs, transaction } = recordingTransaction();
+    const handler = createHttpHandler({ ...api.services, transaction });
+    expect((await handler(request('GET', '/config'))).status).toBe(200);
+    expect(runs).toEqual([]);
+    const started = await handler(request('POST', '/reset', { body: { identifier: 'alice' } }));
+    expect(started.status).toBe(200);
+    expect(runs).toEqual(['commit']);
+    // lower case methods too: `fetch` normalizes them, a host's own Request may not.
+    const lower = new Request('http://localhost/reset', {
+      method: 'post',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: 'alice' }),
+    });
+    expect((await handler(lower)).status).toBe(200);
+    expect(runs).toEqual(['commit', 'commit']);
+  });
+
+  it('commits a refusal with the request (its counted attempt stays) and answers it', async () => {
+    const api = createTestApi();
+    const { runs, transaction } = recordingTransaction();
+    const handler = createHttpHandler({ ...api.services, transaction });
+    const refused = await handler(
+      request('POST', '/reset/verify', {
+        body: { flowToken: 'x'.repeat(40), methodId: 'm', code: '123456' },
+      }),
+    );
+    expect(refused.status).toBe(404);
+    expect(await codeOf(refused)).toBe('flow_not_found');
+    expect(runs).toEqual(['commit']);
+  });
+
+  it('rolls a fault back and answers 500 (or the directory error it was)', async () => {
+    const api = createTestApi();
+    const { runs, transaction } = recordingTransaction();
+    const onError = vi.fn();
+    const handler = createHttpHandler(
+      {
+        ...api.services,
+        transaction,
+        recovery: {
+          ...api.services.recovery,
+          start: () => Promise.reject(new Error('disk gone')),
+          cancel: () => Promise.reject(new DirectoryError('unavailable', 'down')),
+        },
+      },
+      { onError },
+    );
+    const fault = await handler(request('POST', '/reset', { body: { identifier: 'alice' } }));
+    expect([fault.status, await codeOf(fault)]).toEqual([500, 'internal']);
+    const down = await handler(
+      request('POST', '/reset/cancel', { body: { flowToken: 'x'.repeat(40) } }),
+    );
+    expect(down.status).toBe(503);
+    expect(runs).toEqual(['rollback', 'rollback']);
+    // Only the unexpected fault is reported: the directory's failure is an answer of its own.
+    expect(onError).toHaveBeenCalledOnce();
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'disk gone' }),
+      expect.any(Request),
+    );
+  });
+
+  it('reports to onError no refusal and no HTTP error of its own', async () => {
+    const api = createTestApi({ withoutReports: true });
+    const onError = vi.fn();
+    const handler = createHttpHandler(
+      { ...api.services, signIn: undefined },
+      { authenticate: () => ({ userId: 'u-admin', isAdmin: true }), onError },
+    );
+    const answers = [
+      await handler(request('POST', '/reset', { body: {} })),
+      await handler(request('GET', '/nowhere')),
+      await handler(request('GET', '/admin/reports/users')),
+      await handler(request('GET', '/me/sign-in-check')),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([400, 404, 501, 501]);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('pads every answer under /reset, refusals too, and no other', async () => {
+    const api = createTestApi({ http: { basePath: '/api', paddingBytes: 512 } });
+    const length = async (response: Response) => (await response.arrayBuffer()).byteLength;
+    const underReset = [
+      await api.handler(request('POST', '/api/reset', { body: { identifier: 'alice' } })),
+      await api.handler(request('POST', '/api/reset', { body: {} })),
+      await api.handler(
+        request('POST', '/api/reset/status', { body: { flowToken: 'x'.repeat(40) } }),
+      ),
+      await api.handler(request('GET', '/api/reset/nothing-here')),
+    ];
+    for (const response of underReset) expect((await length(response)) % 512).toBe(0);
+    const elsewhere = [
+      await api.handler(request('GET', '/api/openapi.json')),
+      await api.handler(request('GET', '/api/nothing-here')),
+      await api.handler(request('GET', '/elsewhere/reset')),
+    ];
+    for (const response of elsewhere) expect((await length(response)) % 512).not.toBe(0);
+  });
+
+  it('serves only below the whole basePath segment', async () => {
+    const api = createTestApi({ http: { basePath: '/api/openreset' } });
+    expect((await api.handler(request('GET', '/api/openreset/config'))).status).toBe(200);
+    // Same length as the base path, another path: not below it.
+    expect((await api.handler(request('GET', '/api/openresex/config'))).status).toBe(404);
+    // The base path followed by no slash is not below it either.
+    const glued = await api.handler(request('GET', '/api/openresetconfig'));
+    expect([glued.status, await codeOf(glued)]).toEqual([404, 'not_found']);
+  });
+
+  it("hands the handler's tenant to every route module", async () => {
+    const api = createTestApi();
+    const seen: { route: string; tenantId: unknown }[] = [];
+    const handler = createHttpHandler(
+      {
+        ...api.services,
+        recovery: {
+          ...api.services.recovery,
+          start: async (input) => {
+            seen.push({ route: 'start', tenantId: input.tenantId });
+            return api.services.recovery.start(input);
+          },
+        },
+        registration: {
+          ...api.services.registration,
+          getStatus: async (input) => {
+            seen.push({ route: 'me', tenantId: input.tenantId });
+            return api.services.registration.getStatus(input);
+          },
+        },
+        admin: {
+          ...api.services.admin,
+          getPolicy: async (tenantId) => {
+            seen.push({ route: 'policy', tenantId });
+            return api.services.admin.getPolicy(tenantId);
+          },
+        },
+        signIn: {
+          check: async (input) => {
+            seen.push({ route: 'sign-in-check', tenantId: input.tenantId });
+            return { action: 'none' } as never;
+          },
+          postpone: async () => ({}) as never,
+        },
+      },
+      { tenantId: 'tenant-2', authenticate: () => ({ userId: 'u-admin', isAdmin: true }) },
+    );
+    await handler(request('POST', '/reset', { body: { identifier: 'alice' } }));
+    await handler(request('GET', '/me'));
+    await handler(request('GET', '/admin/policy'));
+    await handler(request('GET', '/me/sign-in-check'));
+    expect(seen.map((call) => [call.route, call.tenantId])).toEqual([
+      ['start', 'tenant-2'],
+      ['me', 'tenant-2'],
+      ['policy', 'tenant-2'],
+      ['sign-in-check', 'tenant-2'],
+    ]);
+  });
+
+  it('refuses missing services at once, naming the first one missing', () => {
+    const { services } = createTestApi();
+    expect(() => createHttpHandler(null as never)).toThrow(new TypeError('services are required'));
+    expect(() => createHttpHandler('services' as never)).toThrow(TypeError);
+    for (const name of ['recovery', 'registration', 'change', 'admin', 'rateLimit'] as const) {
+      expect(() => createHttpHandler({ ...services, [name]: undefined })).toThrow(
+        new TypeError(`services.${name} is required`),
+      );
+    }
+    expect(() => createHttpHandler({ ...services, reports: undefined })).not.toThrow();
+  });
+
+  it("tells the widget its captcha: ALTCHA's challenge URL, another provider's site key", async () => {
+    const api = createTestApi();
+    const configWith = async (widget: { provider: string; siteKey?: string }) => {
+      const handler = createHttpHandler(
+        { ...api.services, captcha: { widget } as never },
+        { basePath: '/api', publicOrigin: 'https://id.example.com' },
+      );
+      return (await json(await handler(request('GET', '/api/config')))).captcha;
+    };
+    expect(await configWith({ provider: 'turnstile', siteKey: 'site-key-1' })).toEqual({
+      provider: 'turnstile',
+      siteKey: 'site-key-1',
+    });
+    expect(await configWith({ provider: 'altcha' })).toEqual({
+      provider: 'altcha',
+      challengeUrl: 'https://id.example.com/api/captcha/challenge',
+    });
+  });
+});
