@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DirectoryError } from '../ports/directory.js';
 import { createHttpHandler } from './create-http-handler.js';
+import { HttpError, HttpErrorCode } from './http-error.js';
 import { createTestApi, json, request } from './http-test-setup.js';
 
 /** The error code of a refused or failed answer. */
@@ -107,6 +108,19 @@ describe('the handler around the routes', () => {
       await handler(request('GET', '/me/sign-in-check')),
     ];
     expect(answers.map((answer) => answer.status)).toEqual([400, 404, 501, 501]);
+    // An HttpError is an answer the code chose, even a 500: not a fault to report.
+    const chosen = createHttpHandler(
+      {
+        ...api.services,
+        recovery: {
+          ...api.services.recovery,
+          start: () => Promise.reject(new HttpError(500, HttpErrorCode.Internal)),
+        },
+      },
+      { onError },
+    );
+    const answer = await chosen(request('POST', '/reset', { body: { identifier: 'alice' } }));
+    expect([answer.status, await codeOf(answer)]).toEqual([500, 'internal']);
     expect(onError).not.toHaveBeenCalled();
   });
 
@@ -192,7 +206,9 @@ describe('the handler around the routes', () => {
   it('refuses missing services at once, naming the first one missing', () => {
     const { services } = createTestApi();
     expect(() => createHttpHandler(null as never)).toThrow(new TypeError('services are required'));
-    expect(() => createHttpHandler('services' as never)).toThrow(TypeError);
+    expect(() => createHttpHandler('services' as never)).toThrow(
+      new TypeError('services are required'),
+    );
     for (const name of ['recovery', 'registration', 'change', 'admin', 'rateLimit'] as const) {
       expect(() => createHttpHandler({ ...services, [name]: undefined })).toThrow(
         new TypeError(`services.${name} is required`),
