@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HelpdeskService } from '../admin/helpdesk-service.js';
 import { createAdminRoutes } from './admin-routes.js';
-import { HttpError } from './http-error.js';
 import type { HttpServices } from './http-services.js';
+import { httpRefusal } from './http-test-setup.js';
 
 const caller = { userId: 'admin-7' };
 
@@ -41,15 +41,6 @@ const withIfMatch = (ifMatch?: string) =>
     method: 'PUT',
     headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
   });
-
-async function refusal(call: Promise<unknown>): Promise<HttpError> {
-  const error = await call.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 describe('admin routes', () => {
   it('expect the revision of If-Match, of the body without it, and none with * or neither', async () => {
@@ -113,7 +104,7 @@ describe('admin routes', () => {
       '"1234567890123456"',
       '"a"',
     ]) {
-      const error = await refusal(
+      const error = await httpRefusal(
         routes.updatePolicy({
           body: { policy: {} },
           caller,
@@ -141,7 +132,7 @@ describe('admin routes', () => {
         request: withIfMatch('"4"'),
         ip: undefined,
       } as never);
-    const error = await refusal(update(5));
+    const error = await httpRefusal(update(5));
     expect([error.status, error.code, error.issues]).toEqual([
       400,
       'invalid_request',
@@ -191,7 +182,7 @@ describe('admin routes', () => {
       () => routes.issueTemporaryAccessPass(context),
       () => routes.revokeTemporaryAccessPass(context),
     ]) {
-      const error = await refusal(call());
+      const error = await httpRefusal(call());
       expect([error.status, error.code]).toEqual([501, 'not_implemented']);
     }
   });

@@ -7,6 +7,7 @@ import { createTestEngine, TEST_START } from '../testing/test-engine.js';
 import type { WebAuthnOptions } from '../verification/passkey.js';
 import type { Caller } from './caller.js';
 import { createHttpHandler, type HttpOptions, type HttpServices } from './create-http-handler.js';
+import { HttpError } from './http-error.js';
 
 export { TEST_START };
 export const ORIGIN = 'https://id.example.com';
@@ -89,4 +90,17 @@ export function request(method: string, path: string, options: RequestOptions = 
 /** The response's JSON (padded bodies included). */
 export async function json(response: Response): Promise<Record<string, unknown>> {
   return JSON.parse(await response.text()) as Record<string, unknown>;
+}
+
+/**
+ * The HttpError a route's call was refused with; throws (failing the test) when the call
+ * resolved or threw anything else.
+ */
+export async function httpRefusal(call: Promise<unknown>): Promise<HttpError> {
+  const error = await call.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof HttpError)) throw new Error(`expected an HttpError, got ${String(error)}`);
+  return error;
 }

@@ -4,7 +4,7 @@
 // refusals. The reports are a recording fake: the SQL and memory reports have their own suites.
 import { describe, expect, it } from 'vitest';
 import type { Reports } from '../reports/create-reports.js';
-import { HttpError } from './http-error.js';
+import { httpRefusal } from './http-test-setup.js';
 import { createReportRoutes } from './report-routes.js';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
@@ -40,16 +40,6 @@ function routesWith(reports: Reports | undefined) {
 const get = (accept = 'application/json') =>
   new Request('http://localhost/admin/reports', { headers: { accept } });
 
-/** What a route threw, as an HttpError (fails the test when it threw anything else). */
-async function refusal(call: Promise<unknown>): Promise<HttpError> {
-  const error = await call.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
-
 describe('report routes', () => {
   it('default to the 30 days before now, and read from and to as given', async () => {
     const { reports, calls } = recordingReports();
@@ -77,7 +67,7 @@ describe('report routes', () => {
   it('refuse a range that ends before it starts, naming from, and accept an empty one', async () => {
     const { reports, calls } = recordingReports();
     const routes = routesWith(reports);
-    const error = await refusal(
+    const error = await httpRefusal(
       routes.registrationReport({
         query: { from: '2026-02-01T00:00:00.001Z', to: '2026-02-01T00:00:00.000Z' },
         request: get(),
@@ -151,7 +141,7 @@ describe('report routes', () => {
       csv: 'audit csv',
       vary: 'Accept',
     });
-    const error = await refusal(
+    const error = await httpRefusal(
       routes.resetReport({ query: { cursor: 'c', limit: 5 }, request: get('text/csv') } as never),
     );
     expect([error.status, error.code, error.issues]).toEqual([
@@ -188,7 +178,7 @@ describe('report routes', () => {
       () => typeError.resetReport({ query: {}, request: get() } as never),
       () => typeError.listUsers({ query: {}, request: get() } as never),
     ]) {
-      const error = await refusal(call());
+      const error = await httpRefusal(call());
       expect([error.status, error.code]).toEqual([400, 'invalid_request']);
     }
     const broken = new Error('disk gone');
@@ -205,7 +195,7 @@ describe('report routes', () => {
       json: { users: [] },
     });
     expect(calls).toEqual([{ name: 'users', input: { tenantId: 'tenant-1', limit: 3 } }]);
-    const error = await refusal(
+    const error = await httpRefusal(
       routesWith(undefined).usageReport({ query: {}, request: get() } as never),
     );
     expect([error.status, error.code]).toEqual([501, 'not_implemented']);
