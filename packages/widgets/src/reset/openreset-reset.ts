@@ -300,7 +300,7 @@ export class OpenResetReset extends OpenResetElement<ResetStep> {
 
   /** The flow is blocked, or has no method left to try: the user needs someone's help. */
   private isStuck(): boolean {
-    return this.step === ResetStep.Blocked || this.steps?.stuck === true;
+    return this.step === ResetStep.Blocked || this.steps?.noMethodLeft === true;
   }
 
   /**

@@ -49,6 +49,7 @@ export interface ResetStepsHost extends ReactiveControllerHost, EventTarget, Fie
   readonly actions: OpenResetReset['actions'];
   readonly button: OpenResetReset['button'];
   readonly cancelButton: OpenResetReset['cancelButton'];
+  readonly isStuck: OpenResetReset['isStuck'];
   readonly resolveClient: OpenResetReset['resolveClient'];
   readonly run: OpenResetReset['run'];
   readonly show: OpenResetReset['show'];
@@ -142,7 +143,7 @@ export class ResetSteps {
   }
 
   /** The method step shows with no method left to try (the user needs someone's help). */
-  get stuck(): boolean {
+  get noMethodLeft(): boolean {
     return this.host.step === ResetStep.Method && this.availableMethods().length === 0;
   }
 
@@ -157,8 +158,7 @@ export class ResetSteps {
     if (this.contacted) {
       return html`<span id="contacted" tabindex="-1">${host.t('helpdesk.contacted')}</span>`;
     }
-    const stuck = host.step === ResetStep.Blocked || this.stuck;
-    if (host.flow === undefined || !stuck) return host.t('helpdesk.none');
+    if (host.flow === undefined || !host.isStuck()) return host.t('helpdesk.none');
     return host.button(host.t('helpdesk.contactAdmin'), this.onContactAdmin);
   }
 
