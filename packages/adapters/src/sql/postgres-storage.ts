@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { useTransactionLane } from './sql-prepared.js';
 import { openSqlStorage, type SqlStorage } from './sql-storage.js';
 import { withAmbientTransactions } from './sql-transactions.js';
 import { unavailableAware } from './storage-unavailable.js';
@@ -56,11 +57,13 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
   // An idle connection that the server drops (a restart, a failover) is replaced on the next
   // query; without a listener, pg's 'error' event would crash the process.
   if (owned) pool.on('error', () => {});
-  const { dialect, transaction } = withAmbientTransactions(
+  const transactions = withAmbientTransactions(
     new PostgresDialect({ pool: unavailableAware(pool) }),
     'postgres',
   );
+  const { dialect, transaction } = transactions;
   const kysely = new Kysely({ dialect });
+  useTransactionLane(kysely, transactions);
   return openSqlStorage(
     { kysely, dialect: 'postgres', transaction },
     { owned, migrate: options.migrate },

@@ -127,13 +127,28 @@ function createRequestReads(): RequestReads {
         typeof value === 'bigint' ? { bigint: String(value) } : value,
       )}`;
       const cached = entries.get(key);
-      if (cached !== undefined) return { rows: structuredClone(cached.rows) as R[] };
+      if (cached !== undefined) return { rows: copyRows(cached.rows) as R[] };
       const result = await connection.executeQuery<R>(query);
-      entries.set(key, { tables: shape.tables, rows: structuredClone(result.rows) });
+      entries.set(key, { tables: shape.tables, rows: copyRows(result.rows) });
       return result;
     },
     clear: () => entries.clear(),
   };
+}
+
+/**
+ * A copy of `rows` no caller can change through the cache: each row copied, its cells as they
+ * are when primitive (SQLite's text and numbers), cloned when not (PostgreSQL's dates and JSON).
+ * `structuredClone` of the whole list cost more than the statement it saved (issue 18).
+ */
+function copyRows(rows: readonly unknown[]): unknown[] {
+  return rows.map((row) => {
+    const copy: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(row as Record<string, unknown>)) {
+      copy[column] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    }
+    return copy;
+  });
 }
 
 /**
@@ -150,6 +165,12 @@ function createRequestReads(): RequestReads {
 export interface AmbientTransactions {
   readonly dialect: Dialect;
   readonly transaction: RunInTransaction;
+  /**
+   * Runs `query` straight on the connection of the transaction the caller is in (through its
+   * read cache), skipping Kysely's executor; `undefined` outside one. For statements compiled
+   * once ({@link prepareStatement}), whose Kysely has no plugins to apply.
+   */
+  readonly inTransaction: <R>(query: CompiledQuery<R>) => Promise<QueryResult<R>> | undefined;
 }
 
 /** Wraps `inner` (a Kysely dialect speaking `sqlDialect`) with ambient transactions. */
@@ -228,6 +249,7 @@ export function withAmbientTransactions(
       createIntrospector: (db) => inner.createIntrospector(db),
       createQueryCompiler: () => inner.createQueryCompiler(),
     },
+    inTransaction: <R>(query: CompiledQuery<R>) => current()?.shared.executeQuery<R>(query),
     async transaction(fn) {
       if (current() !== undefined) return fn();
       const target = innerDriver();

@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { useTransactionLane } from './sql-prepared.js';
 import { openSqlStorage, type SqlStorage } from './sql-storage.js';
 import { withAmbientTransactions } from './sql-transactions.js';
 import { takingTurnsPerFile } from './sqlite-file-lock.js';
@@ -64,14 +65,16 @@ export async function createSqliteStorage(options: SqliteStorageOptions): Promis
     if (owned) sqlite.close();
     throw error;
   }
-  const { dialect, transaction } = withAmbientTransactions(
+  const transactions = withAmbientTransactions(
     takingTurnsPerFile(
       new SqliteDialect({ database: cachingStatements(sqlite) }),
       sqlite.memory ? ':memory:' : sqlite.name,
     ),
     'sqlite',
   );
+  const { dialect, transaction } = transactions;
   const kysely = new Kysely({ dialect });
+  useTransactionLane(kysely, transactions);
   return openSqlStorage(
     { kysely, dialect: 'sqlite', transaction },
     { owned, migrate: options.migrate },

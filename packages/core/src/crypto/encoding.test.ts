@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   decodeBase64,
@@ -50,6 +51,28 @@ describe('encoding', () => {
   it('refuses padding, foreign characters, impossible lengths and non-canonical endings', () => {
     for (const bad of ['Zg==', 'Zm9v=', 'Z', 'Zm9vY', 'Zh', 'Zm9', 'Zm 9v', 'Zm9v\n', 'Zé']) {
       expect(decodeBase64(bad)).toBeNull();
+    }
+  });
+
+  it('agrees with the Buffer of Node on random bytes, and takes exactly the canonical strings', () => {
+    for (let length = 0; length < 200; length++) {
+      const bytes = new Uint8Array(randomBytes(length));
+      expect(encodeBase64Url(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
+      expect(encodeBase64(bytes)).toBe(Buffer.from(bytes).toString('base64').replace(/=+$/, ''));
+    }
+    const alphabet = 'AZaz09-_';
+    for (let i = 0; i < 4000; i++) {
+      const candidate = Array.from(
+        { length: 2 + (i % 7) },
+        (_, at) => alphabet[(i * 7 + at * 13 + Math.floor(i / (at + 3))) % alphabet.length],
+      ).join('');
+      const canonical =
+        candidate.length % 4 !== 1 &&
+        Buffer.from(candidate, 'base64url').toString('base64url') === candidate;
+      const decoded = decodeBase64Url(candidate);
+      expect(decoded === null ? null : Buffer.from(decoded).toString('base64url')).toBe(
+        canonical ? candidate : null,
+      );
     }
   });
 
