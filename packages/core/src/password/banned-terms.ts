@@ -487,6 +487,7 @@ function findFuzzySpans(chars: readonly string[], terms: BannedTermSet, spans: S
  */
 function createWindowMatcher(index: FuzzyTermIndex, points: Int32Array) {
   const { label, parent, term, children } = index;
+  const childLabels = childLabelsOf(index);
   const firstChild = index.firstChild;
   const nextSibling = index.nextSibling;
   const end = points.length;
@@ -516,6 +517,12 @@ function createWindowMatcher(index: FuzzyTermIndex, points: Int32Array) {
       if (child === -1 || (label[child] === point && parent[child] === node)) return child;
     }
   };
+  // Whether a follow from `node` at `at` can record anything: not when its window is still
+  // too short to count and no child of `node` can take the next character (most children of
+  // the first nodes: the walk would stop at once).
+  const leadsAnywhere = (node: number, at: number) =>
+    at - start >= MIN_TERM_LENGTH ||
+    (at < end && (childLabels[node] ?? 0) & (1 << ((points[at] ?? 0) & 31))) !== 0;
   // After the one edit: only exact steps, recording every term on the way.
   const follow = (from: number, at: number) => {
     let node = from;
@@ -548,8 +555,10 @@ function createWindowMatcher(index: FuzzyTermIndex, points: Int32Array) {
       hit(node, at);
       if (at < end) follow(node, at + 1); // the window has an extra character
       for (let child = firstChild[node] ?? -1; child !== -1; child = nextSibling[child] ?? -1) {
-        follow(child, at); // the term has an extra character
-        if (at < end && label[child] !== points[at]) follow(child, at + 1); // a substitution
+        if (leadsAnywhere(child, at)) follow(child, at); // the term has an extra character
+        if (at < end && label[child] !== points[at] && leadsAnywhere(child, at + 1)) {
+          follow(child, at + 1); // a substitution
+        }
       }
       if (at === end) break;
       node = childOf(node, points[at] ?? -1);
@@ -611,6 +620,25 @@ function createWindowMatcher(index: FuzzyTermIndex, points: Int32Array) {
     (ranks[a] ?? 0) - (ranks[b] ?? 0);
 
   return { windowsAt, ranks, lengths };
+}
+
+const childLabelSets = new WeakMap<FuzzyTermIndex, Int32Array>();
+
+/**
+ * Per node, a 32-bit set of the labels of its children (bit `label & 31`): a cheap "no child
+ * takes this character" before a walk, computed once per index.
+ */
+function childLabelsOf(index: FuzzyTermIndex): Int32Array {
+  let sets = childLabelSets.get(index);
+  if (sets === undefined) {
+    sets = new Int32Array(index.label.length);
+    for (let node = 1; node < index.label.length; node++) {
+      const up = index.parent[node] ?? -1;
+      if (up >= 0) sets[up] = (sets[up] ?? 0) | (1 << ((index.label[node] ?? 0) & 31));
+    }
+    childLabelSets.set(index, sets);
+  }
+  return sets;
 }
 
 /** Whether `a[from, from + length)` is within edit distance 1 of `b[0, bLength)`, in linear time. */
