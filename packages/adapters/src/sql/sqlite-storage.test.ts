@@ -40,17 +40,39 @@ describe('createSqliteStorage', () => {
     for (const c of transactionCases(freshStorage)) it(c.name, c.run);
   });
 
-  it('turns on WAL, a busy timeout, foreign keys and full synchronous commits', async () => {
+  it('turns on WAL, a busy timeout, foreign keys, full synchronous commits and temp tables in memory', async () => {
     const storage = await freshStorage();
     const { rows } = await sql<Record<string, unknown>>`
-      select * from pragma_journal_mode, pragma_busy_timeout, pragma_foreign_keys, pragma_synchronous
+      select * from pragma_journal_mode, pragma_busy_timeout, pragma_foreign_keys,
+        pragma_synchronous, pragma_temp_store
     `.execute(storage.database.kysely);
     expect(rows[0]).toEqual({
       journal_mode: 'wal',
       timeout: 5000,
       foreign_keys: 1,
       synchronous: 2,
+      temp_store: 2,
     });
+  });
+
+  it('migrates with temporary files (index builds may sort a whole table), then goes back to memory', async () => {
+    const database = new BetterSqlite3(freshFile());
+    const seen: unknown[] = [];
+    const prepare = database.prepare.bind(database);
+    database.prepare = ((text: string) => {
+      // The migration run opens its write transaction with this statement.
+      if (/^begin immediate$/i.test(text.trim())) {
+        seen.push(database.pragma('temp_store', { simple: true }));
+      }
+      return prepare(text);
+    }) as typeof database.prepare;
+    const storage = await createSqliteStorage({ database, migrate: false });
+    expect(database.pragma('temp_store', { simple: true })).toBe(2);
+    await storage.migrate();
+    expect(seen).toEqual([0]);
+    expect(database.pragma('temp_store', { simple: true })).toBe(2);
+    await storage.close();
+    database.close();
   });
 
   it('keeps what it stored across a close and a reopen, and migrates a migrated file again without change', async () => {

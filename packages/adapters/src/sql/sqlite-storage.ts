@@ -35,7 +35,8 @@ export type SqliteStorageOptions = (
  * Storage in a SQLite file (better-sqlite3): the embedded default for one server. It turns on
  * WAL (readers never block the writer), `busy_timeout` (several processes can share the file:
  * writes queue instead of failing), `foreign_keys` and `synchronous` (`full` by default, so
- * what resolved survives a crash), then migrates the schema unless `migrate: false`.
+ * what resolved survives a crash), then migrates the schema unless `migrate: false`, and keeps
+ * statements' temporary tables in memory (`temp_store`; migrations still use temporary files).
  * For several app servers, use PostgreSQL.
  *
  * Dates are integer epoch milliseconds, JSON is text; every store passes `storageConformance`.
@@ -75,10 +76,27 @@ export async function createSqliteStorage(options: SqliteStorageOptions): Promis
   const { dialect, transaction } = transactions;
   const kysely = new Kysely({ dialect });
   useTransactionLane(kysely, transactions);
-  return openSqlStorage(
+  const storage = await openSqlStorage(
     { kysely, dialect: 'sqlite', transaction },
     { owned, migrate: options.migrate },
   );
+  // The statements' scratch tables (RETURNING's rows, IN lists, sorts) in memory: a temporary
+  // file opened and removed per statement cost more than the statement (issue 18: the outbox
+  // claim took 2.4 times as long). Migrations, whose index builds may sort a whole table, keep
+  // temporary files.
+  const inMemory = () => sqlite.pragma('temp_store = MEMORY');
+  inMemory();
+  return {
+    ...storage,
+    async migrate() {
+      sqlite.pragma('temp_store = DEFAULT');
+      try {
+        await storage.migrate();
+      } finally {
+        inMemory();
+      }
+    },
+  };
 }
 
 /** Statements kept per SQL text; past it, the oldest is dropped (queries come in few shapes). */
