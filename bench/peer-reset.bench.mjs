@@ -614,13 +614,21 @@ async function main() {
       figures[hasherName][mode] ??= {};
       figures[hasherName][mode][side] = summarize(list, bench.requestsPerCycle);
     }
-    for (const byMode of Object.values(figures)) {
-      for (const bySide of Object.values(byMode)) {
+    for (const [hasherName, byMode] of Object.entries(figures)) {
+      for (const [mode, bySide] of Object.entries(byMode)) {
         if (bySide['better-auth'] && bySide.openreset) {
           bySide.ratio = round(
             bySide.openreset.cyclesPerSecond / bySide['better-auth'].cyclesPerSecond,
             2,
           );
+          // Each round's two runs are back to back: their ratio is paired, so a machine that
+          // speeds up or slows down between rounds moves both sides (`ratio` compares medians).
+          const ours = runs.get(`${hasherName}/${mode}/openreset`);
+          const theirs = runs.get(`${hasherName}/${mode}/better-auth`);
+          bySide.ratioByRound = ours.map((run, r) =>
+            round(run.cyclesPerSecond / theirs[r].cyclesPerSecond, 2),
+          );
+          bySide.pairedRatio = round(median(bySide.ratioByRound), 2);
         }
       }
     }
