@@ -1,7 +1,7 @@
 // One transaction per HTTP request (issue 18) on the real databases: a state-changing request
 // commits its writes once; a refusal still commits the attempt it counted (a burst of wrong
 // codes through the handler of two servers stays within the budget, none answered 500); a
-// fault in the middle rolls the request's writes back.
+// fault in the middle rolls the request's writes back; a body still arriving holds no lock.
 import { createHash } from 'node:crypto';
 import type { OpenReset } from '@openreset/core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,47 @@ async function faultRollsBack(open: OpenShared) {
   expect(await storage.challenges.get('default', flowId, flow.methodId)).not.toBeNull();
 }
 
+/** A request whose body is still arriving: another request is answered meanwhile. */
+async function slowBodyHoldsNothing(open: OpenShared) {
+  const { engine, directory } = await server(open, 4);
+  await directory.createUser({
+    username: 'alice',
+    password: 'morning tide over quiet water',
+    email: 'alice@example.com',
+    contact: { mobile: MOBILE },
+  });
+  let finish = () => {};
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"identifier":'));
+      finish = () => {
+        controller.enqueue(new TextEncoder().encode('"alice"}'));
+        controller.close();
+      };
+    },
+  });
+  const slow = engine.handler(
+    new Request('http://localhost/reset', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-ip': '10.2.0.1' },
+      body,
+      duplex: 'half',
+    } as RequestInit),
+  );
+  // Had the slow request opened its transaction, this one would wait for its body (SQLite:
+  // the one writer; PostgreSQL: nothing to wait for, the check holds all the same).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const other = await Promise.race([
+    post(engine, '/reset', { identifier: 'alice' }, '10.2.0.2'),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('waited for a body still arriving')), 15_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  expect(other.status).toBe(200);
+  finish();
+  expect((await slow).status).toBe(200);
+}
+
 describe('one transaction per request', () => {
   it('holds the proof budget under a burst through two handlers on one SQLite file', async () => {
     expectBudgetHeld(await burstThroughHandlers(databases.sqliteFile()));
@@ -127,6 +168,10 @@ describe('one transaction per request', () => {
 
   it('holds the proof budget under a burst through two handlers on one PostgreSQL database', async () => {
     expectBudgetHeld(await burstThroughHandlers(await databases.postgresDatabase()));
+  });
+
+  it('answers other requests while one body is still arriving, on SQLite', async () => {
+    await slowBodyHoldsNothing(databases.sqliteFile());
   });
 
   it('rolls a request back on a fault in the middle, on SQLite', async () => {

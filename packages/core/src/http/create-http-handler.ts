@@ -13,6 +13,7 @@ import { createLifecycleRoutes } from './lifecycle-routes.js';
 import { createMetaRoutes } from './meta-routes.js';
 import { createOpenApiDocument } from './openapi-document.js';
 import { parseBody, parseQuery, requireJsonContentType } from './parse-request.js';
+import { type BodyBytes, readBodyBytes } from './read-json-body.js';
 import { createRecoveryRoutes } from './recovery-routes.js';
 import { createReportRoutes } from './report-routes.js';
 import type { DispatchedRouteHandler, RouteHandlers, RouteResult } from './route-handlers.js';
@@ -83,7 +84,7 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
   });
 
   /** The checks in the order they run: the cheap and anonymous ones before any work. */
-  async function run(request: Request, path: string): Promise<RouteResult> {
+  async function run(request: Request, path: string, read?: BodyBytes): Promise<RouteResult> {
     const method = request.method.toUpperCase();
     const { allow, route } = match(method, path);
     if (method === 'OPTIONS') return cors.preflight(request, allow);
@@ -96,7 +97,7 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     const ip = clientAddressOf(request);
     if (definition.limit !== undefined) await limitByAddress(definition.limit, ip);
     const caller = await authorize(request, definition.access);
-    const body = await parseBody(request, definition, config.maxBodyBytes);
+    const body = await parseBody(request, definition, config.maxBodyBytes, read);
     const handler = handlers[key] as DispatchedRouteHandler;
     return handler({ request, body, query, id, caller, ip });
   }
@@ -110,9 +111,13 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     if (transaction === undefined || !WRITE_METHODS.has(request.method.toUpperCase())) {
       return run(request, path);
     }
+    // The body is read before the transaction opens: a client sending it slowly would hold the
+    // storage's write lock (SQLite's one writer) for as long. A refusal reading it (413, 400)
+    // is raised where the body is parsed, so refusals keep their order.
+    const read = await readBodyBytes(request, config.maxBodyBytes);
     const outcome = await transaction(async () => {
       try {
-        return { result: await run(request, path) };
+        return { result: await run(request, path, read) };
       } catch (error) {
         if (toErrorResponse(error).status >= 500) throw error;
         return { refusal: error };

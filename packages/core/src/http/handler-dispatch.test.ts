@@ -49,6 +49,55 @@ describe('the handler around the routes', () => {
     expect(runs).toEqual(['commit', 'commit']);
   });
 
+  it('reads the body before it opens the transaction: a slow client never holds the write lock', async () => {
+    const api = createTestApi();
+    const opened: boolean[] = [];
+    let bodyDone = false;
+    const transaction = async <T>(fn: () => Promise<T>): Promise<T> => {
+      opened.push(bodyDone);
+      return fn();
+    };
+    const handler = createHttpHandler({ ...api.services, transaction });
+    const text = new TextEncoder().encode(JSON.stringify({ identifier: 'alice' }));
+    let send = (_chunk: Uint8Array | null) => {};
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        send = (chunk) => {
+          if (chunk === null) {
+            bodyDone = true;
+            controller.close();
+          } else controller.enqueue(chunk);
+        };
+      },
+    });
+    const answer = handler(
+      new Request('http://localhost/reset', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    send(text.slice(0, 5));
+    // Another request meanwhile: it gets the transaction while the first is still sending.
+    const other = await handler(request('POST', '/reset', { body: { identifier: 'bob' } }));
+    expect(other.status).toBe(200);
+    expect(opened).toEqual([false]);
+    send(text.slice(5));
+    send(null);
+    expect((await answer).status).toBe(200);
+    expect(opened).toEqual([false, true]);
+    // A refusal met reading the body still comes where the body is parsed: after the method.
+    const tooBig = await handler(
+      new Request('http://localhost/reset/status', {
+        method: 'DELETE',
+        headers: { 'content-type': 'application/json', 'content-length': '99999999' },
+        body: '{}',
+      }),
+    );
+    expect(tooBig.status).toBe(405);
+  });
+
   it('commits a refusal with the request (its counted attempt stays) and answers it', async () => {
     const api = createTestApi();
     const { runs, transaction } = recordingTransaction();

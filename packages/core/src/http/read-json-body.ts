@@ -18,13 +18,40 @@ export async function readJsonBody(
   request: Request,
   options: ReadJsonBodyOptions,
 ): Promise<unknown> {
+  const read = await readBodyBytes(request, options.maxBytes);
+  if ('refused' in read) throw read.refused;
+  return parseJsonBytes(read.bytes, options.allowEmpty);
+}
+
+/** A request body read ahead of its parsing: its bytes, or the refusal reading it met. */
+export type BodyBytes = { readonly bytes: Uint8Array } | { readonly refused: HttpError };
+
+/**
+ * Reads the body's bytes, at most `maxBytes` (a larger declared `Content-Length` is refused
+ * unread). It never throws: a refusal (413, or 400 for a broken stream) is returned, for the
+ * caller to raise where the body is parsed, so refusals keep their order.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<BodyBytes> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > options.maxBytes) {
-    throw new HttpError(413, HttpErrorCode.PayloadTooLarge);
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
+    return { refused: new HttpError(413, HttpErrorCode.PayloadTooLarge) };
   }
-  const bytes = await readBytes(request, options.maxBytes);
+  try {
+    return { bytes: await readBytes(request, maxBytes) };
+  } catch (error) {
+    if (error instanceof HttpError) return { refused: error };
+    throw error;
+  }
+}
+
+/**
+ * The JSON in a body's bytes (UTF-8); an empty body is `undefined` when `allowEmpty`.
+ *
+ * @throws {HttpError} `invalid_json` (400).
+ */
+export function parseJsonBytes(bytes: Uint8Array, allowEmpty: boolean): unknown {
   if (bytes.byteLength === 0) {
-    if (options.allowEmpty) return undefined;
+    if (allowEmpty) return undefined;
     throw new HttpError(400, HttpErrorCode.InvalidJson);
   }
   let text: string;
@@ -33,7 +60,7 @@ export async function readJsonBody(
   } catch {
     throw new HttpError(400, HttpErrorCode.InvalidJson);
   }
-  if (text.trim().length === 0 && options.allowEmpty) return undefined;
+  if (text.trim().length === 0 && allowEmpty) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
