@@ -129,11 +129,17 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
 
   return async function handle(request: Request): Promise<Response> {
     let padded = false;
+    let floor: Promise<void> | undefined;
     try {
       const path = pathBelow(request, config.basePath);
-      // Every answer under /reset, refusals included, has the same size bucket.
+      // Every answer under /reset, refusals included, has the same size bucket, and leaves
+      // when a timer started as the request arrived fires (or when its work is done, if that
+      // took longer): the work's time below the floor never shows.
       padded = path === '/reset' || path.startsWith('/reset/');
-      return writeResponse(request, await runOnce(request, path), { padded });
+      if (padded && config.minResponseMs > 0) floor = delay(config.minResponseMs);
+      const result = await runOnce(request, path);
+      await floor;
+      return writeResponse(request, result, { padded });
     } catch (error) {
       const parts = toErrorResponse(error);
       if (
@@ -147,6 +153,7 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
           // A failing logger must not turn into another error.
         }
       }
+      await floor;
       return writeResponse(
         request,
         { status: parts.status, json: parts.body, headers: parts.headers },
@@ -154,6 +161,11 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
       );
     }
   };
+}
+
+/** Resolves after `ms` milliseconds. */
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The methods whose requests run in one storage transaction. */

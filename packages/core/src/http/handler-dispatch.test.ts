@@ -193,6 +193,62 @@ describe('the handler around the routes', () => {
     for (const response of elsewhere) expect((await length(response)) % 512).not.toBe(0);
   });
 
+  it('holds every answer under /reset until a timer started at its arrival fires, and no other', async () => {
+    const api = createTestApi({ http: { minResponseMs: 300 } });
+    /**
+     * Milliseconds from the call to the answer. Timers count from the event loop's clock, read
+     * as each turn of the loop begins: the call starts a turn, so that clock is the call's time.
+     */
+    const timed = async (answer: () => Promise<Response>) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      const started = performance.now();
+      await (await answer()).arrayBuffer();
+      return performance.now() - started;
+    };
+    // Known and unknown alike, and refusals: none leaves before the floor.
+    for (const body of [{ identifier: 'alice' }, { identifier: 'nobody' }, {}]) {
+      expect(await timed(() => api.handler(request('POST', '/reset', { body })))).toBeGreaterThan(
+        297,
+      );
+    }
+    // Work that takes 250 ms of the floor's 300 is hidden by it, not added to it.
+    let slept = 0;
+    const slow = createHttpHandler(
+      {
+        ...api.services,
+        recovery: {
+          ...api.services.recovery,
+          cancel: async (input) => {
+            const started = performance.now();
+            await new Promise((resolve) => setTimeout(resolve, 250));
+            slept = performance.now() - started;
+            return api.services.recovery.cancel(input);
+          },
+        },
+      },
+      { minResponseMs: 300 },
+    );
+    const hidden = await timed(() =>
+      slow(request('POST', '/reset/cancel', { body: { flowToken: 'x'.repeat(40) } })),
+    );
+    expect(slept).toBeGreaterThan(240);
+    expect(hidden).toBeGreaterThan(297);
+    // Had the timer started once the work was done: 550 ms and more.
+    expect(hidden).toBeLessThan(500);
+    // Elsewhere, and with the floor at 0, nothing waits.
+    expect(await timed(() => api.handler(request('GET', '/config')))).toBeLessThan(250);
+    const off = createTestApi({ http: { minResponseMs: 0 } });
+    expect(
+      await timed(() => off.handler(request('POST', '/reset', { body: { identifier: 'alice' } }))),
+    ).toBeLessThan(250);
+  });
+
+  it('refuses a floor that is not a whole number of milliseconds up to a minute', () => {
+    for (const minResponseMs of [-1, 1.5, 60_001]) {
+      expect(() => createTestApi({ http: { minResponseMs } })).toThrow(TypeError);
+    }
+  });
+
   it('serves only below the whole basePath segment', async () => {
     const api = createTestApi({ http: { basePath: '/api/openreset' } });
     expect((await api.handler(request('GET', '/api/openreset/config'))).status).toBe(200);

@@ -81,6 +81,17 @@ export interface HttpOptions {
    * @default 1024
    */
   paddingBytes?: number;
+  /**
+   * The least time, in ms, between a `/reset*` request's arrival and its answer (refusals
+   * included), counted by a timer started as the request arrives, so the answer leaves when
+   * the timer fires, whatever the work took below it. The work for a known and an unknown
+   * account differs by tens of microseconds (a read returns a row or none), which a thousand
+   * timed requests in process can tell apart; under the floor they cannot. Set it above the
+   * time a `/reset*` request takes on your servers under load; it costs latency, not
+   * throughput (nothing runs while an answer waits). 0 turns it off.
+   * @default 5
+   */
+  minResponseMs?: number;
   /** The clock of the reports' default range (the last 30 days). @default the system clock */
   now?: () => Date;
   /**
@@ -103,6 +114,7 @@ export interface ResolvedHttpOptions {
   clientIp: ((request: Request) => string | undefined) | undefined;
   maxBodyBytes: number;
   paddingBytes: number;
+  minResponseMs: number;
   tenantId: string | undefined;
   limits: AddressLimiterOptions['limits'];
   /** The headers on every response (no-store, no-referrer, nosniff, CSP frame-ancestors). */
@@ -145,6 +157,8 @@ export function resolveHttpOptions(options: HttpOptions): ResolvedHttpOptions {
   checkInteger('maxBodyBytes', maxBodyBytes, 256);
   const paddingBytes = options.paddingBytes ?? 1024;
   checkInteger('paddingBytes', paddingBytes, 1);
+  const minResponseMs = options.minResponseMs ?? 5;
+  checkInteger('minResponseMs', minResponseMs, 0, 60_000);
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits } as Record<
     RouteLimit,
     HttpRateLimit | false
@@ -168,6 +182,7 @@ export function resolveHttpOptions(options: HttpOptions): ResolvedHttpOptions {
     clientIp: options.clientIp,
     maxBodyBytes,
     paddingBytes,
+    minResponseMs,
     tenantId: options.tenantId,
     limits,
     securityHeaders: securityHeadersFor(frameAncestors),
