@@ -515,6 +515,67 @@ describe('createDispatcher', () => {
     expect(await record(second)).toMatchObject({ status: 'pending', attempts: 1 });
   });
 
+  it('hands an aborted batch back once the store answers: the untried go out on the next run', async () => {
+    const { storage, messaging, audit, clock, random, keyring, enqueue, record } = setup();
+    const first = await enqueue(smsPayload('111111', '+31611111111'));
+    const second = await enqueue(smsPayload('222222', '+31622222222'));
+    const third = await enqueue(smsPayload('333333', '+31633333333'));
+    let down = true;
+    let handBacksRefused = 0;
+    const dispatcher = createDispatcher({
+      store: {
+        ...storage.outbox,
+        markSent: (...args) =>
+          down ? Promise.reject(new Error('database down')) : storage.outbox.markSent(...args),
+        markFailed: (...args) => {
+          if (down) {
+            handBacksRefused += 1;
+            return Promise.reject(new Error('database down'));
+          }
+          return storage.outbox.markFailed(...args);
+        },
+        claim: (...args) =>
+          down ? Promise.reject(new Error('database down')) : storage.outbox.claim(...args),
+      },
+      keyring,
+      senders: { sms: messaging.sms },
+      audit,
+      clock,
+      random,
+    });
+    down = false;
+    const claim = storage.outbox.claim.bind(storage.outbox);
+    // The store fails after the first message went out.
+    let claimed = false;
+    storage.outbox.claim = async (...args) => {
+      const batch = await claim(...args);
+      claimed = true;
+      down = true;
+      return batch;
+    };
+    await expect(dispatcher.runOnce()).rejects.toThrow('database down');
+    storage.outbox.claim = claim;
+    expect(claimed).toBe(true);
+    expect(messaging.sent.map((sent) => sent.message.to)).toEqual(['+31611111111']);
+    // Still down: the hand-back fails, and so does the run; nothing is sent.
+    await expect(dispatcher.runOnce()).rejects.toThrow('database down');
+    expect(handBacksRefused).toBe(1);
+    expect(messaging.sent).toHaveLength(1);
+    // Back, a second later (the lease has 59 s to go): the two untried go out now. The first,
+    // sent but not marked, waits for its lease: it is not sent twice yet.
+    down = false;
+    clock.advance(1000);
+    expect(await dispatcher.runOnce()).toEqual({ sent: 2, retrying: 0, failed: 0 });
+    expect(messaging.sent.map((sent) => sent.message.to).sort()).toEqual([
+      '+31611111111',
+      '+31622222222',
+      '+31633333333',
+    ]);
+    expect(await record(first)).toMatchObject({ status: 'pending' });
+    expect(await record(second)).toMatchObject({ status: 'sent' });
+    expect(await record(third)).toMatchObject({ status: 'sent' });
+  });
+
   it('refuses out-of-range options', () => {
     const { dispatcherWith } = setup();
     expect(() => dispatcherWith({ retry: { maxAttempts: 0 } })).toThrow(TypeError);

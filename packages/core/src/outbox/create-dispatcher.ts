@@ -128,9 +128,10 @@ export interface Dispatcher {
   /**
    * Claims one batch of due messages and sends them one at a time (providers rate-limit),
    * then marks each sent, scheduled again, or failed for good, and audits every final
-   * outcome. A store or audit error aborts the batch and is thrown: the rest of the
-   * batch is retried once its lease runs out, and nothing more is sent meanwhile, so an
-   * outage of the store causes as few duplicate sends as possible.
+   * outcome. A store or audit error aborts the batch and is thrown: nothing more is sent
+   * meanwhile, so an outage of the store causes as few duplicate sends as possible. The
+   * next run first hands the batch's untried messages back, due at once (the one in hand
+   * when the store failed may have gone out, and waits for its lease).
    */
   runOnce(): Promise<DispatchReport>;
   /**
@@ -330,13 +331,45 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   };
 
+  /**
+   * The messages an aborted batch had claimed and not tried, with their lease: the next run
+   * hands them back (due now) before it claims, so a store outage delays them by a run once
+   * the store answers again, not by the rest of their lease.
+   */
+  let untried: { leaseToken: string; ids: string[] } | undefined;
+
+  const handBack = async () => {
+    if (untried === undefined) return;
+    const { leaseToken, ids } = untried;
+    const retryAt = clock.now();
+    for (const [index, id] of ids.entries()) {
+      try {
+        await store.markFailed(id, leaseToken, { error: DispatchFailureCode.Unavailable, retryAt });
+      } catch (error) {
+        // The store still fails: these wait for the next run (or their lease, whichever first).
+        untried = { leaseToken, ids: ids.slice(index) };
+        throw error;
+      }
+    }
+    untried = undefined;
+  };
+
   const runBatch = async (): Promise<{ report: DispatchReport; claimed: number }> => {
+    await handBack();
     const leaseToken = encodeBase64Url(random.bytes(16));
     const batch = await store.claim({ now: clock.now(), limit: batchSize, leaseMs, leaseToken });
     const report: DispatchReport = { sent: 0, retrying: 0, failed: 0 };
     // One at a time: providers rate-limit, and requests never wait on this loop anyway.
-    for (const message of batch) {
-      const outcome = await deliver(message, leaseToken);
+    for (const [index, message] of batch.entries()) {
+      let outcome: Outcome;
+      try {
+        outcome = await deliver(message, leaseToken);
+      } catch (error) {
+        // The store or the audit log failed: stop sending (the one in hand may have gone out
+        // and waits for its lease), and hand the rest back once the store answers.
+        untried = { leaseToken, ids: batch.slice(index + 1).map((next) => next.id) };
+        throw error;
+      }
       if (outcome !== 'skipped' && outcome !== 'dropped') {
         options.onOutcome?.(message, outcome, clock.now());
       }
