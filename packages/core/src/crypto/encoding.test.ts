@@ -76,6 +76,14 @@ describe('encoding', () => {
     }
   });
 
+  it('decodes zero bytes, and refuses a foreign character in a short last group', () => {
+    expect(decodeBase64Url('AAAAAAAA')).toEqual(new Uint8Array(6));
+    expect(decodeBase64Url('AAAAAA')).toEqual(new Uint8Array(4));
+    for (const bad of ['Zm9v!g', 'Zm9vY!', 'Zm9v!m8', 'Zm9vZ!8', 'Zm9vZm!']) {
+      expect(decodeBase64Url(bad)).toBeNull();
+    }
+  });
+
   it('encodes hex in lower case and decodes either case', () => {
     expect(encodeHex(Uint8Array.of(0, 0xab, 0xff))).toBe('00abff');
     expect(decodeHex('00ABff')).toEqual(Uint8Array.of(0, 0xab, 0xff));

@@ -96,6 +96,21 @@ describe('the handler around the routes', () => {
       }),
     );
     expect(tooBig.status).toBe(405);
+    // So does one met while reading a chunked body (no Content-Length to refuse it unread).
+    const chunked = await handler(
+      new Request('http://localhost/reset/status', {
+        method: 'DELETE',
+        headers: { 'content-type': 'application/json' },
+        body: new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new Uint8Array(20_000).fill(32));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(chunked.status).toBe(405);
   });
 
   it('commits a refusal with the request (its counted attempt stays) and answers it', async () => {

@@ -51,6 +51,16 @@ describe('scoreBannedTerms', () => {
     expect(scoreBannedTerms('fabrikkam', terms(['fabrikam'])).score).toBe(1);
   });
 
+  it('matches a term whose first or second character is the edit', () => {
+    // The walk's first nodes skip children that cannot lead anywhere: none that can is skipped.
+    const scores = ['xabrikam', 'abrikam', 'fxbrikam', 'fbrikam', 'faxbrikam'].map(
+      (password) => scoreBannedTerms(password, terms(['fabrikam'])).score,
+    );
+    expect(scores).toEqual([1, 1, 1, 1, 1]);
+    // Within a longer password too.
+    expect(scoreBannedTerms('99xabrikam', terms(['fabrikam'])).score).toBe(3);
+  });
+
   it('does not match a term two edits away', () => {
     // "fabrkm" is fabrikam less i and a: 6 characters, 6 points
     expect(scoreBannedTerms('fabrkm', terms(['fabrikam'])).score).toBe(6);
