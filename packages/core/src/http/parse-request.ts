@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { HttpError, HttpErrorCode, type HttpIssue } from './http-error.js';
 import type { RouteDefinition } from './http-routes.js';
-import { type BodyBytes, parseJsonBytes, readBodyBytes } from './read-json-body.js';
+import { type BodyBytes, readJsonBody } from './read-json-body.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -61,7 +61,7 @@ export function parseQuery(params: URLSearchParams, schema: z.ZodType | undefine
 /**
  * The JSON body, at most `maxBytes`, parsed by the route's schema; a route whose body is
  * optional reads an empty one as `{}`. A route without a body schema reads no body. `read` is
- * the body already read (see `readBodyBytes`), its refusal raised here.
+ * the body already read (see `readJsonBody`).
  *
  * @throws {HttpError} `payload_too_large` (413), `invalid_json` or `invalid_request` (400).
  */
@@ -72,9 +72,11 @@ export async function parseBody(
   read?: BodyBytes,
 ): Promise<unknown> {
   if (route.body === undefined) return undefined;
-  const body = read ?? (await readBodyBytes(request, maxBytes));
-  if ('refused' in body) throw body.refused;
-  const raw = parseJsonBytes(body.bytes, route.bodyOptional === true);
+  const raw = await readJsonBody(
+    request,
+    { maxBytes, allowEmpty: route.bodyOptional === true },
+    read,
+  );
   return parseWith(route.body, raw === undefined ? {} : raw);
 }
 

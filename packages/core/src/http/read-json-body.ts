@@ -11,16 +11,18 @@ export interface ReadJsonBodyOptions {
 /**
  * Reads a request body as UTF-8 JSON, counting bytes as they arrive: a chunked body without
  * `Content-Length` (or one that lies about it) is cut off at `maxBytes` with 413, not buffered.
+ * `read` is the body already read (see {@link readBodyBytes}); its refusal is raised here.
  *
  * @throws {HttpError} `payload_too_large` (413) or `invalid_json` (400).
  */
 export async function readJsonBody(
   request: Request,
   options: ReadJsonBodyOptions,
+  read?: BodyBytes,
 ): Promise<unknown> {
-  const read = await readBodyBytes(request, options.maxBytes);
-  if ('refused' in read) throw read.refused;
-  return parseJsonBytes(read.bytes, options.allowEmpty);
+  const body = read ?? (await readBodyBytes(request, options.maxBytes));
+  if ('refused' in body) throw body.refused;
+  return parseJsonBytes(body.bytes, options.allowEmpty);
 }
 
 /** A request body read ahead of its parsing: its bytes, or the refusal reading it met. */
@@ -49,7 +51,7 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
  *
  * @throws {HttpError} `invalid_json` (400).
  */
-export function parseJsonBytes(bytes: Uint8Array, allowEmpty: boolean): unknown {
+function parseJsonBytes(bytes: Uint8Array, allowEmpty: boolean): unknown {
   if (bytes.byteLength === 0) {
     if (allowEmpty) return undefined;
     throw new HttpError(400, HttpErrorCode.InvalidJson);
