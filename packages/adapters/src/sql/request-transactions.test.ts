@@ -161,6 +161,153 @@ async function slowBodyHoldsNothing(open: OpenShared) {
   expect((await slow).status).toBe(200);
 }
 
+/**
+ * Two resets completing at once, through the handler: each password's hashing and write waits
+ * until both have begun theirs. Had complete held the storage's write lock while hashing (one
+ * transaction around the request, SQLite's one writer), the second could not begin and the
+ * barrier would time out.
+ */
+async function completesHashSideBySide(open: OpenShared) {
+  const instance = await server(open, 5);
+  const { engine, directory, codeSentTo } = instance;
+  const names = ['alice', 'bob'];
+  const flows = [];
+  for (const [index, username] of names.entries()) {
+    const mobile = `+3161234567${index}`;
+    await directory.createUser({
+      username,
+      password: 'morning tide over quiet water',
+      email: `${username}@example.com`,
+      contact: { mobile },
+    });
+    const ip = `10.3.${index}.1`;
+    const flow = await post(engine, '/reset', { identifier: username }, ip);
+    const methods = flow.body.methods as Array<{ id: string; type: string }>;
+    const methodId = methods.find((m) => m.type === 'mobileSms')?.id;
+    const flowToken = flow.body.flowToken as string;
+    expect(
+      (await post(engine, '/reset/challenge', { flowToken, methodId, confirm: mobile }, ip)).status,
+    ).toBe(200);
+    const code = await codeSentTo(mobile);
+    expect((await post(engine, '/reset/verify', { flowToken, methodId, code }, ip)).status).toBe(
+      200,
+    );
+    flows.push({ flowToken, ip });
+  }
+  const reset = directory.resetPassword.bind(directory);
+  let arrived = 0;
+  let release = () => {};
+  const both = new Promise<void>((resolve, reject) => {
+    release = resolve;
+    setTimeout(() => reject(new Error('a complete waited for the other one')), 15_000).unref();
+  });
+  directory.resetPassword = async (...args) => {
+    arrived += 1;
+    if (arrived === names.length) release();
+    await both;
+    return reset(...args);
+  };
+  const answers = await Promise.all(
+    flows.map(({ flowToken, ip }, index) =>
+      post(
+        engine,
+        '/reset/complete',
+        { flowToken, newPassword: `new quiet harbor ${index} light` },
+        ip,
+      ),
+    ),
+  );
+  expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+  expect(answers.map((answer) => answer.body.state)).toEqual(['completed', 'completed']);
+}
+
+/**
+ * Bursts on one verified flow's complete, through the handlers of two servers: 20 reused
+ * passwords (each refusal needs the history hashed) hash at most the flow's 5 tries; good
+ * passwords on fresh flows: one of five at once is written; of twelve, at most one.
+ */
+async function completeBursts(open: OpenShared) {
+  const first = await server(open, 6);
+  const second = await server(open, 7);
+  const current = 'morning tide over quiet water';
+  await first.directory.createUser({
+    username: 'alice',
+    password: current,
+    email: 'alice@example.com',
+    contact: { mobile: MOBILE },
+  });
+  let historyReads = 0;
+  for (const { directory } of [first, second]) {
+    const history = directory.passwordHistory?.bind(directory);
+    if (history === undefined) throw new Error('the directory keeps no history');
+    directory.passwordHistory = (id) => {
+      historyReads += 1;
+      return history(id);
+    };
+  }
+  async function verifiedFlow(ip: string) {
+    const flow = await startFlow(first.engine, ip);
+    const asked = await post(first.engine, '/reset/challenge', { ...flow, confirm: MOBILE }, ip);
+    expect(asked.status).toBe(200);
+    const code = await first.codeSentTo(MOBILE);
+    const verified = await post(first.engine, '/reset/verify', { ...flow, code }, ip);
+    expect(verified.status).toBe(200);
+    return flow.flowToken;
+  }
+  const answer = (response: { status: number; body: Record<string, unknown> }) =>
+    `${response.status} ${(response.body.error as { code?: string } | undefined)?.code ?? response.body.state}`;
+  const burst = (flowToken: string, count: number, password: (index: number) => string) =>
+    Promise.all(
+      Array.from({ length: count }, async (_, index) =>
+        answer(
+          await post(
+            (index % 2 === 0 ? first : second).engine,
+            '/reset/complete',
+            { flowToken, newPassword: password(index) },
+            `10.4.${index}.1`,
+          ),
+        ),
+      ),
+    );
+
+  const reused = await burst(await verifiedFlow('10.4.100.1'), 20, () => current);
+  expect(historyReads).toBeLessThanOrEqual(5);
+  expect(reused.filter((a) => a === '422 password_rejected')).toHaveLength(historyReads);
+  expect(reused.every((a) => a.startsWith('4'))).toBe(true);
+
+  // As many good passwords at once as the flow has tries: exactly one is written.
+  const user = await first.directory.findUser('alice');
+  const written = async (passwords: string[]) =>
+    (
+      await Promise.all(
+        passwords.map((password) => first.directory.verifyPassword(user?.id ?? '', password)),
+      )
+    ).filter(Boolean).length;
+  const five = Array.from({ length: 5 }, (_, i) => `harbor light number ${i} tonight`);
+  const fiveAnswers = await burst(await verifiedFlow('10.4.101.1'), 5, (i) => five[i] as string);
+  expect(fiveAnswers.filter((a) => a === '200 completed')).toHaveLength(1);
+  // The others lost the writeback's compare-and-set, or came after it.
+  expect(fiveAnswers.filter((a) => a === '409 conflict' || a === '409 invalid_state')).toHaveLength(
+    4,
+  );
+  expect(await written(five)).toBe(1);
+  // More than it has: the try past the budget ends the flow, so at most one (one that claimed
+  // the writeback before that) is written, and every other answer is a refusal.
+  const twelve = Array.from({ length: 12 }, (_, i) => `quiet signal number ${i} at dawn`);
+  const twelveAnswers = await burst(
+    await verifiedFlow('10.4.102.1'),
+    12,
+    (i) => twelve[i] as string,
+  );
+  const completed = twelveAnswers.filter((a) => a === '200 completed').length;
+  expect(completed).toBeLessThanOrEqual(1);
+  expect(twelveAnswers.filter((a) => a === '422 too_many_attempts').length).toBeGreaterThanOrEqual(
+    1,
+  );
+  expect(twelveAnswers.every((a) => a === '200 completed' || a.startsWith('4'))).toBe(true);
+  expect(await written(twelve)).toBe(completed);
+}
+
 describe('one transaction per request', () => {
   it('holds the proof budget under a burst through two handlers on one SQLite file', async () => {
     expectBudgetHeld(await burstThroughHandlers(databases.sqliteFile()));
@@ -172,6 +319,18 @@ describe('one transaction per request', () => {
 
   it('answers other requests while one body is still arriving, on SQLite', async () => {
     await slowBodyHoldsNothing(databases.sqliteFile());
+  });
+
+  it('hashes two completing passwords side by side, holding no write lock, on SQLite', async () => {
+    await completesHashSideBySide(databases.sqliteFile());
+  });
+
+  it('holds the complete tries and writes one password under bursts, on SQLite', async () => {
+    await completeBursts(databases.sqliteFile());
+  });
+
+  it('holds the complete tries and writes one password under bursts, on PostgreSQL', async () => {
+    await completeBursts(await databases.postgresDatabase());
   });
 
   it('rolls a request back on a fault in the middle, on SQLite', async () => {

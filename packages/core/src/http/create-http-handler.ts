@@ -104,17 +104,20 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
 
   const { transaction } = services;
   /**
-   * `run` in one storage transaction for a state-changing method. A refusal is carried out of
-   * it, so the attempts and limits it counted commit with the rest; a fault rolls back.
+   * `run` in one storage transaction for a state-changing method (unless its route commits its
+   * own steps). A refusal is carried out of it, so the attempts and limits it counted commit
+   * with the rest; a fault rolls back.
    */
   async function runOnce(request: Request, path: string): Promise<RouteResult> {
-    if (transaction === undefined || !WRITE_METHODS.has(request.method.toUpperCase())) {
-      return run(request, path);
-    }
+    const method = request.method.toUpperCase();
+    if (transaction === undefined || !WRITE_METHODS.has(method)) return run(request, path);
     // The body is read before the transaction opens: a client sending it slowly would hold the
     // storage's write lock (SQLite's one writer) for as long. A refusal reading it (413, 400)
     // is raised where the body is parsed, so refusals keep their order.
     const read = await readBodyBytes(request, config.maxBodyBytes);
+    if (match(method, path).route?.definition.ownTransactions === true) {
+      return run(request, path, read);
+    }
     const outcome = await transaction(async () => {
       try {
         return { result: await run(request, path, read) };

@@ -49,6 +49,20 @@ describe('the handler around the routes', () => {
     expect(runs).toEqual(['commit', 'commit']);
   });
 
+  it('leaves /reset/complete to commit its own steps: it opens no transaction around it', async () => {
+    const api = createTestApi();
+    const { runs, transaction } = recordingTransaction();
+    const handler = createHttpHandler({ ...api.services, transaction });
+    const flowToken = 'no-such-flow';
+    const complete = request('POST', '/reset/complete', { body: { flowToken, newPassword: 'x' } });
+    expect(await codeOf(await handler(complete))).toBe('flow_not_found');
+    expect(runs).toEqual([]);
+    // The same refusal from a route the handler wraps: one transaction, committed.
+    const cancel = request('POST', '/reset/cancel', { body: { flowToken } });
+    expect(await codeOf(await handler(cancel))).toBe('flow_not_found');
+    expect(runs).toEqual(['commit']);
+  });
+
   it('reads the body before it opens the transaction: a slow client never holds the write lock', async () => {
     const api = createTestApi();
     const opened: boolean[] = [];

@@ -83,6 +83,12 @@ export interface RouteDefinition {
   limit?: RouteLimit;
   /** Responses are padded to a fixed size bucket (enumeration safety). */
   padded?: boolean;
+  /**
+   * The service commits its own steps, so the handler does not run the request in one
+   * storage transaction: its slow work (hashing a password, a directory's network write)
+   * then holds no write lock (SQLite has one writer for the whole process).
+   */
+  ownTransactions?: boolean;
   /** Error statuses worth documenting beyond the ones every route has. */
   errors: readonly number[];
 }
@@ -159,6 +165,7 @@ export const ROUTES = {
     response: flowViewResponse,
     limit: 'flow',
     padded: true,
+    ownTransactions: true,
     errors: [404, 409, 410, 422, 502, 503],
   },
   resetStatus: {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import type { Storage } from '../ports/storage.js';
 import { rejection } from '../testing/rejection.js';
@@ -943,6 +944,73 @@ describe('recovery: completion', () => {
       }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  it('hashes and writes back outside any transaction, and commits what a refusal recorded', async () => {
+    // A storage whose transactions say when they are open and how each ended.
+    const memory = createMemoryStorage();
+    const runs: string[] = [];
+    let open = false;
+    const storage: Storage = {
+      ...memory,
+      async transaction<T>(fn: () => Promise<T>): Promise<T> {
+        open = true;
+        try {
+          const value = await fn();
+          runs.push('commit');
+          return value;
+        } catch (error) {
+          runs.push('rollback');
+          throw error;
+        } finally {
+          open = false;
+        }
+      },
+    };
+    const { engine, directory, codeSentTo } = createTestEngine({ storage, seed: 7 });
+    const slowWork: string[] = [];
+    const history = directory.passwordHistory?.bind(directory);
+    if (history === undefined) throw new Error('the directory keeps no history');
+    directory.passwordHistory = (id) => {
+      slowWork.push(`history, transaction open: ${open}`);
+      return history(id);
+    };
+    const reset = directory.resetPassword.bind(directory);
+    directory.resetPassword = (...args) => {
+      slowWork.push(`writeback, transaction open: ${open}`);
+      return reset(...args);
+    };
+    const flow = await engine.recovery.start({ identifier: 'alice' });
+    await engine.recovery.challenge({
+      flowToken: flow.flowToken,
+      methodId: 'm1',
+      confirm: '+31612345678',
+    });
+    const code = await codeSentTo('+31612345678');
+    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+
+    runs.length = 0;
+    const refused = await rejection(
+      engine.recovery.complete({ flowToken: flow.flowToken, newPassword: 'password' }),
+    );
+    expect(refused.code).toBe('password_rejected');
+    // The try was counted in one transaction, the refusal recorded in another: both commit.
+    expect(runs).toEqual(['commit', 'commit']);
+    expect(await auditTypes(storage)).toContain('password.reset_failed');
+
+    runs.length = 0;
+    slowWork.length = 0;
+    const done = await engine.recovery.complete({
+      flowToken: flow.flowToken,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(done.state).toBe('completed');
+    expect(slowWork).toEqual([
+      'history, transaction open: false',
+      'writeback, transaction open: false',
+    ]);
+    // Admitted and counted; then the outcome recorded.
+    expect(runs).toEqual(['commit', 'commit']);
   });
 
   it('refuses writeback-managed passwords when writeback is off', async () => {

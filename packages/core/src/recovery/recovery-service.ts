@@ -44,7 +44,7 @@ import type { FlowChallengeView, FlowView } from './flow-view.js';
 import type { MethodStrategy, Proof, ProofContext } from './method-strategy.js';
 import { createPasskeyStrategy } from './passkey-strategy.js';
 import { createQuestionsStrategy } from './questions-strategy.js';
-import { fail } from './recovery-error.js';
+import { fail, RecoveryError } from './recovery-error.js';
 import { offeredMethods } from './recovery-methods.js';
 import { spendLimit } from './spend-limit.js';
 import {
@@ -256,6 +256,25 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
 
   async function record(event: AuditEventInput, ip: string | undefined): Promise<void> {
     await audit.record(ip === undefined ? event : { ...event, ip });
+  }
+
+  /**
+   * Runs `fn` as one storage transaction (when the storage has them). A refusal it throws is
+   * carried out of the transaction, so what it counted and recorded before refusing commits;
+   * a fault rolls back.
+   */
+  async function committed<T>(fn: () => Promise<T>): Promise<T> {
+    if (storage.transaction === undefined) return fn();
+    const outcome = await storage.transaction(async () => {
+      try {
+        return { value: await fn() };
+      } catch (error) {
+        if (error instanceof RecoveryError) return { refusal: error };
+        throw error;
+      }
+    });
+    if ('refusal' in outcome) throw outcome.refusal;
+    return outcome.value;
   }
 
   const retryAfter = (resetAt: Date | null) => deps.rateLimit.retryAfter(resetAt);
@@ -870,7 +889,88 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
 
   // ---- complete -----------------------------------------------------------------------
 
+  /**
+   * Three steps, so that the slow part holds no storage lock (SQLite has one writer for the
+   * whole process, and the HTTP handler leaves this route's transactions to it): the try is
+   * admitted and counted in one transaction; the new password is checked (hashing the
+   * history) and the directory written (hashing it, or a network write) outside any; the
+   * outcome is recorded in one. The try is counted before any hashing, so a burst on one
+   * verified flow hashes at most `COMPLETE_ATTEMPTS` passwords; of concurrent completes one
+   * wins the writeback's compare-and-set and the others get `conflict` (a try past the budget
+   * cancels the flow, so tries still hashing then lose it too). A process that dies
+   * between the writeback and the record leaves the flow in `writing_back`, committed, for
+   * the `reconcile-writeback` job to settle from the directory.
+   */
   async function complete(input: CompleteInput): Promise<FlowView> {
+    const { flow, user, policy, base } = await committed(() => admitCompletion(input));
+    if (flow.intent === 'reset') {
+      const newPassword = input.newPassword as string;
+      const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
+      if (!check.ok) {
+        await committed(() =>
+          record(
+            {
+              ...base,
+              type: 'password.reset_failed',
+              result: 'failure',
+              reason: 'password_rejected',
+            },
+            input.ip,
+          ),
+        );
+        fail('password_rejected', 'The password breaks the policy', { issues: check.issues });
+      }
+    }
+
+    // Claim the writeback: of two concurrent completes, one wins this compare-and-set.
+    const writing = await advance(flow, 'begin_writeback');
+    try {
+      if (flow.intent === 'reset') {
+        await directory.resetPassword(user.id, input.newPassword as string, { unlock: true });
+      } else {
+        await directory.unlock(user.id);
+      }
+    } catch (error) {
+      const directoryCode = error instanceof DirectoryError ? error.code : 'unavailable';
+      await committed(async () => {
+        await advance(writing, 'writeback_failed');
+        await record(
+          { ...base, type: 'writeback.failed', result: 'failure', reason: directoryCode },
+          input.ip,
+        );
+        if (flow.intent === 'reset') {
+          await record(
+            { ...base, type: 'password.reset_failed', result: 'failure', reason: directoryCode },
+            input.ip,
+          );
+        }
+      });
+      fail('directory_error', 'The directory did not accept the change', {
+        directoryCode,
+        cause: error,
+      });
+    }
+
+    return committed(async () => {
+      // The directory has the change: record it first, so the audit never misses one.
+      await record(
+        {
+          ...base,
+          type: flow.intent === 'reset' ? 'password.reset' : 'account.unlocked',
+          result: 'success',
+          methods: methodsPassed(flow),
+        },
+        input.ip,
+      );
+      const done = await advance(writing, 'complete');
+      await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
+      await notify(flow, user, policy);
+      return view(done, input.flowToken);
+    });
+  }
+
+  /** Complete's first step: the flow, its user and policy, and (for a reset) the try counted. */
+  async function admitCompletion(input: CompleteInput) {
     const flow = await loadFlow(input);
     requireState(flow, 'verified');
     const data = dataOf(flow);
@@ -881,10 +981,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         : await directoryCall(() => directory.getUser(flow.userId as string));
     if (user === null || data.decoy) fail('invalid_state', 'The flow cannot complete');
     const base = { ...auditBase(flow), target: targetOf(user) };
-    const methods = data.passed
-      .map((id) => data.methods.find((m) => m.id === id)?.type)
-      .filter((t) => t !== undefined);
-
     if (flow.intent === 'reset') {
       if (typeof input.newPassword !== 'string' || input.newPassword.length === 0) {
         fail('password_required', 'A reset needs a new password');
@@ -904,65 +1000,16 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         );
         fail('too_many_attempts', 'Too many passwords were refused; start again');
       }
-      const newPassword = input.newPassword;
-      const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
-      if (!check.ok) {
-        await record(
-          {
-            ...base,
-            type: 'password.reset_failed',
-            result: 'failure',
-            reason: 'password_rejected',
-          },
-          input.ip,
-        );
-        fail('password_rejected', 'The password breaks the policy', { issues: check.issues });
-      }
     }
+    return { flow, user, policy, base };
+  }
 
-    // Claim the writeback: of two concurrent completes, one wins this compare-and-set.
-    const writing = await advance(flow, 'begin_writeback');
-    try {
-      if (flow.intent === 'reset') {
-        await directory.resetPassword(user.id, input.newPassword as string, { unlock: true });
-      } else {
-        await directory.unlock(user.id);
-      }
-    } catch (error) {
-      await advance(writing, 'writeback_failed');
-      const directoryCode = error instanceof DirectoryError ? error.code : 'unavailable';
-      await record(
-        { ...base, type: 'writeback.failed', result: 'failure', reason: directoryCode },
-        input.ip,
-      );
-      if (flow.intent === 'reset') {
-        await record(
-          { ...base, type: 'password.reset_failed', result: 'failure', reason: directoryCode },
-          input.ip,
-        );
-      }
-      fail('directory_error', 'The directory did not accept the change', {
-        directoryCode,
-        cause: error,
-      });
-    }
-
-    // The directory has the change: record it before anything that could fail or crash, so
-    // the audit never misses a change that happened. A crash before `complete` leaves the flow
-    // in writing_back, which expires into abandoned; the reports still show it succeeded.
-    await record(
-      {
-        ...base,
-        type: flow.intent === 'reset' ? 'password.reset' : 'account.unlocked',
-        result: 'success',
-        methods,
-      },
-      input.ip,
-    );
-    const done = await advance(writing, 'complete');
-    await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-    await notify(flow, user, policy);
-    return view(done, input.flowToken);
+  /** The types of the methods whose gates the flow passed, in order. */
+  function methodsPassed(flow: FlowRecord): MethodType[] {
+    const data = dataOf(flow);
+    return data.passed
+      .map((id) => data.methods.find((m) => m.id === id)?.type)
+      .filter((t) => t !== undefined);
   }
 
   /** Tells the user (every notification address) and, for an admin, the other admins. */
