@@ -45,13 +45,13 @@ describe('the flow state machine', () => {
     for (const state of OPEN_FLOW_STATES) expect(nextFlowState(state, 'expire')).toBe('abandoned');
   });
 
-  it('reaches verified only through a passed gate, and completed only through writeback', () => {
+  it('reaches verified only through a passed gate (or back from writing_back), and completed only through writeback', () => {
     const into = (state: FlowState) => FLOW_TRANSITIONS.filter((t) => t.to === state);
     expect(
       into('verified')
         .map((t) => t.event)
         .sort(),
-    ).toEqual(['all_gates_passed', 'writeback_failed']);
+    ).toEqual(['all_gates_passed', 'password_refused', 'writeback_failed']);
     expect(into('completed')).toEqual([
       { from: 'writing_back', event: 'complete', to: 'completed' },
     ]);

@@ -11,7 +11,10 @@ export const FlowState = {
   AwaitingProof: 'awaiting_proof',
   /** Every gate passed: the user may set a password (reset) or confirm (unlock). */
   Verified: 'verified',
-  /** The directory is being written; a failure goes back to `verified` for a retry. */
+  /**
+   * The new password is being checked and written to the directory (or the account
+   * unlocked); a refusal or failure goes back to `verified` for another try.
+   */
   WritingBack: 'writing_back',
   /** Done: the password was set or the account unlocked. */
   Completed: 'completed',
@@ -36,8 +39,10 @@ export const FlowEvent = {
   GatePassed: 'gate_passed',
   /** The last gate passed. */
   AllGatesPassed: 'all_gates_passed',
-  /** Writing the password or unlock to the directory starts. */
+  /** Checking and writing the new password, or the unlock, starts. */
   BeginWriteback: 'begin_writeback',
+  /** The new password broke the policy (the user may try another). */
+  PasswordRefused: 'password_refused',
   /** The directory refused or failed. */
   WritebackFailed: 'writeback_failed',
   /** The directory accepted. */
@@ -71,6 +76,7 @@ export const FLOW_TRANSITIONS: readonly FlowTransition[] = [
   { from: 'awaiting_proof', event: 'all_gates_passed', to: 'verified' },
   { from: 'awaiting_proof', event: 'block', to: 'blocked' },
   { from: 'verified', event: 'begin_writeback', to: 'writing_back' },
+  { from: 'writing_back', event: 'password_refused', to: 'verified' },
   { from: 'writing_back', event: 'writeback_failed', to: 'verified' },
   { from: 'writing_back', event: 'complete', to: 'completed' },
   ...(['choose_method', 'awaiting_proof', 'verified'] as const).map((from) => ({

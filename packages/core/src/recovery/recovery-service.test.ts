@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { DirectoryError } from '../ports/directory.js';
 import type { Storage } from '../ports/storage.js';
 import { rejection } from '../testing/rejection.js';
 import {
@@ -1011,6 +1012,59 @@ describe('recovery: completion', () => {
     ]);
     // Admitted and counted; then the outcome recorded.
     expect(runs).toEqual(['commit', 'commit']);
+  });
+
+  it('refuses a second complete while the first checks its password, before any hashing', async () => {
+    const { engine, directory, reachVerified } = await setup();
+    const verified = await reachVerified();
+    const history = directory.passwordHistory?.bind(directory);
+    if (history === undefined) throw new Error('the directory keeps no history');
+    let reads = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    directory.passwordHistory = async (id) => {
+      reads += 1;
+      await held;
+      return history(id);
+    };
+    const first = engine.recovery.complete({
+      flowToken: verified.flowToken,
+      newPassword: NEW_PASSWORD,
+    });
+    await vi.waitFor(() => expect(reads).toBe(1));
+    expect((await engine.recovery.getFlow({ flowToken: verified.flowToken })).state).toBe(
+      'writing_back',
+    );
+    const second = await rejection(
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: `${NEW_PASSWORD} 2` }),
+    );
+    expect(second.code).toBe('invalid_state');
+    expect(reads).toBe(1);
+    release();
+    expect((await first).state).toBe('completed');
+  });
+
+  it('opens the flow again when the history cannot be read', async () => {
+    const { engine, directory, reachVerified } = await setup();
+    const verified = await reachVerified();
+    const history = directory.passwordHistory?.bind(directory);
+    if (history === undefined) throw new Error('the directory keeps no history');
+    directory.passwordHistory = async () => {
+      throw new DirectoryError('unavailable', 'simulated outage');
+    };
+    const down = await rejection(
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
+    );
+    expect(down).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
+    expect((await engine.recovery.getFlow({ flowToken: verified.flowToken })).state).toBe(
+      'verified',
+    );
+    directory.passwordHistory = history;
+    await expect(
+      engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
+    ).resolves.toMatchObject({ state: 'completed' });
   });
 
   it('refuses writeback-managed passwords when writeback is off', async () => {

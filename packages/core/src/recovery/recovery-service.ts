@@ -891,24 +891,31 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
 
   /**
    * Three steps, so that the slow part holds no storage lock (SQLite has one writer for the
-   * whole process, and the HTTP handler leaves this route's transactions to it): the try is
-   * admitted and counted in one transaction; the new password is checked (hashing the
-   * history) and the directory written (hashing it, or a network write) outside any; the
-   * outcome is recorded in one. The try is counted before any hashing, so a burst on one
-   * verified flow hashes at most `COMPLETE_ATTEMPTS` passwords; of concurrent completes one
-   * wins the writeback's compare-and-set and the others get `conflict` (a try past the budget
-   * cancels the flow, so tries still hashing then lose it too). A process that dies
-   * between the writeback and the record leaves the flow in `writing_back`, committed, for
-   * the `reconcile-writeback` job to settle from the directory.
+   * whole process, and the HTTP handler leaves this route's transactions to it): in one
+   * transaction the try is counted and the writeback claimed (`writing_back`, a
+   * compare-and-set: of concurrent completes on one flow one gets it, the others are refused
+   * before any hashing); outside any, the new password is checked (hashing the history) and
+   * written to the directory (hashing it, or a network write); in one, the outcome is
+   * recorded, or the flow goes back to `verified` for another try. So a flow hashes one try at
+   * a time and at most `COMPLETE_ATTEMPTS` in all. A process that dies in between leaves the
+   * flow in `writing_back`, committed, for the `reconcile-writeback` job to settle from the
+   * directory.
    */
   async function complete(input: CompleteInput): Promise<FlowView> {
-    const { flow, user, policy, base } = await committed(() => admitCompletion(input));
+    const { flow, user, policy, base, writing } = await committed(() => admitCompletion(input));
     if (flow.intent === 'reset') {
       const newPassword = input.newPassword as string;
-      const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
+      const check = await directoryCall(() =>
+        deps.checkUserPassword(newPassword, user, policy),
+      ).catch(async (error: unknown) => {
+        // The history could not be read: the flow is open for another try.
+        await committed(() => advance(writing, 'writeback_failed'));
+        throw error;
+      });
       if (!check.ok) {
-        await committed(() =>
-          record(
+        await committed(async () => {
+          await advance(writing, 'password_refused');
+          await record(
             {
               ...base,
               type: 'password.reset_failed',
@@ -916,14 +923,12 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
               reason: 'password_rejected',
             },
             input.ip,
-          ),
-        );
+          );
+        });
         fail('password_rejected', 'The password breaks the policy', { issues: check.issues });
       }
     }
 
-    // Claim the writeback: of two concurrent completes, one wins this compare-and-set.
-    const writing = await advance(flow, 'begin_writeback');
     try {
       if (flow.intent === 'reset') {
         await directory.resetPassword(user.id, input.newPassword as string, { unlock: true });
@@ -969,7 +974,10 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     });
   }
 
-  /** Complete's first step: the flow, its user and policy, and (for a reset) the try counted. */
+  /**
+   * Complete's first step: the flow, its user and policy, the try counted (a reset), and the
+   * writeback claimed.
+   */
   async function admitCompletion(input: CompleteInput) {
     const flow = await loadFlow(input);
     requireState(flow, 'verified');
@@ -992,16 +1000,20 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         COMPLETE_ATTEMPTS,
       );
       if (!tries.allowed) {
-        await advance(flow, 'cancel').catch(() => undefined);
-        await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-        await record(
-          { ...base, type: 'flow.canceled', result: 'failure', reason: 'too_many_passwords' },
-          input.ip,
-        );
+        // Unless a concurrent try claimed the writeback first: that one finishes it.
+        if (await advance(flow, 'cancel').then(Boolean, () => false)) {
+          await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
+          await record(
+            { ...base, type: 'flow.canceled', result: 'failure', reason: 'too_many_passwords' },
+            input.ip,
+          );
+        }
         fail('too_many_attempts', 'Too many passwords were refused; start again');
       }
     }
-    return { flow, user, policy, base };
+    // Claim the writeback: of two concurrent completes, one wins this compare-and-set.
+    const writing = await advance(flow, 'begin_writeback');
+    return { flow, user, policy, base, writing };
   }
 
   /** The types of the methods whose gates the flow passed, in order. */
