@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { recordedTransactions } from '../testing/recorded-transactions.js';
 import { rejection } from '../testing/rejection.js';
 import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
 
@@ -146,6 +148,52 @@ describe('change: password change', () => {
       }),
     );
     expect(error).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
+  });
+});
+
+describe('change: transactions', () => {
+  it('checks and changes the password outside any transaction, and commits what a refusal recorded', async () => {
+    const { transaction, runs, isOpen } = recordedTransactions();
+    const { engine, storage, directory } = createTestEngine({
+      storage: { ...createMemoryStorage(), transaction },
+      users: [{ id: 'u-ann', username: 'ann', password: CURRENT, email: 'ann@example.com' }],
+      seed: 3,
+      channels: ['email'],
+    });
+    const slowWork: string[] = [];
+    const history = directory.passwordHistory?.bind(directory);
+    if (history === undefined) throw new Error('the directory keeps no history');
+    directory.passwordHistory = (id) => {
+      slowWork.push(`history, transaction open: ${isOpen()}`);
+      return history(id);
+    };
+    const change = directory.changePassword.bind(directory);
+    directory.changePassword = (...args) => {
+      slowWork.push(`change, transaction open: ${isOpen()}`);
+      return change(...args);
+    };
+    const wrong = await rejection(
+      engine.change.changePassword({ userId: 'u-ann', currentPassword: 'nope', newPassword: NEXT }),
+    );
+    expect(wrong.code).toBe('incorrect_password');
+    // The refusal was recorded in a transaction of its own, committed.
+    expect(runs).toEqual(['commit']);
+    const { events } = await storage.audit.query({ tenantId: 'default', limit: 10 });
+    expect(events.map((e) => e.type)).toEqual(['password.change_failed']);
+
+    runs.length = 0;
+    slowWork.length = 0;
+    await engine.change.changePassword({
+      userId: 'u-ann',
+      currentPassword: CURRENT,
+      newPassword: NEXT,
+    });
+    expect(slowWork).toEqual([
+      'history, transaction open: false',
+      'change, transaction open: false',
+    ]);
+    // The success and its notice, in one.
+    expect(runs).toEqual(['commit']);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   type DirectoryUser,
   passwordExpiry,
 } from '../ports/directory.js';
-import type { Storage } from '../ports/storage.js';
+import { commitRefusals, type Storage } from '../ports/storage.js';
 
 /** Input of {@link ChangeService.changePassword}. */
 export interface ChangePasswordInput {
@@ -103,7 +103,18 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
     return user;
   }
 
+  const transaction = deps.storage.transaction?.bind(deps.storage);
+  /** `fn` as one transaction; a refusal commits what it recorded. */
+  const committed = <T>(fn: () => Promise<T>): Promise<T> =>
+    commitRefusals(transaction, fn, (error) => error instanceof AccountError);
+
   return {
+    /**
+     * Commits its own steps (the HTTP route is not one transaction): the try is counted on its
+     * own, the history check and the directory's change (verifying the current password and
+     * hashing the new one, or a network write) run outside any transaction, so they hold no
+     * storage lock, and the outcome is recorded in one.
+     */
     async changePassword(input) {
       const tenantId = input.tenantId ?? deps.tenantId;
       if (typeof input.currentPassword !== 'string' || typeof input.newPassword !== 'string') {
@@ -124,12 +135,14 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
         ...(input.ip === undefined ? {} : { ip: input.ip }),
       };
       const refuse = async (error: AccountError): Promise<never> => {
-        await audit.record({
-          ...base,
-          type: 'password.change_failed',
-          result: 'failure',
-          reason: error.code,
-        });
+        await committed(() =>
+          audit.record({
+            ...base,
+            type: 'password.change_failed',
+            result: 'failure',
+            reason: error.code,
+          }),
+        );
         throw error;
       };
 
@@ -168,20 +181,22 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
           }),
         );
       }
-      await audit.record({ ...base, type: 'password.changed', result: 'success' });
-      if (policy.notifications.userOnChange) {
-        const registration = await deps.storage.registrations.get(tenantId, user.id);
-        await deps.notifier.notify({
-          tenantId,
-          correlationId: base.correlationId,
-          user,
-          target,
-          locale: policy.defaultLocale,
-          policy,
-          kind: 'password_changed',
-          to: notificationAddresses(user, registration),
-        });
-      }
+      await committed(async () => {
+        await audit.record({ ...base, type: 'password.changed', result: 'success' });
+        if (policy.notifications.userOnChange) {
+          const registration = await deps.storage.registrations.get(tenantId, user.id);
+          await deps.notifier.notify({
+            tenantId,
+            correlationId: base.correlationId,
+            user,
+            target,
+            locale: policy.defaultLocale,
+            policy,
+            kind: 'password_changed',
+            to: notificationAddresses(user, registration),
+          });
+        }
+      });
     },
 
     async needsPasswordChange(input) {

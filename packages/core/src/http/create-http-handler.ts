@@ -1,3 +1,4 @@
+import { commitRefusals } from '../ports/storage.js';
 import { createAccountRoutes } from './account-routes.js';
 import { createAddressLimiter } from './address-limits.js';
 import { createAdminRoutes } from './admin-routes.js';
@@ -118,16 +119,11 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
     if (match(method, path).route?.definition.ownTransactions === true) {
       return run(request, path, read);
     }
-    const outcome = await transaction(async () => {
-      try {
-        return { result: await run(request, path, read) };
-      } catch (error) {
-        if (toErrorResponse(error).status >= 500) throw error;
-        return { refusal: error };
-      }
-    });
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.result;
+    return commitRefusals(
+      transaction,
+      () => run(request, path, read),
+      (error) => toErrorResponse(error).status < 500,
+    );
   }
 
   return async function handle(request: Request): Promise<Response> {

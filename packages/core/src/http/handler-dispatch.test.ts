@@ -4,6 +4,7 @@
 // unexpected faults; the basePath matched as a whole segment; the tenant handed to the routes.
 import { describe, expect, it, vi } from 'vitest';
 import { DirectoryError } from '../ports/directory.js';
+import { recordedTransactions } from '../testing/recorded-transactions.js';
 import { createHttpHandler } from './create-http-handler.js';
 import { HttpError, HttpErrorCode } from './http-error.js';
 import { createTestApi, json, request } from './http-test-setup.js';
@@ -13,26 +14,10 @@ async function codeOf(response: Response): Promise<unknown> {
   return ((await json(response)).error as { code?: unknown } | undefined)?.code;
 }
 
-/** A `transaction` that records each run and whether it threw (a rollback). */
-function recordingTransaction() {
-  const runs: ('commit' | 'rollback')[] = [];
-  const transaction = async <T>(fn: () => Promise<T>): Promise<T> => {
-    try {
-      const result = await fn();
-      runs.push('commit');
-      return result;
-    } catch (error) {
-      runs.push('rollback');
-      throw error;
-    }
-  };
-  return { runs, transaction };
-}
-
 describe('the handler around the routes', () => {
   it('runs each POST, PUT, PATCH and DELETE in one transaction, and no GET', async () => {
     const api = createTestApi();
-    const { runs, transaction } = recordingTransaction();
+    const { runs, transaction } = recordedTransactions();
     const handler = createHttpHandler({ ...api.services, transaction });
     expect((await handler(request('GET', '/config'))).status).toBe(200);
     expect(runs).toEqual([]);
@@ -51,7 +36,7 @@ describe('the handler around the routes', () => {
 
   it('leaves /reset/complete to commit its own steps: it opens no transaction around it', async () => {
     const api = createTestApi();
-    const { runs, transaction } = recordingTransaction();
+    const { runs, transaction } = recordedTransactions();
     const handler = createHttpHandler({ ...api.services, transaction });
     const flowToken = 'no-such-flow';
     const complete = request('POST', '/reset/complete', { body: { flowToken, newPassword: 'x' } });
@@ -129,7 +114,7 @@ describe('the handler around the routes', () => {
 
   it('commits a refusal with the request (its counted attempt stays) and answers it', async () => {
     const api = createTestApi();
-    const { runs, transaction } = recordingTransaction();
+    const { runs, transaction } = recordedTransactions();
     const handler = createHttpHandler({ ...api.services, transaction });
     const refused = await handler(
       request('POST', '/reset/verify', {
@@ -143,7 +128,7 @@ describe('the handler around the routes', () => {
 
   it('rolls a fault back and answers 500 (or the directory error it was)', async () => {
     const api = createTestApi();
-    const { runs, transaction } = recordingTransaction();
+    const { runs, transaction } = recordedTransactions();
     const onError = vi.fn();
     const handler = createHttpHandler(
       {

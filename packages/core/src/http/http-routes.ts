@@ -364,6 +364,7 @@ export const ROUTES = {
     body: changePasswordBody,
     response: passwordChangedResponse,
     limit: 'account',
+    ownTransactions: true,
     errors: [422, 429, 502, 503],
   },
   getPolicy: {

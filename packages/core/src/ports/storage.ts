@@ -38,6 +38,32 @@ export interface Storage {
   transaction?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
+/** {@link Storage.transaction}, bound to its storage. */
+export type RunInTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * Runs `fn` as one `transaction` (without one, each store call commits on its own). An error
+ * `isRefusal` accepts is carried out of the transaction and thrown once it has committed, so
+ * the attempts `fn` counted and the refusal it recorded stay; any other error rolls back.
+ */
+export async function commitRefusals<T>(
+  transaction: RunInTransaction | undefined,
+  fn: () => Promise<T>,
+  isRefusal: (error: unknown) => boolean,
+): Promise<T> {
+  if (transaction === undefined) return fn();
+  const outcome = await transaction(async () => {
+    try {
+      return { value: await fn() };
+    } catch (error) {
+      if (isRefusal(error)) return { refusal: error };
+      throw error;
+    }
+  });
+  if ('refusal' in outcome) throw outcome.refusal;
+  return outcome.value;
+}
+
 /** A reset or unlock flow, as the state machine left it. */
 export interface FlowRecord {
   tenantId: string;

@@ -4,6 +4,7 @@ import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
 import { DirectoryError } from '../ports/directory.js';
 import type { Storage } from '../ports/storage.js';
+import { recordedTransactions } from '../testing/recorded-transactions.js';
 import { rejection } from '../testing/rejection.js';
 import {
   createTestEngine,
@@ -949,36 +950,19 @@ describe('recovery: completion', () => {
 
   it('hashes and writes back outside any transaction, and commits what a refusal recorded', async () => {
     // A storage whose transactions say when they are open and how each ended.
-    const memory = createMemoryStorage();
-    const runs: string[] = [];
-    let open = false;
-    const storage: Storage = {
-      ...memory,
-      async transaction<T>(fn: () => Promise<T>): Promise<T> {
-        open = true;
-        try {
-          const value = await fn();
-          runs.push('commit');
-          return value;
-        } catch (error) {
-          runs.push('rollback');
-          throw error;
-        } finally {
-          open = false;
-        }
-      },
-    };
+    const { transaction, runs, isOpen } = recordedTransactions();
+    const storage: Storage = { ...createMemoryStorage(), transaction };
     const { engine, directory, codeSentTo } = createTestEngine({ storage, seed: 7 });
     const slowWork: string[] = [];
     const history = directory.passwordHistory?.bind(directory);
     if (history === undefined) throw new Error('the directory keeps no history');
     directory.passwordHistory = (id) => {
-      slowWork.push(`history, transaction open: ${open}`);
+      slowWork.push(`history, transaction open: ${isOpen()}`);
       return history(id);
     };
     const reset = directory.resetPassword.bind(directory);
     directory.resetPassword = (...args) => {
-      slowWork.push(`writeback, transaction open: ${open}`);
+      slowWork.push(`writeback, transaction open: ${isOpen()}`);
       return reset(...args);
     };
     const flow = await engine.recovery.start({ identifier: 'alice' });

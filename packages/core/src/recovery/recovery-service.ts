@@ -21,7 +21,12 @@ import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
-import type { FlowRecord, JsonObject, Storage } from '../ports/storage.js';
+import {
+  commitRefusals,
+  type FlowRecord,
+  type JsonObject,
+  type Storage,
+} from '../ports/storage.js';
 import type { Passkeys } from '../verification/passkey.js';
 import {
   OnPass,
@@ -258,24 +263,10 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     await audit.record(ip === undefined ? event : { ...event, ip });
   }
 
-  /**
-   * Runs `fn` as one storage transaction (when the storage has them). A refusal it throws is
-   * carried out of the transaction, so what it counted and recorded before refusing commits;
-   * a fault rolls back.
-   */
-  async function committed<T>(fn: () => Promise<T>): Promise<T> {
-    if (storage.transaction === undefined) return fn();
-    const outcome = await storage.transaction(async () => {
-      try {
-        return { value: await fn() };
-      } catch (error) {
-        if (error instanceof RecoveryError) return { refusal: error };
-        throw error;
-      }
-    });
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.value;
-  }
+  const transaction = storage.transaction?.bind(storage);
+  /** `fn` as one transaction; a refusal commits what it counted and recorded. */
+  const committed = <T>(fn: () => Promise<T>): Promise<T> =>
+    commitRefusals(transaction, fn, (error) => error instanceof RecoveryError);
 
   const retryAfter = (resetAt: Date | null) => deps.rateLimit.retryAfter(resetAt);
 
