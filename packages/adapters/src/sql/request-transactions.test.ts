@@ -162,6 +162,48 @@ async function slowBodyHoldsNothing(open: OpenShared) {
 }
 
 /**
+ * Resolves each call once `count` calls are waiting; rejects with `what` after 15 s (a call
+ * that could not begin while another waited: a lock held across the wait).
+ */
+function barrier(count: number, what: string): () => Promise<void> {
+  let arrived = 0;
+  let release = () => {};
+  const all = new Promise<void>((resolve, reject) => {
+    release = resolve;
+    setTimeout(() => reject(new Error(what)), 15_000).unref();
+  });
+  return () => {
+    arrived += 1;
+    if (arrived === count) release();
+    return all;
+  };
+}
+
+/**
+ * Two starts at once through the handler, with a captcha whose check (a call to its provider)
+ * waits until both have begun theirs: had start held the storage's write lock across the
+ * check, the second could not begin.
+ */
+async function captchasCheckSideBySide(open: OpenShared) {
+  const meet = barrier(2, 'a start waited for the other one');
+  const { engine } = await databases.instance(open, 8, {
+    policy: { captcha: { afterStarts: 0 } },
+    captcha: {
+      async verify(token) {
+        await meet();
+        return token === 'solved';
+      },
+    },
+  });
+  const answers = await Promise.all(
+    ['alice', 'nobody'].map((identifier, index) =>
+      post(engine, '/reset', { identifier, captcha: 'solved' }, `10.5.${index}.1`),
+    ),
+  );
+  expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+}
+
+/**
  * Two resets completing at once, through the handler: each password's hashing and write waits
  * until both have begun theirs. Had complete held the storage's write lock while hashing (one
  * transaction around the request, SQLite's one writer), the second could not begin and the
@@ -195,16 +237,9 @@ async function completesHashSideBySide(open: OpenShared) {
     flows.push({ flowToken, ip });
   }
   const reset = directory.resetPassword.bind(directory);
-  let arrived = 0;
-  let release = () => {};
-  const both = new Promise<void>((resolve, reject) => {
-    release = resolve;
-    setTimeout(() => reject(new Error('a complete waited for the other one')), 15_000).unref();
-  });
+  const meet = barrier(names.length, 'a complete waited for the other one');
   directory.resetPassword = async (...args) => {
-    arrived += 1;
-    if (arrived === names.length) release();
-    await both;
+    await meet();
     return reset(...args);
   };
   const answers = await Promise.all(
@@ -309,6 +344,10 @@ describe('one transaction per request', () => {
 
   it('answers other requests while one body is still arriving, on SQLite', async () => {
     await slowBodyHoldsNothing(databases.sqliteFile());
+  });
+
+  it('checks the captchas of two starts side by side, holding no write lock, on SQLite', async () => {
+    await captchasCheckSideBySide(databases.sqliteFile());
   });
 
   it('hashes two completing passwords side by side, holding no write lock, on SQLite', async () => {

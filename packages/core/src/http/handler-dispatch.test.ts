@@ -21,23 +21,26 @@ describe('the handler around the routes', () => {
     const handler = createHttpHandler({ ...api.services, transaction });
     expect((await handler(request('GET', '/config'))).status).toBe(200);
     expect(runs).toEqual([]);
-    const started = await handler(request('POST', '/reset', { body: { identifier: 'alice' } }));
-    expect(started.status).toBe(200);
+    const flowToken = 'x'.repeat(40);
+    const canceled = await handler(request('POST', '/reset/cancel', { body: { flowToken } }));
+    expect(canceled.status).toBe(404);
     expect(runs).toEqual(['commit']);
     // lower case methods too: `fetch` normalizes them, a host's own Request may not.
-    const lower = new Request('http://localhost/reset', {
+    const lower = new Request('http://localhost/reset/cancel', {
       method: 'post',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ identifier: 'alice' }),
+      body: JSON.stringify({ flowToken }),
     });
-    expect((await handler(lower)).status).toBe(200);
+    expect((await handler(lower)).status).toBe(404);
     expect(runs).toEqual(['commit', 'commit']);
   });
 
-  it('leaves /reset/complete to commit its own steps: it opens no transaction around it', async () => {
+  it('leaves /reset and /reset/complete to commit their own steps: it opens no transaction around them', async () => {
     const api = createTestApi();
     const { runs, transaction } = recordedTransactions();
     const handler = createHttpHandler({ ...api.services, transaction });
+    const started = await handler(request('POST', '/reset', { body: { identifier: 'alice' } }));
+    expect(started.status).toBe(200);
     const flowToken = 'no-such-flow';
     const complete = request('POST', '/reset/complete', { body: { flowToken, newPassword: 'x' } });
     expect(await codeOf(await handler(complete))).toBe('flow_not_found');
@@ -57,7 +60,7 @@ describe('the handler around the routes', () => {
       return fn();
     };
     const handler = createHttpHandler({ ...api.services, transaction });
-    const text = new TextEncoder().encode(JSON.stringify({ identifier: 'alice' }));
+    const text = new TextEncoder().encode(JSON.stringify({ flowToken: 'x'.repeat(40) }));
     let send = (_chunk: Uint8Array | null) => {};
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -70,7 +73,7 @@ describe('the handler around the routes', () => {
       },
     });
     const answer = handler(
-      new Request('http://localhost/reset', {
+      new Request('http://localhost/reset/cancel', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
@@ -79,12 +82,14 @@ describe('the handler around the routes', () => {
     );
     send(text.slice(0, 5));
     // Another request meanwhile: it gets the transaction while the first is still sending.
-    const other = await handler(request('POST', '/reset', { body: { identifier: 'bob' } }));
-    expect(other.status).toBe(200);
+    const other = await handler(
+      request('POST', '/reset/cancel', { body: { flowToken: 'y'.repeat(40) } }),
+    );
+    expect(other.status).toBe(404);
     expect(opened).toEqual([false]);
     send(text.slice(5));
     send(null);
-    expect((await answer).status).toBe(200);
+    expect((await answer).status).toBe(404);
     expect(opened).toEqual([false, true]);
     // A refusal met reading the body still comes where the body is parsed: after the method.
     const tooBig = await handler(
@@ -136,13 +141,15 @@ describe('the handler around the routes', () => {
         transaction,
         recovery: {
           ...api.services.recovery,
-          start: () => Promise.reject(new Error('disk gone')),
+          getFlow: () => Promise.reject(new Error('disk gone')),
           cancel: () => Promise.reject(new DirectoryError('unavailable', 'down')),
         },
       },
       { onError },
     );
-    const fault = await handler(request('POST', '/reset', { body: { identifier: 'alice' } }));
+    const fault = await handler(
+      request('POST', '/reset/status', { body: { flowToken: 'x'.repeat(40) } }),
+    );
     expect([fault.status, await codeOf(fault)]).toEqual([500, 'internal']);
     const down = await handler(
       request('POST', '/reset/cancel', { body: { flowToken: 'x'.repeat(40) } }),

@@ -117,6 +117,7 @@ export const ROUTES = {
     response: flowViewResponse,
     limit: 'reset',
     padded: true,
+    ownTransactions: true,
     errors: [422, 429, 502, 503],
   },
   captchaChallenge: {

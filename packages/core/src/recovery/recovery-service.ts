@@ -154,6 +154,15 @@ export interface RecoveryService {
   expireFlows(options?: { limit?: number }): Promise<number>;
 }
 
+/** What start has checked before {@link RecoveryService.start} opens the flow. */
+interface OpenFlowInput {
+  tenantId: string;
+  /** NFKC, trimmed. */
+  identifier: string;
+  intent: 'reset' | 'unlock';
+  policy: Policy;
+}
+
 /** What {@link createRecoveryService} needs. */
 export interface RecoveryServiceDependencies {
   storage: Storage;
@@ -556,6 +565,8 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     if (intent !== 'reset' && intent !== 'unlock')
       fail('invalid_request', 'intent must be reset or unlock');
     const policy = await deps.getPolicy(tenantId);
+    // Outside any transaction: the captcha's check may be a call to its provider (Turnstile,
+    // hCaptcha, reCAPTCHA), which must not hold the storage's write lock meanwhile.
     if (deps.captcha !== undefined && (await captchaAsked(tenantId, policy, input.ip))) {
       const token = input.captcha;
       const passed =
@@ -564,6 +575,14 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
         (await deps.captcha.verify(token, input.ip === undefined ? {} : { ip: input.ip }));
       if (!passed) fail('captcha_failed', 'The captcha was not solved');
     }
+    return committed(() => openFlow(input, { tenantId, identifier, intent, policy }));
+  }
+
+  /** Start's reads and writes after the captcha, in one transaction. */
+  async function openFlow(
+    input: StartRecoveryInput,
+    { tenantId, identifier, intent, policy }: OpenFlowInput,
+  ): Promise<FlowView> {
     const locale = (Object.values(Locale) as string[]).includes(input.locale ?? '')
       ? (input.locale as Locale)
       : policy.defaultLocale;
