@@ -61,11 +61,11 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
     new PostgresDialect({ pool: unavailableAware(pool) }),
     'postgres',
   );
-  const { dialect, transaction } = transactions;
+  const { dialect, transaction, outside: outsideTransaction } = transactions;
   const kysely = new Kysely({ dialect });
   useTransactionLane(kysely, transactions);
   return openSqlStorage(
-    { kysely, dialect: 'postgres', transaction },
+    { kysely, dialect: 'postgres', transaction, outsideTransaction },
     { owned, migrate: options.migrate },
   );
 }

@@ -25,6 +25,12 @@ export interface SqlDatabase {
    * (`createSqliteStorage`, `createPostgresStorage`); without it, each statement commits alone.
    */
   readonly transaction?: RunInTransaction;
+  /**
+   * Runs `fn` outside the transaction the caller is in: what it wrote so far commits first,
+   * and it goes on in a new one after `fn` (see `Storage.outsideTransaction`). Present with
+   * `transaction`.
+   */
+  readonly outsideTransaction?: RunInTransaction;
 }
 
 /**

@@ -69,6 +69,9 @@ export function sqlStorageOver(database: SqlDatabase, close: () => Promise<void>
     counters: createSqlCounterStore(db),
     policies: createSqlPolicyStore(db),
     ...(database.transaction === undefined ? {} : { transaction: database.transaction }),
+    ...(database.outsideTransaction === undefined
+      ? {}
+      : { outsideTransaction: database.outsideTransaction }),
     database,
     migrate: () =>
       runMigrations(database, {

@@ -15,7 +15,8 @@ export type RunInTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
 
 /** The transaction a piece of async work runs in. */
 interface Ambient {
-  readonly connection: DatabaseConnection;
+  /** Its connection: a new one after {@link AmbientTransactions.outside}. */
+  connection: DatabaseConnection;
   /** False once the transaction is committing or over: later queries take the usual path. */
   open: boolean;
   /** Savepoints of the Kysely transactions nested in it (`db.transaction()` inside), innermost last. */
@@ -166,6 +167,14 @@ export interface AmbientTransactions {
   readonly dialect: Dialect;
   readonly transaction: RunInTransaction;
   /**
+   * Runs `fn` outside the transaction the caller is in (`Storage.outsideTransaction`): commits
+   * what it wrote so far and releases its connection (SQLite's write lock, a PostgreSQL
+   * client), runs `fn` (its queries commit on their own), then begins the transaction anew on
+   * a connection for what the caller does next. Just runs `fn` outside one.
+   * @throws {TypeError} inside a Kysely `db.transaction()` (a savepoint) of the transaction.
+   */
+  readonly outside: RunInTransaction;
+  /**
    * Runs `query` straight on the connection of the transaction the caller is in (through its
    * read cache), skipping Kysely's executor; `undefined` outside one. For statements compiled
    * once ({@link prepareStatement}), whose Kysely has no plugins to apply.
@@ -252,44 +261,85 @@ export function withAmbientTransactions(
     inTransaction: <R>(query: CompiledQuery<R>) => current()?.shared.executeQuery<R>(query),
     async transaction(fn) {
       if (current() !== undefined) return fn();
-      const target = innerDriver();
-      await init(target);
-      const connection = await target.acquireConnection();
+      const ambient = await openAmbient();
+      let result: Awaited<ReturnType<typeof fn>>;
       try {
-        await connection.executeQuery(begin);
-        const reads = createRequestReads();
-        const ambient: Ambient = {
-          connection,
-          open: true,
-          savepoints: [],
-          reads,
-          shared: {
-            executeQuery: (query) => reads.execute(connection, query),
-            streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
-          },
-        };
-        let result: Awaited<ReturnType<typeof fn>>;
-        try {
-          result = await context.run(ambient, fn);
-        } catch (error) {
-          ambient.open = false;
-          await connection.executeQuery(rollback);
-          throw error;
-        }
-        ambient.open = false;
-        try {
-          await connection.executeQuery(commit);
-        } catch (error) {
-          // A failed COMMIT may leave the transaction open (SQLITE_BUSY): end it.
-          await connection.executeQuery(rollback).catch(() => {});
-          throw error;
-        }
-        return result;
+        result = await context.run(ambient, fn);
+      } catch (error) {
+        await end(ambient, rollback);
+        throw error;
+      }
+      await end(ambient, commit);
+      return result;
+    },
+    async outside(fn) {
+      const ambient = current();
+      if (ambient === undefined) return fn();
+      if (ambient.savepoints.length > 0) {
+        throw new TypeError('outsideTransaction: a nested transaction (savepoint) is open');
+      }
+      await end(ambient, commit);
+      try {
+        return await fn();
       } finally {
-        await target.releaseConnection(connection);
+        await reopen(ambient);
       }
     },
   };
+
+  /** A connection in a new transaction. */
+  async function beginOn(): Promise<DatabaseConnection> {
+    const target = innerDriver();
+    await init(target);
+    const connection = await target.acquireConnection();
+    try {
+      await connection.executeQuery(begin);
+    } catch (error) {
+      await target.releaseConnection(connection);
+      throw error;
+    }
+    return connection;
+  }
+
+  async function openAmbient(): Promise<Ambient> {
+    const reads = createRequestReads();
+    const ambient: Ambient = {
+      connection: await beginOn(),
+      open: true,
+      savepoints: [],
+      reads,
+      shared: {
+        executeQuery: (query) => reads.execute(ambient.connection, query),
+        streamQuery: (query, chunkSize) => ambient.connection.streamQuery(query, chunkSize),
+      },
+    };
+    return ambient;
+  }
+
+  /** The ambient's transaction on a new connection, after {@link AmbientTransactions.outside}. */
+  async function reopen(ambient: Ambient): Promise<void> {
+    ambient.connection = await beginOn();
+    // Others wrote meanwhile: nothing read before may be answered again.
+    ambient.reads.clear();
+    ambient.open = true;
+  }
+
+  /** Ends the ambient's transaction with `how` (commit or rollback) and releases its connection. */
+  async function end(ambient: Ambient, how: CompiledQuery): Promise<void> {
+    // Closed already when beginning it anew after `outside` failed.
+    if (!ambient.open) return;
+    ambient.open = false;
+    const { connection } = ambient;
+    try {
+      await connection.executeQuery(how);
+    } catch (error) {
+      // A failed COMMIT may leave the transaction open (SQLITE_BUSY): end it.
+      if (how === commit) await connection.executeQuery(rollback).catch(() => {});
+      throw error;
+    } finally {
+      await innerDriver().releaseConnection(connection);
+    }
+  }
 }
 
 type SavepointDriver = Required<

@@ -73,11 +73,11 @@ export async function createSqliteStorage(options: SqliteStorageOptions): Promis
     ),
     'sqlite',
   );
-  const { dialect, transaction } = transactions;
+  const { dialect, transaction, outside: outsideTransaction } = transactions;
   const kysely = new Kysely({ dialect });
   useTransactionLane(kysely, transactions);
   const storage = await openSqlStorage(
-    { kysely, dialect: 'sqlite', transaction },
+    { kysely, dialect: 'sqlite', transaction, outsideTransaction },
     { owned, migrate: options.migrate },
   );
   // The statements' scratch tables (RETURNING's rows, IN lists, sorts) in memory: a temporary

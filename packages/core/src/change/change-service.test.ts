@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { DirectoryError } from '../ports/directory.js';
 import { recordedTransactions } from '../testing/recorded-transactions.js';
 import { rejection } from '../testing/rejection.js';
 import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
@@ -152,48 +153,71 @@ describe('change: password change', () => {
 });
 
 describe('change: transactions', () => {
-  it('checks and changes the password outside any transaction, and commits what a refusal recorded', async () => {
-    const { transaction, runs, isOpen } = recordedTransactions();
+  it('checks and changes the password outside the transaction it runs in', async () => {
+    const { transaction, outsideTransaction, runs, watch, calls } = recordedTransactions();
     const { engine, storage, directory } = createTestEngine({
-      storage: { ...createMemoryStorage(), transaction },
+      storage: { ...createMemoryStorage(), transaction, outsideTransaction },
       users: [{ id: 'u-ann', username: 'ann', password: CURRENT, email: 'ann@example.com' }],
       seed: 3,
       channels: ['email'],
     });
-    const slowWork: string[] = [];
-    const history = directory.passwordHistory?.bind(directory);
-    if (history === undefined) throw new Error('the directory keeps no history');
-    directory.passwordHistory = (id) => {
-      slowWork.push(`history, transaction open: ${isOpen()}`);
-      return history(id);
-    };
-    const change = directory.changePassword.bind(directory);
-    directory.changePassword = (...args) => {
-      slowWork.push(`change, transaction open: ${isOpen()}`);
-      return change(...args);
-    };
-    const wrong = await rejection(
-      engine.change.changePassword({ userId: 'u-ann', currentPassword: 'nope', newPassword: NEXT }),
+    watch(directory, 'passwordHistory', 'history');
+    watch(directory, 'changePassword', 'change');
+    await transaction(() =>
+      engine.change.changePassword({
+        userId: 'u-ann',
+        currentPassword: CURRENT,
+        newPassword: NEXT,
+      }),
     );
-    expect(wrong.code).toBe('incorrect_password');
-    // The refusal was recorded in a transaction of its own, committed.
-    expect(runs).toEqual(['commit']);
+    expect(calls).toEqual(['history, transaction open: false', 'change, transaction open: false']);
+    // The try counted, committed; then the success and its notice.
+    expect(runs).toEqual(['commit', 'commit']);
     const { events } = await storage.audit.query({ tenantId: 'default', limit: 10 });
-    expect(events.map((e) => e.type)).toEqual(['password.change_failed']);
+    expect(events.map((e) => e.type)).toEqual(['password.changed']);
+  });
 
-    runs.length = 0;
-    slowWork.length = 0;
-    await engine.change.changePassword({
-      userId: 'u-ann',
-      currentPassword: CURRENT,
-      newPassword: NEXT,
+  it('keeps the record of a directory failure although the request rolls back', async () => {
+    const { transaction, outsideTransaction } = recordedTransactions();
+    // The engine opens a transaction of its own only to keep a record (commitNow).
+    let own = false;
+    const { engine, storage, directory } = createTestEngine({
+      storage: {
+        ...createMemoryStorage(),
+        outsideTransaction,
+        async transaction(fn) {
+          own = true;
+          try {
+            return await transaction(fn);
+          } finally {
+            own = false;
+          }
+        },
+      },
+      users: [{ id: 'u-ann', username: 'ann', password: CURRENT, email: 'ann@example.com' }],
+      seed: 3,
+      channels: ['email'],
     });
-    expect(slowWork).toEqual([
-      'history, transaction open: false',
-      'change, transaction open: false',
-    ]);
-    // The success and its notice, in one.
-    expect(runs).toEqual(['commit']);
+    const appended: string[] = [];
+    const append = storage.audit.append.bind(storage.audit);
+    storage.audit.append = async (event) => {
+      appended.push(`${event.type}, in a transaction of its own: ${own}`);
+      return append(event);
+    };
+    directory.changePassword = async () => {
+      throw new DirectoryError('unavailable', 'simulated outage');
+    };
+    const error = await rejection(
+      transaction(() =>
+        engine.change.changePassword({
+          userId: 'u-ann',
+          currentPassword: CURRENT,
+          newPassword: NEXT,
+        }),
+      ),
+    );
+    expect(error).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
+    expect(appended).toEqual(['password.change_failed, in a transaction of its own: true']);
   });
 });
 

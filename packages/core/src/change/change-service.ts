@@ -12,7 +12,7 @@ import {
   type DirectoryUser,
   passwordExpiry,
 } from '../ports/directory.js';
-import { commitRefusals, type Storage } from '../ports/storage.js';
+import { commitNow, outsideTransaction, type Storage } from '../ports/storage.js';
 
 /** Input of {@link ChangeService.changePassword}. */
 export interface ChangePasswordInput {
@@ -103,23 +103,13 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
     return user;
   }
 
-  const transaction = deps.storage.transaction?.bind(deps.storage);
-  /** `fn` as one transaction; a refusal commits what it recorded. */
-  const committed = <T>(fn: () => Promise<T>): Promise<T> =>
-    commitRefusals(transaction, fn, (error) => error instanceof AccountError);
-
   return {
-    /**
-     * Commits its own steps (the HTTP route is not one transaction): the try is counted on its
-     * own, the history check and the directory's change (verifying the current password and
-     * hashing the new one, or a network write) run outside any transaction, so they hold no
-     * storage lock, and the outcome is recorded in one.
-     */
     async changePassword(input) {
       const tenantId = input.tenantId ?? deps.tenantId;
       if (typeof input.currentPassword !== 'string' || typeof input.newPassword !== 'string') {
         throw new AccountError('invalid_request', 'currentPassword and newPassword are required');
       }
+      const { currentPassword, newPassword } = input;
       const user = await userOf(input.userId);
       const policy = await deps.getPolicy(tenantId);
       const target: AuditTarget = {
@@ -135,14 +125,16 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
         ...(input.ip === undefined ? {} : { ip: input.ip }),
       };
       const refuse = async (error: AccountError): Promise<never> => {
-        await committed(() =>
+        const failed = () =>
           audit.record({
             ...base,
             type: 'password.change_failed',
             result: 'failure',
             reason: error.code,
-          }),
-        );
+          });
+        // A directory failure answers 502, which rolls the request's transaction back: its
+        // record commits on its own.
+        await (error.code === 'directory_error' ? commitNow(deps.storage, failed) : failed());
         throw error;
       };
 
@@ -158,18 +150,28 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
           }),
         );
       }
-      const newPassword = input.newPassword;
-      const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
-      if (!check.ok) {
+      // Outside the request's transaction, holding none of the storage's locks: the history's
+      // hashes and the directory's change (verifying the current password and hashing the new
+      // one, or a network write).
+      const outcome = await outsideTransaction(deps.storage, async () => {
+        const check = await directoryCall(() => deps.checkUserPassword(newPassword, user, policy));
+        if (!check.ok) return { result: 'refused', issues: check.issues } as const;
+        try {
+          await directory.changePassword(user.id, currentPassword, newPassword);
+          return { result: 'changed' } as const;
+        } catch (error) {
+          return { result: 'failed', error } as const;
+        }
+      });
+      if (outcome.result === 'refused') {
         return refuse(
           new AccountError('password_rejected', 'The password breaks the policy', {
-            issues: check.issues,
+            issues: outcome.issues,
           }),
         );
       }
-      try {
-        await directory.changePassword(user.id, input.currentPassword, input.newPassword);
-      } catch (error) {
+      if (outcome.result === 'failed') {
+        const { error } = outcome;
         const code = error instanceof DirectoryError ? error.code : 'unavailable';
         if (code === 'incorrect_password') {
           return refuse(new AccountError('incorrect_password', 'The current password is wrong'));
@@ -181,22 +183,20 @@ export function createChangeService(deps: ChangeServiceDependencies): ChangeServ
           }),
         );
       }
-      await committed(async () => {
-        await audit.record({ ...base, type: 'password.changed', result: 'success' });
-        if (policy.notifications.userOnChange) {
-          const registration = await deps.storage.registrations.get(tenantId, user.id);
-          await deps.notifier.notify({
-            tenantId,
-            correlationId: base.correlationId,
-            user,
-            target,
-            locale: policy.defaultLocale,
-            policy,
-            kind: 'password_changed',
-            to: notificationAddresses(user, registration),
-          });
-        }
-      });
+      await audit.record({ ...base, type: 'password.changed', result: 'success' });
+      if (policy.notifications.userOnChange) {
+        const registration = await deps.storage.registrations.get(tenantId, user.id);
+        await deps.notifier.notify({
+          tenantId,
+          correlationId: base.correlationId,
+          user,
+          target,
+          locale: policy.defaultLocale,
+          policy,
+          kind: 'password_changed',
+          to: notificationAddresses(user, registration),
+        });
+      }
     },
 
     async needsPasswordChange(input) {

@@ -1,4 +1,3 @@
-import { commitRefusals } from '../ports/storage.js';
 import { createAccountRoutes } from './account-routes.js';
 import { createAddressLimiter } from './address-limits.js';
 import { createAdminRoutes } from './admin-routes.js';
@@ -105,25 +104,27 @@ export function createHttpHandler(services: HttpServices, options: HttpOptions =
 
   const { transaction } = services;
   /**
-   * `run` in one storage transaction for a state-changing method (unless its route commits its
-   * own steps). A refusal is carried out of it, so the attempts and limits it counted commit
-   * with the rest; a fault rolls back.
+   * `run` in one storage transaction for a state-changing method. A refusal is carried out of
+   * it, so the attempts and limits it counted commit with the rest; a fault rolls back.
    */
   async function runOnce(request: Request, path: string): Promise<RouteResult> {
-    const method = request.method.toUpperCase();
-    if (transaction === undefined || !WRITE_METHODS.has(method)) return run(request, path);
+    if (transaction === undefined || !WRITE_METHODS.has(request.method.toUpperCase())) {
+      return run(request, path);
+    }
     // The body is read before the transaction opens: a client sending it slowly would hold the
     // storage's write lock (SQLite's one writer) for as long. A refusal reading it (413, 400)
     // is raised where the body is parsed, so refusals keep their order.
     const read = await readBodyBytes(request, config.maxBodyBytes);
-    if (match(method, path).route?.definition.ownTransactions === true) {
-      return run(request, path, read);
-    }
-    return commitRefusals(
-      transaction,
-      () => run(request, path, read),
-      (error) => toErrorResponse(error).status < 500,
-    );
+    const outcome = await transaction(async () => {
+      try {
+        return { result: await run(request, path, read) };
+      } catch (error) {
+        if (toErrorResponse(error).status >= 500) throw error;
+        return { refusal: error };
+      }
+    });
+    if ('refusal' in outcome) throw outcome.refusal;
+    return outcome.result;
   }
 
   return async function handle(request: Request): Promise<Response> {

@@ -35,22 +35,6 @@ describe('the handler around the routes', () => {
     expect(runs).toEqual(['commit', 'commit']);
   });
 
-  it('leaves /reset and /reset/complete to commit their own steps: it opens no transaction around them', async () => {
-    const api = createTestApi();
-    const { runs, transaction } = recordedTransactions();
-    const handler = createHttpHandler({ ...api.services, transaction });
-    const started = await handler(request('POST', '/reset', { body: { identifier: 'alice' } }));
-    expect(started.status).toBe(200);
-    const flowToken = 'no-such-flow';
-    const complete = request('POST', '/reset/complete', { body: { flowToken, newPassword: 'x' } });
-    expect(await codeOf(await handler(complete))).toBe('flow_not_found');
-    expect(runs).toEqual([]);
-    // The same refusal from a route the handler wraps: one transaction, committed.
-    const cancel = request('POST', '/reset/cancel', { body: { flowToken } });
-    expect(await codeOf(await handler(cancel))).toBe('flow_not_found');
-    expect(runs).toEqual(['commit']);
-  });
-
   it('reads the body before it opens the transaction: a slow client never holds the write lock', async () => {
     const api = createTestApi();
     const opened: boolean[] = [];

@@ -83,12 +83,6 @@ export interface RouteDefinition {
   limit?: RouteLimit;
   /** Responses are padded to a fixed size bucket (enumeration safety). */
   padded?: boolean;
-  /**
-   * The service commits its own steps, so the handler does not run the request in one
-   * storage transaction: its slow work (hashing a password, a directory's network write)
-   * then holds no write lock (SQLite has one writer for the whole process).
-   */
-  ownTransactions?: boolean;
   /** Error statuses worth documenting beyond the ones every route has. */
   errors: readonly number[];
 }
@@ -117,7 +111,6 @@ export const ROUTES = {
     response: flowViewResponse,
     limit: 'reset',
     padded: true,
-    ownTransactions: true,
     errors: [422, 429, 502, 503],
   },
   captchaChallenge: {
@@ -166,7 +159,6 @@ export const ROUTES = {
     response: flowViewResponse,
     limit: 'flow',
     padded: true,
-    ownTransactions: true,
     errors: [404, 409, 410, 422, 502, 503],
   },
   resetStatus: {
@@ -365,7 +357,6 @@ export const ROUTES = {
     body: changePasswordBody,
     response: passwordChangedResponse,
     limit: 'account',
-    ownTransactions: true,
     errors: [422, 429, 502, 503],
   },
   getPolicy: {

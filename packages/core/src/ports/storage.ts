@@ -36,32 +36,37 @@ export interface Storage {
    * lose an update. Optional: without it, each call commits on its own.
    */
   transaction?<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` outside the transaction the caller is in, for slow work that must not hold its
+   * locks (hashing a password, a call to a captcha provider or a directory): what the
+   * transaction wrote so far commits first, `fn`'s store calls commit on their own, and the
+   * caller goes on in a new transaction (which commits or rolls back with the outer
+   * `transaction`). Outside a transaction it just runs `fn`. MUST NOT be called while other
+   * store calls of the same transaction are still running. Present with `transaction`.
+   */
+  outsideTransaction?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /** {@link Storage.transaction}, bound to its storage. */
 export type RunInTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
 
 /**
- * Runs `fn` as one `transaction` (without one, each store call commits on its own). An error
- * `isRefusal` accepts is carried out of the transaction and thrown once it has committed, so
- * the attempts `fn` counted and the refusal it recorded stay; any other error rolls back.
+ * `fn` outside the caller's transaction ({@link Storage.outsideTransaction}), or just `fn`
+ * for a storage without transactions.
  */
-export async function commitRefusals<T>(
-  transaction: RunInTransaction | undefined,
-  fn: () => Promise<T>,
-  isRefusal: (error: unknown) => boolean,
-): Promise<T> {
-  if (transaction === undefined) return fn();
-  const outcome = await transaction(async () => {
-    try {
-      return { value: await fn() };
-    } catch (error) {
-      if (isRefusal(error)) return { refusal: error };
-      throw error;
-    }
-  });
-  if ('refusal' in outcome) throw outcome.refusal;
-  return outcome.value;
+export function outsideTransaction<T>(storage: Storage, fn: () => Promise<T>): Promise<T> {
+  return storage.outsideTransaction === undefined ? fn() : storage.outsideTransaction(fn);
+}
+
+/**
+ * Runs `fn` as a transaction of its own that commits now, whatever becomes of the caller's:
+ * for what a failing request must keep (the audit of a directory failure) although the
+ * request's transaction rolls back with its 5xx answer.
+ */
+export function commitNow<T>(storage: Storage, fn: () => Promise<T>): Promise<T> {
+  if (storage.transaction === undefined) return fn();
+  const transaction: RunInTransaction = storage.transaction.bind(storage);
+  return outsideTransaction(storage, () => transaction(fn));
 }
 
 /** A reset or unlock flow, as the state machine left it. */

@@ -22,6 +22,7 @@ const NEW_PASSWORD = 'violet harbour quantum teapots';
 interface SetupOptions {
   policy?: PolicyInput;
   external?: boolean;
+  storage?: Storage;
 }
 
 async function setup(options: SetupOptions = {}) {
@@ -70,6 +71,7 @@ async function setup(options: SetupOptions = {}) {
     external: options.external ?? false,
     seed: 42,
     policy,
+    ...(options.storage === undefined ? {} : { storage: options.storage }),
   });
   const { engine, storage, directory, clock, codeSentTo } = testbed;
   const answers: Record<string, string> = {
@@ -948,54 +950,37 @@ describe('recovery: completion', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   });
 
-  it('hashes and writes back outside any transaction, and commits what a refusal recorded', async () => {
+  it('checks and writes back outside the transaction it runs in, and goes on in a new one', async () => {
     // A storage whose transactions say when they are open and how each ended.
-    const { transaction, runs, isOpen } = recordedTransactions();
-    const storage: Storage = { ...createMemoryStorage(), transaction };
-    const { engine, directory, codeSentTo } = createTestEngine({ storage, seed: 7 });
-    const slowWork: string[] = [];
-    const history = directory.passwordHistory?.bind(directory);
-    if (history === undefined) throw new Error('the directory keeps no history');
-    directory.passwordHistory = (id) => {
-      slowWork.push(`history, transaction open: ${isOpen()}`);
-      return history(id);
-    };
-    const reset = directory.resetPassword.bind(directory);
-    directory.resetPassword = (...args) => {
-      slowWork.push(`writeback, transaction open: ${isOpen()}`);
-      return reset(...args);
-    };
-    const flow = await engine.recovery.start({ identifier: 'alice' });
-    await engine.recovery.challenge({
-      flowToken: flow.flowToken,
-      methodId: 'm1',
-      confirm: '+31612345678',
-    });
-    const code = await codeSentTo('+31612345678');
-    await engine.recovery.verify({ flowToken: flow.flowToken, methodId: 'm1', code });
+    const { transaction, outsideTransaction, runs, watch, calls } = recordedTransactions();
+    const storage: Storage = { ...createMemoryStorage(), transaction, outsideTransaction };
+    const { engine, directory, reachVerified } = await setup({ storage });
+    watch(directory, 'passwordHistory', 'history');
+    watch(directory, 'resetPassword', 'writeback');
+    const flow = await reachVerified();
 
-    runs.length = 0;
     const refused = await rejection(
-      engine.recovery.complete({ flowToken: flow.flowToken, newPassword: 'password' }),
+      transaction(() =>
+        engine.recovery.complete({ flowToken: flow.flowToken, newPassword: 'password' }),
+      ),
     );
     expect(refused.code).toBe('password_rejected');
-    // The try was counted in one transaction, the refusal recorded in another: both commit.
-    expect(runs).toEqual(['commit', 'commit']);
-    expect(await auditTypes(storage)).toContain('password.reset_failed');
 
     runs.length = 0;
-    slowWork.length = 0;
-    const done = await engine.recovery.complete({
-      flowToken: flow.flowToken,
-      newPassword: NEW_PASSWORD,
-    });
+    calls.length = 0;
+    const done = await transaction(() =>
+      engine.recovery.complete({ flowToken: flow.flowToken, newPassword: NEW_PASSWORD }),
+    );
     expect(done.state).toBe('completed');
-    expect(slowWork).toEqual([
+    expect(calls).toEqual([
       'history, transaction open: false',
       'writeback, transaction open: false',
     ]);
-    // Admitted and counted; then the outcome recorded.
+    // The try counted and the writeback claimed, committed; then the outcome.
     expect(runs).toEqual(['commit', 'commit']);
+    expect(await auditTypes(storage)).toEqual(
+      expect.arrayContaining(['password.reset_failed', 'password.reset']),
+    );
   });
 
   it('refuses a second complete while the first checks its password, before any hashing', async () => {

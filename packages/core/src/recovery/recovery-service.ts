@@ -14,6 +14,7 @@ import type { MessageTemplates } from '../messages/message-templates.js';
 import { type Notifier, notificationAddresses, otherAdminAddresses } from '../messages/notifier.js';
 import { type MethodType, methodKind, STRONG_KINDS } from '../methods/recovery-method.js';
 import type { OutboxWriter } from '../outbox/create-outbox-writer.js';
+import type { PasswordIssue } from '../password/password-issue.js';
 import type { UserPasswordCheck } from '../password/user-password-check.js';
 import { Locale, type Policy } from '../policy/policy-schema.js';
 import type { Captcha } from '../ports/captcha.js';
@@ -22,9 +23,10 @@ import { type Directory, DirectoryError, type DirectoryUser } from '../ports/dir
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
 import {
-  commitRefusals,
+  commitNow,
   type FlowRecord,
   type JsonObject,
+  outsideTransaction,
   type Storage,
 } from '../ports/storage.js';
 import type { Passkeys } from '../verification/passkey.js';
@@ -49,7 +51,7 @@ import type { FlowChallengeView, FlowView } from './flow-view.js';
 import type { MethodStrategy, Proof, ProofContext } from './method-strategy.js';
 import { createPasskeyStrategy } from './passkey-strategy.js';
 import { createQuestionsStrategy } from './questions-strategy.js';
-import { fail, RecoveryError } from './recovery-error.js';
+import { fail } from './recovery-error.js';
 import { offeredMethods } from './recovery-methods.js';
 import { spendLimit } from './spend-limit.js';
 import {
@@ -154,14 +156,12 @@ export interface RecoveryService {
   expireFlows(options?: { limit?: number }): Promise<number>;
 }
 
-/** What start has checked before {@link RecoveryService.start} opens the flow. */
-interface OpenFlowInput {
-  tenantId: string;
-  /** NFKC, trimmed. */
-  identifier: string;
-  intent: 'reset' | 'unlock';
-  policy: Policy;
-}
+/** What complete's slow part did (see `writeBack` in {@link createRecoveryService}). */
+type WritebackOutcome =
+  | { result: 'written' }
+  | { result: 'refused'; issues: readonly PasswordIssue[] }
+  /** The history could not be read (`check`), or the directory refused or failed the write. */
+  | { result: 'failed'; step: 'check' | 'write'; error: unknown };
 
 /** What {@link createRecoveryService} needs. */
 export interface RecoveryServiceDependencies {
@@ -271,11 +271,6 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   async function record(event: AuditEventInput, ip: string | undefined): Promise<void> {
     await audit.record(ip === undefined ? event : { ...event, ip });
   }
-
-  const transaction = storage.transaction?.bind(storage);
-  /** `fn` as one transaction; a refusal commits what it counted and recorded. */
-  const committed = <T>(fn: () => Promise<T>): Promise<T> =>
-    commitRefusals(transaction, fn, (error) => error instanceof RecoveryError);
 
   const retryAfter = (resetAt: Date | null) => deps.rateLimit.retryAfter(resetAt);
 
@@ -565,24 +560,19 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
     if (intent !== 'reset' && intent !== 'unlock')
       fail('invalid_request', 'intent must be reset or unlock');
     const policy = await deps.getPolicy(tenantId);
-    // Outside any transaction: the captcha's check may be a call to its provider (Turnstile,
-    // hCaptcha, reCAPTCHA), which must not hold the storage's write lock meanwhile.
-    if (deps.captcha !== undefined && (await captchaAsked(tenantId, policy, input.ip))) {
+    const { captcha } = deps;
+    if (captcha !== undefined && (await captchaAsked(tenantId, policy, input.ip))) {
       const token = input.captcha;
       const passed =
         typeof token === 'string' &&
         token.length > 0 &&
-        (await deps.captcha.verify(token, input.ip === undefined ? {} : { ip: input.ip }));
+        // Outside the request's transaction: the check may be a call to the provider
+        // (Turnstile, hCaptcha, reCAPTCHA), which must not hold the storage's locks.
+        (await outsideTransaction(storage, () =>
+          captcha.verify(token, input.ip === undefined ? {} : { ip: input.ip }),
+        ));
       if (!passed) fail('captcha_failed', 'The captcha was not solved');
     }
-    return committed(() => openFlow(input, { tenantId, identifier, intent, policy }));
-  }
-
-  /** Start's reads and writes after the captcha, in one transaction. */
-  async function openFlow(
-    input: StartRecoveryInput,
-    { tenantId, identifier, intent, policy }: OpenFlowInput,
-  ): Promise<FlowView> {
     const locale = (Object.values(Locale) as string[]).includes(input.locale ?? '')
       ? (input.locale as Locale)
       : policy.defaultLocale;
@@ -900,55 +890,35 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
   // ---- complete -----------------------------------------------------------------------
 
   /**
-   * Three steps, so that the slow part holds no storage lock (SQLite has one writer for the
-   * whole process, and the HTTP handler leaves this route's transactions to it): in one
-   * transaction the try is counted and the writeback claimed (`writing_back`, a
-   * compare-and-set: of concurrent completes on one flow one gets it, the others are refused
-   * before any hashing); outside any, the new password is checked (hashing the history) and
-   * written to the directory (hashing it, or a network write); in one, the outcome is
-   * recorded, or the flow goes back to `verified` for another try. So a flow hashes one try at
-   * a time and at most `COMPLETE_ATTEMPTS` in all. A process that dies in between leaves the
-   * flow in `writing_back`, committed, for the `reconcile-writeback` job to settle from the
-   * directory.
+   * The try is counted and the writeback claimed (`writing_back`, a compare-and-set: of
+   * concurrent completes on one flow one gets it, the others are refused before any hashing);
+   * then the new password is checked (hashing the history) and written to the directory
+   * (hashing it, or a network write) outside the request's transaction, so that this slow
+   * part holds none of the storage's locks (SQLite has one writer for the whole process); the
+   * outcome is recorded in a new one, or the flow goes back to `verified` for another try. A
+   * flow hashes one try at a time and at most `COMPLETE_ATTEMPTS` in all. A process that dies
+   * during the slow part leaves the flow in `writing_back`, committed, for the
+   * `reconcile-writeback` job to settle from the directory.
    */
   async function complete(input: CompleteInput): Promise<FlowView> {
-    const { flow, user, policy, base, writing } = await committed(() => admitCompletion(input));
-    if (flow.intent === 'reset') {
-      const newPassword = input.newPassword as string;
-      const check = await directoryCall(() =>
-        deps.checkUserPassword(newPassword, user, policy),
-      ).catch(async (error: unknown) => {
-        // The history could not be read: the flow is open for another try.
-        await committed(() => advance(writing, 'writeback_failed'));
-        throw error;
-      });
-      if (!check.ok) {
-        await committed(async () => {
-          await advance(writing, 'password_refused');
-          await record(
-            {
-              ...base,
-              type: 'password.reset_failed',
-              result: 'failure',
-              reason: 'password_rejected',
-            },
-            input.ip,
-          );
-        });
-        fail('password_rejected', 'The password breaks the policy', { issues: check.issues });
-      }
+    const { flow, user, policy, base, writing } = await admitCompletion(input);
+    const outcome = await outsideTransaction(storage, () => writeBack(flow, user, policy, input));
+    if (outcome.result === 'refused') {
+      await advance(writing, 'password_refused');
+      await record(
+        { ...base, type: 'password.reset_failed', result: 'failure', reason: 'password_rejected' },
+        input.ip,
+      );
+      fail('password_rejected', 'The password breaks the policy', { issues: outcome.issues });
     }
-
-    try {
-      if (flow.intent === 'reset') {
-        await directory.resetPassword(user.id, input.newPassword as string, { unlock: true });
-      } else {
-        await directory.unlock(user.id);
-      }
-    } catch (error) {
+    if (outcome.result === 'failed') {
+      const { error } = outcome;
       const directoryCode = error instanceof DirectoryError ? error.code : 'unavailable';
-      await committed(async () => {
+      // Kept although the request's transaction rolls back with the 502: the flow open for
+      // another try, and (for a write the directory refused) its audit.
+      await commitNow(storage, async () => {
         await advance(writing, 'writeback_failed');
+        if (outcome.step === 'check') return;
         await record(
           { ...base, type: 'writeback.failed', result: 'failure', reason: directoryCode },
           input.ip,
@@ -960,28 +930,61 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
           );
         }
       });
-      fail('directory_error', 'The directory did not accept the change', {
-        directoryCode,
-        cause: error,
-      });
+      fail(
+        'directory_error',
+        outcome.step === 'check'
+          ? 'The directory could not be reached'
+          : 'The directory did not accept the change',
+        { directoryCode, cause: error },
+      );
     }
 
-    return committed(async () => {
-      // The directory has the change: record it first, so the audit never misses one.
-      await record(
-        {
-          ...base,
-          type: flow.intent === 'reset' ? 'password.reset' : 'account.unlocked',
-          result: 'success',
-          methods: methodsPassed(flow),
-        },
-        input.ip,
-      );
-      const done = await advance(writing, 'complete');
-      await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
-      await notify(flow, user, policy);
-      return view(done, input.flowToken);
-    });
+    // The directory has the change: record it first, so the audit never misses one.
+    await record(
+      {
+        ...base,
+        type: flow.intent === 'reset' ? 'password.reset' : 'account.unlocked',
+        result: 'success',
+        methods: methodsPassed(flow),
+      },
+      input.ip,
+    );
+    const done = await advance(writing, 'complete');
+    await storage.challenges.deleteByFlow(flow.tenantId, flow.id);
+    await notify(flow, user, policy);
+    return view(done, input.flowToken);
+  }
+
+  /**
+   * Complete's slow part, outside any transaction: the new password checked (a reset) and the
+   * directory written. Says what happened instead of throwing for a refusal or a failure.
+   */
+  async function writeBack(
+    flow: FlowRecord,
+    user: DirectoryUser,
+    policy: Policy,
+    input: CompleteInput,
+  ): Promise<WritebackOutcome> {
+    if (flow.intent === 'reset') {
+      const newPassword = input.newPassword as string;
+      let check: Awaited<ReturnType<UserPasswordCheck>>;
+      try {
+        check = await deps.checkUserPassword(newPassword, user, policy);
+      } catch (error) {
+        return { result: 'failed', step: 'check', error };
+      }
+      if (!check.ok) return { result: 'refused', issues: check.issues };
+    }
+    try {
+      if (flow.intent === 'reset') {
+        await directory.resetPassword(user.id, input.newPassword as string, { unlock: true });
+      } else {
+        await directory.unlock(user.id);
+      }
+    } catch (error) {
+      return { result: 'failed', step: 'write', error };
+    }
+    return { result: 'written' };
   }
 
   /**

@@ -238,6 +238,9 @@ export function createTestEngine<D extends Directory = MemoryDirectory>(
     ...(storage.transaction === undefined
       ? []
       : [['transaction', storage.transaction.bind(storage)]]),
+    ...(storage.outsideTransaction === undefined
+      ? []
+      : [['outsideTransaction', storage.outsideTransaction.bind(storage)]]),
   ]) as unknown as Storage;
   const sender = <C extends MessagingChannel>(channel: C) =>
     engineOptions[channel] ?? (channels.includes(channel) ? messaging[channel] : undefined);

@@ -19,8 +19,9 @@ class Planned extends Error {}
  * The `Storage.transaction` contract, for storages that have one: what a transaction wrote
  * commits together or not at all (a failure in the middle rolls back the writes of every
  * store), nested calls join the outer one, and concurrent transactions lose no update of a
- * counter or a compare-and-set flow. For storages that have `transaction` (each case fails
- * for one without it).
+ * counter or a compare-and-set flow; `outsideTransaction` commits what came before it, runs its
+ * function in no transaction and goes on in a new one. For storages that have `transaction`
+ * and `outsideTransaction` (each case fails for one without them).
  */
 export function transactionCases(createStorage: () => Promise<Storage>): ConformanceCase[] {
   const cases: Record<string, (storage: Storage, run: RunInTransaction) => Promise<void>> = {
@@ -101,6 +102,56 @@ export function transactionCases(createStorage: () => Promise<Storage>): Conform
       assert.equal((await storage.counters.get(KEY, at(0))).count, 0, 'counter after rollback');
     },
 
+    'Outside a transaction, what it wrote before has committed and what follows is a new one':
+      async (storage, run) => {
+        const outside = bindOutside(storage);
+        let seenOutside: number | undefined;
+        try {
+          await run(async () => {
+            await storage.flows.create(flow('flow-1'));
+            await outside(async () => {
+              // Another transaction meanwhile: it neither waits for nor sees an open one.
+              await run(() => storage.counters.increment(KEY, WINDOW));
+              seenOutside = (await storage.counters.get(KEY, at(0))).count;
+            });
+            await storage.flows.create(flow('flow-2'));
+            throw new Planned('planned failure');
+          });
+        } catch (error) {
+          if (!(error instanceof Planned)) throw error;
+        }
+        assert.equal(seenOutside, 1, 'the counter read outside');
+        assert.equal(
+          (await storage.flows.get(TENANT, 'flow-1'))?.revision,
+          1,
+          'the write before it, after the rollback',
+        );
+        assert.equal(await storage.flows.get(TENANT, 'flow-2'), null, 'the write after it');
+        assert.equal((await storage.counters.get(KEY, at(0))).count, 1, 'the write outside');
+      },
+
+    'Outside no transaction, outsideTransaction just runs its function': async (storage) => {
+      const result = await bindOutside(storage)(async () => {
+        await storage.flows.create(flow('flow-1'));
+        return 'done';
+      });
+      assert.equal(result, 'done', 'what it returned');
+      assert.equal((await storage.flows.get(TENANT, 'flow-1'))?.revision, 1, 'its write');
+    },
+
+    'A failure outside a transaction still lets it go on and commit': async (storage, run) => {
+      const outcome = await run(async () => {
+        await storage.flows.create(flow('flow-1'));
+        const failed = await bindOutside(storage)(async () => {
+          throw new Planned('planned failure');
+        }).catch((error: unknown) => error instanceof Planned);
+        await storage.flows.create(flow('flow-2'));
+        return failed;
+      });
+      assert.equal(outcome, true, 'the failure reached the caller');
+      assert.equal((await storage.flows.get(TENANT, 'flow-2'))?.revision, 1, 'the write after');
+    },
+
     '20 concurrent transactions lose no counter hit and advance a flow once per revision': async (
       storage,
       run,
@@ -144,3 +195,11 @@ export function transactionCases(createStorage: () => Promise<Storage>): Conform
 
 /** `Storage.transaction`, bound. */
 type RunInTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/** `Storage.outsideTransaction`, bound; a TypeError for a storage without it. */
+function bindOutside(storage: Storage): RunInTransaction {
+  const { outsideTransaction } = storage;
+  if (outsideTransaction === undefined)
+    throw new TypeError('this storage has no outsideTransaction');
+  return outsideTransaction.bind(storage);
+}
