@@ -175,6 +175,19 @@ describe('change: transactions', () => {
     expect(runs).toEqual(['commit', 'commit']);
     const { events } = await storage.audit.query({ tenantId: 'default', limit: 10 });
     expect(events.map((e) => e.type)).toEqual(['password.changed']);
+    // A refusal is recorded in the request's transaction, none of its own (here it rolls back
+    // only because this test's transaction rethrows; the HTTP handler commits refusals).
+    runs.length = 0;
+    await rejection(
+      transaction(() =>
+        engine.change.changePassword({
+          userId: 'u-ann',
+          currentPassword: 'nope',
+          newPassword: NEXT,
+        }),
+      ),
+    );
+    expect(runs).toEqual(['commit', 'rollback']);
   });
 
   it('keeps the record of a directory failure although the request rolls back', async () => {

@@ -978,8 +978,28 @@ describe('recovery: completion', () => {
     ]);
     // The try counted and the writeback claimed, committed; then the outcome.
     expect(runs).toEqual(['commit', 'commit']);
-    expect(await auditTypes(storage)).toEqual(
-      expect.arrayContaining(['password.reset_failed', 'password.reset']),
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['password.reset_failed', 'password.reset'],
+      limit: 10,
+    });
+    const summary = events.map((event) => ({
+      type: event.type,
+      result: event.result,
+      reason: event.reason,
+      methods: 'methods' in event ? event.methods : undefined,
+    }));
+    expect(summary).toHaveLength(2);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        {
+          type: 'password.reset_failed',
+          result: 'failure',
+          reason: 'password_rejected',
+          methods: undefined,
+        },
+        { type: 'password.reset', result: 'success', reason: undefined, methods: ['mobileSms'] },
+      ]),
     );
   });
 
@@ -1015,8 +1035,26 @@ describe('recovery: completion', () => {
     expect((await first).state).toBe('completed');
   });
 
-  it('opens the flow again when the history cannot be read', async () => {
-    const { engine, directory, reachVerified } = await setup();
+  it('cancels nothing when a try past the budget meets one that claimed the writeback', async () => {
+    const { engine, storage, reachVerified } = await setup();
+    const verified = await reachVerified();
+    const { flowToken } = verified;
+    for (let i = 0; i < 4; i++) {
+      await rejection(engine.recovery.complete({ flowToken, newPassword: 'password' }));
+    }
+    // The fifth and sixth tries at once: both read the flow verified; the fifth claims the
+    // writeback, the sixth is past the budget and its cancel loses to that claim.
+    const [fifth, sixth] = await Promise.allSettled([
+      engine.recovery.complete({ flowToken, newPassword: NEW_PASSWORD }),
+      engine.recovery.complete({ flowToken, newPassword: `${NEW_PASSWORD} 2` }),
+    ]);
+    expect(fifth).toMatchObject({ status: 'fulfilled', value: { state: 'completed' } });
+    expect(sixth).toMatchObject({ status: 'rejected', reason: { code: 'too_many_attempts' } });
+    expect(await auditTypes(storage)).not.toContain('flow.canceled');
+  });
+
+  it('opens the flow again when the history cannot be read, and audits the failed reset', async () => {
+    const { engine, storage, directory, reachVerified } = await setup();
     const verified = await reachVerified();
     const history = directory.passwordHistory?.bind(directory);
     if (history === undefined) throw new Error('the directory keeps no history');
@@ -1026,10 +1064,23 @@ describe('recovery: completion', () => {
     const down = await rejection(
       engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),
     );
-    expect(down).toMatchObject({ code: 'directory_error', directoryCode: 'unavailable' });
+    expect(down).toMatchObject({
+      code: 'directory_error',
+      directoryCode: 'unavailable',
+      message: 'The directory could not be reached',
+    });
     expect((await engine.recovery.getFlow({ flowToken: verified.flowToken })).state).toBe(
       'verified',
     );
+    const { events } = await storage.audit.query({
+      tenantId: 'default',
+      types: ['password.reset_failed', 'writeback.failed'],
+      limit: 10,
+    });
+    // No writeback was tried: only the reset's failure, with the directory's code.
+    expect(events.map((event) => [event.type, event.reason])).toEqual([
+      ['password.reset_failed', 'unavailable'],
+    ]);
     directory.passwordHistory = history;
     await expect(
       engine.recovery.complete({ flowToken: verified.flowToken, newPassword: NEW_PASSWORD }),

@@ -915,14 +915,15 @@ export function createRecoveryService(deps: RecoveryServiceDependencies): Recove
       const { error } = outcome;
       const directoryCode = error instanceof DirectoryError ? error.code : 'unavailable';
       // Kept although the request's transaction rolls back with the 502: the flow open for
-      // another try, and (for a write the directory refused) its audit.
+      // another try, and the audit of the failure (a writeback's only when one was tried).
       await commitNow(storage, async () => {
         await advance(writing, 'writeback_failed');
-        if (outcome.step === 'check') return;
-        await record(
-          { ...base, type: 'writeback.failed', result: 'failure', reason: directoryCode },
-          input.ip,
-        );
+        if (outcome.step === 'write') {
+          await record(
+            { ...base, type: 'writeback.failed', result: 'failure', reason: directoryCode },
+            input.ip,
+          );
+        }
         if (flow.intent === 'reset') {
           await record(
             { ...base, type: 'password.reset_failed', result: 'failure', reason: directoryCode },
