@@ -1,8 +1,11 @@
 // A helpdesk reset of an administrator's password: the other administrators are told who
 // reset whose password ("Ann reset Bob's password"), not that Bob "reset their own", and Bob
 // gets the user notice. An admin who resets their own password from the helpdesk keeps the
-// "their own" wording.
+// "their own" wording. The reset's slow work (history check, directory write) runs outside the
+// request's transaction.
 import { describe, expect, it } from 'vitest';
+import { createMemoryStorage } from '../memory/memory-storage.js';
+import { recordedTransactions } from '../testing/recorded-transactions.js';
 import { createTestEngine } from '../testing/test-engine.js';
 
 const USERS = [
@@ -69,5 +72,22 @@ describe('helpdesk reset of an administrator', () => {
     const cleo = mails.get('cleo@example.com');
     expect(cleo?.text).toContain('Bob Boss reset their own password on');
     expect(cleo?.text).not.toContain('Ann Admin');
+  });
+});
+
+describe('helpdesk reset and transactions', () => {
+  it('checks and writes the password outside the transaction it runs in', async () => {
+    const { transaction, outsideTransaction, runs, watch, calls } = recordedTransactions();
+    const { engine, directory } = createTestEngine({
+      users: USERS,
+      storage: { ...createMemoryStorage(), transaction, outsideTransaction },
+    });
+    watch(directory, 'passwordHistory', 'history');
+    watch(directory, 'resetPassword', 'write');
+    await transaction(() =>
+      engine.helpdesk.resetPassword('u-bob', {}, { actor: { kind: 'admin', id: 'u-ann' } }),
+    );
+    expect(calls).toEqual(['history, transaction open: false', 'write, transaction open: false']);
+    expect(runs).toEqual(['commit', 'commit']);
   });
 });

@@ -11,7 +11,12 @@ import type { Policy } from '../policy/policy-schema.js';
 import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
 import type { Random } from '../ports/random.js';
-import type { RegisteredMethod, Storage, UserRegistration } from '../ports/storage.js';
+import {
+  outsideTransaction,
+  type RegisteredMethod,
+  type Storage,
+  type UserRegistration,
+} from '../ports/storage.js';
 import {
   generateRandomString,
   generateTemporaryAccessPass,
@@ -105,7 +110,7 @@ export interface HelpdeskService {
 
 /** What {@link createHelpdeskService} needs. */
 export interface HelpdeskServiceDependencies {
-  storage: Pick<Storage, 'registrations' | 'challenges'>;
+  storage: Pick<Storage, 'registrations' | 'challenges' | 'outsideTransaction'>;
   directory: Directory;
   keyring: Keyring;
   random: Random;
@@ -191,18 +196,22 @@ export function createHelpdeskService(deps: HelpdeskServiceDependencies): Helpde
           PASSWORD_ALPHABET,
           Math.max(GENERATED_LENGTH, policy.password.minLength),
         );
-      const check = await directoryCall(() => deps.checkUserPassword(password, user, policy));
-      if (!check.ok) {
-        throw new AccountError('password_rejected', 'The password breaks the policy', {
-          issues: check.issues,
-        });
-      }
-      await directoryCall(() =>
-        directory.resetPassword(user.id, password, {
-          unlock: true,
-          mustChange: options.mustChange ?? false,
-        }),
-      );
+      // Outside the request's transaction: the history's hashes and the directory's write
+      // (hashing, or a network call) hold none of the storage's locks.
+      await outsideTransaction(storage, async () => {
+        const check = await directoryCall(() => deps.checkUserPassword(password, user, policy));
+        if (!check.ok) {
+          throw new AccountError('password_rejected', 'The password breaks the policy', {
+            issues: check.issues,
+          });
+        }
+        await directoryCall(() =>
+          directory.resetPassword(user.id, password, {
+            unlock: true,
+            mustChange: options.mustChange ?? false,
+          }),
+        );
+      });
       const event = base(context, user);
       await record({
         ...event,

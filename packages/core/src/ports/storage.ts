@@ -54,7 +54,10 @@ export type RunInTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
  * `fn` outside the caller's transaction ({@link Storage.outsideTransaction}), or just `fn`
  * for a storage without transactions.
  */
-export function outsideTransaction<T>(storage: Storage, fn: () => Promise<T>): Promise<T> {
+export function outsideTransaction<T>(
+  storage: Pick<Storage, 'outsideTransaction'>,
+  fn: () => Promise<T>,
+): Promise<T> {
   return storage.outsideTransaction === undefined ? fn() : storage.outsideTransaction(fn);
 }
 
@@ -63,7 +66,10 @@ export function outsideTransaction<T>(storage: Storage, fn: () => Promise<T>): P
  * for what a failing request must keep (the audit of a directory failure) although the
  * request's transaction rolls back with its 5xx answer.
  */
-export function commitNow<T>(storage: Storage, fn: () => Promise<T>): Promise<T> {
+export function commitNow<T>(
+  storage: Pick<Storage, 'transaction' | 'outsideTransaction'>,
+  fn: () => Promise<T>,
+): Promise<T> {
   if (storage.transaction === undefined) return fn();
   const transaction: RunInTransaction = storage.transaction.bind(storage);
   return outsideTransaction(storage, () => transaction(fn));

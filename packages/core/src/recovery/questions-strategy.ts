@@ -1,6 +1,7 @@
 import type { AccountContacts } from '../contacts/account-contacts.js';
 import { decodeBase64Url, encodeBase64Url, readUint32 } from '../crypto/encoding.js';
 import type { Policy } from '../policy/policy-schema.js';
+import { outsideTransaction } from '../ports/storage.js';
 import { normalizeAnswer } from '../questions/normalize-answer.js';
 import { decoyAccount } from './decoy-account.js';
 import type { FlowData } from './flow-data.js';
@@ -79,18 +80,22 @@ export function createQuestionsStrategy(deps: RecoveryServiceDependencies): Meth
         fail('invalid_request', 'Answer exactly the questions asked');
       }
       const contacts = await readContacts();
-      const outcome = await deps.proofs.verify(budgets, async () => {
-        decoyAnswerHash ??= hasher.hash(encodeBase64Url(random.bytes(16)));
-        const fallback = await decoyAnswerHash;
-        // Every answer is hashed, right or wrong, known account or not: the same work each time.
-        const results = await Promise.all(
-          asked.map((id) => {
-            const answer = answers.find((a) => a.questionId === id)?.answer ?? '';
-            return hasher.verify(contacts.answers.get(id) ?? fallback, normalizeAnswer(answer));
-          }),
-        );
-        return !data.decoy && results.length > 0 && results.every(Boolean);
-      });
+      const outcome = await deps.proofs.verify(budgets, () =>
+        // Hashed outside the request's transaction (the attempt it counted commits first), so
+        // the answers' argon2id runs hold none of the storage's locks.
+        outsideTransaction(deps.storage, async () => {
+          decoyAnswerHash ??= hasher.hash(encodeBase64Url(random.bytes(16)));
+          const fallback = await decoyAnswerHash;
+          // Every answer is hashed, right or wrong, known account or not: the same work.
+          const results = await Promise.all(
+            asked.map((id) => {
+              const answer = answers.find((a) => a.questionId === id)?.answer ?? '';
+              return hasher.verify(contacts.answers.get(id) ?? fallback, normalizeAnswer(answer));
+            }),
+          );
+          return !data.decoy && results.length > 0 && results.every(Boolean);
+        }),
+      );
       return {
         outcome,
         failure: { code: 'invalid_answers', message: 'At least one answer is wrong' },

@@ -306,6 +306,31 @@ describe('recovery: the reset flow', () => {
     expect(verified.state).toBe('verified');
   });
 
+  it('hashes the answers outside the transaction the verify runs in', async () => {
+    const { transaction, outsideTransaction, runs, watch, calls } = recordedTransactions();
+    const storage: Storage = { ...createMemoryStorage(), transaction, outsideTransaction };
+    const { engine, answers, hasher } = await setup({ storage });
+    const flow = await engine.recovery.start({ identifier: 'bob' });
+    const methodId = flow.methods.find((m) => m.type === 'securityQuestions')?.id ?? '';
+    const asked = await engine.recovery.challenge({ flowToken: flow.flowToken, methodId });
+    watch(hasher, 'verify', 'answer');
+    runs.length = 0;
+    const verified = await transaction(() =>
+      engine.recovery.verify({
+        flowToken: flow.flowToken,
+        methodId,
+        answers: (asked.challenge?.questions ?? []).map((q) => ({
+          questionId: q.id,
+          answer: answers[q.id] ?? '',
+        })),
+      }),
+    );
+    expect(verified.state).toBe('verified');
+    expect(calls).toEqual(Array(3).fill('answer, transaction open: false'));
+    // The attempt counted, committed; then the pass.
+    expect(runs).toEqual(['commit', 'commit']);
+  });
+
   it('asks a random toAnswer of the registered questions, not always the same ones', async () => {
     const questions = [
       'street-at-age-ten',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryStorage } from '../memory/memory-storage.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
+import { recordedTransactions } from '../testing/recorded-transactions.js';
 import { rejection } from '../testing/rejection.js';
 import { createTestEngine, TEST_START as START } from '../testing/test-engine.js';
 
@@ -443,6 +445,30 @@ describe('registration: security questions', () => {
       })),
     });
     expect(verified.state).toBe('verified');
+  });
+
+  it('hashes the answers outside the transaction it runs in', async () => {
+    const { transaction, outsideTransaction, runs, watch, calls } = recordedTransactions();
+    const { engine, hasher, clock } = createTestEngine({
+      users: [{ id: 'u-ann', username: 'ann', password: 'x', email: 'ann@example.com' }],
+      storage: { ...createMemoryStorage(), transaction, outsideTransaction },
+      policy: {
+        methods: ['mobileSms', 'email', 'securityQuestions'],
+        questions: {
+          predefined: [...answers.map((a) => a.questionId), 'first-concert'],
+        },
+      },
+    });
+    watch(hasher, 'hash', 'hash');
+    await transaction(() =>
+      engine.registration.setQuestions({
+        userId: 'u-ann',
+        answers,
+        auth: { authTime: clock.now() },
+      }),
+    );
+    expect(calls).toEqual(Array(answers.length).fill('hash, transaction open: false'));
+    expect(runs).toEqual(['commit', 'commit']);
   });
 
   it('names every broken rule', async () => {

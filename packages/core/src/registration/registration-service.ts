@@ -23,12 +23,13 @@ import type { Clock } from '../ports/clock.js';
 import { type Directory, DirectoryError, type DirectoryUser } from '../ports/directory.js';
 import type { PasswordHasher } from '../ports/hasher.js';
 import type { Random } from '../ports/random.js';
-import type {
-  ChallengeRecord,
-  RecoveryMethodKind,
-  RegisteredMethod,
-  Storage,
-  UserRegistration,
+import {
+  type ChallengeRecord,
+  outsideTransaction,
+  type RecoveryMethodKind,
+  type RegisteredMethod,
+  type Storage,
+  type UserRegistration,
 } from '../ports/storage.js';
 import { normalizeAnswer } from '../questions/normalize-answer.js';
 import { questionText } from '../questions/predefined-questions.js';
@@ -820,11 +821,14 @@ export function createRegistrationService(
       const issues = answerIssues(answers, policy, user);
       if (issues.length > 0)
         fail('invalid_answers', 'The answers break the rules', { answerIssues: issues });
-      const hashed = await Promise.all(
-        answers.map(async ({ questionId, answer }) => ({
-          questionId,
-          answerHash: await hasher.hash(normalizeAnswer(answer)),
-        })),
+      // Hashed outside the request's transaction: argon2id holds none of the storage's locks.
+      const hashed = await outsideTransaction(storage, () =>
+        Promise.all(
+          answers.map(async ({ questionId, answer }) => ({
+            questionId,
+            answerHash: await hasher.hash(normalizeAnswer(answer)),
+          })),
+        ),
       );
       const current = await storage.registrations.get(tenantId, user.id);
       const previous = current?.methods.find((m) => m.kind === 'securityQuestions');
