@@ -1,4 +1,4 @@
-import type { FlowRecord, Storage } from '../ports/storage.js';
+import type { FlowRecord, RunInTransaction, Storage } from '../ports/storage.js';
 import { assert } from './assert.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { defineCase } from './define-case.js';
@@ -192,9 +192,6 @@ export function transactionCases(createStorage: () => Promise<Storage>): Conform
     }),
   );
 }
-
-/** `Storage.transaction`, bound. */
-type RunInTransaction = <T>(fn: () => Promise<T>) => Promise<T>;
 
 /** `Storage.outsideTransaction`, bound; a TypeError for a storage without it. */
 function bindOutside(storage: Storage): RunInTransaction {
